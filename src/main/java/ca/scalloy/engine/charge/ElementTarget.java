@@ -1,0 +1,65 @@
+package ca.scalloy.engine.charge;
+
+import java.util.Objects;
+
+import ca.scalloy.engine.Elements;
+
+/**
+ * Limits on one element in the product, wt%. Any of the three may be absent (null).
+ *
+ * @param element symbol of a known element
+ * @param minPct  minimum wt% in the product, or null
+ * @param aimPct  aim wt% (used by {@link Objective#AIM}), or null
+ * @param maxPct  maximum wt% in the product, or null
+ */
+public record ElementTarget(String element, Double minPct, Double aimPct, Double maxPct) {
+
+    public ElementTarget {
+        Objects.requireNonNull(element, "element");
+        if (!Elements.standard().contains(element)) {
+            throw new IllegalArgumentException("element: unknown element '" + element + "'");
+        }
+        check("minPct", minPct);
+        check("aimPct", aimPct);
+        check("maxPct", maxPct);
+        if (minPct != null && maxPct != null && minPct > maxPct) {
+            throw new IllegalArgumentException(element + ": minPct " + minPct + " is above maxPct " + maxPct);
+        }
+        if (aimPct != null && minPct != null && aimPct < minPct) {
+            throw new IllegalArgumentException(element + ": aimPct " + aimPct + " is below minPct " + minPct);
+        }
+        if (aimPct != null && maxPct != null && aimPct > maxPct) {
+            throw new IllegalArgumentException(element + ": aimPct " + aimPct + " is above maxPct " + maxPct);
+        }
+    }
+
+    private static void check(String field, Double v) {
+        if (v != null && (!Double.isFinite(v) || v < 0 || v > 100)) {
+            throw new IllegalArgumentException(field + " must be a number from 0 to 100, was " + v);
+        }
+    }
+
+    /** A target with only a maximum. */
+    public static ElementTarget max(String element, double maxPct) {
+        return new ElementTarget(element, null, null, maxPct);
+    }
+
+    /** A target with min, aim and max. */
+    public static ElementTarget range(String element, double minPct, double aimPct, double maxPct) {
+        return new ElementTarget(element, minPct, aimPct, maxPct);
+    }
+
+    /**
+     * Weight of this element's distance from its aim in the AIM objective: 1/(max − min) when both
+     * limits are given, else 1/aim, so that every element's miss counts relative to its own tolerance.
+     */
+    public double aimWeight() {
+        if (minPct != null && maxPct != null && maxPct > minPct) {
+            return 1 / (maxPct - minPct);
+        }
+        if (aimPct != null && aimPct > 0) {
+            return 1 / aimPct;
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,174 @@
+package ca.scalloy.engine.charge;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.scalloy.engine.Elements;
+
+/**
+ * Everything the charge solver needs: the product wanted (targets, mass), the materials it may
+ * use, and how the melt behaves (recoveries, melt loss, heel).
+ *
+ * @param name                  recipe name
+ * @param grade                 product grade, e.g. {@code "AlSc2"}
+ * @param batchMassKg           product mass in kg including the heel, or null for a free product mass
+ * @param maxProductMassKg      furnace capacity in kg (bounds a free product mass), or null
+ * @param balanceElement        the product's balance element (Al by default)
+ * @param objective             what to optimise
+ * @param recoveryPct           recipe-wide recovery per element, 0..100 % (absent: 100 %)
+ * @param meltLossPct           share of the balance element of metallic charges lost to dross, 0..100 %
+ * @param heel                  metal already in the furnace
+ * @param targets               limits per element, at most one per element
+ * @param materials             materials that may be charged, unique ids
+ * @param wholePieces           solve for whole pieces of materials that have a piece mass
+ * @param batchMassTolerancePct with whole pieces, how far the product mass may stray from batchMassKg
+ */
+public record Recipe(
+        String name,
+        String grade,
+        Double batchMassKg,
+        Double maxProductMassKg,
+        String balanceElement,
+        Objective objective,
+        Map<String, Double> recoveryPct,
+        double meltLossPct,
+        Heel heel,
+        List<ElementTarget> targets,
+        List<Material> materials,
+        boolean wholePieces,
+        double batchMassTolerancePct) {
+
+    /** Default tolerance on the batch mass when solving for whole pieces. */
+    public static final double DEFAULT_BATCH_MASS_TOLERANCE_PCT = 2.0;
+
+    public Recipe {
+        name = name == null ? "" : name;
+        grade = grade == null ? "" : grade;
+        balanceElement = balanceElement == null ? "Al" : balanceElement;
+        if (!Elements.standard().contains(balanceElement)) {
+            throw new IllegalArgumentException("balanceElement: unknown element '" + balanceElement + "'");
+        }
+        objective = objective == null ? Objective.MIN_COST : objective;
+        if (batchMassKg != null && (!Double.isFinite(batchMassKg) || batchMassKg <= 0)) {
+            throw new IllegalArgumentException("batchMassKg must be a number > 0 (or absent for a free mass), was " + batchMassKg);
+        }
+        if (maxProductMassKg != null && (!Double.isFinite(maxProductMassKg) || maxProductMassKg <= 0)) {
+            throw new IllegalArgumentException("maxProductMassKg must be a number > 0, was " + maxProductMassKg);
+        }
+        if (!Double.isFinite(meltLossPct) || meltLossPct < 0 || meltLossPct >= 100) {
+            throw new IllegalArgumentException("meltLossPct must be a number from 0 to below 100, was " + meltLossPct);
+        }
+        if (!Double.isFinite(batchMassTolerancePct) || batchMassTolerancePct < 0 || batchMassTolerancePct > 50) {
+            throw new IllegalArgumentException("batchMassTolerancePct must be a number from 0 to 50, was " + batchMassTolerancePct);
+        }
+        Map<String, Double> rec = new LinkedHashMap<>();
+        if (recoveryPct != null) {
+            for (Map.Entry<String, Double> e : recoveryPct.entrySet()) {
+                Material.checkRecovery(e.getKey(), e.getValue());
+                rec.put(e.getKey(), e.getValue());
+            }
+        }
+        recoveryPct = Collections.unmodifiableMap(rec);
+        heel = heel == null ? Heel.none(balanceElement) : heel;
+        if (!heel.composition().balanceElement().equals(balanceElement)) {
+            throw new IllegalArgumentException("heel: its balance element " + heel.composition().balanceElement()
+                    + " differs from the recipe's " + balanceElement);
+        }
+        targets = List.copyOf(targets == null ? List.of() : targets);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (!seen.add(targets.get(i).element())) {
+                throw new IllegalArgumentException("targets[" + i + "].element: " + targets.get(i).element() + " has more than one target");
+            }
+        }
+        materials = List.copyOf(materials == null ? List.of() : materials);
+        if (materials.isEmpty()) {
+            throw new IllegalArgumentException("materials: a recipe needs at least one material");
+        }
+        Map<String, Material> byId = new LinkedHashMap<>();
+        for (int i = 0; i < materials.size(); i++) {
+            Material m = materials.get(i);
+            if (byId.put(m.id(), m) != null) {
+                throw new IllegalArgumentException("materials[" + i + "].id: '" + m.id() + "' is used by more than one material");
+            }
+        }
+        for (int i = 0; i < materials.size(); i++) {
+            FluxLink link = materials.get(i).flux();
+            if (link == null) {
+                continue;
+            }
+            Material f = byId.get(link.materialId());
+            if (f == null) {
+                throw new IllegalArgumentException("materials[" + i + "].flux.materialId: '" + link.materialId()
+                        + "' is not a material of this recipe");
+            }
+            if (f.kind() != MaterialKind.FLUX) {
+                throw new IllegalArgumentException("materials[" + i + "].flux.materialId: '" + link.materialId()
+                        + "' is a " + f.kind() + ", not a FLUX");
+            }
+        }
+    }
+
+    /** The material with this id. */
+    public Optional<Material> material(String id) {
+        return materials.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The target for {@code element}, if any. */
+    public Optional<ElementTarget> target(String element) {
+        return targets.stream().filter(t -> t.element().equals(element)).findFirst();
+    }
+
+    /**
+     * Recovery (0..1) of {@code element} from {@code material} into the metal: the material's own
+     * figure, else the recipe's, else 100 %. Melt loss is not included.
+     */
+    public double recoveryFraction(Material material, String element) {
+        Double pct = material.recoveryPct().get(element);
+        if (pct == null) {
+            pct = recoveryPct.get(element);
+        }
+        return pct == null ? 1.0 : pct / 100;
+    }
+
+    /** Whether a recovery was stated (by the material or the recipe) for this element. */
+    public boolean recoveryStated(Material material, String element) {
+        return material.recoveryPct().containsKey(element) || recoveryPct.containsKey(element);
+    }
+
+    public Recipe withBatchMassKg(Double newBatchMassKg) {
+        return new Recipe(name, grade, newBatchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, materials, wholePieces, batchMassTolerancePct);
+    }
+
+    public Recipe withObjective(Objective newObjective) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, Objects.requireNonNull(newObjective),
+                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct);
+    }
+
+    public Recipe withTargets(List<ElementTarget> newTargets) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, newTargets, materials, wholePieces, batchMassTolerancePct);
+    }
+
+    public Recipe withMaterials(List<Material> newMaterials) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, newMaterials, wholePieces, batchMassTolerancePct);
+    }
+
+    public Recipe withHeel(Heel newHeel) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                newHeel, targets, materials, wholePieces, batchMassTolerancePct);
+    }
+
+    public Recipe withWholePieces(boolean newWholePieces, double newTolerancePct) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, materials, newWholePieces, newTolerancePct);
+    }
+}
