@@ -71,7 +71,7 @@ class ChargeDiagnosisTest {
         assertEquals(Diagnosis.Kind.ELEMENT_MAX, d.kind());
         assertEquals(false, d.onItsOwn());
         assertEquals(0.1075, d.reachable(), 1e-9);
-        assertEquals("Fe max 0.105 %: cannot be met together with the other limits; the closest charge reaches 0.1075 %",
+        assertEquals("Fe max 0.105 %: cannot be met together with Sc min 0.3 %; the closest charge reaches 0.1075 %",
                 d.message());
     }
 

@@ -66,7 +66,7 @@ class ChargeMassBalanceTest {
         assertEquals(Diagnosis.Kind.ELEMENT_MIN, d.kind());
         assertEquals(false, d.onItsOwn());
         assertEquals(0.181818, d.reachable(), 1e-6);
-        assertEquals("Sc min 0.25 %: cannot be met together with the other limits; the closest charge reaches 0.1818 %", d.message());
+        assertEquals("Sc min 0.25 %: cannot be met together with the furnace capacity 2200 kg; the closest charge reaches 0.1818 %", d.message());
     }
 
     /*
