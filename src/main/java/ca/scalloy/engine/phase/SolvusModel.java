@@ -1,16 +1,11 @@
 package ca.scalloy.engine.phase;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import ca.scalloy.engine.DataTables;
 import ca.scalloy.engine.Elements;
 
 /**
@@ -178,23 +173,11 @@ public final class SolvusModel {
     }
 
     private static Map<String, SolvusModel> load() {
-        try (InputStream in = Elements.class.getResourceAsStream("solvus-models.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("solvus-models.csv is missing from the engine's resources");
-            }
-            Map<String, SolvusModel> map = new LinkedHashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    SolvusModel m = new SolvusModel(line.split(",", -1));
-                    map.put(m.solute, m);
-                }
-            }
-            return Collections.unmodifiableMap(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read solvus-models.csv", e);
+        Map<String, SolvusModel> map = new LinkedHashMap<>();
+        for (String[] f : DataTables.rows("solvus-models.csv")) {
+            SolvusModel m = new SolvusModel(f);
+            map.put(m.solute, m);
         }
+        return Collections.unmodifiableMap(map);
     }
 }
