@@ -1,11 +1,10 @@
 package ca.scalloy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
@@ -23,8 +22,6 @@ import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.ChargeResultJson;
-import ca.scalloy.io.RecipeFiles;
-import ca.scalloy.io.RecipeFormatException;
 import ca.scalloy.solver.OjalgoSolver;
 
 /** {@code scalloy batch FILE [--mass KG] [--objective …] [--json]}: the charge for a recipe file. */
@@ -56,9 +53,12 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Recipe recipe;
+        Optional<Recipe> read = RecipeInput.read(file, err);
+        if (read.isEmpty()) {
+            return ScalloyCli.INVALID_INPUT;
+        }
+        Recipe recipe = read.get();
         try {
-            recipe = RecipeFiles.read(file);
             if (massKg != null) {
                 if (!Double.isFinite(massKg) || massKg <= 0) {
                     err.println("scalloy: --mass must be a number of kg > 0, was " + massKg);
@@ -72,15 +72,6 @@ final class BatchCommand implements Callable<Integer> {
             if (wholePieces) {
                 recipe = recipe.withWholePieces(true, recipe.batchMassTolerancePct());
             }
-        } catch (RecipeFormatException e) {
-            err.println("scalloy: " + e.getMessage());
-            return ScalloyCli.INVALID_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("scalloy: " + file + ": no such file");
-            return ScalloyCli.INVALID_INPUT;
-        } catch (IOException e) {
-            err.println("scalloy: " + file + ": cannot be read (" + e.getMessage() + ")");
-            return ScalloyCli.INVALID_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("scalloy: " + file + ": " + e.getMessage());
             return ScalloyCli.INVALID_INPUT;
