@@ -6,13 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
@@ -29,10 +26,7 @@ import ca.scalloy.solver.OjalgoSolver;
         description = "Compute the least-cost (or least-CO2, or on-aim) charge of a recipe file.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:solved", "2:invalid input (file, field and value named)", "3:target infeasible (diagnosis given)"})
-final class BatchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class BatchCommand extends JsonCapableCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Recipe file (format scalloy-recipe, version 1).")
     Path file;
@@ -46,13 +40,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--whole-pieces", description = "Charge whole pieces of materials that have a piece mass.")
     boolean wholePieces;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Optional<Recipe> read = RecipeInput.read(file, err);
         if (read.isEmpty()) {
             return ScalloyCli.INVALID_INPUT;

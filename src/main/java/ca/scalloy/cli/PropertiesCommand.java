@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
@@ -37,10 +34,7 @@ import ca.scalloy.solver.OjalgoSolver;
         description = "Estimate density, liquidus, Sc partition, strength and conductivity of an alloy.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:invalid input", "3:the recipe's target is infeasible (no product to estimate)"})
-final class PropertiesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class PropertiesCommand extends JsonCapableCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -70,13 +64,10 @@ final class PropertiesCommand implements Callable<Integer> {
     @Option(names = "--hold-temp-c", paramLabel = "T", description = "Planned melt holding temperature, °C, checked against the liquidus.")
     Double holdTempC;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Composition composition;
         Ageing age;
         try {

@@ -2,12 +2,9 @@ package ca.scalloy.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import ca.scalloy.engine.phase.SolvusModel;
 import ca.scalloy.io.PropertiesJson;
@@ -16,10 +13,7 @@ import ca.scalloy.io.PropertiesJson;
 @Command(name = "solvus", mixinStandardHelpOptions = true,
         description = "Solubility of Sc or Zr in (Al) at a temperature, from the thermodynamic model.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:invalid input"})
-final class SolvusCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SolvusCommand extends JsonCapableCommand {
 
     @Option(names = "--element", required = true, paramLabel = "Sc|Zr", description = "The solute.")
     String element;
@@ -27,13 +21,10 @@ final class SolvusCommand implements Callable<Integer> {
     @Option(names = "--temp-c", required = true, paramLabel = "T", description = "Temperature, °C.")
     double tempC;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         SolvusModel model;
         try {
             model = SolvusModel.of(element);
