@@ -1,11 +1,5 @@
 package ca.scalloy.engine;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,25 +59,11 @@ public final class Elements {
     }
 
     private static Elements load() {
-        try (InputStream in = Elements.class.getResourceAsStream("elements.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("elements.csv is missing from the engine's resources");
-            }
-            Map<String, Element> map = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                map.put(f[0], new Element(f[0], Double.parseDouble(f[1]), parseOrNaN(f[2]), parseOrNaN(f[3])));
-            }
-            return new Elements(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read elements.csv", e);
+        Map<String, Element> map = new LinkedHashMap<>();
+        for (String[] f : DataTables.rows("elements.csv")) {
+            map.put(f[0], new Element(f[0], Double.parseDouble(f[1]), parseOrNaN(f[2]), parseOrNaN(f[3])));
         }
+        return new Elements(map);
     }
 
     private static double parseOrNaN(String s) {

@@ -85,7 +85,12 @@ public final class Formula {
     }
 
     private static int parseCount(String text, String digits, int pos) {
-        int n = Integer.parseInt(digits);
+        int n;
+        try {
+            n = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw fault(text, pos, "an atom count of " + digits + ", too large");
+        }
         if (n == 0) {
             throw fault(text, pos, "an atom count of 0");
         }

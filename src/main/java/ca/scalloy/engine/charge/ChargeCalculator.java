@@ -155,10 +155,45 @@ public final class ChargeCalculator {
                     return new Diagnosis(s.kind(), s.element(), s.limit(), extreme, true, label + "the "
                             + (isMax ? "lowest" : "highest") + " reachable with these materials is " + fmt(extreme) + " %");
                 }
+                List<String> partners = clashingLimits(model, s);
+                String with = partners.isEmpty() ? "the other limits" : String.join(", ", partners);
                 return new Diagnosis(s.kind(), s.element(), s.limit(), closestPct, false, label
-                        + "cannot be met together with the other limits; the closest charge reaches " + fmt(closestPct) + " %");
+                        + "cannot be met together with " + with + "; the closest charge reaches " + fmt(closestPct) + " %");
             }
         }
+    }
+
+    /**
+     * The limits that give way when {@code held} is enforced: the elastic program re-solved with
+     * that limit made hard; whatever is then violated is what it clashes with.
+     */
+    private List<String> clashingLimits(ChargeModel model, Problem.Slack held) {
+        Problem elastic = Problem.build(model, true, true);
+        double[] pin = new double[held.variable() + 1];
+        pin[held.variable()] = 1;
+        elastic.builder.addConstraint("hold " + held.kind(), pin, 0, 0);
+        LpSolution sol = solver.solve(elastic.builder.objective(elastic.slackObjective()).build());
+        List<String> out = new ArrayList<>();
+        if (!sol.isOptimal()) {
+            return out;
+        }
+        for (Problem.Slack s : elastic.slacks) {
+            if (s.variable() != held.variable() && sol.value(s.variable()) * 100 / model.refMassKg > VIOLATION_TOLERANCE_PCT) {
+                out.add(limitLabel(s));
+            }
+        }
+        return out;
+    }
+
+    private static String limitLabel(Problem.Slack s) {
+        return switch (s.kind()) {
+            case ELEMENT_MIN -> s.element() + " min " + fmt(s.limit()) + " %";
+            case ELEMENT_MAX -> s.element() + " max " + fmt(s.limit()) + " %";
+            case ELEMENT_NEGATIVE -> s.element() + " >= 0";
+            case PRODUCT_MASS -> "the batch mass " + fmt(s.limit()) + " kg";
+            case PRODUCT_MASS_MAX -> "the furnace capacity " + fmt(s.limit()) + " kg";
+            case WHOLE_PIECES -> "whole pieces";
+        };
     }
 
     /** The lowest (for a max) or highest (for a min) wt% of element e any charge reaches, ignoring every limit; null if none. */

@@ -17,7 +17,8 @@ import ca.scalloy.engine.Elements;
  *
  * @param name                  recipe name
  * @param grade                 product grade, e.g. {@code "AlSc2"}
- * @param batchMassKg           product mass in kg including the heel, or null for a free product mass
+ * @param batchMassKg           product mass in kg including the heel, or null for a free product mass (which
+ *                              then needs a heel or a non-flux material with a fixed or minimum mass)
  * @param maxProductMassKg      furnace capacity in kg (bounds a free product mass), or null
  * @param balanceElement        the product's balance element (Al by default)
  * @param objective             what to optimise
@@ -113,6 +114,19 @@ public record Recipe(
                         + "' is a " + f.kind() + ", not a FLUX");
             }
         }
+        if (batchMassKg == null && heel.massKg() == 0 && materials.stream().noneMatch(Recipe::anchorsMass)) {
+            throw new IllegalArgumentException("batchMassKg: a free product mass needs a heel or a material with a fixed"
+                    + " or minimum mass to set its size");
+        }
+    }
+
+    /**
+     * Whether charging this material forces some metal into the product. Without such a material (or
+     * a heel) a free product mass shrinks to nothing under every objective, as no limit is scaled by it.
+     */
+    private static boolean anchorsMass(Material m) {
+        Double floorKg = m.fixedKg() != null ? m.fixedKg() : m.minKg();
+        return m.kind() != MaterialKind.FLUX && floorKg != null && floorKg > 0;
     }
 
     /** The material with this id. */

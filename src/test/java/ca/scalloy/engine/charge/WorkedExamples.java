@@ -1,18 +1,14 @@
 package ca.scalloy.engine.charge;
 
+import static ca.scalloy.engine.charge.RecipeBuilder.metal;
+
 import java.util.List;
 import java.util.Map;
-
-import ca.scalloy.engine.Composition;
 
 /** The two worked examples of issue 2, built in code (the JSON versions live in recipes/). */
 final class WorkedExamples {
 
     private WorkedExamples() {
-    }
-
-    static Material metal(String id, MaterialKind kind, Map<String, Double> pct, double price, double co2) {
-        return Material.metallic(id, id, kind, new Composition(pct, "Al"), price, co2);
     }
 
     /** Example 1: AlSc2 by the oxide route, 1000 kg. */

@@ -1,0 +1,67 @@
+package ca.scalloy.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code scalloy <command> …}. Needs no display.
+ *
+ * <p>Exit codes are a contract: 0 done, 2 invalid input (one line naming the file, field and
+ * value; never a stack trace), 3 a target that no charge can meet, 1 an internal failure.
+ */
+@Command(name = "scalloy", mixinStandardHelpOptions = true, versionProvider = ScalloyCli.Version.class,
+        description = "Scandium-aluminium master-alloy workbench, headless commands.",
+        subcommands = {BatchCommand.class})
+public final class ScalloyCli {
+
+    /** Exit status: done. */
+    public static final int OK = 0;
+    /** Exit status: an internal failure (a bug). */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit status: invalid input. */
+    public static final int INVALID_INPUT = 2;
+    /** Exit status: the target cannot be met. */
+    public static final int INFEASIBLE = 3;
+
+    private ScalloyCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line and returns its exit status; output and errors go to the given streams. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CommandLine cmd = new CommandLine(new ScalloyCli());
+        cmd.setOut(o);
+        cmd.setErr(e);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            e.println("scalloy: " + ex.getMessage());
+            e.println("Run 'scalloy " + (ex.getCommandLine().getCommandName().equals("scalloy") ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for the options.");
+            return INVALID_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, p) -> {
+            e.println("scalloy: internal error: " + ex + " (please report it with the input that caused it)");
+            return INTERNAL_ERROR;
+        });
+        int code = cmd.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ScalloyCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Scalloy " + (v == null ? "development build" : v)};
+        }
+    }
+}
