@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,6 +46,9 @@ import ca.scalloy.ui.common.UndoManager;
  */
 public final class BatchViewModel implements Document {
 
+    /** The limits a limit clashes with, as the engine lists them ("Mg min 4 %, Fe max 0.15 %"). */
+    private static final Pattern CLASHES_WITH = Pattern.compile("together with (.+); the closest");
+
     /** What the results show. */
     public enum ResultState { NONE, SOLVED, INFEASIBLE }
 
@@ -65,10 +70,15 @@ public final class BatchViewModel implements Document {
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ObservableList<ChargeRow> chargeRows = FXCollections.observableArrayList();
+    private final ObservableList<ChargeRow> chargeRowsView = FXCollections.unmodifiableObservableList(chargeRows);
     private final ObservableList<CompositionRow> compositionRows = FXCollections.observableArrayList();
+    private final ObservableList<CompositionRow> compositionRowsView = FXCollections.unmodifiableObservableList(compositionRows);
     private final ObservableList<String> diagnosis = FXCollections.observableArrayList();
+    private final ObservableList<String> diagnosisView = FXCollections.unmodifiableObservableList(diagnosis);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ObservableList<String> inputErrors = FXCollections.observableArrayList();
+    private final ObservableList<String> inputErrorsView = FXCollections.unmodifiableObservableList(inputErrors);
 
     /** The recipe of the last result, and that result; kept to redo the words when the language changes. */
     private ChargeResult lastResult;
@@ -283,8 +293,14 @@ public final class BatchViewModel implements Document {
         return totalMoles == 0 ? 0 : 100 * wtPct / Elements.standard().atomicMass(element) / totalMoles;
     }
 
-    /** The diagnosis in the user's language, from its parts rather than the engine's English sentence. */
+    /**
+     * The diagnosis in the user's language. The engine words it in English (naming the limits a
+     * limit clashes with); other languages are worded here from its parts, quoting the clash.
+     */
     String describe(Diagnosis d) {
+        if (!messages.isFrench()) {
+            return d.message();
+        }
         String limit = fmt(d.limit(), 4);
         String reachable = fmt(d.reachable(), 4);
         return switch (d.kind()) {
@@ -294,7 +310,10 @@ public final class BatchViewModel implements Document {
                     yield messages.get(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? "diagnosis.minUnreachable"
                             : "diagnosis.maxUnreachable", d.element(), bound, limit, reachable);
                 }
-                yield messages.get("diagnosis.clash", d.element(), bound, limit, reachable);
+                Matcher with = CLASHES_WITH.matcher(d.message());
+                yield with.find() && !with.group(1).equals("the other limits")
+                        ? messages.get("diagnosis.clashWith", d.element(), bound, limit, reachable, with.group(1))
+                        : messages.get("diagnosis.clash", d.element(), bound, limit, reachable);
             }
             case ELEMENT_NEGATIVE -> messages.get("diagnosis.negative", d.element(), reachable);
             case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
@@ -475,7 +494,7 @@ public final class BatchViewModel implements Document {
 
     /** Every input error in words. */
     public ObservableList<String> inputErrors() {
-        return FXCollections.unmodifiableObservableList(inputErrors);
+        return inputErrorsView;
     }
 
     /** True when the results shown are not those of the inputs shown (inputs in error, or a solve under way). */
@@ -504,20 +523,20 @@ public final class BatchViewModel implements Document {
     }
 
     public ObservableList<ChargeRow> chargeRows() {
-        return FXCollections.unmodifiableObservableList(chargeRows);
+        return chargeRowsView;
     }
 
     public ObservableList<CompositionRow> compositionRows() {
-        return FXCollections.unmodifiableObservableList(compositionRows);
+        return compositionRowsView;
     }
 
     /** Why the targets cannot be met, in words; empty when solved. */
     public ObservableList<String> diagnosis() {
-        return FXCollections.unmodifiableObservableList(diagnosis);
+        return diagnosisView;
     }
 
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** The charge's kg of {@code materialId} in the last result (0 when not charged). */

@@ -58,6 +58,11 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Whether there is a string for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The label of an enum constant: key {@code prefix + "." + constant name}. */
     public String label(String prefix, Enum<?> constant) {
         return get(prefix + "." + constant.name());
