@@ -1,0 +1,179 @@
+package ca.scalloy.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.imageio.ImageIO;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.ui.batch.BatchView;
+import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.common.FxBackgroundExecutor;
+import ca.scalloy.ui.common.FxDialogService;
+import ca.scalloy.ui.common.MainShell;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Screen;
+
+/**
+ * The workbench: wires the screens to the engine, the solver and the recipe files, and shows the
+ * main window.
+ *
+ * <p>System properties for scripted runs: {@code scalloy.open=FILE} opens a recipe in the Batch
+ * screen; {@code scalloy.exitAfterShownMs=N} reports on standard error how long after JVM start the
+ * window was shown and exits N ms later, first writing the window to {@code scalloy.snapshot=FILE.png}
+ * when that is set; {@code scalloy.language=fr|en} overrides the system language.
+ */
+public final class ScalloyApp extends Application {
+
+    private static final String CSS = "/ca/scalloy/ui/scalloy.css";
+    private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
+
+    private Stage stage;
+    private Messages messages;
+    private FxBackgroundExecutor executor;
+    private FxDialogService dialogs;
+    private BatchViewModel batch;
+    private MainShell shell;
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        String language = System.getProperty("scalloy.language");
+        messages = language == null ? Messages.forSystemLocale() : Messages.forLocale(Locale.forLanguageTag(language));
+        executor = new FxBackgroundExecutor();
+        dialogs = new FxDialogService(stage, messages);
+        Path examples = Path.of("recipes");
+        if (Files.isDirectory(examples)) {
+            dialogs.setInitialFolder(examples.toAbsolutePath());
+        }
+        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, dialogs,
+                new RecipeFileDocuments());
+        String open = System.getProperty("scalloy.open");
+        if (open != null) {
+            batch.openFile(Path.of(open));
+        }
+
+        Scene scene = new Scene(buildRoot(Screen.BATCH), 1400, 900);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
+        stage.setScene(scene);
+        bindTitle();
+        for (int size : ICON_SIZES_PX) {
+            stage.getIcons().add(icon(size));
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!batch.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        scriptedExit();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    private javafx.scene.Parent buildRoot(Screen selected) {
+        Messages m = messages;
+        Map<Screen, java.util.function.Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
+        shell = new MainShell(m, batch, new MainShell.Actions() {
+            @Override
+            public void quit() {
+                if (batch.confirmDiscard()) {
+                    Platform.exit();
+                }
+            }
+
+            @Override
+            public void switchLanguage(Locale locale) {
+                ScalloyApp.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void about() {
+                String version = Objects.requireNonNullElse(ScalloyApp.class.getPackage().getImplementationVersion(), "");
+                dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version));
+            }
+        }, screens);
+        shell.selectedProperty().set(selected);
+        return shell.build();
+    }
+
+    /** Rebuilds the window's content in the other language; the recipe, its history and results stay. */
+    private void switchLanguage(Locale locale) {
+        Screen selected = shell.selectedProperty().get();
+        messages = Messages.forLocale(locale);
+        batch.setMessages(messages);
+        dialogs.setMessages(messages);
+        stage.getScene().setRoot(buildRoot(selected));
+        bindTitle();
+    }
+
+    private void bindTitle() {
+        Messages m = messages;
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> m.get("app.titleWithDocument", batch.documentNameProperty().get(), batch.dirtyProperty().get() ? 1 : 0),
+                batch.documentNameProperty(), batch.dirtyProperty()));
+    }
+
+    private Image icon(int size) {
+        String path = "/ca/scalloy/ui/icons/scalloy-" + size + ".png";
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(path), path)) {
+            return new Image(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the icon " + path, e);
+        }
+    }
+
+    /** The start-up probe and screenshot for scripted runs; nothing unless scalloy.exitAfterShownMs is set. */
+    private void scriptedExit() {
+        String after = System.getProperty("scalloy.exitAfterShownMs");
+        if (after == null) {
+            return;
+        }
+        long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.println("scalloy: main window shown " + shownMs + " ms after JVM start");
+        PauseTransition wait = new PauseTransition(Duration.millis(Long.parseLong(after.strip())));
+        wait.setOnFinished(e -> {
+            String snapshot = System.getProperty("scalloy.snapshot");
+            if (snapshot != null) {
+                writeSnapshot(Path.of(snapshot));
+            }
+            Platform.exit();
+        });
+        wait.play();
+    }
+
+    private void writeSnapshot(Path file) {
+        BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+        try {
+            ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            System.err.println("scalloy: cannot write the snapshot " + file + ": " + e.getMessage());
+        }
+    }
+}

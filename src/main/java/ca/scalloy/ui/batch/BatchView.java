@@ -1,0 +1,407 @@
+package ca.scalloy.ui.batch;
+
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.ui.common.FieldMarks;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * The Batch screen, built in code: the recipe (header, targets, materials) above, the charge and
+ * its checks below. It binds to {@link BatchViewModel} and holds no logic of its own.
+ */
+public final class BatchView {
+
+    private final BatchViewModel vm;
+    private final Messages m;
+
+    public BatchView(BatchViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.m = messages;
+    }
+
+    public Parent build() {
+        SplitPane split = new SplitPane(inputs(), results());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("batch-screen");
+        return split;
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    private Node inputs() {
+        HBox top = new HBox(12, section(m.get("batch.section.recipe"), recipeGrid()), targetsSection());
+        HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
+        VBox box = new VBox(8, top, materialsSection());
+        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private GridPane recipeGrid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.getStyleClass().add("recipe-grid");
+        HeaderField[] left = {HeaderField.NAME, HeaderField.GRADE, HeaderField.BATCH_MASS_KG, HeaderField.FURNACE_CAPACITY_KG,
+            HeaderField.MELT_LOSS_PCT};
+        HeaderField[] right = {HeaderField.RECOVERY_PCT, HeaderField.HEEL_MASS_KG, HeaderField.HEEL_COMPOSITION_WT_PCT};
+        for (int i = 0; i < left.length; i++) {
+            g.addRow(i, label(left[i]), headerField(left[i]));
+        }
+        for (int i = 0; i < right.length; i++) {
+            g.add(label(right[i]), 2, i);
+            g.add(headerField(right[i]), 3, i);
+        }
+        ComboBox<Objective> objective = new ComboBox<>();
+        objective.getItems().setAll(Objective.values());
+        objective.setConverter(labels("objective"));
+        objective.valueProperty().bindBidirectional(vm.form().objectiveProperty());
+        objective.setId("objective");
+        objective.setMaxWidth(Double.MAX_VALUE);
+        g.add(new Label(m.get("header.objective")), 2, right.length);
+        g.add(objective, 3, right.length);
+        CheckBox whole = new CheckBox(m.get("header.wholePieces"));
+        whole.selectedProperty().bindBidirectional(vm.form().wholePiecesProperty());
+        g.add(whole, 3, right.length + 1);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints(110, 150, 220);
+        ColumnConstraints labels2 = new ColumnConstraints();
+        ColumnConstraints fields2 = new ColumnConstraints(140, 190, 260);
+        g.getColumnConstraints().setAll(labels, fields, labels2, fields2);
+        return g;
+    }
+
+    private Label label(HeaderField f) {
+        return new Label(m.label("header.field", f));
+    }
+
+    private TextField headerField(HeaderField f) {
+        TextField t = new TextField();
+        t.setId("header-" + f.name());
+        t.textProperty().bindBidirectional(vm.form().header().text(f));
+        String promptKey = "header.prompt." + f.name();
+        if (m.has(promptKey)) {
+            t.setPromptText(m.get(promptKey));
+        }
+        new FieldMarks<>(t, f).follow(vm.form().header().errors());
+        return t;
+    }
+
+    private Node targetsSection() {
+        TableView<FormRow<TargetField>> table = new TableView<>(vm.form().targets());
+        table.setId("targetsTable");
+        table.getStyleClass().add("form-table");
+        for (TargetField f : TargetField.values()) {
+            table.getColumns().add(FormCells.textColumn(m.label("target.field", f), f, f == TargetField.ELEMENT ? 70 : 95));
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(150);
+        Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
+        return section(m.get("batch.section.targets"), new VBox(4, table, buttons));
+    }
+
+    private Node materialsSection() {
+        TableView<MaterialRow> table = new TableView<>(vm.form().materials());
+        table.setId("materialsTable");
+        table.getStyleClass().add("form-table");
+        for (MaterialField f : MaterialField.values()) {
+            if (f == MaterialField.KIND) {
+                table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
+                        MaterialKind.values(), labels("kind"), 120));
+            } else {
+                table.getColumns().add(FormCells.textColumn(m.label("material.field", f), f, materialWidth(f)));
+            }
+        }
+        table.setPrefHeight(170);
+        Node buttons = rowButtons(table, vm::addMaterial, vm::removeMaterial);
+        VBox box = new VBox(4, table, buttons);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return section(m.get("batch.section.materials"), box);
+    }
+
+    private static double materialWidth(MaterialField f) {
+        return switch (f) {
+            case ID -> 100;
+            case NAME -> 170;
+            case ASSAY -> 190;
+            case RECOVERY_PCT -> 110;
+            case FLUX_ID -> 95;
+            default -> 78;
+        };
+    }
+
+    private <R> Node rowButtons(TableView<R> table, Runnable add, java.util.function.Consumer<R> remove) {
+        Button addButton = new Button(m.get("batch.add"));
+        addButton.setOnAction(e -> add.run());
+        Button removeButton = new Button(m.get("batch.remove"));
+        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        removeButton.setOnAction(e -> remove.accept(table.getSelectionModel().getSelectedItem()));
+        return new HBox(6, addButton, removeButton);
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private Node results() {
+        Label inputErrors = new Label();
+        inputErrors.getStyleClass().addAll("banner", "banner-error");
+        inputErrors.textProperty().bind(Bindings.createStringBinding(() -> m.get("batch.section.inputErrors") + "\n"
+                + String.join("\n", vm.inputErrors()), vm.inputErrors()));
+        showWhen(inputErrors, Bindings.isNotEmpty(vm.inputErrors()));
+        inputErrors.setId("inputErrors");
+        inputErrors.setWrapText(true);
+
+        VBox diagnosis = new VBox(2);
+        diagnosis.getStyleClass().addAll("banner", "banner-infeasible");
+        diagnosis.setId("diagnosis");
+        Label diagnosisTitle = new Label(m.get("batch.section.diagnosis"));
+        diagnosisTitle.getStyleClass().add("banner-title");
+        ListChangeListener<String> fill = c -> {
+            diagnosis.getChildren().setAll(diagnosisTitle);
+            for (String line : vm.diagnosis()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                diagnosis.getChildren().add(l);
+            }
+        };
+        vm.diagnosis().addListener(fill);
+        fill.onChanged(null);
+        showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
+
+        HBox tables = new HBox(12, section(m.get("batch.section.charge"), chargeTable()),
+                section(m.get("batch.section.composition"), compositionBox()),
+                section(m.get("batch.section.totals"), totalsBox()));
+        HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(tables.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        tables.getStyleClass().add("results");
+        tables.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
+
+        VBox box = new VBox(8, inputErrors, diagnosis, tables);
+        box.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
+    }
+
+    private static void showWhen(Region node, javafx.beans.binding.BooleanBinding condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private Node chargeTable() {
+        TableView<ChargeRow> t = new TableView<>(vm.chargeRows());
+        t.setId("chargeTable");
+        t.getColumns().add(column(m.get("charge.col.material"), r -> r.name() + " (" + r.materialId() + ")", 200));
+        t.getColumns().add(column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 100));
+        t.getColumns().add(numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3));
+        t.getColumns().add(column(m.get("charge.col.pieces"),
+                r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 70));
+        t.getColumns().add(numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2));
+        t.setPlaceholder(new Label(m.get("batch.noResult")));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPrefHeight(200);
+        return t;
+    }
+
+    private Node compositionBox() {
+        TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
+        t.setId("compositionTable");
+        t.getColumns().add(column(m.get("composition.col.element"), CompositionRow::element, 60));
+        t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
+        t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
+        t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
+        t.getColumns().add(numberColumn(m.get("composition.col.wtPct"), CompositionRow::valueWtPct, 3, 4));
+        t.getColumns().add(numberColumn(m.get("composition.col.atPct"), CompositionRow::valueAtPct, 3, 4));
+        TableColumn<CompositionRow, CompositionRow> status = new TableColumn<>(m.get("composition.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new StatusCell(m));
+        status.setPrefWidth(110);
+        status.setSortable(false);
+        t.getColumns().add(status);
+        t.setPlaceholder(new Label(m.get("batch.noResult")));
+        t.setPrefHeight(200);
+
+        BandChart chart = new BandChart();
+        chart.setId("bandChart");
+        ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.locale());
+        vm.compositionRows().addListener(redraw);
+        redraw.onChanged(null);
+        Label chartTitle = new Label(m.get("batch.section.chart"));
+        chartTitle.getStyleClass().add("subsection-title");
+        VBox box = new VBox(6, t, chartTitle, chart);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node totalsBox() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(3);
+        g.setId("totals");
+        g.getStyleClass().add("totals");
+        String[] keys = {"totals.productKg", "totals.slagKg", "totals.drossKg", "totals.heelKg", "totals.balance",
+            "totals.cost", "totals.costPerKg", "totals.co2", "totals.co2PerKg", "totals.scRecovery"};
+        Label[] values = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = new Label();
+            values[i].getStyleClass().add("total-value");
+            g.addRow(i, new Label(m.get(keys[i])), values[i]);
+        }
+        Runnable fill = () -> {
+            Totals t = vm.totalsProperty().get();
+            String[] text = t == null ? new String[keys.length] : new String[] {
+                kg(t.productKg()), kg(t.slagKg()), kg(t.drossKg()), kg(t.heelKg()),
+                m.get("totals.balanceValue", num(t.inKg(), 2), num(t.outKg(), 2)),
+                num(t.cost(), 2), num(t.costPerKg(), 3), kg(t.co2Kg()), num(t.co2KgPerKg(), 3),
+                t.scRecoveryPct() == null ? m.get("totals.none") : m.get("totals.pct", num(t.scRecoveryPct(), 1))};
+            for (int i = 0; i < keys.length; i++) {
+                values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
+            }
+        };
+        vm.totalsProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+
+        ListView<String> warnings = new ListView<>(vm.warnings());
+        warnings.setId("warnings");
+        warnings.setPlaceholder(new Label(m.get("batch.noWarnings")));
+        warnings.setPrefHeight(90);
+        warnings.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(lv.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        Label warningsTitle = new Label(m.get("batch.section.warnings"));
+        warningsTitle.getStyleClass().add("subsection-title");
+        VBox box = new VBox(6, g, warningsTitle, warnings);
+        VBox.setVgrow(warnings, Priority.ALWAYS);
+        box.setPrefWidth(300);
+        box.setMinWidth(260);
+        return box;
+    }
+
+    private String kg(double v) {
+        return m.get("totals.kg", num(v, 2));
+    }
+
+    private String num(double v, int decimals) {
+        return Numbers.fixed(v, decimals, m.locale());
+    }
+
+    // ------------------------------------------------------------------ small builders
+
+    private static Node section(String title, Node content) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        BorderPane p = new BorderPane(content);
+        p.setTop(l);
+        BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
+        p.getStyleClass().add("section");
+        return p;
+    }
+
+    private <V extends Enum<V>> StringConverter<V> labels(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(V v) {
+                return v == null ? "" : m.label(prefix, v);
+            }
+
+            @Override
+            public V fromString(String s) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private <R> TableColumn<R, Number> numberColumn(String title, Function<R, Double> value, int minDecimals, int maxDecimals) {
+        TableColumn<R, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Numbers.flexible(v.doubleValue(), minDecimals, maxDecimals, m.locale()));
+            }
+        });
+        c.getStyleClass().add("number");
+        c.setSortable(false);
+        c.setPrefWidth(90);
+        return c;
+    }
+
+    private <R> TableColumn<R, Number> limitColumn(String title, Function<R, Double> value) {
+        TableColumn<R, Number> c = numberColumn(title, value, 2, 4);
+        c.setPrefWidth(62);
+        return c;
+    }
+
+    /** PASS / FAIL in words and colour; a dash for an element without limits. */
+    private static final class StatusCell extends TableCell<CompositionRow, CompositionRow> {
+        private final Messages m;
+
+        StatusCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(CompositionRow r, boolean empty) {
+            super.updateItem(r, empty);
+            getStyleClass().removeAll("status-pass", "status-fail");
+            if (empty || r == null) {
+                setText(null);
+            } else if (!r.targeted()) {
+                setText(m.get("composition.noLimit"));
+            } else {
+                setText(m.get(r.within() ? "composition.pass" : "composition.fail"));
+                getStyleClass().add(r.within() ? "status-pass" : "status-fail");
+            }
+        }
+    }
+}

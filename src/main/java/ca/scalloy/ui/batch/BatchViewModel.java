@@ -1,0 +1,546 @@
+package ca.scalloy.ui.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.ChargeLine;
+import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.Diagnosis;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.LimitCheck;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.ui.common.BackgroundExecutor;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.Document;
+import ca.scalloy.ui.common.EditRecorder;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.UndoManager;
+
+/**
+ * The Batch screen: one recipe being edited, and its charge recomputed off the UI thread as the
+ * user types. While the inputs are in error, or a new result is on its way, the last result stays
+ * shown and {@link #staleProperty()} is true.
+ */
+public final class BatchViewModel implements Document {
+
+    /** The limits a limit clashes with, as the engine lists them ("Mg min 4 %, Fe max 0.15 %"). */
+    private static final Pattern CLASHES_WITH = Pattern.compile("together with (.+); the closest");
+
+    /** What the results show. */
+    public enum ResultState { NONE, SOLVED, INFEASIBLE }
+
+    private final ChargeCalculator calculator;
+    private final BackgroundExecutor executor;
+    private final DialogService dialogs;
+    private final RecipeDocuments documents;
+    private final UndoManager undoManager = new UndoManager();
+    private final EditRecorder edits = new EditRecorder(undoManager, this::inputsChanged);
+    private final RecipeForm form = new RecipeForm();
+    private Messages messages;
+
+    private final ReadOnlyObjectWrapper<Path> documentPath = new ReadOnlyObjectWrapper<>(this, "documentPath");
+    private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", "");
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper(this, "inputError", "");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
+    private final ReadOnlyObjectWrapper<ResultState> resultState = new ReadOnlyObjectWrapper<>(this, "resultState", ResultState.NONE);
+    private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
+    private final ObservableList<ChargeRow> chargeRows = FXCollections.observableArrayList();
+    private final ObservableList<ChargeRow> chargeRowsView = FXCollections.unmodifiableObservableList(chargeRows);
+    private final ObservableList<CompositionRow> compositionRows = FXCollections.observableArrayList();
+    private final ObservableList<CompositionRow> compositionRowsView = FXCollections.unmodifiableObservableList(compositionRows);
+    private final ObservableList<String> diagnosis = FXCollections.observableArrayList();
+    private final ObservableList<String> diagnosisView = FXCollections.unmodifiableObservableList(diagnosis);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<String> inputErrors = FXCollections.observableArrayList();
+    private final ObservableList<String> inputErrorsView = FXCollections.unmodifiableObservableList(inputErrors);
+
+    /** The recipe of the last result, and that result; kept to redo the words when the language changes. */
+    private ChargeResult lastResult;
+    private Recipe lastSolvedRecipe;
+    /** Coalescing: one solve in flight at most, and only the newest waiting recipe is kept. */
+    private boolean solving;
+    private Recipe waiting;
+
+    public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor,
+                          DialogService dialogs, RecipeDocuments documents) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.calculator = Objects.requireNonNull(calculator, "calculator");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        for (HeaderField f : HeaderField.values()) {
+            edits.watch(form.header().text(f), messages.get("undo.edit", messages.label("header.field", f)));
+        }
+        edits.watch(form.objectiveProperty(), messages.get("undo.edit", messages.get("header.objective")));
+        edits.watch(form.wholePiecesProperty(), messages.get("undo.edit", messages.get("header.wholePieces")));
+        undoManager.dirtyProperty().addListener((o, a, b) -> updateDocumentName());
+        edits.load(() -> form.load(blankRecipe(messages), messages.locale(), this::newTargetRow, this::newMaterialRow));
+        updateDocumentName();
+    }
+
+    /** The starting recipe of File › New: P1020 and AlSc2 master alloy diluted to 0.25 % Sc, 1000 kg. */
+    static Recipe blankRecipe(Messages messages) {
+        Material p1020 = Material.metallic("P1020", messages.get("blank.p1020"), MaterialKind.METAL,
+                new Composition(Map.of("Fe", 0.10, "Si", 0.05), "Al"), 2.60, 4.0);
+        Material alSc2 = Material.metallic("ALSC2", messages.get("blank.alsc2"), MaterialKind.MASTER_ALLOY,
+                new Composition(Map.of("Sc", 2.0, "Fe", 0.10, "Si", 0.05), "Al"), 95.0, 12.0);
+        return new Recipe(messages.get("blank.name"), "AlSc0.25", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
+                List.of(ElementTarget.range("Sc", 0.20, 0.25, 0.30), ElementTarget.max("Fe", 0.15), ElementTarget.max("Si", 0.10)),
+                List.of(p1020, alSc2), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+    }
+
+    private FormRow<TargetField> newTargetRow() {
+        FormRow<TargetField> row = new FormRow<>(TargetField.class);
+        for (TargetField f : TargetField.values()) {
+            edits.watch(row.text(f), messages.get("undo.edit", messages.label("target.field", f)));
+        }
+        return row;
+    }
+
+    private MaterialRow newMaterialRow() {
+        MaterialRow row = new MaterialRow();
+        for (MaterialField f : MaterialField.values()) {
+            edits.watch(row.text(f), messages.get("undo.edit", messages.label("material.field", f)));
+        }
+        edits.watch(row.kindProperty(), messages.get("undo.edit", messages.label("material.field", MaterialField.KIND)));
+        return row;
+    }
+
+    // ------------------------------------------------------------------ editing
+
+    public RecipeForm form() {
+        return form;
+    }
+
+    @Override
+    public UndoManager undoManager() {
+        return undoManager;
+    }
+
+    public void undo() {
+        undoManager.undo();
+    }
+
+    public void redo() {
+        undoManager.redo();
+    }
+
+    /** Adds an empty target row at the end. */
+    public FormRow<TargetField> addTarget() {
+        FormRow<TargetField> row = newTargetRow();
+        edits.insert(form.targets(), form.targets().size(), row, messages.get("undo.addTarget"));
+        return row;
+    }
+
+    public void removeTarget(FormRow<TargetField> row) {
+        edits.remove(form.targets(), row, messages.get("undo.removeTarget"));
+    }
+
+    /** Adds a metal row with a fresh id at the end. */
+    public MaterialRow addMaterial() {
+        MaterialRow row = newMaterialRow();
+        int n = form.materials().size() + 1;
+        String id = "M" + n;
+        while (idTaken(id)) {
+            id = "M" + ++n;
+        }
+        row.text(MaterialField.ID).set(id);
+        row.text(MaterialField.PRICE_PER_KG).set("0");
+        edits.insert(form.materials(), form.materials().size(), row, messages.get("undo.addMaterial"));
+        return row;
+    }
+
+    private boolean idTaken(String id) {
+        return form.materials().stream().anyMatch(r -> r.value(MaterialField.ID).equals(id));
+    }
+
+    public void removeMaterial(MaterialRow row) {
+        edits.remove(form.materials(), row, messages.get("undo.removeMaterial"));
+    }
+
+    // ------------------------------------------------------------------ solving
+
+    private void inputsChanged() {
+        List<RecipeForm.FieldError> errors = new ArrayList<>();
+        Optional<Recipe> recipe = form.build(messages, errors);
+        inputErrors.setAll(errors.stream().map(e -> e.describe(messages)).toList());
+        inputError.set(inputErrors.isEmpty() ? "" : inputErrors.get(0));
+        if (recipe.isEmpty()) {
+            waiting = null;
+            stale.set(true);
+            statusMessage.set(messages.get("status.inputError", errors.size()));
+            return;
+        }
+        requestSolve(recipe.get());
+    }
+
+    private void requestSolve(Recipe recipe) {
+        stale.set(true);
+        if (solving) {
+            waiting = recipe;
+            return;
+        }
+        solving = true;
+        calculating.set(true);
+        statusMessage.set(messages.get("status.calculating"));
+        executor.run(() -> calculator.solve(recipe), result -> solved(recipe, result), this::failed);
+    }
+
+    /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
+    private boolean solveEndedStartWaiting() {
+        solving = false;
+        if (waiting == null) {
+            calculating.set(false);
+            return false;
+        }
+        Recipe next = waiting;
+        waiting = null;
+        requestSolve(next);
+        return true;
+    }
+
+    private void solved(Recipe recipe, ChargeResult result) {
+        if (solveEndedStartWaiting()) {
+            return;
+        }
+        if (!inputErrors.isEmpty()) {
+            return;
+        }
+        lastResult = result;
+        lastSolvedRecipe = recipe;
+        showResult();
+        stale.set(false);
+    }
+
+    private void failed(Throwable error) {
+        if (solveEndedStartWaiting()) {
+            return;
+        }
+        stale.set(true);
+        String text = messages.get("error.solverFailed", String.valueOf(error.getMessage()));
+        inputError.set(text);
+        statusMessage.set(text);
+    }
+
+    private void showResult() {
+        ChargeResult r = lastResult;
+        if (r == null) {
+            return;
+        }
+        chargeRows.setAll(r.charge().stream().map(BatchViewModel::chargeRow).toList());
+        compositionRows.setAll(compositionRows(r, lastSolvedRecipe));
+        warnings.setAll(r.warnings());
+        diagnosis.setAll(r.diagnosis().stream().map(this::describe).toList());
+        totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
+                r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
+        resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
+        statusMessage.set(r.solved() ? messages.get("status.solved", fmt(r.productMassKg(), 2), fmt(r.costPerKgProduct(), 2))
+                : messages.get("status.infeasible", r.diagnosis().size()));
+    }
+
+    private static ChargeRow chargeRow(ChargeLine l) {
+        return new ChargeRow(l.materialId(), l.name(), l.kind(), l.massKg(), l.pieces(), l.costTotal());
+    }
+
+    /** Every element of the product, the targeted ones first in target order, with wt% and at%. */
+    static List<CompositionRow> compositionRows(ChargeResult r, Recipe recipe) {
+        Map<String, Double> wt = r.productCompositionPct();
+        double moles = 0;
+        for (Map.Entry<String, Double> e : wt.entrySet()) {
+            moles += e.getValue() / Elements.standard().atomicMass(e.getKey());
+        }
+        List<CompositionRow> rows = new ArrayList<>();
+        for (LimitCheck c : r.limits()) {
+            rows.add(new CompositionRow(c.element(), c.minPct(), c.aimPct(), c.maxPct(), c.valuePct(),
+                    atPct(c.element(), c.valuePct(), moles), true, c.within()));
+        }
+        for (Map.Entry<String, Double> e : wt.entrySet()) {
+            if (recipe.target(e.getKey()).isEmpty()) {
+                rows.add(new CompositionRow(e.getKey(), null, null, null, e.getValue(), atPct(e.getKey(), e.getValue(), moles),
+                        false, true));
+            }
+        }
+        return rows;
+    }
+
+    private static double atPct(String element, double wtPct, double totalMoles) {
+        return totalMoles == 0 ? 0 : 100 * wtPct / Elements.standard().atomicMass(element) / totalMoles;
+    }
+
+    /**
+     * The diagnosis in the user's language. The engine words it in English (naming the limits a
+     * limit clashes with); other languages are worded here from its parts, quoting the clash.
+     */
+    String describe(Diagnosis d) {
+        if (!messages.isFrench()) {
+            return d.message();
+        }
+        String limit = fmt(d.limit(), 4);
+        String reachable = fmt(d.reachable(), 4);
+        return switch (d.kind()) {
+            case ELEMENT_MIN, ELEMENT_MAX -> {
+                String bound = messages.get(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? "diagnosis.min" : "diagnosis.max");
+                if (d.onItsOwn()) {
+                    yield messages.get(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? "diagnosis.minUnreachable"
+                            : "diagnosis.maxUnreachable", d.element(), bound, limit, reachable);
+                }
+                Matcher with = CLASHES_WITH.matcher(d.message());
+                yield with.find() && !with.group(1).equals("the other limits")
+                        ? messages.get("diagnosis.clashWith", d.element(), bound, limit, reachable, with.group(1))
+                        : messages.get("diagnosis.clash", d.element(), bound, limit, reachable);
+            }
+            case ELEMENT_NEGATIVE -> messages.get("diagnosis.negative", d.element(), reachable);
+            case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
+            case PRODUCT_MASS_MAX -> messages.get("diagnosis.capacity", limit, reachable);
+            case WHOLE_PIECES -> messages.get("diagnosis.wholePieces", limit);
+        };
+    }
+
+    private String fmt(double v, int maxDecimals) {
+        return Numbers.flexible(v, 0, maxDecimals, messages.locale());
+    }
+
+    // ------------------------------------------------------------------ files
+
+    /** File › New, after asking about unsaved changes. */
+    @Override
+    public void newRecipe() {
+        if (confirmDiscard()) {
+            load(blankRecipe(messages), null);
+        }
+    }
+
+    /** File › Open…, after asking about unsaved changes. */
+    @Override
+    public void open() {
+        if (confirmDiscard()) {
+            dialogs.chooseFileToOpen(messages.get("dialog.open.title")).ifPresent(this::openFile);
+        }
+    }
+
+    /** Opens {@code file} without asking about unsaved changes; tells the user when it cannot be read. */
+    public boolean openFile(Path file) {
+        Recipe recipe;
+        try {
+            recipe = documents.read(file);
+        } catch (Exception e) {
+            dialogs.showError(messages.get("dialog.openFailed.title"), messages.get("dialog.openFailed.message",
+                    file.toString(), String.valueOf(e.getMessage())));
+            return false;
+        }
+        load(recipe, file);
+        return true;
+    }
+
+    private void load(Recipe recipe, Path file) {
+        lastResult = null;
+        lastSolvedRecipe = null;
+        chargeRows.clear();
+        compositionRows.clear();
+        diagnosis.clear();
+        warnings.clear();
+        totals.set(null);
+        resultState.set(ResultState.NONE);
+        documentPath.set(file);
+        edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow));
+        updateDocumentName();
+    }
+
+    /** File › Save; Save As when the recipe has no file yet. @return whether it was saved */
+    @Override
+    public boolean save() {
+        return documentPath.get() == null ? saveAs() : saveTo(documentPath.get());
+    }
+
+    /** File › Save As…. @return whether it was saved */
+    @Override
+    public boolean saveAs() {
+        Optional<Recipe> recipe = currentRecipeOrExplain();
+        if (recipe.isEmpty()) {
+            return false;
+        }
+        String suggested = documentPath.get() != null ? documentPath.get().getFileName().toString()
+                : fileNameFor(recipe.get().name());
+        Optional<Path> file = dialogs.chooseFileToSave(messages.get("dialog.save.title"), suggested);
+        return file.isPresent() && saveTo(file.get());
+    }
+
+    private boolean saveTo(Path file) {
+        Optional<Recipe> recipe = currentRecipeOrExplain();
+        if (recipe.isEmpty()) {
+            return false;
+        }
+        try {
+            documents.write(recipe.get(), file);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(messages.get("dialog.saveFailed.title"),
+                    messages.get("dialog.saveFailed.message", file.toString(), String.valueOf(e.getMessage())));
+            return false;
+        }
+        documentPath.set(file);
+        undoManager.markSaved();
+        updateDocumentName();
+        statusMessage.set(messages.get("status.saved", file.toString()));
+        return true;
+    }
+
+    private Optional<Recipe> currentRecipeOrExplain() {
+        List<RecipeForm.FieldError> errors = new ArrayList<>();
+        Optional<Recipe> recipe = form.build(messages, errors);
+        if (recipe.isEmpty()) {
+            dialogs.showError(messages.get("dialog.saveFailed.title"), messages.get("dialog.saveInvalid.message",
+                    String.join("\n", errors.stream().map(e -> e.describe(messages)).toList())));
+        }
+        return recipe;
+    }
+
+    private static String fileNameFor(String recipeName) {
+        String base = recipeName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (base.isEmpty() ? "recipe" : base) + ".json";
+    }
+
+    /**
+     * Asks what to do with unsaved changes, if any.
+     *
+     * @return true when the caller may go on (saved, discarded, or nothing to lose)
+     */
+    @Override
+    public boolean confirmDiscard() {
+        if (!undoManager.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askUnsavedChanges(messages.get("dialog.unsaved.title"),
+                messages.get("dialog.unsaved.message", documentName.get()))) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private void updateDocumentName() {
+        Path p = documentPath.get();
+        String name = p != null ? p.getFileName().toString() : messages.get("document.untitled");
+        documentName.set(name);
+    }
+
+    // ------------------------------------------------------------------ language
+
+    /** Switches the language of every message this view model makes, and redoes the current ones. */
+    public void setMessages(Messages newMessages) {
+        messages = Objects.requireNonNull(newMessages, "messages");
+        updateDocumentName();
+        List<RecipeForm.FieldError> errors = new ArrayList<>();
+        form.build(messages, errors);
+        inputErrors.setAll(errors.stream().map(e -> e.describe(messages)).toList());
+        inputError.set(inputErrors.isEmpty() ? "" : inputErrors.get(0));
+        if (inputErrors.isEmpty()) {
+            showResult();
+        } else {
+            statusMessage.set(messages.get("status.inputError", errors.size()));
+        }
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    // ------------------------------------------------------------------ state for the view
+
+    public ReadOnlyObjectProperty<Path> documentPathProperty() {
+        return documentPath.getReadOnlyProperty();
+    }
+
+    /** The file name, or "Untitled". */
+    @Override
+    public ReadOnlyStringProperty documentNameProperty() {
+        return documentName.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return undoManager.dirtyProperty();
+    }
+
+    /** The first input error in words ("where: what"), or empty. */
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    /** Every input error in words. */
+    public ObservableList<String> inputErrors() {
+        return inputErrorsView;
+    }
+
+    /** True when the results shown are not those of the inputs shown (inputs in error, or a solve under way). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty calculatingProperty() {
+        return calculating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ResultState> resultStateProperty() {
+        return resultState.getReadOnlyProperty();
+    }
+
+    /** Totals of the last solved charge; null when the last result is infeasible or there is none. */
+    public ReadOnlyObjectProperty<Totals> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    /** One line for the status bar. */
+    @Override
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<ChargeRow> chargeRows() {
+        return chargeRowsView;
+    }
+
+    public ObservableList<CompositionRow> compositionRows() {
+        return compositionRowsView;
+    }
+
+    /** Why the targets cannot be met, in words; empty when solved. */
+    public ObservableList<String> diagnosis() {
+        return diagnosisView;
+    }
+
+    public ObservableList<String> warnings() {
+        return warningsView;
+    }
+
+    /** The charge's kg of {@code materialId} in the last result (0 when not charged). */
+    public double chargedKg(String materialId) {
+        return chargeRows.stream().filter(r -> r.materialId().equals(materialId)).mapToDouble(ChargeRow::massKg).sum();
+    }
+}

@@ -1,0 +1,43 @@
+package ca.scalloy.ui.batch;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * One editable row of the recipe form: a text per field as the user typed it, and the message of
+ * each field that cannot be read or that the engine refuses.
+ *
+ * @param <F> the row's fields
+ */
+public class FormRow<F extends Enum<F>> {
+
+    private final Map<F, StringProperty> texts;
+    private final ObservableMap<F, String> errors = FXCollections.observableHashMap();
+
+    FormRow(Class<F> fields) {
+        texts = new EnumMap<>(fields);
+        for (F f : fields.getEnumConstants()) {
+            texts.put(f, new SimpleStringProperty(this, f.name(), ""));
+        }
+    }
+
+    /** The text of {@code field} as typed. */
+    public StringProperty text(F field) {
+        return texts.get(field);
+    }
+
+    /** The text of {@code field}, stripped. */
+    String value(F field) {
+        return texts.get(field).get() == null ? "" : texts.get(field).get().strip();
+    }
+
+    /** Field → message for the fields in error (empty when the row is valid). */
+    public ObservableMap<F, String> errors() {
+        return errors;
+    }
+}

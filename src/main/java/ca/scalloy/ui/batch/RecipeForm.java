@@ -1,0 +1,388 @@
+package ca.scalloy.ui.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Formula;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.FluxLink;
+import ca.scalloy.engine.charge.Heel;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.ui.common.ElementAmounts;
+import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * The recipe as the user edits it: texts per field, turned into an engine {@link Recipe} on
+ * demand. Every text that cannot be read, and every value the engine refuses, is put on the
+ * field it belongs to, with a message naming the field and the value.
+ */
+public final class RecipeForm {
+
+    /** A field in error, located for the user. */
+    public record FieldError(String where, String message) {
+        /** "where: message". */
+        public String describe(Messages messages) {
+            return messages.get("error.at", where, message);
+        }
+    }
+
+    /** The engine names the offending row as {@code materials[2]} or {@code targets[0]}. */
+    private static final Pattern ROW_REF = Pattern.compile("^(materials|targets)\\[(\\d+)]");
+
+    /** The engine's message about a material starts with the name of the refused field; first match wins. */
+    private static final Map<String, MaterialField> MATERIAL_FIELD_BY_PREFIX = orderedMap(
+            "id", MaterialField.ID, "pricePerKg", MaterialField.PRICE_PER_KG, "co2KgPerKg", MaterialField.CO2_KG_PER_KG,
+            "minKg", MaterialField.MIN_KG, "maxKg", MaterialField.MAX_KG, "fixedKg", MaterialField.FIXED_KG,
+            "pieceMassKg", MaterialField.PIECE_MASS_KG, "purityPct", MaterialField.PURITY_PCT,
+            "recoveryPct", MaterialField.RECOVERY_PCT, "flux", MaterialField.FLUX_ID,
+            "formula, purityPct", MaterialField.KIND);
+
+    private static Map<String, MaterialField> orderedMap(Object... keysAndValues) {
+        Map<String, MaterialField> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (MaterialField) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private final FormRow<HeaderField> header = new FormRow<>(HeaderField.class);
+    private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.MIN_COST);
+    private final BooleanProperty wholePieces = new SimpleBooleanProperty(this, "wholePieces");
+    private final ObservableList<FormRow<TargetField>> targets = FXCollections.observableArrayList();
+    private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
+    /** What the form does not show (balance element, whole-piece tolerance) is kept from the loaded recipe. */
+    private Recipe loaded;
+
+    public FormRow<HeaderField> header() {
+        return header;
+    }
+
+    public ObjectProperty<Objective> objectiveProperty() {
+        return objective;
+    }
+
+    public BooleanProperty wholePiecesProperty() {
+        return wholePieces;
+    }
+
+    public ObservableList<FormRow<TargetField>> targets() {
+        return targets;
+    }
+
+    public ObservableList<MaterialRow> materials() {
+        return materials;
+    }
+
+    // ------------------------------------------------------------------ recipe → texts
+
+    /** Fills the form from {@code recipe}; rows come from the factories so that the caller can watch them. */
+    void load(Recipe recipe, Locale locale, Supplier<FormRow<TargetField>> newTarget, Supplier<MaterialRow> newMaterial) {
+        loaded = recipe;
+        set(header, HeaderField.NAME, recipe.name());
+        set(header, HeaderField.GRADE, recipe.grade());
+        set(header, HeaderField.BATCH_MASS_KG, Numbers.forInput(recipe.batchMassKg(), locale));
+        set(header, HeaderField.FURNACE_CAPACITY_KG, Numbers.forInput(recipe.maxProductMassKg(), locale));
+        set(header, HeaderField.MELT_LOSS_PCT, Numbers.forInput(recipe.meltLossPct(), locale));
+        set(header, HeaderField.RECOVERY_PCT, ElementAmounts.format(recipe.recoveryPct(), locale));
+        set(header, HeaderField.HEEL_MASS_KG, Numbers.forInput(recipe.heel().massKg(), locale));
+        set(header, HeaderField.HEEL_COMPOSITION_WT_PCT, ElementAmounts.format(recipe.heel().composition().wtPct(), locale));
+        objective.set(recipe.objective());
+        wholePieces.set(recipe.wholePieces());
+        List<FormRow<TargetField>> t = new ArrayList<>();
+        for (ElementTarget target : recipe.targets()) {
+            FormRow<TargetField> row = newTarget.get();
+            set(row, TargetField.ELEMENT, target.element());
+            set(row, TargetField.MIN_WT_PCT, Numbers.forInput(target.minPct(), locale));
+            set(row, TargetField.AIM_WT_PCT, Numbers.forInput(target.aimPct(), locale));
+            set(row, TargetField.MAX_WT_PCT, Numbers.forInput(target.maxPct(), locale));
+            t.add(row);
+        }
+        targets.setAll(t);
+        List<MaterialRow> m = new ArrayList<>();
+        for (Material material : recipe.materials()) {
+            MaterialRow row = newMaterial.get();
+            fill(row, material, locale);
+            m.add(row);
+        }
+        materials.setAll(m);
+    }
+
+    private static void fill(MaterialRow row, Material m, Locale locale) {
+        set(row, MaterialField.ID, m.id());
+        set(row, MaterialField.NAME, m.name());
+        row.kindProperty().set(m.kind());
+        String assay = switch (m.kind()) {
+            case COMPOUND -> m.formula().toString();
+            case FLUX -> "";
+            default -> ElementAmounts.format(m.composition().wtPct(), locale);
+        };
+        set(row, MaterialField.ASSAY, assay);
+        set(row, MaterialField.PURITY_PCT, Numbers.forInput(m.purityPct(), locale));
+        set(row, MaterialField.RECOVERY_PCT, ElementAmounts.format(m.recoveryPct(), locale));
+        set(row, MaterialField.PRICE_PER_KG, Numbers.forInput(m.pricePerKg(), locale));
+        set(row, MaterialField.CO2_KG_PER_KG, Numbers.forInput(m.co2KgPerKg(), locale));
+        set(row, MaterialField.MIN_KG, Numbers.forInput(m.minKg(), locale));
+        set(row, MaterialField.MAX_KG, Numbers.forInput(m.maxKg(), locale));
+        set(row, MaterialField.FIXED_KG, Numbers.forInput(m.fixedKg(), locale));
+        set(row, MaterialField.PIECE_MASS_KG, Numbers.forInput(m.pieceMassKg(), locale));
+        set(row, MaterialField.FLUX_ID, m.flux() == null ? "" : m.flux().materialId());
+        set(row, MaterialField.FLUX_KG_PER_KG, m.flux() == null ? "" : Numbers.forInput(m.flux().kgPerKg(), locale));
+    }
+
+    private static <F extends Enum<F>> void set(FormRow<F> row, F field, String text) {
+        row.text(field).set(text == null ? "" : text);
+    }
+
+    // ------------------------------------------------------------------ texts → recipe
+
+    /**
+     * Reads the form into a recipe. Clears the old errors and puts the new ones on their fields.
+     *
+     * @param errors receives every field in error, in form order
+     * @return the recipe, or empty when any field is in error
+     */
+    Optional<Recipe> build(Messages messages, List<FieldError> errors) {
+        header.errors().clear();
+        targets.forEach(r -> r.errors().clear());
+        materials.forEach(r -> r.errors().clear());
+        Reader in = new Reader(messages, errors);
+        String balance = loaded == null ? "Al" : loaded.balanceElement();
+
+        Double batchMassKg = in.number(header, HeaderField.BATCH_MASS_KG, headerWhere(messages, HeaderField.BATCH_MASS_KG));
+        Double capacityKg = in.number(header, HeaderField.FURNACE_CAPACITY_KG,
+                headerWhere(messages, HeaderField.FURNACE_CAPACITY_KG));
+        Double meltLossPct = in.number(header, HeaderField.MELT_LOSS_PCT, headerWhere(messages, HeaderField.MELT_LOSS_PCT));
+        Map<String, Double> recoveries = in.amounts(header, HeaderField.RECOVERY_PCT,
+                headerWhere(messages, HeaderField.RECOVERY_PCT));
+        Double heelKg = in.number(header, HeaderField.HEEL_MASS_KG, headerWhere(messages, HeaderField.HEEL_MASS_KG));
+        String heelWhere = headerWhere(messages, HeaderField.HEEL_COMPOSITION_WT_PCT);
+        Map<String, Double> heelPct = in.amounts(header, HeaderField.HEEL_COMPOSITION_WT_PCT, heelWhere);
+        Composition heelComposition = in.engine(header, HeaderField.HEEL_COMPOSITION_WT_PCT, heelWhere,
+                () -> new Composition(heelPct, balance));
+        Heel heel = heelComposition == null ? null : in.engine(header, HeaderField.HEEL_MASS_KG,
+                headerWhere(messages, HeaderField.HEEL_MASS_KG), () -> new Heel(heelKg == null ? 0 : heelKg, heelComposition));
+
+        List<ElementTarget> engineTargets = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            FormRow<TargetField> row = targets.get(i);
+            String where = targetWhere(messages, i, row);
+            Double min = in.number(row, TargetField.MIN_WT_PCT, where + ", " + messages.label("target.field", TargetField.MIN_WT_PCT));
+            Double aim = in.number(row, TargetField.AIM_WT_PCT, where + ", " + messages.label("target.field", TargetField.AIM_WT_PCT));
+            Double max = in.number(row, TargetField.MAX_WT_PCT, where + ", " + messages.label("target.field", TargetField.MAX_WT_PCT));
+            if (in.hasErrors(row)) {
+                continue;
+            }
+            ElementTarget t = in.engineGuessing(row, RecipeForm::targetFieldOf, where,
+                    () -> new ElementTarget(row.value(TargetField.ELEMENT), min, aim, max));
+            if (t != null) {
+                engineTargets.add(t);
+            }
+        }
+
+        List<Material> engineMaterials = new ArrayList<>();
+        for (int i = 0; i < materials.size(); i++) {
+            Material m = readMaterial(in, messages, i, materials.get(i), balance);
+            if (m != null) {
+                engineMaterials.add(m);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        Recipe base = loaded;
+        try {
+            return Optional.of(new Recipe(header.value(HeaderField.NAME), header.value(HeaderField.GRADE), batchMassKg,
+                    capacityKg, balance, objective.get(), recoveries, meltLossPct == null ? 0 : meltLossPct, heel,
+                    engineTargets, engineMaterials, wholePieces.get(),
+                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct()));
+        } catch (IllegalArgumentException e) {
+            errors.add(placeRecipeError(messages, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Material readMaterial(Reader in, Messages messages, int i, MaterialRow row, String balance) {
+        String where = materialWhere(messages, i, row);
+        MaterialKind kind = row.kindProperty().get();
+        Double purity = in.number(row, MaterialField.PURITY_PCT, materialWhere(messages, where, MaterialField.PURITY_PCT));
+        Map<String, Double> recovery = in.amounts(row, MaterialField.RECOVERY_PCT,
+                materialWhere(messages, where, MaterialField.RECOVERY_PCT));
+        Double price = in.number(row, MaterialField.PRICE_PER_KG, materialWhere(messages, where, MaterialField.PRICE_PER_KG));
+        Double co2 = in.number(row, MaterialField.CO2_KG_PER_KG, materialWhere(messages, where, MaterialField.CO2_KG_PER_KG));
+        Double min = in.number(row, MaterialField.MIN_KG, materialWhere(messages, where, MaterialField.MIN_KG));
+        Double max = in.number(row, MaterialField.MAX_KG, materialWhere(messages, where, MaterialField.MAX_KG));
+        Double fixed = in.number(row, MaterialField.FIXED_KG, materialWhere(messages, where, MaterialField.FIXED_KG));
+        Double piece = in.number(row, MaterialField.PIECE_MASS_KG, materialWhere(messages, where, MaterialField.PIECE_MASS_KG));
+        Double fluxRatio = in.number(row, MaterialField.FLUX_KG_PER_KG, materialWhere(messages, where, MaterialField.FLUX_KG_PER_KG));
+        String assayWhere = materialWhere(messages, where, MaterialField.ASSAY);
+        Composition composition = null;
+        Formula formula = null;
+        if (kind.isMetallic()) {
+            Map<String, Double> assay = in.amounts(row, MaterialField.ASSAY, assayWhere);
+            composition = in.engine(row, MaterialField.ASSAY, assayWhere, () -> new Composition(assay, balance));
+        } else if (kind == MaterialKind.COMPOUND) {
+            formula = in.engine(row, MaterialField.ASSAY, assayWhere, () -> Formula.parse(row.value(MaterialField.ASSAY)));
+        } else if (!row.value(MaterialField.ASSAY).isEmpty()) {
+            in.fail(row, MaterialField.ASSAY, assayWhere, messages.get("error.fluxHasNoAssay"));
+        }
+        String fluxId = row.value(MaterialField.FLUX_ID);
+        FluxLink flux = null;
+        if (!fluxId.isEmpty()) {
+            String fluxWhere = materialWhere(messages, where, MaterialField.FLUX_KG_PER_KG);
+            if (fluxRatio == null) {
+                in.fail(row, MaterialField.FLUX_KG_PER_KG, fluxWhere, messages.get("error.fluxRatioMissing", fluxId));
+            } else {
+                flux = in.engine(row, MaterialField.FLUX_KG_PER_KG, fluxWhere, () -> new FluxLink(fluxId, fluxRatio));
+            }
+        }
+        if (in.hasErrors(row)) {
+            return null;
+        }
+        Composition c = composition;
+        Formula f = formula;
+        FluxLink link = flux;
+        return in.engineGuessing(row, Reader::materialFieldOf, where, () -> new Material(row.value(MaterialField.ID), row.value(MaterialField.NAME),
+                kind, c, f, kind == MaterialKind.COMPOUND ? purity : null, null, recovery, price == null ? 0 : price,
+                co2 == null ? 0 : co2, min, max, fixed, piece, link));
+    }
+
+    /** Puts an error the Recipe constructor raised on its row and field: it names them as {@code materials[2].id}. */
+    private FieldError placeRecipeError(Messages messages, String engineText) {
+        Matcher rowRef = ROW_REF.matcher(engineText);
+        if (rowRef.find()) {
+            int index = Integer.parseInt(rowRef.group(2));
+            if (rowRef.group(1).equals("materials") && index < materials.size()) {
+                MaterialRow row = materials.get(index);
+                row.errors().put(engineText.contains(".flux") ? MaterialField.FLUX_ID : MaterialField.ID, engineText);
+                return new FieldError(materialWhere(messages, index, row), engineText);
+            }
+            if (rowRef.group(1).equals("targets") && index < targets.size()) {
+                targets.get(index).errors().put(TargetField.ELEMENT, engineText);
+                return new FieldError(targetWhere(messages, index, targets.get(index)), engineText);
+            }
+        }
+        if (engineText.startsWith("materials")) {
+            return new FieldError(messages.get("form.materials"), engineText);
+        }
+        HeaderField field = engineText.startsWith("batchMassKg") ? HeaderField.BATCH_MASS_KG
+                : engineText.startsWith("maxProductMassKg") ? HeaderField.FURNACE_CAPACITY_KG
+                : engineText.startsWith("meltLossPct") ? HeaderField.MELT_LOSS_PCT
+                : engineText.startsWith("recoveryPct") ? HeaderField.RECOVERY_PCT
+                : engineText.startsWith("heel") ? HeaderField.HEEL_COMPOSITION_WT_PCT
+                : HeaderField.NAME;
+        header.errors().put(field, engineText);
+        return new FieldError(headerWhere(messages, field), engineText);
+    }
+
+    /** The engine's message about a target starts with (or names) the limit it refuses. */
+    private static TargetField targetFieldOf(String engineMessage) {
+        if (engineMessage.startsWith("minPct") || engineMessage.contains(": minPct")) {
+            return TargetField.MIN_WT_PCT;
+        } else if (engineMessage.startsWith("aimPct") || engineMessage.contains(": aimPct")) {
+            return TargetField.AIM_WT_PCT;
+        } else if (engineMessage.startsWith("maxPct")) {
+            return TargetField.MAX_WT_PCT;
+        }
+        return TargetField.ELEMENT;
+    }
+
+    static String headerWhere(Messages messages, HeaderField field) {
+        return messages.label("header.field", field);
+    }
+
+    static String targetWhere(Messages messages, int index, FormRow<TargetField> row) {
+        return messages.get("form.targetRow", index + 1, row.value(TargetField.ELEMENT));
+    }
+
+    static String materialWhere(Messages messages, int index, MaterialRow row) {
+        return messages.get("form.materialRow", index + 1, row.value(MaterialField.ID));
+    }
+
+    private static String materialWhere(Messages messages, String rowWhere, MaterialField field) {
+        return rowWhere + ", " + messages.label("material.field", field);
+    }
+
+    /** Reads texts and engine values, putting each failure on its field. */
+    private static final class Reader {
+        private final Messages messages;
+        private final List<FieldError> errors;
+
+        Reader(Messages messages, List<FieldError> errors) {
+            this.messages = messages;
+            this.errors = errors;
+        }
+
+        <F extends Enum<F>> Double number(FormRow<F> row, F field, String where) {
+            try {
+                return Numbers.parseOptional(row.value(field));
+            } catch (InputException e) {
+                fail(row, field, where, e.localized(messages));
+                return null;
+            }
+        }
+
+        <F extends Enum<F>> Map<String, Double> amounts(FormRow<F> row, F field, String where) {
+            try {
+                return ElementAmounts.parse(row.value(field));
+            } catch (InputException e) {
+                fail(row, field, where, e.localized(messages));
+                return new LinkedHashMap<>();
+            }
+        }
+
+        /** Builds an engine value; its refusal (a message naming the field and value) goes on {@code field}. */
+        <F extends Enum<F>, T> T engine(FormRow<F> row, F field, String where, Supplier<T> make) {
+            if (row.errors().containsKey(field)) {
+                return null;
+            }
+            return engineGuessing(row, message -> field, where, make);
+        }
+
+        /** Builds an engine value; {@code fieldOf} picks the cell from the engine's message. */
+        <F extends Enum<F>, T> T engineGuessing(FormRow<F> row, Function<String, F> fieldOf, String where, Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException e) {
+                String text = e.getMessage() == null ? e.toString() : e.getMessage();
+                fail(row, fieldOf.apply(text), where, text);
+                return null;
+            }
+        }
+
+        <F extends Enum<F>> void fail(FormRow<F> row, F field, String where, String message) {
+            row.errors().put(field, message);
+            errors.add(new FieldError(where, message));
+        }
+
+        boolean hasErrors(FormRow<?> row) {
+            return !row.errors().isEmpty();
+        }
+
+        /** The engine's message about a material starts with the field it refuses. */
+        static MaterialField materialFieldOf(String message) {
+            return MATERIAL_FIELD_BY_PREFIX.entrySet().stream().filter(e -> message.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(MaterialField.ASSAY);
+        }
+    }
+}

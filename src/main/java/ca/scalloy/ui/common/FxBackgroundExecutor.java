@@ -1,0 +1,35 @@
+package ca.scalloy.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+
+/** Runs work on one daemon worker thread and reports back with {@link Platform#runLater}. */
+public final class FxBackgroundExecutor implements BackgroundExecutor {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scalloy-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        worker.execute(() -> {
+            try {
+                T value = work.call();
+                Platform.runLater(() -> onDone.accept(value));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    /** Stops the worker thread; work already started finishes. */
+    public void shutdown() {
+        worker.shutdown();
+    }
+}

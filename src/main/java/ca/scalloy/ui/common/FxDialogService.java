@@ -1,0 +1,94 @@
+package ca.scalloy.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX file choosers and alerts, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private Messages messages;
+    /** The folder of the last file chosen, offered first next time. */
+    private File lastFolder;
+
+    public FxDialogService(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    public void setMessages(Messages newMessages) {
+        messages = newMessages;
+    }
+
+    /** The folder the file choosers start in until the user picks a file. */
+    public void setInitialFolder(Path folder) {
+        lastFolder = folder == null ? null : folder.toFile();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return c;
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title) {
+        return remember(chooser(title).showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
+        FileChooser c = chooser(title);
+        c.setInitialFileName(suggestedFileName);
+        return remember(c.showSaveDialog(owner));
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String title, String message) {
+        ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(save, discard, cancel);
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(460);
+        return a;
+    }
+}

@@ -1,0 +1,197 @@
+package ca.scalloy.ui.common;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: menu bar, navigation sidebar, the selected screen and a status bar.
+ * Screens that are not built yet show what they will hold.
+ */
+public final class MainShell {
+
+    /** What the shell's menus do besides acting on the document. */
+    public interface Actions {
+        void quit();
+
+        void switchLanguage(Locale locale);
+
+        void about();
+    }
+
+    private final Messages m;
+    private final Document document;
+    private final Actions actions;
+    private final Map<Screen, Supplier<Node>> screens;
+    private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+
+    /**
+     * @param screens the screens that work, each built on first selection and kept; the others get a placeholder
+     */
+    public MainShell(Messages messages, Document document, Actions actions, Map<Screen, Supplier<Node>> screens) {
+        this.m = messages;
+        this.document = document;
+        this.actions = actions;
+        this.screens = screens;
+    }
+
+    public ObjectProperty<Screen> selectedProperty() {
+        return selected;
+    }
+
+    public Parent build() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("shell");
+        root.setTop(menuBar());
+        root.setLeft(navigation());
+        root.setBottom(statusBar());
+        root.setCenter(screen(selected.get()));
+        selected.addListener((o, a, s) -> root.setCenter(screen(s)));
+        return root;
+    }
+
+    private Node screen(Screen s) {
+        return built.computeIfAbsent(s, key -> screens.containsKey(key) ? screens.get(key).get() : placeholder(key));
+    }
+
+    private Node placeholder(Screen s) {
+        Label title = new Label(m.get("nav." + s.name()));
+        title.getStyleClass().add("placeholder-title");
+        Label what = new Label(m.get("placeholder." + s.name()));
+        what.setWrapText(true);
+        what.getStyleClass().add("placeholder-text");
+        Label later = new Label(m.get("placeholder.later"));
+        later.getStyleClass().add("placeholder-later");
+        VBox box = new VBox(12, title, what, later);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(560);
+        box.setId("placeholder-" + s.name());
+        VBox outer = new VBox(box);
+        outer.setAlignment(Pos.CENTER);
+        outer.setPadding(new Insets(24));
+        return outer;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("nav");
+        ToggleGroup group = new ToggleGroup();
+        for (Screen s : Screen.values()) {
+            ToggleButton b = new ToggleButton(m.get("nav." + s.name()));
+            b.setId("nav-" + s.name());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(s == selected.get());
+            b.getStyleClass().add("nav-button");
+            if (!screens.containsKey(s)) {
+                b.getStyleClass().add("nav-later");
+            }
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                selected.set(s);
+            });
+            nav.getChildren().add(b);
+        }
+        return nav;
+    }
+
+    private MenuBar menuBar() {
+        UndoManager undo = document.undoManager();
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", document::newRecipe);
+        MenuItem open = item("menu.file.open", "Shortcut+O", document::open);
+        MenuItem save = item("menu.file.save", "Shortcut+S", document::save);
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
+        Menu file = new Menu(m.get("menu.file"), null, newItem, open, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", undo::undo);
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.canUndoProperty().get()
+                ? m.get("menu.edit.undoWhat", undo.undoDescriptionProperty().get()) : m.get("menu.edit.undo"),
+                undo.canUndoProperty(), undo.undoDescriptionProperty()));
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        MenuItem redoItem = item("menu.edit.redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.canRedoProperty().get()
+                ? m.get("menu.edit.redoWhat", undo.redoDescriptionProperty().get()) : m.get("menu.edit.redo"),
+                undo.canRedoProperty(), undo.redoDescriptionProperty()));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        Menu edit = new Menu(m.get("menu.edit"), null, undoItem, redoItem);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = language("menu.view.english", Locale.CANADA, languages, !m.isFrench());
+        RadioMenuItem french = language("menu.view.french", Locale.CANADA_FRENCH, languages, m.isFrench());
+        Menu language = new Menu(m.get("menu.view.language"), null, english, french);
+        Menu view = new Menu(m.get("menu.view"), null, language);
+
+        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.about", null, actions::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private RadioMenuItem language(String key, Locale locale, ToggleGroup group, boolean selectedNow) {
+        RadioMenuItem item = new RadioMenuItem(m.get(key));
+        item.setToggleGroup(group);
+        item.setSelected(selectedNow);
+        item.setOnAction(e -> {
+            if (!selectedNow) {
+                actions.switchLanguage(locale);
+            }
+        });
+        return item;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(m.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        item.setId(key);
+        return item;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> document.statusMessageProperty().get().isEmpty()
+                ? m.get("status.ready") : document.statusMessageProperty().get(), document.statusMessageProperty()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(document.calculatingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label name = new Label();
+        name.textProperty().bind(Bindings.createStringBinding(() -> document.documentNameProperty().get()
+                + (document.dirtyProperty().get() ? " *" : ""), document.documentNameProperty(), document.dirtyProperty()));
+        HBox bar = new HBox(8, busy, status, spacer, name);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

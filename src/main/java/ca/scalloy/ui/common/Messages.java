@@ -1,0 +1,70 @@
+package ca.scalloy.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The user-facing strings of one language, from {@code ca/scalloy/ui/messages*.properties}.
+ *
+ * <p>Strings with arguments go through {@link MessageFormat}; the French bundle writes its
+ * apostrophes as ’ so that MessageFormat's quoting never eats them.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "ca.scalloy.ui.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+    }
+
+    /** The strings for {@code locale}: French when its language is "fr", else English. */
+    public static Messages forLocale(Locale locale) {
+        Locale chosen = "fr".equals(locale.getLanguage()) ? Locale.CANADA_FRENCH : Locale.CANADA;
+        // No fallback to the JVM's default locale: asking for English on a French system must give English.
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        return new Messages(chosen, ResourceBundle.getBundle(BUNDLE, chosen, control));
+    }
+
+    /** The strings for the system's locale. */
+    public static Messages forSystemLocale() {
+        return forLocale(Locale.getDefault());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Whether these are the French strings. */
+    public boolean isFrench() {
+        return "fr".equals(locale.getLanguage());
+    }
+
+    /** The string for {@code key}, with {@code args} formatted in when given. */
+    public String get(String key, Object... args) {
+        Objects.requireNonNull(key, "key");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE + " for " + locale, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Whether there is a string for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The label of an enum constant: key {@code prefix + "." + constant name}. */
+    public String label(String prefix, Enum<?> constant) {
+        return get(prefix + "." + constant.name());
+    }
+}

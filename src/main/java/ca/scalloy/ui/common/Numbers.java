@@ -1,0 +1,67 @@
+package ca.scalloy.ui.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers as the user types and reads them. Input accepts a point or a comma as the decimal
+ * separator (French keyboards give a comma) and no thousands separator; output follows the locale.
+ */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /**
+     * Reads a number typed by the user.
+     *
+     * @return the value, or null when the text is blank
+     * @throws InputException when the text is not a finite number
+     */
+    public static Double parseOptional(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
+        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw notANumber(text);
+        }
+        double v = Double.parseDouble(s);
+        if (!Double.isFinite(v)) {
+            throw notANumber(text);
+        }
+        return v;
+    }
+
+    private static InputException notANumber(String text) {
+        String quoted = text.strip();
+        return new InputException("input.notANumber", "“" + quoted + "” is not a number", quoted);
+    }
+
+    /** A number for an input field: at most six decimals, no trailing zeros, no grouping. */
+    public static String forInput(Double value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String plain = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return "fr".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
+    /** A number for display with exactly {@code decimals} decimals, grouped by the locale. */
+    public static String fixed(double value, int decimals, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(value);
+    }
+
+    /** A number for display with between {@code minDecimals} and {@code maxDecimals} decimals. */
+    public static String flexible(double value, int minDecimals, int maxDecimals, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(minDecimals);
+        f.setMaximumFractionDigits(maxDecimals);
+        return f.format(value);
+    }
+}

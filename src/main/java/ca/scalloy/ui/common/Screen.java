@@ -1,0 +1,6 @@
+package ca.scalloy.ui.common;
+
+/** The screens of the main window, in navigation order. */
+public enum Screen {
+    BATCH, PROPERTIES, LIBRARY, SPECIFICATIONS, HEATS
+}

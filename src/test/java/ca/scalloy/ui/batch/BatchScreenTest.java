@@ -1,0 +1,159 @@
+package ca.scalloy.ui.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.ui.common.FxBackgroundExecutor;
+import ca.scalloy.ui.common.MainShell;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.common.ScriptedDialogs;
+
+/** Drives the Batch screen in the main shell, headless, with solves on the real worker thread. */
+@ExtendWith(ApplicationExtension.class)
+class BatchScreenTest {
+
+    private static final Path OXIDE_ROUTE = Path.of("recipes/alsc2-oxide-route.json");
+    private static final String OXIDE = "SC2O3-999";
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private BatchViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Messages en = Messages.forLocale(Locale.CANADA);
+        RecipeDocuments files = new RecipeDocuments() {
+            @Override
+            public Recipe read(Path file) throws Exception {
+                return RecipeFiles.read(file);
+            }
+
+            @Override
+            public void write(Recipe recipe, Path file) throws IOException {
+                RecipeFiles.write(recipe, file);
+            }
+        };
+        vm = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs, files);
+        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(vm, en).build());
+        MainShell shell = new MainShell(en, vm, new MainShell.Actions() {
+            @Override
+            public void quit() {
+                stage.close();
+            }
+
+            @Override
+            public void switchLanguage(Locale locale) {
+                throw new UnsupportedOperationException("the language switch is driven by ScalloyApp");
+            }
+
+            @Override
+            public void about() {
+                dialogs.showInformation("about", "about");
+            }
+        }, screens);
+        Scene scene = new Scene(shell.build(), 1200, 760);
+        scene.getStylesheets().add(getClass().getResource("/ca/scalloy/ui/scalloy.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ChargeRow> chargeTable(FxRobot robot) {
+        return robot.lookup("#chargeTable").queryAs(TableView.class);
+    }
+
+    private static double chargedKg(FxRobot robot, String materialId) {
+        return chargeTable(robot).getItems().stream().filter(r -> r.materialId().equals(materialId))
+                .mapToDouble(ChargeRow::massKg).sum();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openOxideRouteFromTheFileMenu(FxRobot robot) throws TimeoutException {
+        dialogs.fileToOpen = OXIDE_ROUTE;
+        robot.clickOn("File").clickOn("Open…");
+        waitUntil(() -> chargedKg(robot, OXIDE) > 0);
+    }
+
+    @Test
+    void doublingTheBatchMassDoublesTheScandiumOxide(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        double oxideKg = chargedKg(robot, OXIDE);
+        assertEquals(36.13, oxideKg, 0.01);
+
+        robot.doubleClickOn("#header-BATCH_MASS_KG").write("2000");
+        waitUntil(() -> Math.abs(chargedKg(robot, OXIDE) - 2 * oxideKg) < 1e-6);
+
+        assertEquals("2000", robot.lookup("#header-BATCH_MASS_KG").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Charge found: 2,000 kg"));
+        assertTrue(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void badCellIsMarkedAndTheLastChargeStays(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        double oxideKg = chargedKg(robot, OXIDE);
+
+        TextField batchMass = robot.lookup("#header-BATCH_MASS_KG").queryAs(TextField.class);
+        robot.doubleClickOn(batchMass).write("lots");
+        waitUntil(() -> batchMass.getStyleClass().contains("invalid"));
+
+        assertEquals("“lots” is not a number", batchMass.getTooltip().getText());
+        Label banner = robot.lookup("#inputErrors").queryAs(Label.class);
+        assertTrue(banner.isVisible());
+        assertTrue(banner.getText().contains("Batch mass (kg): “lots” is not a number"), banner.getText());
+        assertEquals(oxideKg, chargedKg(robot, OXIDE), 1e-9);
+    }
+
+    @Test
+    void ironMaximumBelowWhatTheAluminiumBringsShowsTheDiagnosisPanel(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        robot.interact(() -> vm.form().targets().get(1).text(TargetField.MAX_WT_PCT).set("0.05"));
+        waitUntil(() -> robot.lookup("#diagnosis").query().isVisible());
+
+        assertTrue(chargeTable(robot).getItems().isEmpty());
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().equals("• Fe max 0.05 %: the lowest reachable with these materials is 0.0601 %")).tryQuery()
+                .isPresent());
+    }
+
+    @Test
+    void screensOfLaterReleasesSayWhatTheyWillHold(FxRobot robot) {
+        robot.clickOn("#nav-HEATS");
+        Node placeholder = robot.lookup("#placeholder-HEATS").query();
+        assertTrue(placeholder.isVisible());
+        assertTrue(robot.lookup("This screen arrives in a later release.").tryQuery().isPresent());
+        robot.clickOn("#nav-BATCH");
+        assertFalse(robot.lookup("#placeholder-HEATS").tryQuery().isPresent());
+    }
+}

@@ -1,0 +1,267 @@
+package ca.scalloy.ui.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.FluxLink;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.ui.common.BackgroundExecutor;
+import ca.scalloy.ui.common.DialogService.UnsavedChoice;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.SameThreadExecutor;
+import ca.scalloy.ui.common.ScriptedDialogs;
+
+class BatchViewModelTest {
+
+    private static final Messages EN = Messages.forLocale(Locale.CANADA);
+    private static final Path OXIDE_FILE = Path.of("oxide.json");
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final InMemoryDocuments documents = new InMemoryDocuments();
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+
+    private BatchViewModel viewModel(BackgroundExecutor ex) {
+        return new BatchViewModel(EN, new ChargeCalculator(new OjalgoSolver()), ex, dialogs, documents);
+    }
+
+    /** AlSc2 by the oxide route, 1000 kg: P1020, Sc2O3 at 85 % recovery under a cryolite flux. */
+    static Recipe oxideRoute() {
+        Material p1020 = Material.metallic("AL-P1020", "P1020", MaterialKind.METAL,
+                new Composition(Map.of("Fe", 0.10, "Si", 0.05), "Al"), 2.60, 4.0);
+        Material sc2o3 = Material.compound("SC2O3-999", "Scandium oxide", "Sc2O3", 99.9, Map.of("Sc", 85.0), 1500, 50,
+                new FluxLink("FLUX-CRYO", 3.0));
+        Material flux = Material.flux("FLUX-CRYO", "Cryolite flux", 1.50, 0);
+        return new Recipe("AlSc2 oxide route", "AlSc2", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
+                List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15)),
+                List.of(p1020, sc2o3, flux), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+    }
+
+    private BatchViewModel openedOxideRoute() {
+        documents.files.put(OXIDE_FILE, oxideRoute());
+        BatchViewModel vm = viewModel(executor);
+        assertTrue(vm.openFile(OXIDE_FILE));
+        return vm;
+    }
+
+    private static MaterialRow material(BatchViewModel vm, String id) {
+        return vm.form().materials().stream().filter(r -> r.text(MaterialField.ID).get().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void newRecipeIsSolvedAtOnceAndClean() {
+        BatchViewModel vm = viewModel(executor);
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get());
+        assertTrue(vm.chargedKg("ALSC2") > 0);
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals("Untitled", vm.documentNameProperty().get());
+    }
+
+    @Test
+    void changingBatchMassRecomputesTheCharge() {
+        BatchViewModel vm = openedOxideRoute();
+        double before = vm.chargedKg("SC2O3-999");
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("2000");
+        assertEquals(2 * before, vm.chargedKg("SC2O3-999"), 1e-6);
+        assertEquals(2000, vm.totalsProperty().get().productKg(), 1e-6);
+        assertFalse(vm.staleProperty().get());
+    }
+
+    @Test
+    void unreadableCellNamesFieldAndValueAndKeepsTheLastResult() {
+        BatchViewModel vm = openedOxideRoute();
+        List<ChargeRow> before = List.copyOf(vm.chargeRows());
+        MaterialRow oxide = material(vm, "SC2O3-999");
+        oxide.text(MaterialField.PRICE_PER_KG).set("15OO");
+        assertEquals("Materials, row 2 (SC2O3-999), Price/kg: “15OO” is not a number", vm.inputErrorProperty().get());
+        assertEquals("“15OO” is not a number", oxide.errors().get(MaterialField.PRICE_PER_KG));
+        assertEquals(before, vm.chargeRows());
+        assertTrue(vm.staleProperty().get());
+
+        oxide.text(MaterialField.PRICE_PER_KG).set("1500");
+        assertEquals("", vm.inputErrorProperty().get());
+        assertTrue(oxide.errors().isEmpty());
+        assertFalse(vm.staleProperty().get());
+    }
+
+    @Test
+    void valueTheEngineRefusesIsShownOnItsCellWithTheEnginesMessage() {
+        BatchViewModel vm = openedOxideRoute();
+        FormRow<TargetField> sc = vm.form().targets().get(0);
+        sc.text(TargetField.MIN_WT_PCT).set("150");
+        assertEquals("minPct must be a number from 0 to 100, was 150.0", sc.errors().get(TargetField.MIN_WT_PCT));
+        assertTrue(vm.inputErrorProperty().get().startsWith("Targets, row 1 (Sc): "), vm.inputErrorProperty().get());
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get());
+    }
+
+    @Test
+    void compoundPurityAboveHundredIsRefusedOnThePurityCell() {
+        BatchViewModel vm = openedOxideRoute();
+        MaterialRow oxide = material(vm, "SC2O3-999");
+        oxide.text(MaterialField.PURITY_PCT).set("120");
+        assertEquals("purityPct must be above 0 and at most 100, was 120.0", oxide.errors().get(MaterialField.PURITY_PCT));
+    }
+
+    @Test
+    void unknownElementInAnAssayIsNamed() {
+        BatchViewModel vm = openedOxideRoute();
+        MaterialRow al = material(vm, "AL-P1020");
+        al.text(MaterialField.ASSAY).set("Fe=0.10, Xx=0.05");
+        assertEquals("“Xx” is not a known element", al.errors().get(MaterialField.ASSAY));
+    }
+
+    @Test
+    void unreachableTargetShowsTheDiagnosisInWords() {
+        BatchViewModel vm = viewModel(executor);
+        FormRow<TargetField> sc = vm.form().targets().get(0);
+        sc.text(TargetField.MAX_WT_PCT).set("6");
+        sc.text(TargetField.AIM_WT_PCT).set("5.5");
+        sc.text(TargetField.MIN_WT_PCT).set("5");
+        assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
+        assertEquals(List.of("Sc min 5 %: the highest reachable with these materials is 2 %"), vm.diagnosis());
+        assertTrue(vm.chargeRows().isEmpty());
+
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals(List.of("Sc min 5 % : le plus haut atteignable avec ces matières est 2 %"), vm.diagnosis());
+    }
+
+    @Test
+    void editMarksDirtyAndSaveClearsIt() {
+        BatchViewModel vm = openedOxideRoute();
+        assertFalse(vm.dirtyProperty().get());
+        vm.form().header().text(HeaderField.GRADE).set("AlSc2-B");
+        assertTrue(vm.dirtyProperty().get());
+        assertTrue(vm.save());
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals("AlSc2-B", documents.files.get(OXIDE_FILE).grade());
+    }
+
+    @Test
+    void saveOfANewRecipeAsksWhereAndTakesThatName() {
+        BatchViewModel vm = viewModel(executor);
+        vm.form().header().text(HeaderField.NAME).set("Trial");
+        dialogs.fileToSave = Path.of("trial.json");
+        assertTrue(vm.save());
+        assertEquals("trial.json", vm.documentNameProperty().get());
+        assertEquals("Trial", documents.files.get(Path.of("trial.json")).name());
+    }
+
+    @Test
+    void recipeWithErrorsIsNotSavedAndTheUserIsTold() {
+        BatchViewModel vm = openedOxideRoute();
+        vm.form().header().text(HeaderField.MELT_LOSS_PCT).set("lots");
+        assertFalse(vm.save());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("Melt loss (%): “lots” is not a number"), dialogs.errors.get(0));
+        assertTrue(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void undoRestoresTheValueAndTheResultAndReturnsToClean() {
+        BatchViewModel vm = openedOxideRoute();
+        double before = vm.chargedKg("SC2O3-999");
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("15");
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("1500");
+        vm.undo();
+        assertEquals("1000", vm.form().header().text(HeaderField.BATCH_MASS_KG).get());
+        assertEquals(before, vm.chargedKg("SC2O3-999"), 1e-9);
+        assertFalse(vm.dirtyProperty().get());
+        vm.redo();
+        assertEquals("1500", vm.form().header().text(HeaderField.BATCH_MASS_KG).get());
+        assertTrue(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void removingAMaterialCanBeUndone() {
+        BatchViewModel vm = viewModel(executor);
+        MaterialRow added = vm.addMaterial();
+        assertEquals(3, vm.form().materials().size());
+        vm.removeMaterial(added);
+        assertEquals(2, vm.form().materials().size());
+        vm.undo();
+        assertEquals(3, vm.form().materials().size());
+        assertEquals("M3", vm.form().materials().get(2).text(MaterialField.ID).get());
+    }
+
+    @Test
+    void openingWithUnsavedChangesAsksAndCancelKeepsTheDocument() {
+        BatchViewModel vm = viewModel(executor);
+        vm.form().header().text(HeaderField.NAME).set("Mine");
+        documents.files.put(OXIDE_FILE, oxideRoute());
+        dialogs.fileToOpen = OXIDE_FILE;
+        dialogs.unsavedChoice = UnsavedChoice.CANCEL;
+        vm.open();
+        assertEquals(1, dialogs.unsavedQuestions.size());
+        assertEquals("Mine", vm.form().header().text(HeaderField.NAME).get());
+
+        dialogs.unsavedChoice = UnsavedChoice.DISCARD;
+        vm.open();
+        assertEquals("AlSc2 oxide route", vm.form().header().text(HeaderField.NAME).get());
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void fileThatCannotBeReadIsReportedWithItsName() {
+        BatchViewModel vm = viewModel(executor);
+        assertFalse(vm.openFile(Path.of("missing.json")));
+        assertTrue(dialogs.errors.get(0).startsWith("The file missing.json cannot be read:"), dialogs.errors.get(0));
+    }
+
+    /** An executor that holds work until the test releases it, like a busy worker thread. */
+    private static final class HeldExecutor implements BackgroundExecutor {
+        final List<Runnable> held = new ArrayList<>();
+        int started;
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+            started++;
+            held.add(() -> {
+                try {
+                    onDone.accept(work.call());
+                } catch (Exception e) {
+                    onError.accept(e);
+                }
+            });
+        }
+
+        void releaseAll() {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        }
+    }
+
+    @Test
+    void rapidTypingSolvesOnlyTheNewestRecipeOnceTheRunningSolveEnds() {
+        HeldExecutor held = new HeldExecutor();
+        BatchViewModel vm = viewModel(held);
+        held.releaseAll();
+        int afterStart = held.started;
+        for (String text : List.of("1", "12", "120", "1200")) {
+            vm.form().header().text(HeaderField.BATCH_MASS_KG).set(text);
+        }
+        assertEquals(afterStart + 1, held.started);
+        assertTrue(vm.staleProperty().get());
+        held.releaseAll();
+        assertEquals(afterStart + 2, held.started);
+        assertEquals(1200, vm.totalsProperty().get().productKg(), 1e-6);
+        assertFalse(vm.staleProperty().get());
+    }
+}
