@@ -7,6 +7,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 import ca.scalloy.engine.lp.LinearProgram;
 import ca.scalloy.engine.lp.LinearProgramSolver;
@@ -27,6 +28,78 @@ public final class OjalgoSolver implements LinearProgramSolver {
 
     @Override
     public LpSolution solve(LinearProgram program) {
+        if (program.variables().stream().noneMatch(LinearProgram.Variable::integer)
+                && program.variables().stream().allMatch(v -> Double.isFinite(v.lower()))) {
+            LpSolution fast = solveDense(program);
+            if (fast.status() == LpSolution.LpStatus.OPTIMAL) {
+                return fast;
+            }
+        }
+        return solveWithModel(program);
+    }
+
+    /**
+     * Plain LPs go to ojalgo's dense double-precision simplex ({@link LinearSolver}), several times
+     * faster than the modelling layer, which converts every coefficient to BigDecimal. That builder
+     * takes non-negative variables, so each variable is shifted by its lower bound and its upper
+     * bound becomes a row. Anything but a checked optimum falls back to the modelling layer, which
+     * also confirms infeasibility. (The builder is marked deprecated in ojalgo 56 in favour of the
+     * modelling layer; decision 0001 records why we use it and what replaces it if it goes.)
+     */
+    @SuppressWarnings("deprecation")
+    private static LpSolution solveDense(LinearProgram program) {
+        List<LinearProgram.Variable> spec = program.variables();
+        int n = spec.size();
+        double[] lower = new double[n];
+        double[] objective = new double[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = spec.get(i).lower();
+            objective[i] = program.objective(i);
+        }
+        LinearSolver.Builder b = LinearSolver.newGeneralBuilder(objective);
+        for (int i = 0; i < n; i++) {
+            double hi = spec.get(i).upper();
+            if (Double.isFinite(hi)) {
+                double[] row = new double[n];
+                row[i] = 1;
+                b.inequality(hi - lower[i], row);
+            }
+        }
+        for (LinearProgram.Constraint k : program.constraints()) {
+            double[] row = new double[n];
+            double shift = 0;
+            for (int i = 0; i < n; i++) {
+                row[i] = k.coefficient(i);
+                shift += row[i] * lower[i];
+            }
+            if (k.lower() == k.upper()) {
+                b.equality(k.lower() - shift, row);
+                continue;
+            }
+            if (Double.isFinite(k.upper())) {
+                b.inequality(k.upper() - shift, row);
+            }
+            if (Double.isFinite(k.lower())) {
+                double[] neg = new double[n];
+                for (int i = 0; i < n; i++) {
+                    neg[i] = -row[i];
+                }
+                b.inequality(shift - k.lower(), neg);
+            }
+        }
+        Optimisation.Result result = b.build().solve();
+        if (!result.getState().isOptimal()) {
+            return new LpSolution(LpSolution.LpStatus.FAILED, new double[0]);
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = result.doubleValue(i) + lower[i];
+        }
+        return satisfies(program, x) ? new LpSolution(LpSolution.LpStatus.OPTIMAL, x)
+                : new LpSolution(LpSolution.LpStatus.FAILED, new double[0]);
+    }
+
+    private static LpSolution solveWithModel(LinearProgram program) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         List<Variable> vars = new ArrayList<>();
         List<LinearProgram.Variable> spec = program.variables();
