@@ -17,6 +17,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -46,6 +47,9 @@ public final class ScalloyApp extends Application {
 
     private static final String CSS = "/ca/scalloy/ui/scalloy.css";
     private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
+    /** The window's first size, when the screen is large enough. */
+    private static final double WIDTH_PX = 1400;
+    private static final double HEIGHT_PX = 900;
 
     private Stage stage;
     private Messages messages;
@@ -72,7 +76,9 @@ public final class ScalloyApp extends Application {
             batch.openFile(Path.of(open));
         }
 
-        Scene scene = new Scene(buildRoot(Screen.BATCH), 1400, 900);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(buildRoot(Screen.BATCH), Math.min(WIDTH_PX, screen.getWidth()),
+                Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
         bindTitle();
