@@ -119,7 +119,7 @@ public final class BatchView {
         if (m.has(promptKey)) {
             t.setPromptText(m.get(promptKey));
         }
-        new FieldMarks<>(t, f).follow(vm.form().header().errors());
+        new FieldMarks<>(t, f).follow(vm.form().header().errors(), vm.form().header().unmet());
         return t;
     }
 

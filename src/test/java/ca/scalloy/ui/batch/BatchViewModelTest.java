@@ -137,6 +137,15 @@ class BatchViewModelTest {
         assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
         assertEquals(List.of("Sc min 5 %: the highest reachable with these materials is 2 %"), vm.diagnosis());
         assertTrue(vm.chargeRows().isEmpty());
+        assertEquals(Map.of(TargetField.MIN_WT_PCT, "Sc min 5 %: the highest reachable with these materials is 2 %"), sc.unmet());
+
+        sc.text(TargetField.MIN_WT_PCT).set("4");
+        sc.text(TargetField.AIM_WT_PCT).set("");
+        sc.text(TargetField.MAX_WT_PCT).set("");
+        sc.text(TargetField.MIN_WT_PCT).set("0.2");
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get());
+        assertTrue(sc.unmet().isEmpty());
+        sc.text(TargetField.MIN_WT_PCT).set("5");
 
         vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
         assertEquals(List.of("Sc min 5 % : le plus haut atteignable avec ces matières est 2 %"), vm.diagnosis());
