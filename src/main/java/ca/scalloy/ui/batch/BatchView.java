@@ -343,6 +343,8 @@ public final class BatchView {
                 vm.resultStateProperty().get() == BatchViewModel.ResultState.INFEASIBLE ? "batch.noCharge" : "batch.noResult"),
                 vm.resultStateProperty()));
         l.setWrapText(true);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setPadding(new Insets(12));
         return l;
     }
 

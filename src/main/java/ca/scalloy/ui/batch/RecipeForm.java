@@ -122,20 +122,20 @@ public final class RecipeForm {
         List<MaterialRow> m = new ArrayList<>();
         for (Material material : recipe.materials()) {
             MaterialRow row = newMaterial.get();
-            fill(row, material, locale);
+            fill(row, material, recipe.balanceElement(), locale);
             m.add(row);
         }
         materials.setAll(m);
     }
 
-    private static void fill(MaterialRow row, Material m, Locale locale) {
+    private static void fill(MaterialRow row, Material m, String balance, Locale locale) {
         set(row, MaterialField.ID, m.id());
         set(row, MaterialField.NAME, m.name());
         row.kindProperty().set(m.kind());
         String assay = switch (m.kind()) {
             case COMPOUND -> m.formula().toString();
             case FLUX -> "";
-            default -> ElementAmounts.format(m.composition().wtPct(), locale);
+            default -> ElementAmounts.formatAssay(m.composition().wtPct(), m.composition().balanceElement(), balance, locale);
         };
         set(row, MaterialField.ASSAY, assay);
         set(row, MaterialField.PURITY_PCT, Numbers.forInput(m.purityPct(), locale));
@@ -239,8 +239,9 @@ public final class RecipeForm {
         Composition composition = null;
         Formula formula = null;
         if (kind.isMetallic()) {
-            Map<String, Double> assay = in.amounts(row, MaterialField.ASSAY, assayWhere);
-            composition = in.engine(row, MaterialField.ASSAY, assayWhere, () -> new Composition(assay, balance));
+            ElementAmounts.Assay assay = in.assay(row, MaterialField.ASSAY, assayWhere, balance);
+            composition = in.engine(row, MaterialField.ASSAY, assayWhere,
+                    () -> new Composition(assay.wtPct(), assay.balanceElement()));
         } else if (kind == MaterialKind.COMPOUND) {
             formula = in.engine(row, MaterialField.ASSAY, assayWhere, () -> Formula.parse(row.value(MaterialField.ASSAY)));
         } else if (!row.value(MaterialField.ASSAY).isEmpty()) {
@@ -339,6 +340,15 @@ public final class RecipeForm {
             } catch (InputException e) {
                 fail(row, field, where, e.localized(messages));
                 return null;
+            }
+        }
+
+        <F extends Enum<F>> ElementAmounts.Assay assay(FormRow<F> row, F field, String where, String balance) {
+            try {
+                return ElementAmounts.parseAssay(row.value(field), balance);
+            } catch (InputException e) {
+                fail(row, field, where, e.localized(messages));
+                return new ElementAmounts.Assay(Map.of(), balance);
             }
         }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
@@ -22,6 +27,7 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService.UnsavedChoice;
@@ -63,6 +69,26 @@ class BatchViewModelTest {
 
     private static MaterialRow material(BatchViewModel vm, String id) {
         return vm.form().materials().stream().filter(r -> r.text(MaterialField.ID).get().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Stream<Path> shippedRecipes() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("recipes"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedRecipes")
+    void everyShippedRecipeOpensSolvesAndSavesBackUnchanged(Path file) throws Exception {
+        Recipe original = RecipeFiles.read(file);
+        documents.files.put(file, original);
+        BatchViewModel vm = viewModel(executor);
+        assertTrue(vm.openFile(file));
+        assertEquals(List.of(), vm.inputErrors());
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get(), vm.diagnosis().toString());
+        dialogs.fileToSave = Path.of("copy.json");
+        assertTrue(vm.saveAs());
+        assertEquals(RecipeFiles.toJson(original), RecipeFiles.toJson(documents.files.get(Path.of("copy.json"))));
     }
 
     @Test

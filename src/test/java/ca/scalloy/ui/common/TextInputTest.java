@@ -52,6 +52,18 @@ class TextInputTest {
         assertEquals(two, ElementAmounts.parse(ElementAmounts.format(two, Locale.CANADA_FRENCH)));
     }
 
+    @Test
+    void assayNamesItsBalanceWhenItIsNotTheRecipes() {
+        ElementAmounts.Assay sc = ElementAmounts.parseAssay("Sc=bal, Fe=0.03, Ca=0.01", "Al");
+        assertEquals("Sc", sc.balanceElement());
+        assertEquals(Map.of("Fe", 0.03, "Ca", 0.01), sc.wtPct());
+        assertEquals("Al", ElementAmounts.parseAssay("Fe=0.1", "Al").balanceElement());
+        assertEquals("Sc=bal ; Fe=0,03", ElementAmounts.formatAssay(Map.of("Fe", 0.03), "Sc", "Al", Locale.CANADA_FRENCH));
+        assertEquals("Fe=0.03", ElementAmounts.formatAssay(Map.of("Fe", 0.03), "Al", "Al", Locale.CANADA));
+        assertEquals("both Sc and Mg are named as the balance",
+                assertThrows(InputException.class, () -> ElementAmounts.parseAssay("Sc=bal, Mg=reste", "Al")).getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Fe 0.1|“Fe 0.1” is not of the form Element=number",
