@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -19,6 +20,7 @@ import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -103,9 +105,9 @@ public final class ScalloyApp extends Application {
         }
     }
 
-    private javafx.scene.Parent buildRoot(Screen selected) {
+    private Parent buildRoot(Screen selected) {
         Messages m = messages;
-        Map<Screen, java.util.function.Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
+        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
         shell = new MainShell(m, batch, new MainShell.Actions() {
             @Override
             public void quit() {

@@ -3,6 +3,7 @@ package ca.scalloy.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Label;
@@ -42,7 +43,7 @@ class ScalloyAppTest extends FxRobot {
 
     @Test
     void windowShowsTheOpenedRecipeInTitleWithIcons() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !lookup("#chargeTable").queryAs(TableView.class).getItems().isEmpty());
         assertEquals("Scalloy — alsc2-oxide-route.json", stage.getTitle());
         assertEquals(5, stage.getIcons().size());

@@ -1,8 +1,10 @@
 package ca.scalloy.ui.batch;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -13,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -27,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
 import ca.scalloy.engine.charge.MaterialKind;
@@ -168,7 +172,7 @@ public final class BatchView {
         };
     }
 
-    private <R> Node rowButtons(TableView<R> table, Runnable add, java.util.function.Consumer<R> remove) {
+    private <R> Node rowButtons(TableView<R> table, Runnable add, Consumer<R> remove) {
         Button addButton = new Button(m.get("batch.add"));
         addButton.setOnAction(e -> add.run());
         Button removeButton = new Button(m.get("batch.remove"));
@@ -226,7 +230,7 @@ public final class BatchView {
         return scroll;
     }
 
-    private static void showWhen(Region node, javafx.beans.binding.BooleanBinding condition) {
+    private static void showWhen(Region node, BooleanBinding condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }
@@ -321,7 +325,7 @@ public final class BatchView {
         warnings.setId("warnings");
         warnings.setPlaceholder(new Label(m.get("batch.noWarnings")));
         warnings.setPrefHeight(4 * 24);
-        warnings.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        warnings.setCellFactory(lv -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(lv.widthProperty().subtract(20));
@@ -343,7 +347,7 @@ public final class BatchView {
                 vm.resultStateProperty().get() == BatchViewModel.ResultState.INFEASIBLE ? "batch.noCharge" : "batch.noResult"),
                 vm.resultStateProperty()));
         l.setWrapText(true);
-        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setTextAlignment(TextAlignment.CENTER);
         l.setPadding(new Insets(12));
         return l;
     }

@@ -3,6 +3,7 @@ package ca.scalloy.ui.common;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ca.scalloy.engine.Elements;
@@ -40,7 +41,7 @@ public final class ElementAmounts {
         String balance = null;
         StringBuilder rest = new StringBuilder();
         for (String entry : SEPARATOR.split(text == null ? "" : text)) {
-            java.util.regex.Matcher m = BALANCE_ENTRY.matcher(entry);
+            Matcher m = BALANCE_ENTRY.matcher(entry);
             if (m.matches()) {
                 if (balance != null) {
                     throw new InputException("input.twoBalances", "both " + balance + " and " + m.group(1)
