@@ -154,6 +154,16 @@ class BatchViewModelTest {
     }
 
     @Test
+    void compoundMayNameTheElementItDelivers() {
+        BatchViewModel vm = openedOxideRoute();
+        MaterialRow oxide = material(vm, "SC2O3-999");
+        oxide.text(MaterialField.ASSAY).set("Sc2O3 -> Sc");
+        assertTrue(oxide.errors().isEmpty());
+        oxide.text(MaterialField.ASSAY).set("Sc2O3 → Zr");
+        assertEquals("deliveredElement Zr is not in formula Sc2O3", oxide.errors().get(MaterialField.ASSAY));
+    }
+
+    @Test
     void unreachableTargetShowsTheDiagnosisInWords() {
         BatchViewModel vm = viewModel(executor);
         FormRow<TargetField> sc = vm.form().targets().get(0);
