@@ -1,19 +1,15 @@
 package ca.scalloy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
@@ -23,8 +19,6 @@ import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.ChargeResultJson;
-import ca.scalloy.io.RecipeFiles;
-import ca.scalloy.io.RecipeFormatException;
 import ca.scalloy.solver.OjalgoSolver;
 
 /** {@code scalloy batch FILE [--mass KG] [--objective …] [--json]}: the charge for a recipe file. */
@@ -32,10 +26,7 @@ import ca.scalloy.solver.OjalgoSolver;
         description = "Compute the least-cost (or least-CO2, or on-aim) charge of a recipe file.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:solved", "2:invalid input (file, field and value named)", "3:target infeasible (diagnosis given)"})
-final class BatchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class BatchCommand extends JsonCapableCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Recipe file (format scalloy-recipe, version 1).")
     Path file;
@@ -49,16 +40,16 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--whole-pieces", description = "Charge whole pieces of materials that have a piece mass.")
     boolean wholePieces;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Recipe recipe;
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Optional<Recipe> read = RecipeInput.read(file, err);
+        if (read.isEmpty()) {
+            return ScalloyCli.INVALID_INPUT;
+        }
+        Recipe recipe = read.get();
         try {
-            recipe = RecipeFiles.read(file);
             if (massKg != null) {
                 if (!Double.isFinite(massKg) || massKg <= 0) {
                     err.println("scalloy: --mass must be a number of kg > 0, was " + massKg);
@@ -72,15 +63,6 @@ final class BatchCommand implements Callable<Integer> {
             if (wholePieces) {
                 recipe = recipe.withWholePieces(true, recipe.batchMassTolerancePct());
             }
-        } catch (RecipeFormatException e) {
-            err.println("scalloy: " + e.getMessage());
-            return ScalloyCli.INVALID_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("scalloy: " + file + ": no such file");
-            return ScalloyCli.INVALID_INPUT;
-        } catch (IOException e) {
-            err.println("scalloy: " + file + ": cannot be read (" + e.getMessage() + ")");
-            return ScalloyCli.INVALID_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("scalloy: " + file + ": " + e.getMessage());
             return ScalloyCli.INVALID_INPUT;

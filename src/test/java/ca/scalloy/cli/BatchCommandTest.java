@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,28 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class BatchCommandTest {
-
-    private record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ScalloyCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /* Worked example 1 (derivation in ChargeCalculatorWorkedExamplesTest): the JSON, key for key. */
     @Test
     void jsonOutputOfTheOxideRouteHasTheDocumentedShapeAndValues() throws Exception {
-        Run r = run("batch", "recipes/alsc2-oxide-route.json", "--json");
+        CliRun r = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = r.json();
         assertEquals("OPTIMAL", j.get("status").asText());
@@ -61,7 +43,7 @@ class BatchCommandTest {
     /* Example 1 with MIN_COST: Sc2O3 32.5135 kg, P1020 992.8032 kg, cost 51,497.81 (derived in the engine test). */
     @Test
     void objectiveOptionOverridesTheRecipe() throws Exception {
-        Run r = run("batch", "recipes/alsc2-oxide-route.json", "--objective", "MIN_COST", "--json");
+        CliRun r = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--objective", "MIN_COST", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(51497.81, r.json().at("/cost/total").asDouble(), 0);
         assertEquals("MIN_COST", r.json().get("objective").asText());
@@ -70,7 +52,7 @@ class BatchCommandTest {
     /* --mass 2000 doubles every charge line of example 1 on aim: 2 x 36.12608 = 72.25216 -> 72.2522 kg Sc2O3. */
     @Test
     void massOptionScalesTheCharge() throws Exception {
-        Run r = run("batch", "recipes/alsc2-oxide-route.json", "--mass", "2000", "--json");
+        CliRun r = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--mass", "2000", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(2000.0, r.json().at("/product/massKg").asDouble(), 0);
         assertEquals(72.2522, r.json().get("charge").get(1).get("massKg").asDouble(), 1e-4);
@@ -83,7 +65,7 @@ class BatchCommandTest {
                 .replace("{\"element\": \"Fe\", \"maxPct\": 0.15}", "{\"element\": \"Fe\", \"maxPct\": 0.05}");
         Path f = dir.resolve("low-fe.json");
         Files.writeString(f, json);
-        Run r = run("batch", f.toString(), "--json");
+        CliRun r = CliRun.of("batch", f.toString(), "--json");
         assertEquals(3, r.exit(), r.err());
         JsonNode j = r.json();
         assertEquals("INFEASIBLE", j.get("status").asText());
@@ -93,7 +75,7 @@ class BatchCommandTest {
         assertTrue(d.get("message").asText().startsWith("Fe max 0.05 %: the lowest reachable with these materials is"),
                 d.get("message").asText());
 
-        Run text = run("batch", f.toString());
+        CliRun text = CliRun.of("batch", f.toString());
         assertEquals(3, text.exit());
         assertTrue(text.out().contains("Fe max 0.05 %"), text.out());
     }
@@ -103,7 +85,7 @@ class BatchCommandTest {
         String json = Files.readString(Path.of("recipes/alsc2-oxide-route.json")).replace("\"pricePerKg\": 2.60", "\"pricePerKg\": -2.60");
         Path f = dir.resolve("bad.json");
         Files.writeString(f, json);
-        Run r = run("batch", f.toString());
+        CliRun r = CliRun.of("batch", f.toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         String line = r.err().strip();
@@ -114,23 +96,23 @@ class BatchCommandTest {
 
     @Test
     void missingFileAndBadOptionsExitTwoWithoutAStackTrace() {
-        Run missing = run("batch", "no/such/recipe.json");
+        CliRun missing = CliRun.of("batch", "no/such/recipe.json");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing.err());
 
-        Run badObjective = run("batch", "recipes/alsc2-oxide-route.json", "--objective", "CHEAPEST");
+        CliRun badObjective = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--objective", "CHEAPEST");
         assertEquals(2, badObjective.exit());
         assertTrue(badObjective.err().contains("CHEAPEST"), badObjective.err());
         assertFalse(badObjective.err().contains("\tat "), badObjective.err());
 
-        Run badMass = run("batch", "recipes/alsc2-oxide-route.json", "--mass", "-5");
+        CliRun badMass = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--mass", "-5");
         assertEquals(2, badMass.exit());
         assertTrue(badMass.err().contains("--mass") && badMass.err().contains("-5"), badMass.err());
     }
 
     @Test
     void readableTableListsEveryChargeLineAndTheMassBalance() {
-        Run r = run("batch", "recipes/almgsc-5028-type.json");
+        CliRun r = CliRun.of("batch", "recipes/almgsc-5028-type.json");
         assertEquals(0, r.exit(), r.err());
         for (String id : new String[] {"P1020", "MG999", "ALSC2", "ALZR10", "ALMN20"}) {
             assertTrue(r.out().contains(id), id + " missing in\n" + r.out());
@@ -143,7 +125,7 @@ class BatchCommandTest {
     void everyShippedRecipeSolves() throws Exception {
         try (var files = Files.list(Path.of("recipes"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Run r = run("batch", f.toString(), "--json");
+                CliRun r = CliRun.of("batch", f.toString(), "--json");
                 assertEquals(0, r.exit(), f + ": " + r.out() + r.err());
             }
         }

@@ -68,6 +68,27 @@ public final class MeltModel {
         return new Liquidus(binary[0] + shift, binary[1], sc > EUTECTIC_SC_WT_PCT, valid, warnings);
     }
 
+    /**
+     * Solidus estimate, °C: the binary (Al) solidus (linear from pure Al to the eutectic at the
+     * maximum solid solubility of Sc), less (m/k)·c for each solute that stays largely in solution
+     * (0.1 &lt; k &lt; 1; solutes with smaller k form eutectics instead). Never above the liquidus.
+     *
+     * @param scMaxSolidWtPct the most Sc (Al) holds at the eutectic, wt%
+     */
+    public static double solidusC(Composition c, double scMaxSolidWtPct) {
+        double pureAl = LIQUIDUS[0][1];
+        double sc = Math.min(c.pct("Sc"), scMaxSolidWtPct);
+        double binary = pureAl - (pureAl - EUTECTIC_C) * sc / scMaxSolidWtPct;
+        double shift = 0;
+        for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
+            double[] data = SOLUTES.get(e.getKey());
+            if (data != null && data[1] > 0.1 && data[1] < 1) {
+                shift += data[0] / data[1] * e.getValue();
+            }
+        }
+        return Math.min(liquidus(c).valueC(), binary + shift);
+    }
+
     /** Growth restriction factor Q in K: Σ m·c0·(k − 1) over the solutes with data. */
     public static double growthRestrictionQ(Composition c) {
         double q = 0;

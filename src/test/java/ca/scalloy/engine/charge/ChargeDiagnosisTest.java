@@ -4,6 +4,7 @@ import static ca.scalloy.engine.charge.ChargeAssertions.assertInfeasible;
 import static ca.scalloy.engine.charge.RecipeBuilder.metal;
 import static ca.scalloy.engine.charge.RecipeBuilder.recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -69,7 +70,7 @@ class ChargeDiagnosisTest {
                 .targets(new ElementTarget("Sc", 0.30, null, null), ElementTarget.max("Fe", 0.105)));
 
         assertEquals(Diagnosis.Kind.ELEMENT_MAX, d.kind());
-        assertEquals(false, d.onItsOwn());
+        assertFalse(d.onItsOwn());
         assertEquals(0.1075, d.reachable(), 1e-9);
         assertEquals("Fe max 0.105 %: cannot be met together with Sc min 0.3 %; the closest charge reaches 0.1075 %",
                 d.message());

@@ -7,6 +7,7 @@ import static ca.scalloy.engine.charge.ChargeAssertions.assertSolved;
 import static ca.scalloy.engine.charge.RecipeBuilder.metal;
 import static ca.scalloy.engine.charge.RecipeBuilder.recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class ChargeMassBalanceTest {
         assertEquals(1, r.diagnosis().size(), () -> r.diagnosis().toString());
         Diagnosis d = r.diagnosis().get(0);
         assertEquals(Diagnosis.Kind.ELEMENT_MIN, d.kind());
-        assertEquals(false, d.onItsOwn());
+        assertFalse(d.onItsOwn());
         assertEquals(0.181818, d.reachable(), 1e-6);
         assertEquals("Sc min 0.25 %: cannot be met together with the furnace capacity 2200 kg; the closest charge reaches 0.1818 %", d.message());
     }

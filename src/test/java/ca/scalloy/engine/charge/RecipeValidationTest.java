@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import static ca.scalloy.engine.charge.RecipeBuilder.metal;
 import static ca.scalloy.engine.charge.RecipeBuilder.recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
@@ -90,6 +91,6 @@ class RecipeValidationTest {
     void freeProductMassAnchoredByAMinimumChargeIsAccepted() {
         Recipe r = recipe().freeMass().materials(P1020.withBounds(500.0, null, null), ALSC2).build();
 
-        assertEquals(null, r.batchMassKg());
+        assertNull(r.batchMassKg());
     }
 }

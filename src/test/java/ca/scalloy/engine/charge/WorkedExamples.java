@@ -5,14 +5,14 @@ import static ca.scalloy.engine.charge.RecipeBuilder.metal;
 import java.util.List;
 import java.util.Map;
 
-/** The two worked examples of issue 2, built in code (the JSON versions live in recipes/). */
-final class WorkedExamples {
+/** The two worked examples of issue 2, built in code (the JSON versions live in recipes/); also used by the benchmarks. */
+public final class WorkedExamples {
 
     private WorkedExamples() {
     }
 
     /** Example 1: AlSc2 by the oxide route, 1000 kg. */
-    static Recipe alSc2OxideRoute(Objective objective) {
+    public static Recipe alSc2OxideRoute(Objective objective) {
         Material p1020 = metal("AL-P1020", MaterialKind.METAL, Map.of("Fe", 0.10, "Si", 0.05), 2.60, 4.0);
         Material sc2o3 = Material.compound("SC2O3-999", "Scandium oxide 99.9 %", "Sc2O3", 99.9, Map.of("Sc", 85.0),
                 1500, 50, new FluxLink("FLUX-CRYO", 3.0));
@@ -24,7 +24,7 @@ final class WorkedExamples {
     }
 
     /** Example 2: AlMgSc 5028-type, 2000 kg, Mg recovery 97 %. */
-    static Recipe alMgSc5028(Objective objective) {
+    public static Recipe alMgSc5028(Objective objective) {
         List<Material> materials = List.of(
                 metal("P1020", MaterialKind.METAL, Map.of("Fe", 0.12, "Si", 0.06), 2.60, 4.0),
                 metal("P0610", MaterialKind.METAL, Map.of("Fe", 0.07, "Si", 0.04), 2.75, 4.0),

@@ -1,0 +1,43 @@
+package ca.scalloy.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads a composition given on the command line: {@code "Sc=0.3,Mg=4.5"} (wt%, decimal point). */
+final class CompositionText {
+
+    private CompositionText() {
+    }
+
+    /**
+     * The element amounts, in order.
+     *
+     * @throws IllegalArgumentException naming the faulty entry
+     */
+    static Map<String, Double> parse(String text) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String raw : text.split(",")) {
+            String entry = raw.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String[] kv = entry.split("=", -1);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("--composition: '" + entry + "' is not ELEMENT=WT% (e.g. Sc=0.3)");
+            }
+            double v;
+            try {
+                v = Double.parseDouble(kv[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--composition: " + kv[0].strip() + " '" + kv[1].strip() + "' is not a number");
+            }
+            if (out.put(kv[0].strip(), v) != null) {
+                throw new IllegalArgumentException("--composition: " + kv[0].strip() + " is listed twice");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("--composition: no element given (e.g. \"Sc=0.3,Mg=4.5\")");
+        }
+        return out;
+    }
+}

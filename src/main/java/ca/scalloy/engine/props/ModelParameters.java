@@ -1,0 +1,60 @@
+package ca.scalloy.engine.props;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ca.scalloy.engine.DataTables;
+
+/**
+ * The property models' parameters, read once from {@code property-models.csv} with their unit,
+ * confidence tag and source, so that a user can see (and recalibrate) every figure a model uses.
+ */
+public final class ModelParameters {
+
+    /** One parameter. */
+    public record Parameter(String key, double value, String unit, String tag, String source) {
+    }
+
+    private static final ModelParameters STANDARD = load();
+
+    private final Map<String, Parameter> byKey;
+
+    private ModelParameters(Map<String, Parameter> byKey) {
+        this.byKey = Collections.unmodifiableMap(byKey);
+    }
+
+    /** The parameters shipped with Scalloy. */
+    public static ModelParameters standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The value of {@code key}.
+     *
+     * @throws IllegalStateException when the table lacks it (a broken data file, not user input)
+     */
+    public double get(String key) {
+        Parameter p = byKey.get(key);
+        if (p == null) {
+            throw new IllegalStateException("property-models.csv has no parameter '" + key + "'");
+        }
+        return p.value();
+    }
+
+    /** Every parameter, in file order. */
+    public Map<String, Parameter> all() {
+        return byKey;
+    }
+
+    private static ModelParameters load() {
+        Map<String, Parameter> map = new LinkedHashMap<>();
+        for (String[] f : DataTables.rows("property-models.csv")) {
+            if (f[0].equals("key")) {
+                continue;
+            }
+            map.put(f[0], new Parameter(f[0], Double.parseDouble(f[1]), f[2], f[3], f.length > 4 ? f[4] : ""));
+        }
+        return new ModelParameters(map);
+    }
+}

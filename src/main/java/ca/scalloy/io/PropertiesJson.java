@@ -1,0 +1,116 @@
+package ca.scalloy.io;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.phase.SolvusModel;
+import ca.scalloy.engine.props.Ageing;
+import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.ModelNote;
+import ca.scalloy.engine.props.StrengthContribution;
+
+/**
+ * The JSON shapes of {@code scalloy properties --json} and {@code scalloy solvus --json}. The keys
+ * named in issue 3 are a contract; others may be added, never renamed.
+ */
+public final class PropertiesJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PropertiesJson() {
+    }
+
+    /** Every property of an alloy, with the composition and thermal state it is for. */
+    public static String toJson(Composition c, Ageing ageing, AlloyProperties p) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("densityGPerCm3", round(p.densityGPerCm3(), 4));
+        o.put("liquidusC", round(p.liquidusC(), 1));
+        o.put("liquidusUncertaintyC", round(p.liquidusUncertaintyC(), 1));
+        o.put("solidusC", round(p.solidusC(), 1));
+        o.put("eutecticC", round(p.eutecticC(), 1));
+        o.put("hypereutectic", p.hypereutectic());
+        putRounded(o, "scSolvusC", p.scSolvusC(), 1);
+        putRounded(o, "scSolubilityWtPctAtAgeTemp", p.scSolubilityWtPctAtAgeTemp(), 5);
+        o.put("scInSolutionWtPct", round(p.scInSolutionWtPct(), 5));
+        o.put("scInSolutionAtPct", round(p.scInSolutionAtPct(), 5));
+        o.put("al3ScVolumePct", round(p.al3ScVolumePct(), 4));
+        putRounded(o, "al3ScRadiusNm", p.al3ScRadiusNm(), 3);
+        putRounded(o, "zrSolvusC", p.zrSolvusC(), 1);
+        o.put("zrInSolutionWtPct", round(p.zrInSolutionWtPct(), 5));
+        o.put("grainSizeUm", round(p.grainSizeUm(), 1));
+        ObjectNode ys = o.putObject("yieldStrengthMPa");
+        ys.put("value", round(p.yieldStrength().valueMPa(), 1));
+        ys.put("low", round(p.yieldStrength().lowMPa(), 1));
+        ys.put("high", round(p.yieldStrength().highMPa(), 1));
+        ArrayNode parts = ys.putArray("contributions");
+        for (StrengthContribution c2 : p.yieldStrength().contributions()) {
+            ObjectNode n = parts.addObject();
+            n.put("name", c2.name());
+            n.put("valueMPa", round(c2.valueMPa(), 1));
+            n.put("lowMPa", round(c2.lowMPa(), 1));
+            n.put("highMPa", round(c2.highMPa(), 1));
+        }
+        o.put("resistivityMicroOhmCm", round(p.resistivityMicroOhmCm(), 4));
+        o.put("conductivityPctIACS", round(p.conductivityPctIACS(), 2));
+        o.put("growthRestrictionQ", round(p.growthRestrictionQ(), 3));
+        ArrayNode warnings = o.putArray("warnings");
+        p.warnings().forEach(warnings::add);
+        ObjectNode comp = o.putObject("compositionPct");
+        for (Map.Entry<String, Double> e : c.allWtPct().entrySet()) {
+            comp.put(e.getKey(), round(e.getValue(), 4));
+        }
+        ObjectNode age = o.putObject("ageing");
+        if (ageing.isAged()) {
+            age.put("tempC", ageing.tempC());
+            age.put("hours", ageing.hours());
+        } else {
+            age.putNull("tempC");
+            age.put("state", "AS_CAST");
+        }
+        ArrayNode models = o.putArray("models");
+        for (ModelNote m : p.models()) {
+            ObjectNode n = models.addObject();
+            n.put("property", m.property());
+            n.put("model", m.model());
+            n.put("source", m.source());
+            n.put("validity", m.validity());
+            n.put("tag", m.tag());
+        }
+        return write(o);
+    }
+
+    /** The solubility of a solute at a temperature. */
+    public static String solvusToJson(SolvusModel model, double tempC) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("element", model.solute());
+        o.put("tempC", tempC);
+        o.put("solubilityWtPct", round(model.solubilityWtPct(tempC), 6));
+        o.put("solubilityAtPct", round(model.solubilityAtPct(tempC), 6));
+        o.put("against", model.phase());
+        o.put("source", model.source());
+        o.put("withinValidity", model.valid(tempC));
+        return write(o);
+    }
+
+    private static String write(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a properties tree could not be written as JSON", e);
+        }
+    }
+
+    private static void putRounded(ObjectNode o, String field, Double v, int decimals) {
+        JsonNodes.putNullable(o, field, v == null ? null : round(v, decimals));
+    }
+
+    private static double round(double v, int decimals) {
+        return ChargeResultJson.round(v, decimals);
+    }
+}
