@@ -23,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -150,7 +151,16 @@ public final class BatchView {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
                         MaterialKind.values(), labels("kind"), 135));
             } else {
-                table.getColumns().add(FormCells.textColumn(m.label("material.field", f), f, materialWidth(f)));
+                TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
+                        materialWidth(f));
+                String hintKey = "material.hint." + f.name();
+                if (m.has(hintKey)) {
+                    Label header = new Label(column.getText());
+                    header.setTooltip(new Tooltip(m.get(hintKey)));
+                    column.setText(null);
+                    column.setGraphic(header);
+                }
+                table.getColumns().add(column);
             }
         }
         table.setPrefHeight(170);
