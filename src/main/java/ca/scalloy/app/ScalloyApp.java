@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -17,7 +18,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -46,6 +49,9 @@ public final class ScalloyApp extends Application {
 
     private static final String CSS = "/ca/scalloy/ui/scalloy.css";
     private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
+    /** The window's first size, when the screen is large enough. */
+    private static final double WIDTH_PX = 1400;
+    private static final double HEIGHT_PX = 900;
 
     private Stage stage;
     private Messages messages;
@@ -72,7 +78,9 @@ public final class ScalloyApp extends Application {
             batch.openFile(Path.of(open));
         }
 
-        Scene scene = new Scene(buildRoot(Screen.BATCH), 1400, 900);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(buildRoot(Screen.BATCH), Math.min(WIDTH_PX, screen.getWidth()),
+                Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
         bindTitle();
@@ -97,9 +105,9 @@ public final class ScalloyApp extends Application {
         }
     }
 
-    private javafx.scene.Parent buildRoot(Screen selected) {
+    private Parent buildRoot(Screen selected) {
         Messages m = messages;
-        Map<Screen, java.util.function.Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
+        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
         shell = new MainShell(m, batch, new MainShell.Actions() {
             @Override
             public void quit() {

@@ -1,8 +1,10 @@
 package ca.scalloy.ui.batch;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -13,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -20,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -27,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
 import ca.scalloy.engine.charge.MaterialKind;
@@ -40,6 +45,11 @@ import ca.scalloy.ui.common.Numbers;
  * its checks below. It binds to {@link BatchViewModel} and holds no logic of its own.
  */
 public final class BatchView {
+
+    /** Rows of the editable tables: a text field or a choice box plus the cell's padding. */
+    private static final double FORM_ROW_HEIGHT_PX = 30;
+    /** The totals are laid out in columns of this many lines. */
+    private static final int TOTALS_PER_COLUMN = 4;
 
     private final BatchViewModel vm;
     private final Messages m;
@@ -95,7 +105,7 @@ public final class BatchView {
         whole.selectedProperty().bindBidirectional(vm.form().wholePiecesProperty());
         g.add(whole, 3, right.length + 1);
         ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(110, 150, 220);
+        ColumnConstraints fields = new ColumnConstraints(120, 190, 260);
         ColumnConstraints labels2 = new ColumnConstraints();
         ColumnConstraints fields2 = new ColumnConstraints(140, 190, 260);
         g.getColumnConstraints().setAll(labels, fields, labels2, fields2);
@@ -114,7 +124,7 @@ public final class BatchView {
         if (m.has(promptKey)) {
             t.setPromptText(m.get(promptKey));
         }
-        new FieldMarks<>(t, f).follow(vm.form().header().errors());
+        new FieldMarks<>(t, f).follow(vm.form().header().errors(), vm.form().header().unmet());
         return t;
     }
 
@@ -127,6 +137,7 @@ public final class BatchView {
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(150);
+        table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
         return section(m.get("batch.section.targets"), new VBox(4, table, buttons));
     }
@@ -138,12 +149,22 @@ public final class BatchView {
         for (MaterialField f : MaterialField.values()) {
             if (f == MaterialField.KIND) {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
-                        MaterialKind.values(), labels("kind"), 120));
+                        MaterialKind.values(), labels("kind"), 135));
             } else {
-                table.getColumns().add(FormCells.textColumn(m.label("material.field", f), f, materialWidth(f)));
+                TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
+                        materialWidth(f));
+                String hintKey = "material.hint." + f.name();
+                if (m.has(hintKey)) {
+                    Label header = new Label(column.getText());
+                    header.setTooltip(new Tooltip(m.get(hintKey)));
+                    column.setText(null);
+                    column.setGraphic(header);
+                }
+                table.getColumns().add(column);
             }
         }
         table.setPrefHeight(170);
+        table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         Node buttons = rowButtons(table, vm::addMaterial, vm::removeMaterial);
         VBox box = new VBox(4, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -161,7 +182,7 @@ public final class BatchView {
         };
     }
 
-    private <R> Node rowButtons(TableView<R> table, Runnable add, java.util.function.Consumer<R> remove) {
+    private <R> Node rowButtons(TableView<R> table, Runnable add, Consumer<R> remove) {
         Button addButton = new Button(m.get("batch.add"));
         addButton.setOnAction(e -> add.run());
         Button removeButton = new Button(m.get("batch.remove"));
@@ -198,16 +219,20 @@ public final class BatchView {
         fill.onChanged(null);
         showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
 
+        Node chart = section(m.get("batch.section.chart"), bandChart());
         HBox tables = new HBox(12, section(m.get("batch.section.charge"), chargeTable()),
-                section(m.get("batch.section.composition"), compositionBox()),
-                section(m.get("batch.section.totals"), totalsBox()));
+                section(m.get("batch.section.composition"), compositionTable()), chart);
         HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(tables.getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        tables.getStyleClass().add("results");
-        tables.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
+        HBox summary = new HBox(12, section(m.get("batch.section.totals"), totalsGrid()),
+                section(m.get("batch.section.warnings"), warningsList()));
+        HBox.setHgrow(summary.getChildren().get(1), Priority.ALWAYS);
+        VBox results = new VBox(8, tables, summary);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        results.getStyleClass().add("results");
+        results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
 
-        VBox box = new VBox(8, inputErrors, diagnosis, tables);
+        VBox box = new VBox(8, inputErrors, diagnosis, results);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -215,7 +240,7 @@ public final class BatchView {
         return scroll;
     }
 
-    private static void showWhen(Region node, javafx.beans.binding.BooleanBinding condition) {
+    private static void showWhen(Region node, BooleanBinding condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }
@@ -223,22 +248,24 @@ public final class BatchView {
     private Node chargeTable() {
         TableView<ChargeRow> t = new TableView<>(vm.chargeRows());
         t.setId("chargeTable");
-        t.getColumns().add(column(m.get("charge.col.material"), r -> r.name() + " (" + r.materialId() + ")", 200));
-        t.getColumns().add(column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 100));
-        t.getColumns().add(numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3));
+        t.getColumns().add(column(m.get("charge.col.material"), ChargeRow::name, 175));
+        t.getColumns().add(column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
+        TableColumn<ChargeRow, Number> mass = numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3);
+        mass.setPrefWidth(92);
+        t.getColumns().add(mass);
         t.getColumns().add(column(m.get("charge.col.pieces"),
-                r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 70));
+                r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
         t.getColumns().add(numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2));
-        t.setPlaceholder(new Label(m.get("batch.noResult")));
+        t.setPlaceholder(noResultLabel());
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPrefHeight(200);
         return t;
     }
 
-    private Node compositionBox() {
+    private Node compositionTable() {
         TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
         t.setId("compositionTable");
-        t.getColumns().add(column(m.get("composition.col.element"), CompositionRow::element, 60));
+        t.getColumns().add(column(m.get("composition.col.element"), CompositionRow::element, 74));
         t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
@@ -247,57 +274,68 @@ public final class BatchView {
         TableColumn<CompositionRow, CompositionRow> status = new TableColumn<>(m.get("composition.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell(m));
-        status.setPrefWidth(110);
+        status.setPrefWidth(115);
         status.setSortable(false);
         t.getColumns().add(status);
-        t.setPlaceholder(new Label(m.get("batch.noResult")));
+        t.setPlaceholder(noResultLabel());
         t.setPrefHeight(200);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPrefWidth(470);
+        t.setMinWidth(430);
+        return t;
+    }
 
+    private Node bandChart() {
         BandChart chart = new BandChart();
         chart.setId("bandChart");
         ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.locale());
         vm.compositionRows().addListener(redraw);
         redraw.onChanged(null);
-        Label chartTitle = new Label(m.get("batch.section.chart"));
-        chartTitle.getStyleClass().add("subsection-title");
-        VBox box = new VBox(6, t, chartTitle, chart);
-        VBox.setVgrow(t, Priority.ALWAYS);
-        return box;
+        chart.setPrefWidth(270);
+        chart.setMinWidth(220);
+        return chart;
     }
 
-    private Node totalsBox() {
+    private Node totalsGrid() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(3);
         g.setId("totals");
         g.getStyleClass().add("totals");
         String[] keys = {"totals.productKg", "totals.slagKg", "totals.drossKg", "totals.heelKg", "totals.balance",
-            "totals.cost", "totals.costPerKg", "totals.co2", "totals.co2PerKg", "totals.scRecovery"};
+            "totals.scRecovery", "totals.cost", "totals.costPerKg", "totals.co2", "totals.co2PerKg"};
         Label[] values = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
             values[i] = new Label();
             values[i].getStyleClass().add("total-value");
-            g.addRow(i, new Label(m.get(keys[i])), values[i]);
+            values[i].setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(m.get(keys[i]));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            g.add(name, 2 * (i / TOTALS_PER_COLUMN), i % TOTALS_PER_COLUMN);
+            g.add(values[i], 2 * (i / TOTALS_PER_COLUMN) + 1, i % TOTALS_PER_COLUMN);
         }
         Runnable fill = () -> {
             Totals t = vm.totalsProperty().get();
             String[] text = t == null ? new String[keys.length] : new String[] {
                 kg(t.productKg()), kg(t.slagKg()), kg(t.drossKg()), kg(t.heelKg()),
                 m.get("totals.balanceValue", num(t.inKg(), 2), num(t.outKg(), 2)),
-                num(t.cost(), 2), num(t.costPerKg(), 3), kg(t.co2Kg()), num(t.co2KgPerKg(), 3),
-                t.scRecoveryPct() == null ? m.get("totals.none") : m.get("totals.pct", num(t.scRecoveryPct(), 1))};
+                t.scRecoveryPct() == null ? null : m.get("totals.pct", num(t.scRecoveryPct(), 1)),
+                num(t.cost(), 2), num(t.costPerKg(), 3), kg(t.co2Kg()), num(t.co2KgPerKg(), 3)};
             for (int i = 0; i < keys.length; i++) {
                 values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
             }
         };
         vm.totalsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
+        return g;
+    }
 
+    private Node warningsList() {
         ListView<String> warnings = new ListView<>(vm.warnings());
         warnings.setId("warnings");
         warnings.setPlaceholder(new Label(m.get("batch.noWarnings")));
-        warnings.setPrefHeight(90);
-        warnings.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        warnings.setPrefHeight(4 * 24);
+        warnings.setCellFactory(lv -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(lv.widthProperty().subtract(20));
@@ -309,13 +347,19 @@ public final class BatchView {
                 setText(empty ? null : item);
             }
         });
-        Label warningsTitle = new Label(m.get("batch.section.warnings"));
-        warningsTitle.getStyleClass().add("subsection-title");
-        VBox box = new VBox(6, g, warningsTitle, warnings);
-        VBox.setVgrow(warnings, Priority.ALWAYS);
-        box.setPrefWidth(300);
-        box.setMinWidth(260);
-        return box;
+        return warnings;
+    }
+
+    /** What an empty results table says: nothing solved yet, or no charge (the diagnosis says why). */
+    private Label noResultLabel() {
+        Label l = new Label();
+        l.textProperty().bind(Bindings.createStringBinding(() -> m.get(
+                vm.resultStateProperty().get() == BatchViewModel.ResultState.INFEASIBLE ? "batch.noCharge" : "batch.noResult"),
+                vm.resultStateProperty()));
+        l.setWrapText(true);
+        l.setTextAlignment(TextAlignment.CENTER);
+        l.setPadding(new Insets(12));
+        return l;
     }
 
     private String kg(double v) {
@@ -372,13 +416,13 @@ public final class BatchView {
         });
         c.getStyleClass().add("number");
         c.setSortable(false);
-        c.setPrefWidth(90);
+        c.setPrefWidth(80);
         return c;
     }
 
     private <R> TableColumn<R, Number> limitColumn(String title, Function<R, Double> value) {
         TableColumn<R, Number> c = numberColumn(title, value, 2, 4);
-        c.setPrefWidth(62);
+        c.setPrefWidth(52);
         return c;
     }
 

@@ -257,11 +257,32 @@ public final class BatchViewModel implements Document {
         compositionRows.setAll(compositionRows(r, lastSolvedRecipe));
         warnings.setAll(r.warnings());
         diagnosis.setAll(r.diagnosis().stream().map(this::describe).toList());
+        markUnmetLimits(r.diagnosis());
         totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
                 r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
         statusMessage.set(r.solved() ? messages.get("status.solved", fmt(r.productMassKg(), 2), fmt(r.costPerKgProduct(), 2))
                 : messages.get("status.infeasible", r.diagnosis().size()));
+    }
+
+    /** Puts each diagnosis on the limit it is about: a target's min or max, the batch mass or the furnace capacity. */
+    private void markUnmetLimits(List<Diagnosis> unmetLimits) {
+        form.header().unmet().clear();
+        form.targets().forEach(t -> t.unmet().clear());
+        for (Diagnosis d : unmetLimits) {
+            String text = describe(d);
+            switch (d.kind()) {
+                case ELEMENT_MIN, ELEMENT_MAX -> form.targets().stream()
+                        .filter(t -> t.value(TargetField.ELEMENT).equals(d.element()))
+                        .forEach(t -> t.unmet().put(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? TargetField.MIN_WT_PCT
+                                : TargetField.MAX_WT_PCT, text));
+                case PRODUCT_MASS, WHOLE_PIECES -> form.header().unmet().put(HeaderField.BATCH_MASS_KG, text);
+                case PRODUCT_MASS_MAX -> form.header().unmet().put(HeaderField.FURNACE_CAPACITY_KG, text);
+                case ELEMENT_NEGATIVE -> {
+                    // A negative element is no limit the user set: the diagnosis panel says what to change.
+                }
+            }
+        }
     }
 
     private static ChargeRow chargeRow(ChargeLine l) {

@@ -71,13 +71,13 @@ final class FormCells {
                 bound = null;
             }
             if (empty || row == null) {
-                marks.follow(null);
+                marks.follow(null, null);
                 setGraphic(null);
                 return;
             }
             bound = rowValue.apply(row);
             controlValue.bindBidirectional(bound);
-            marks.follow(row.errors());
+            marks.follow(row.errors(), row.unmet());
             setGraphic(control);
         }
     }

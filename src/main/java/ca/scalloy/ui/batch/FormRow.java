@@ -9,8 +9,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 /**
- * One editable row of the recipe form: a text per field as the user typed it, and the message of
- * each field that cannot be read or that the engine refuses.
+ * One editable row of the recipe form: a text per field as the user typed it, the message of
+ * each field that cannot be read or that the engine refuses, and the diagnosis of each limit
+ * that no charge meets.
  *
  * @param <F> the row's fields
  */
@@ -18,6 +19,7 @@ public class FormRow<F extends Enum<F>> {
 
     private final Map<F, StringProperty> texts;
     private final ObservableMap<F, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<F, String> unmet = FXCollections.observableHashMap();
 
     FormRow(Class<F> fields) {
         texts = new EnumMap<>(fields);
@@ -39,5 +41,10 @@ public class FormRow<F extends Enum<F>> {
     /** Field → message for the fields in error (empty when the row is valid). */
     public ObservableMap<F, String> errors() {
         return errors;
+    }
+
+    /** Field → diagnosis for the valid limits that no charge meets (empty when a charge is found). */
+    public ObservableMap<F, String> unmet() {
+        return unmet;
     }
 }

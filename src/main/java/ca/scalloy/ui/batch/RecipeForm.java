@@ -47,6 +47,10 @@ public final class RecipeForm {
         }
     }
 
+    /** Between a compound's formula and the element it delivers, when that must be named: "K2ZrF6 → Zr". */
+    private static final String DELIVERS = "→";
+    private static final String DELIVERS_PATTERN = "\\s*(→|->)\\s*";
+
     /** The engine names the offending row as {@code materials[2]} or {@code targets[0]}. */
     private static final Pattern ROW_REF = Pattern.compile("^(materials|targets)\\[(\\d+)]");
 
@@ -122,20 +126,20 @@ public final class RecipeForm {
         List<MaterialRow> m = new ArrayList<>();
         for (Material material : recipe.materials()) {
             MaterialRow row = newMaterial.get();
-            fill(row, material, locale);
+            fill(row, material, recipe.balanceElement(), locale);
             m.add(row);
         }
         materials.setAll(m);
     }
 
-    private static void fill(MaterialRow row, Material m, Locale locale) {
+    private static void fill(MaterialRow row, Material m, String balance, Locale locale) {
         set(row, MaterialField.ID, m.id());
         set(row, MaterialField.NAME, m.name());
         row.kindProperty().set(m.kind());
         String assay = switch (m.kind()) {
-            case COMPOUND -> m.formula().toString();
+            case COMPOUND -> compoundText(m);
             case FLUX -> "";
-            default -> ElementAmounts.format(m.composition().wtPct(), locale);
+            default -> ElementAmounts.formatAssay(m.composition().wtPct(), m.composition().balanceElement(), balance, locale);
         };
         set(row, MaterialField.ASSAY, assay);
         set(row, MaterialField.PURITY_PCT, Numbers.forInput(m.purityPct(), locale));
@@ -148,6 +152,21 @@ public final class RecipeForm {
         set(row, MaterialField.PIECE_MASS_KG, Numbers.forInput(m.pieceMassKg(), locale));
         set(row, MaterialField.FLUX_ID, m.flux() == null ? "" : m.flux().materialId());
         set(row, MaterialField.FLUX_KG_PER_KG, m.flux() == null ? "" : Numbers.forInput(m.flux().kgPerKg(), locale));
+    }
+
+    /**
+     * A compound's formula, followed by {@code → element} when the element it delivers is not the
+     * one its formula alone gives (a formula with two reducible elements, e.g. a mixed salt).
+     */
+    private static String compoundText(Material m) {
+        String formula = m.formula().toString();
+        String implied;
+        try {
+            implied = m.formula().reducibleElement();
+        } catch (IllegalArgumentException e) {
+            implied = null;
+        }
+        return m.deliveredElement().equals(implied) ? formula : formula + " " + DELIVERS + " " + m.deliveredElement();
     }
 
     private static <F extends Enum<F>> void set(FormRow<F> row, F field, String text) {
@@ -238,11 +257,15 @@ public final class RecipeForm {
         String assayWhere = materialWhere(messages, where, MaterialField.ASSAY);
         Composition composition = null;
         Formula formula = null;
+        String delivered = null;
         if (kind.isMetallic()) {
-            Map<String, Double> assay = in.amounts(row, MaterialField.ASSAY, assayWhere);
-            composition = in.engine(row, MaterialField.ASSAY, assayWhere, () -> new Composition(assay, balance));
+            ElementAmounts.Assay assay = in.assay(row, MaterialField.ASSAY, assayWhere, balance);
+            composition = in.engine(row, MaterialField.ASSAY, assayWhere,
+                    () -> new Composition(assay.wtPct(), assay.balanceElement()));
         } else if (kind == MaterialKind.COMPOUND) {
-            formula = in.engine(row, MaterialField.ASSAY, assayWhere, () -> Formula.parse(row.value(MaterialField.ASSAY)));
+            String[] parts = row.value(MaterialField.ASSAY).split(DELIVERS_PATTERN, 2);
+            formula = in.engine(row, MaterialField.ASSAY, assayWhere, () -> Formula.parse(parts[0]));
+            delivered = parts.length == 2 ? parts[1].strip() : null;
         } else if (!row.value(MaterialField.ASSAY).isEmpty()) {
             in.fail(row, MaterialField.ASSAY, assayWhere, messages.get("error.fluxHasNoAssay"));
         }
@@ -262,8 +285,9 @@ public final class RecipeForm {
         Composition c = composition;
         Formula f = formula;
         FluxLink link = flux;
+        String deliveredElement = delivered;
         return in.engineGuessing(row, Reader::materialFieldOf, where, () -> new Material(row.value(MaterialField.ID), row.value(MaterialField.NAME),
-                kind, c, f, kind == MaterialKind.COMPOUND ? purity : null, null, recovery, price == null ? 0 : price,
+                kind, c, f, kind == MaterialKind.COMPOUND ? purity : null, deliveredElement, recovery, price == null ? 0 : price,
                 co2 == null ? 0 : co2, min, max, fixed, piece, link));
     }
 
@@ -339,6 +363,15 @@ public final class RecipeForm {
             } catch (InputException e) {
                 fail(row, field, where, e.localized(messages));
                 return null;
+            }
+        }
+
+        <F extends Enum<F>> ElementAmounts.Assay assay(FormRow<F> row, F field, String where, String balance) {
+            try {
+                return ElementAmounts.parseAssay(row.value(field), balance);
+            } catch (InputException e) {
+                fail(row, field, where, e.localized(messages));
+                return new ElementAmounts.Assay(Map.of(), balance);
             }
         }
 

@@ -3,6 +3,7 @@ package ca.scalloy.ui.common;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ca.scalloy.engine.Elements;
@@ -10,14 +11,61 @@ import ca.scalloy.engine.Elements;
 /**
  * The one-line text form of element amounts that the user edits in a table cell:
  * {@code "Fe=0.10, Si=0.05"} (French: {@code "Fe=0,10 ; Si=0,05"}). Used for assays in wt% and
- * for recoveries in %.
+ * for recoveries in %. An assay may name its balance element when it is not the recipe's, as
+ * {@code "Sc=bal, Fe=0.03"} for scandium metal.
  */
 public final class ElementAmounts {
 
     /** Entries are separated by ";" or by a "," that is followed by an element symbol (so "0,10" stays a number). */
     private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s*[A-Z])");
 
+    /** {@code Sc=bal} (also {@code bal.}, {@code balance}, {@code reste}): the balance element of an assay. */
+    private static final Pattern BALANCE_ENTRY = Pattern.compile(
+            "\\s*([A-Z][a-z]?)\\s*[=:]\\s*(?i:bal\\.?|balance|reste)\\s*");
+    private static final String BALANCE_WORD = "bal";
+
     private ElementAmounts() {
+    }
+
+    /** An assay as typed: the listed wt% and the balance element. */
+    public record Assay(Map<String, Double> wtPct, String balanceElement) {
+    }
+
+    /**
+     * Reads an assay: like {@link #parse} with at most one entry {@code Element=bal} naming the
+     * balance element; without one the balance is {@code defaultBalance}.
+     *
+     * @throws InputException as {@link #parse}, or when two balance elements are named
+     */
+    public static Assay parseAssay(String text, String defaultBalance) {
+        String balance = null;
+        StringBuilder rest = new StringBuilder();
+        for (String entry : SEPARATOR.split(text == null ? "" : text)) {
+            Matcher m = BALANCE_ENTRY.matcher(entry);
+            if (m.matches()) {
+                if (balance != null) {
+                    throw new InputException("input.twoBalances", "both " + balance + " and " + m.group(1)
+                            + " are named as the balance", balance, m.group(1));
+                }
+                balance = m.group(1);
+                if (!Elements.standard().contains(balance)) {
+                    throw new InputException("input.unknownElement", "“" + balance + "” is not a known element", balance);
+                }
+            } else {
+                rest.append(entry).append(';');
+            }
+        }
+        return new Assay(parse(rest.toString()), balance == null ? defaultBalance : balance);
+    }
+
+    /** Writes an assay; names its balance element first when it is not {@code defaultBalance}. */
+    public static String formatAssay(Map<String, Double> wtPct, String balanceElement, String defaultBalance, Locale locale) {
+        String listed = format(wtPct, locale);
+        if (balanceElement.equals(defaultBalance)) {
+            return listed;
+        }
+        String head = balanceElement + "=" + BALANCE_WORD;
+        return listed.isEmpty() ? head : head + ("fr".equals(locale.getLanguage()) ? " ; " : ", ") + listed;
     }
 
     /**

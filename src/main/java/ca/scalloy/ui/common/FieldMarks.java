@@ -6,8 +6,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 
 /**
- * Marks an input control as invalid while its field has an error message: the {@code invalid}
- * style class (red border in scalloy.css) and a tooltip with the message.
+ * Marks an input control while its field has a message, with the message as tooltip: the
+ * {@code invalid} style class (red) for a value that cannot be used, else the {@code unmet} style
+ * class (amber) for a valid limit that no charge can meet.
  */
 public final class FieldMarks<K> {
 
@@ -15,32 +16,45 @@ public final class FieldMarks<K> {
     private final K key;
     private final MapChangeListener<K, String> listener = change -> refresh();
     private ObservableMap<K, String> errors;
+    private ObservableMap<K, String> unmet;
 
     public FieldMarks(Control control, K key) {
         this.control = control;
         this.key = key;
     }
 
-    /** Follows {@code newErrors} (null: none) instead of the map followed so far. */
-    public void follow(ObservableMap<K, String> newErrors) {
-        if (errors != null) {
-            errors.removeListener(listener);
-        }
+    /** Follows these maps (null: none) of field → message instead of those followed so far. */
+    public void follow(ObservableMap<K, String> newErrors, ObservableMap<K, String> newUnmet) {
+        listen(errors, false);
+        listen(unmet, false);
         errors = newErrors;
-        if (errors != null) {
-            errors.addListener(listener);
-        }
+        unmet = newUnmet;
+        listen(errors, true);
+        listen(unmet, true);
         refresh();
     }
 
+    private void listen(ObservableMap<K, String> map, boolean on) {
+        if (map == null) {
+            return;
+        }
+        if (on) {
+            map.addListener(listener);
+        } else {
+            map.removeListener(listener);
+        }
+    }
+
     private void refresh() {
-        String message = errors == null ? null : errors.get(key);
-        control.getStyleClass().remove("invalid");
+        String error = errors == null ? null : errors.get(key);
+        String limit = unmet == null ? null : unmet.get(key);
+        control.getStyleClass().removeAll("invalid", "unmet");
+        String message = error != null ? error : limit;
         if (message == null) {
             control.setTooltip(null);
-        } else {
-            control.getStyleClass().add("invalid");
-            control.setTooltip(new Tooltip(message));
+            return;
         }
+        control.getStyleClass().add(error != null ? "invalid" : "unmet");
+        control.setTooltip(new Tooltip(message));
     }
 }

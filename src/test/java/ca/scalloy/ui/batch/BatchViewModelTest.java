@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
@@ -22,6 +27,7 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService.UnsavedChoice;
@@ -63,6 +69,26 @@ class BatchViewModelTest {
 
     private static MaterialRow material(BatchViewModel vm, String id) {
         return vm.form().materials().stream().filter(r -> r.text(MaterialField.ID).get().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Stream<Path> shippedRecipes() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("recipes"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedRecipes")
+    void everyShippedRecipeOpensSolvesAndSavesBackUnchanged(Path file) throws Exception {
+        Recipe original = RecipeFiles.read(file);
+        documents.files.put(file, original);
+        BatchViewModel vm = viewModel(executor);
+        assertTrue(vm.openFile(file));
+        assertEquals(List.of(), vm.inputErrors());
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get(), vm.diagnosis().toString());
+        dialogs.fileToSave = Path.of("copy.json");
+        assertTrue(vm.saveAs());
+        assertEquals(RecipeFiles.toJson(original), RecipeFiles.toJson(documents.files.get(Path.of("copy.json"))));
     }
 
     @Test
@@ -128,6 +154,16 @@ class BatchViewModelTest {
     }
 
     @Test
+    void compoundMayNameTheElementItDelivers() {
+        BatchViewModel vm = openedOxideRoute();
+        MaterialRow oxide = material(vm, "SC2O3-999");
+        oxide.text(MaterialField.ASSAY).set("Sc2O3 -> Sc");
+        assertTrue(oxide.errors().isEmpty());
+        oxide.text(MaterialField.ASSAY).set("Sc2O3 → Zr");
+        assertEquals("deliveredElement Zr is not in formula Sc2O3", oxide.errors().get(MaterialField.ASSAY));
+    }
+
+    @Test
     void unreachableTargetShowsTheDiagnosisInWords() {
         BatchViewModel vm = viewModel(executor);
         FormRow<TargetField> sc = vm.form().targets().get(0);
@@ -137,6 +173,15 @@ class BatchViewModelTest {
         assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
         assertEquals(List.of("Sc min 5 %: the highest reachable with these materials is 2 %"), vm.diagnosis());
         assertTrue(vm.chargeRows().isEmpty());
+        assertEquals(Map.of(TargetField.MIN_WT_PCT, "Sc min 5 %: the highest reachable with these materials is 2 %"), sc.unmet());
+
+        sc.text(TargetField.MIN_WT_PCT).set("4");
+        sc.text(TargetField.AIM_WT_PCT).set("");
+        sc.text(TargetField.MAX_WT_PCT).set("");
+        sc.text(TargetField.MIN_WT_PCT).set("0.2");
+        assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get());
+        assertTrue(sc.unmet().isEmpty());
+        sc.text(TargetField.MIN_WT_PCT).set("5");
 
         vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
         assertEquals(List.of("Sc min 5 % : le plus haut atteignable avec ces matières est 2 %"), vm.diagnosis());
