@@ -95,7 +95,7 @@ public final class BatchView {
         }
         ComboBox<Objective> objective = new ComboBox<>();
         objective.getItems().setAll(Objective.values());
-        objective.setConverter(labels("objective"));
+        objective.setConverter(labels("objective", Objective.values()));
         objective.valueProperty().bindBidirectional(vm.form().objectiveProperty());
         objective.setId("objective");
         objective.setMaxWidth(Double.MAX_VALUE);
@@ -149,7 +149,7 @@ public final class BatchView {
         for (MaterialField f : MaterialField.values()) {
             if (f == MaterialField.KIND) {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
-                        MaterialKind.values(), labels("kind"), 135));
+                        MaterialKind.values(), labels("kind", MaterialKind.values()), 135));
             } else {
                 TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
                         materialWidth(f));
@@ -382,7 +382,8 @@ public final class BatchView {
         return p;
     }
 
-    private <V extends Enum<V>> StringConverter<V> labels(String prefix) {
+    /** Shows each choice by its localized label, and reads a label back to its choice (null if none matches). */
+    private <V extends Enum<V>> StringConverter<V> labels(String prefix, V[] choices) {
         return new StringConverter<>() {
             @Override
             public String toString(V v) {
@@ -391,7 +392,12 @@ public final class BatchView {
 
             @Override
             public V fromString(String s) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                for (V v : choices) {
+                    if (m.label(prefix, v).equals(s)) {
+                        return v;
+                    }
+                }
+                return null;
             }
         };
     }
