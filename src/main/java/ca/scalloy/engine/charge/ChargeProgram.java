@@ -1,0 +1,217 @@
+package ca.scalloy.engine.charge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import ca.scalloy.engine.lp.LinearProgram;
+
+/**
+ * One linear program built from a {@link ChargeModel}: a variable per material (kg, or pieces for
+ * whole-piece materials), then slack variables (elastic form) or aim deviations. Rows: the flux
+ * links, non-negative elements, the product mass and the element limits.
+ */
+final class ChargeProgram {
+
+    /** Product mass must stay above this in a free-mass problem (kg), to keep wt% defined. */
+    private static final double MIN_PRODUCT_KG = 1e-6;
+
+    /** A priced violation of one limit in the elastic program, and the variable that measures it (kg). */
+    record Slack(Diagnosis.Kind kind, String element, double limit, int variable) {
+    }
+
+    final ChargeModel model;
+    final LinearProgram.Builder builder = new LinearProgram.Builder();
+    final boolean elastic;
+    final List<Slack> slacks = new ArrayList<>();
+    final double[] cost;
+    final double[] co2;
+
+    private ChargeProgram(ChargeModel model, boolean elastic) {
+        this.model = model;
+        this.elastic = elastic;
+        int n = model.materials.size();
+        cost = new double[n];
+        co2 = new double[n];
+        for (int j = 0; j < n; j++) {
+            cost[j] = model.materials.get(j).pricePerKg() * model.scale[j];
+            co2[j] = model.materials.get(j).co2KgPerKg() * model.scale[j];
+        }
+    }
+
+    static ChargeProgram build(ChargeModel model, boolean elastic, boolean relaxIntegers) {
+        return build(model, elastic, relaxIntegers, true);
+    }
+
+    /**
+     * @param elastic       every limit may be violated through a priced slack
+     * @param relaxIntegers whole-piece variables become continuous
+     * @param withLimits    element limits are included (false: only masses, stocks, fluxes)
+     */
+    static ChargeProgram build(ChargeModel model, boolean elastic, boolean relaxIntegers, boolean withLimits) {
+        ChargeProgram p = new ChargeProgram(model, elastic);
+        p.addMaterialVariables(relaxIntegers);
+        p.addFluxLinks();
+        p.addNonNegativeElements();
+        p.addProductMass();
+        if (withLimits) {
+            p.addElementLimits();
+        }
+        return p;
+    }
+
+    private void addMaterialVariables(boolean relaxIntegers) {
+        for (int j = 0; j < model.materials.size(); j++) {
+            Material m = model.materials.get(j);
+            double lo;
+            double hi;
+            if (m.fixedKg() != null) {
+                lo = m.fixedKg();
+                hi = m.fixedKg();
+            } else {
+                lo = m.minKg() == null ? 0 : m.minKg();
+                hi = m.maxKg() == null ? Double.POSITIVE_INFINITY : m.maxKg();
+            }
+            boolean integer = model.integer[j];
+            if (integer) {
+                lo = Math.ceil(lo / model.scale[j] - 1e-9);
+                hi = Double.isInfinite(hi) ? hi : Math.floor(hi / model.scale[j] + 1e-9);
+            }
+            builder.addVariable(m.id(), lo, Math.max(lo, hi), integer && !relaxIntegers);
+        }
+    }
+
+    /** Each flux follows the compounds charged under it: flux kg = Σ ratio × compound kg (at least, if it has its own stock floor). */
+    private void addFluxLinks() {
+        int n = model.materials.size();
+        for (int f = 0; f < n; f++) {
+            Material flux = model.materials.get(f);
+            if (flux.kind() != MaterialKind.FLUX) {
+                continue;
+            }
+            double[] row = new double[n];
+            boolean linked = false;
+            for (int c = 0; c < n; c++) {
+                FluxLink link = model.materials.get(c).flux();
+                if (link != null && link.materialId().equals(flux.id())) {
+                    row[c] -= link.kgPerKg() * model.scale[c];
+                    linked = true;
+                }
+            }
+            if (!linked) {
+                continue;
+            }
+            row[f] += model.scale[f];
+            boolean ownFloor = flux.fixedKg() != null || (flux.minKg() != null && flux.minKg() > 0);
+            builder.addConstraint("flux " + flux.id(), row, 0, ownFloor ? Double.POSITIVE_INFINITY : 0);
+        }
+    }
+
+    private void addNonNegativeElements() {
+        for (int e : model.elementsThatCanGoNegative()) {
+            String el = model.elements.get(e);
+            addAtLeast("non-negative " + el, model.elementRow(e), -model.heelKg[e],
+                    Diagnosis.Kind.ELEMENT_NEGATIVE, el, 0);
+        }
+    }
+
+    private void addProductMass() {
+        Recipe r = model.recipe;
+        double[] row = model.productYield.clone();
+        double heel = model.heelMassKg;
+        if (r.batchMassKg() != null) {
+            double b = r.batchMassKg();
+            double tol = r.wholePieces() ? b * r.batchMassTolerancePct() / 100 : 0;
+            addAtLeast("batch mass", row, b - tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
+            addAtMost("batch mass", row, b + tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
+        } else {
+            builder.addConstraint("product mass positive", row, MIN_PRODUCT_KG - heel, Double.POSITIVE_INFINITY);
+        }
+        if (r.maxProductMassKg() != null) {
+            addAtMost("furnace capacity", row, r.maxProductMassKg() - heel, Diagnosis.Kind.PRODUCT_MASS_MAX, null,
+                    r.maxProductMassKg());
+        }
+    }
+
+    private void addElementLimits() {
+        for (ElementTarget t : model.recipe.targets()) {
+            int e = model.elementIndex(t.element());
+            if (t.minPct() != null && t.minPct() > 0) {
+                addAtLeast(t.element() + " min", model.elementShareRow(e, t.minPct()), -model.heelShare(e, t.minPct()),
+                        Diagnosis.Kind.ELEMENT_MIN, t.element(), t.minPct());
+            }
+            if (t.maxPct() != null) {
+                addAtMost(t.element() + " max", model.elementShareRow(e, t.maxPct()), -model.heelShare(e, t.maxPct()),
+                        Diagnosis.Kind.ELEMENT_MAX, t.element(), t.maxPct());
+            }
+        }
+    }
+
+    private void addAtLeast(String name, double[] row, double lower, Diagnosis.Kind kind, String element, double limit) {
+        if (elastic) {
+            row = withSlack(row, +1, kind, element, limit);
+        }
+        builder.addConstraint(name, row, lower, Double.POSITIVE_INFINITY);
+    }
+
+    private void addAtMost(String name, double[] row, double upper, Diagnosis.Kind kind, String element, double limit) {
+        if (elastic) {
+            row = withSlack(row, -1, kind, element, limit);
+        }
+        builder.addConstraint(name, row, Double.NEGATIVE_INFINITY, upper);
+    }
+
+    private double[] withSlack(double[] row, double sign, Diagnosis.Kind kind, String element, double limit) {
+        int s = builder.addVariable("slack " + kind + " " + element, 0, Double.POSITIVE_INFINITY, false);
+        slacks.add(new Slack(kind, element, limit, s));
+        double[] r = Arrays.copyOf(row, s + 1);
+        r[s] = sign;
+        return r;
+    }
+
+    /** Objective of the elastic program: the violations, each in % of the reference mass. */
+    double[] slackObjective() {
+        double[] obj = new double[builder.variableCount()];
+        for (Slack s : slacks) {
+            obj[s.variable()] = 100 / model.refMassKg;
+        }
+        return obj;
+    }
+
+    /**
+     * Adds a deviation variable per aimed element, {@code d ≥ |wt% − aim|} (the wt% taken on the
+     * reference mass), and returns the objective Σ weight × d.
+     */
+    double[] addAimDeviations() {
+        List<int[]> devs = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (ElementTarget t : model.recipe.targets()) {
+            if (t.aimPct() == null) {
+                continue;
+            }
+            int e = model.elementIndex(t.element());
+            int d = builder.addVariable("deviation " + t.element(), 0, Double.POSITIVE_INFINITY, false);
+            double k = 100 / model.refMassKg;
+            double[] share = model.elementShareRow(e, t.aimPct());
+            double heel = model.heelShare(e, t.aimPct());
+            double[] up = new double[d + 1];
+            double[] down = new double[d + 1];
+            for (int j = 0; j < share.length; j++) {
+                up[j] = -k * share[j];
+                down[j] = k * share[j];
+            }
+            up[d] = 1;
+            down[d] = 1;
+            // d ≥ k·(share·x + heel) and d ≥ −k·(share·x + heel)
+            builder.addConstraint("aim+ " + t.element(), up, k * heel, Double.POSITIVE_INFINITY);
+            builder.addConstraint("aim- " + t.element(), down, -k * heel, Double.POSITIVE_INFINITY);
+            devs.add(new int[] {d});
+            weights.add(t.aimWeight());
+        }
+        double[] obj = new double[builder.variableCount()];
+        for (int i = 0; i < devs.size(); i++) {
+            obj[devs.get(i)[0]] = weights.get(i);
+        }
+        return obj;
+    }
+}
