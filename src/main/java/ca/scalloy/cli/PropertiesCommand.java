@@ -64,6 +64,9 @@ final class PropertiesCommand extends JsonCapableCommand {
     @Option(names = "--hold-temp-c", paramLabel = "T", description = "Planned melt holding temperature, °C, checked against the liquidus.")
     Double holdTempC;
 
+    /** The solved charge when the composition is a recipe's product (for cost and CO2 per kg), else null. */
+    private ChargeResult charge;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -94,9 +97,9 @@ final class PropertiesCommand extends JsonCapableCommand {
         }
         AlloyProperties p = new PropertyCalculator().compute(composition, age, holdTempC);
         if (json) {
-            out.println(PropertiesJson.toJson(composition, age, p));
+            out.println(PropertiesJson.toJson(composition, age, p, charge));
         } else {
-            print(out, composition, age, p);
+            print(out, composition, age, p, charge);
         }
         return ScalloyCli.OK;
     }
@@ -118,9 +121,8 @@ final class PropertiesCommand extends JsonCapableCommand {
                     + "(use --aims, or see 'scalloy batch'): " + r.diagnosis().get(0).message());
             return Optional.empty();
         }
-        Map<String, Double> pct = new LinkedHashMap<>(r.productCompositionPct());
-        pct.remove(recipe.balanceElement());
-        return Optional.of(new Composition(pct, recipe.balanceElement()));
+        charge = r;
+        return Optional.of(r.productComposition(recipe.balanceElement()));
     }
 
     /** The aim, else the middle of min and max, else the min; null for a max-only limit (an impurity). */
@@ -134,7 +136,7 @@ final class PropertiesCommand extends JsonCapableCommand {
         return t.minPct();
     }
 
-    private static void print(PrintWriter out, Composition c, Ageing age, AlloyProperties p) {
+    private static void print(PrintWriter out, Composition c, Ageing age, AlloyProperties p, ChargeResult charge) {
         Locale loc = Locale.ROOT;
         out.println("Composition (wt%): " + c.allWtPct());
         out.println("State: " + (age.isAged() ? "aged " + age.tempC() + " °C for " + age.hours() + " h" : "as cast"));
@@ -158,6 +160,9 @@ final class PropertiesCommand extends JsonCapableCommand {
         }
         out.printf(loc, "Resistivity        %8.3f µΩ·cm   conductivity %.1f %%IACS%n", p.resistivityMicroOhmCm(), p.conductivityPctIACS());
         out.printf(loc, "Growth restriction %8.2f K%n", p.growthRestrictionQ());
+        if (charge != null) {
+            out.printf(loc, "Cost of the charge %8.4f per kg    CO2 %.4f kg per kg%n", charge.costPerKgProduct(), charge.co2PerKgProduct());
+        }
         printList(out, "Warnings:", p.warnings());
         out.println();
         out.println("Models:");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.phase.SolvusModel;
 import ca.scalloy.engine.props.Ageing;
 import ca.scalloy.engine.props.AlloyProperties;
@@ -26,8 +27,12 @@ public final class PropertiesJson {
     private PropertiesJson() {
     }
 
-    /** Every property of an alloy, with the composition and thermal state it is for. */
-    public static String toJson(Composition c, Ageing ageing, AlloyProperties p) {
+    /**
+     * Every property of an alloy, with the composition and thermal state it is for.
+     *
+     * @param charge the charge the composition is the product of (adds cost and CO2 per kg), or null
+     */
+    public static String toJson(Composition c, Ageing ageing, AlloyProperties p, ChargeResult charge) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("densityGPerCm3", round(p.densityGPerCm3(), 4));
         o.put("liquidusC", round(p.liquidusC(), 1));
@@ -61,6 +66,10 @@ public final class PropertiesJson {
         o.put("growthRestrictionQ", round(p.growthRestrictionQ(), 3));
         ArrayNode warnings = o.putArray("warnings");
         p.warnings().forEach(warnings::add);
+        if (charge != null) {
+            o.put("costPerKg", round(charge.costPerKgProduct(), 4));
+            o.put("co2KgPerKg", round(charge.co2PerKgProduct(), 4));
+        }
         ObjectNode comp = o.putObject("compositionPct");
         for (Map.Entry<String, Double> e : c.allWtPct().entrySet()) {
             comp.put(e.getKey(), round(e.getValue(), 4));

@@ -43,6 +43,9 @@ class PropertiesCommandTest {
         CliRun r = CliRun.of("properties", "recipes/alsc2-oxide-route.json", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(0.0992, r.json().at("/compositionPct/Fe").asDouble(), 1e-4);
+        // cost and CO2 of that charge per kg of product (ChargeCalculatorWorkedExamplesTest): 56.9309, 5.7743
+        assertEquals(56.9309, r.json().get("costPerKg").asDouble(), 1e-4);
+        assertEquals(5.7743, r.json().get("co2KgPerKg").asDouble(), 1e-4);
     }
 
     @Test

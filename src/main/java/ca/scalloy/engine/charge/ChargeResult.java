@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.scalloy.engine.Composition;
+
 /**
  * A solved (or diagnosed) charge.
  *
@@ -73,6 +75,20 @@ public record ChargeResult(
     /** kg of the named material in the charge (0 when not used). */
     public double massKg(String materialId) {
         return charge.stream().filter(l -> l.materialId().equals(materialId)).mapToDouble(ChargeLine::massKg).sum();
+    }
+
+    /**
+     * The product as a {@link Composition} with {@code balanceElement} (the recipe's) as its balance.
+     *
+     * @throws IllegalStateException when there is no product (infeasible)
+     */
+    public Composition productComposition(String balanceElement) {
+        if (!solved()) {
+            throw new IllegalStateException("an infeasible charge has no product");
+        }
+        Map<String, Double> pct = new LinkedHashMap<>(productCompositionPct);
+        pct.remove(balanceElement);
+        return new Composition(pct, balanceElement);
     }
 
     /** The product's wt% of {@code element} (0 when absent). */

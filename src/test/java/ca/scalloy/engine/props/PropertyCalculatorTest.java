@@ -113,6 +113,13 @@ class PropertyCalculatorTest {
                 .anyMatch(w -> w.startsWith("At 300")));
     }
 
+    /* The solvus model holds from 200 to 655 °C: ageing at 150 °C is allowed but flagged. */
+    @Test
+    void ageingOutsideTheSolvusModelsRangeIsWarned() {
+        AlloyProperties p = calc.compute(al(Map.of("Sc", 0.25)), Ageing.aged(150, 100), null);
+        assertTrue(p.warnings().stream().anyMatch(w -> w.startsWith("Ageing at 150.0 °C is outside")), p.warnings().toString());
+    }
+
     @Test
     void everyEstimateNamesItsModelSourceAndValidity() {
         AlloyProperties p = calc.compute(al(Map.of("Sc", 0.3)), Ageing.aged(300, 4), null);
