@@ -15,6 +15,11 @@ final class CompositionText {
      * @throws IllegalArgumentException naming the faulty entry
      */
     static Map<String, Double> parse(String text) {
+        return parse(text, "--composition");
+    }
+
+    /** As {@link #parse(String)}, naming {@code option} in messages. */
+    static Map<String, Double> parse(String text, String option) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String raw : text.split(",")) {
             String entry = raw.strip();
@@ -23,20 +28,20 @@ final class CompositionText {
             }
             String[] kv = entry.split("=", -1);
             if (kv.length != 2 || kv[0].isBlank()) {
-                throw new IllegalArgumentException("--composition: '" + entry + "' is not ELEMENT=WT% (e.g. Sc=0.3)");
+                throw new IllegalArgumentException(option + ": '" + entry + "' is not ELEMENT=WT% (e.g. Sc=0.3)");
             }
             double v;
             try {
                 v = Double.parseDouble(kv[1].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--composition: " + kv[0].strip() + " '" + kv[1].strip() + "' is not a number");
+                throw new IllegalArgumentException(option + ": " + kv[0].strip() + " '" + kv[1].strip() + "' is not a number");
             }
             if (out.put(kv[0].strip(), v) != null) {
-                throw new IllegalArgumentException("--composition: " + kv[0].strip() + " is listed twice");
+                throw new IllegalArgumentException(option + ": " + kv[0].strip() + " is listed twice");
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("--composition: no element given (e.g. \"Sc=0.3,Mg=4.5\")");
+            throw new IllegalArgumentException(option + ": no element given (e.g. \"Sc=0.3,Mg=4.5\")");
         }
         return out;
     }

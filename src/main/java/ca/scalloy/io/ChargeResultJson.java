@@ -16,10 +16,9 @@ import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.LimitCheck;
 
 /**
- * The JSON shape of a charge result printed by {@code scalloy batch --json}. The keys of the
- * documented shape (status, objective, charge[materialId, massKg, pieces], product[massKg,
- * compositionPct], slagKg, drossKg, massBalance[inKg, outKg], cost[total, perKgProduct],
- * co2[totalKg, perKgProduct], diagnosis) are a contract; further keys may be added, never renamed.
+ * The JSON shapes of a charge result printed by {@code scalloy batch --json} and of a correction
+ * printed by {@code scalloy trim --json}. The keys of the documented shapes are a contract; further
+ * keys may be added, never renamed.
  *
  * <p>Masses and wt% are rounded to 4 decimals, cost and CO2 totals to 2.
  */
@@ -30,7 +29,11 @@ public final class ChargeResultJson {
     private ChargeResultJson() {
     }
 
-    /** The result as pretty-printed JSON text, with recipe name and grade for context. */
+    /**
+     * {@code {status, objective, charge: [{materialId, massKg, pieces}], product: {massKg, compositionPct},
+     * slagKg, drossKg, massBalance: {inKg, outKg}, cost: {total, perKgProduct}, co2: {totalKg, perKgProduct},
+     * diagnosis}}, with recipe name and grade for context.
+     */
     public static String toJson(ChargeResult r, String recipeName, String grade) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("status", r.status().name());
@@ -50,16 +53,7 @@ public final class ChargeResultJson {
             n.put("cost", round(l.costTotal(), 2));
             n.put("co2Kg", round(l.co2Kg(), 2));
         }
-        if (r.solved()) {
-            ObjectNode product = o.putObject("product");
-            product.put("massKg", round(r.productMassKg(), 4));
-            ObjectNode comp = product.putObject("compositionPct");
-            for (Map.Entry<String, Double> e : r.productCompositionPct().entrySet()) {
-                comp.put(e.getKey(), round(e.getValue(), 4));
-            }
-        } else {
-            o.putNull("product");
-        }
+        putProduct(o, r);
         o.put("slagKg", round(r.slagKg(), 4));
         o.put("drossKg", round(r.drossKg(), 4));
         ObjectNode balance = o.putObject("massBalance");
@@ -72,6 +66,55 @@ public final class ChargeResultJson {
         ObjectNode co2 = o.putObject("co2");
         co2.put("totalKg", round(r.co2TotalKg(), 2));
         co2.put("perKgProduct", round(r.co2PerKgProduct(), 4));
+        putDiagnosis(o, r);
+        if (r.scRecoveryPct() == null) {
+            o.putNull("scRecoveryPct");
+        } else {
+            o.put("scRecoveryPct", round(r.scRecoveryPct(), 2));
+        }
+        putLimitsAndWarnings(o, r);
+        o.put("recipe", recipeName);
+        o.put("grade", grade);
+        return write(o);
+    }
+
+    /**
+     * {@code {status, additions: [{materialId, massKg}], product: {massKg, compositionPct}, cost: {total},
+     * diagnosis}}, plus the melt mass, the limits and warnings.
+     */
+    public static String trimToJson(ChargeResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("status", r.status().name());
+        ArrayNode additions = o.putArray("additions");
+        for (ChargeLine l : r.charge()) {
+            ObjectNode n = additions.addObject();
+            n.put("materialId", l.materialId());
+            n.put("massKg", round(l.massKg(), 4));
+            n.put("name", l.name());
+            n.put("cost", round(l.costTotal(), 2));
+        }
+        putProduct(o, r);
+        o.putObject("cost").put("total", round(r.costTotal(), 2));
+        putDiagnosis(o, r);
+        o.put("meltKg", round(r.heelKg(), 4));
+        putLimitsAndWarnings(o, r);
+        return write(o);
+    }
+
+    private static void putProduct(ObjectNode o, ChargeResult r) {
+        if (!r.solved()) {
+            o.putNull("product");
+            return;
+        }
+        ObjectNode product = o.putObject("product");
+        product.put("massKg", round(r.productMassKg(), 4));
+        ObjectNode comp = product.putObject("compositionPct");
+        for (Map.Entry<String, Double> e : r.productCompositionPct().entrySet()) {
+            comp.put(e.getKey(), round(e.getValue(), 4));
+        }
+    }
+
+    private static void putDiagnosis(ObjectNode o, ChargeResult r) {
         ArrayNode diagnosis = o.putArray("diagnosis");
         for (Diagnosis d : r.diagnosis()) {
             ObjectNode n = diagnosis.addObject();
@@ -90,11 +133,9 @@ public final class ChargeResultJson {
             n.put("onItsOwn", d.onItsOwn());
             n.put("message", d.message());
         }
-        if (r.scRecoveryPct() == null) {
-            o.putNull("scRecoveryPct");
-        } else {
-            o.put("scRecoveryPct", round(r.scRecoveryPct(), 2));
-        }
+    }
+
+    private static void putLimitsAndWarnings(ObjectNode o, ChargeResult r) {
         ArrayNode limits = o.putArray("limits");
         for (LimitCheck c : r.limits()) {
             ObjectNode n = limits.addObject();
@@ -107,15 +148,15 @@ public final class ChargeResultJson {
         }
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
-        o.put("recipe", recipeName);
-        o.put("grade", grade);
+    }
+
+    private static String write(ObjectNode o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a result tree could not be written as JSON", e);
         }
     }
-
 
     /** Rounds half-up to {@code decimals} places (what a user compares digit by digit). */
     static double round(double v, int decimals) {

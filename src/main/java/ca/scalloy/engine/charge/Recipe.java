@@ -161,6 +161,11 @@ public record Recipe(
                 heel, targets, materials, wholePieces, batchMassTolerancePct);
     }
 
+    public Recipe withMaxProductMassKg(Double newMaxProductMassKg) {
+        return new Recipe(name, grade, batchMassKg, newMaxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, materials, wholePieces, batchMassTolerancePct);
+    }
+
     public Recipe withObjective(Objective newObjective) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, Objects.requireNonNull(newObjective),
                 recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct);
