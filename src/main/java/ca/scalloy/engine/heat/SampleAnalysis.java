@@ -1,0 +1,39 @@
+package ca.scalloy.engine.heat;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import ca.scalloy.engine.Elements;
+
+/**
+ * One analysed sample of a heat: what the spectrometer (OES) or the laboratory (ICP) reported.
+ *
+ * @param sampleNumber the sample's number, not blank
+ * @param takenAt      when it was taken, as reported (ISO 8601 where the instrument gives it), or ""
+ * @param method       OES, ICP-OES …, or ""
+ * @param wtPct        each reported element in wt% (an element the instrument did not report is absent)
+ */
+public record SampleAnalysis(String sampleNumber, String takenAt, String method, Map<String, Double> wtPct) {
+
+    public SampleAnalysis {
+        if (sampleNumber == null || sampleNumber.isBlank()) {
+            throw new IllegalArgumentException("sampleNumber must not be blank");
+        }
+        takenAt = Objects.requireNonNullElse(takenAt, "");
+        method = Objects.requireNonNullElse(method, "");
+        Map<String, Double> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : wtPct.entrySet()) {
+            if (!Elements.standard().contains(e.getKey())) {
+                throw new IllegalArgumentException(sampleNumber + ": unknown element '" + e.getKey() + "'");
+            }
+            Double v = e.getValue();
+            if (v == null || !Double.isFinite(v) || v < 0 || v > 100) {
+                throw new IllegalArgumentException(sampleNumber + ": " + e.getKey() + " must be from 0 to 100 wt%, was " + v);
+            }
+            copy.put(e.getKey(), v);
+        }
+        wtPct = Collections.unmodifiableMap(copy);
+    }
+}
