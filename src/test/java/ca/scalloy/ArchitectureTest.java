@@ -45,6 +45,12 @@ class ArchitectureTest {
             .because("JSON mapping lives in io as DTOs and mappers; engine records carry no annotations");
 
     @ArchTest
+    static final ArchRule pdfLibraryOnlyInIo = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.io..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("documents are rendered in io from engine data (BatchSheet); nothing else knows the PDF library");
+
+    @ArchTest
     static final ArchRule picocliOnlyInCliAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.cli..", "ca.scalloy.app..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scalloy", mixinStandardHelpOptions = true, versionProvider = ScalloyCli.Version.class,
         description = "Scandium-aluminium master-alloy workbench, headless commands.",
-        subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class})
+        subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class, SheetCommand.class})
 public final class ScalloyCli {
 
     /** Exit status: done. */

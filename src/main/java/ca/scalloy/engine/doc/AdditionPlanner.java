@@ -1,0 +1,123 @@
+package ca.scalloy.engine.doc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ca.scalloy.engine.DataTables;
+import ca.scalloy.engine.charge.ChargeLine;
+import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.Recipe;
+
+/**
+ * Puts a solved charge in the order of additions a casthouse follows, with a temperature for each:
+ * the aluminium is melted down first; a compound goes in at its reduction temperature with its flux
+ * just before it; master alloys and Sc metal at the holding temperature (liquidus estimate plus the
+ * superheat, never below the minimum holding temperature); magnesium last, plunged under cover,
+ * because it burns off the longer it sits. Temperatures come from {@code process-temperatures.csv}.
+ */
+public final class AdditionPlanner {
+
+    private static final Map<String, Double> TEMPS = load();
+
+    private AdditionPlanner() {
+    }
+
+    /** The default superheat above the liquidus, °C. */
+    public static double defaultSuperheatC() {
+        return TEMPS.get("defaultSuperheat");
+    }
+
+    /** The holding temperature: liquidus + superheat, at least the minimum holding temperature. */
+    public static double holdingTempC(double liquidusC, double superheatC) {
+        return Math.max(liquidusC + superheatC, TEMPS.get("minimumHolding"));
+    }
+
+    /**
+     * The additions of {@code charge} in order.
+     *
+     * @param liquidusC  the product's liquidus estimate, °C
+     * @param superheatC superheat above it for holding, °C
+     */
+    public static List<AdditionStep> plan(Recipe recipe, ChargeResult charge, double liquidusC, double superheatC) {
+        double holding = holdingTempC(liquidusC, superheatC);
+        record Ranked(int rank, ChargeLine line, Material material, double tempC, String note) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        Map<String, String> fluxOf = new LinkedHashMap<>();
+        for (Material m : recipe.materials()) {
+            if (m.flux() != null) {
+                fluxOf.put(m.flux().materialId(), m.id());
+            }
+        }
+        for (ChargeLine line : charge.charge()) {
+            Material m = recipe.material(line.materialId()).orElseThrow();
+            if (m.kind() == MaterialKind.FLUX) {
+                String compound = fluxOf.get(m.id());
+                double t = compound == null ? holding : reductionTempC(recipe.material(compound).orElseThrow());
+                ranked.add(new Ranked(2, line, m, t, compound == null ? "note.coverFlux" : "note.fluxFirst"));
+            } else if (m.kind() == MaterialKind.COMPOUND) {
+                ranked.add(new Ranked(3, line, m, reductionTempC(m), "note.reduce"));
+            } else if (isBase(recipe, m)) {
+                ranked.add(new Ranked(1, line, m, TEMPS.get("meltDown"), "note.meltDown"));
+            } else if (m.composition().pct("Mg") >= 90) {
+                ranked.add(new Ranked(5, line, m, holding, "note.magnesium"));
+            } else if (m.composition().pct("Sc") >= 90) {
+                ranked.add(new Ranked(4, line, m, Math.max(holding, TEMPS.get("scMetal")), "note.scMetal"));
+            } else {
+                ranked.add(new Ranked(4, line, m, holding, "note.masterAlloy"));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparing(r -> -r.line().massKg()));
+        List<AdditionStep> steps = new ArrayList<>();
+        int order = 1;
+        for (Ranked r : ranked) {
+            Material m = r.material();
+            Double rec = m.kind() == MaterialKind.FLUX ? null : 100 * recipe.recoveryFraction(m, mainElement(recipe, m));
+            steps.add(new AdditionStep(order++, m, r.line().massKg(), rec, r.tempC(), r.note()));
+        }
+        return steps;
+    }
+
+    /** The element a material is charged for: a compound's delivered element, else its largest non-balance element. */
+    static String mainElement(Recipe recipe, Material m) {
+        if (m.kind() == MaterialKind.COMPOUND) {
+            return m.deliveredElement();
+        }
+        String best = m.composition().balanceElement();
+        double bestPct = best.equals(recipe.balanceElement()) ? 0 : m.composition().balancePct();
+        for (Map.Entry<String, Double> e : m.composition().wtPct().entrySet()) {
+            if (e.getValue() > bestPct && !e.getKey().equals(recipe.balanceElement())) {
+                best = e.getKey();
+                bestPct = e.getValue();
+            }
+        }
+        return bestPct > 0 ? best : recipe.balanceElement();
+    }
+
+    /** The base metal melted first: aluminium, an alloy or scrap that is mostly the balance element (not a master alloy). */
+    private static boolean isBase(Recipe recipe, Material m) {
+        return m.kind() != MaterialKind.MASTER_ALLOY && m.composition().pct(recipe.balanceElement()) >= 90;
+    }
+
+    private static double reductionTempC(Material compound) {
+        for (String anion : new String[] {"O", "F", "Cl"}) {
+            if (compound.formula().atoms().containsKey(anion)) {
+                return TEMPS.get("reduction." + anion);
+            }
+        }
+        return TEMPS.get("reduction.F");
+    }
+
+    private static Map<String, Double> load() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (String[] f : DataTables.rows("process-temperatures.csv")) {
+            map.put(f[0], Double.parseDouble(f[1]));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,61 @@
+package ca.scalloy.engine.doc;
+
+import java.util.List;
+import java.util.Objects;
+
+import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.props.Ageing;
+import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.PropertyCalculator;
+
+/**
+ * Everything a batch (charge) sheet prints for the furnace floor: the header, the grade and planned
+ * mass, the additions in order with their temperatures, the limits each analysis is checked
+ * against, and the expected yield.
+ *
+ * @param header          document header
+ * @param recipeName      the recipe
+ * @param grade           the grade
+ * @param plannedMassKg   planned product mass, kg
+ * @param liquidusC       liquidus estimate of the product, °C
+ * @param liquidusBandC   its uncertainty, °C
+ * @param holdingTempC    holding temperature (liquidus + superheat), °C
+ * @param additions       the additions in order
+ * @param limits          the element limits (the recipe's targets)
+ * @param chargedKg       kg charged in all
+ * @param expectedDrossKg expected dross, kg
+ * @param expectedSlagKg  expected slag, kg
+ * @param meltLossPct     the melt loss assumed, %
+ * @param scRecoveryPct   the Sc recovery assumed over the charge, %, or null
+ * @param costPerKg       planned cost per kg of product
+ */
+public record BatchSheet(SheetHeader header, String recipeName, String grade, double plannedMassKg, double liquidusC,
+                         double liquidusBandC, double holdingTempC, List<AdditionStep> additions, List<ElementTarget> limits,
+                         double chargedKg, double expectedDrossKg, double expectedSlagKg, double meltLossPct,
+                         Double scRecoveryPct, double costPerKg) {
+
+    public BatchSheet {
+        Objects.requireNonNull(header, "header");
+        additions = List.copyOf(additions);
+        limits = List.copyOf(limits);
+    }
+
+    /**
+     * The sheet of a solved recipe.
+     *
+     * @throws IllegalArgumentException when the charge is infeasible (there is nothing to weigh)
+     */
+    public static BatchSheet of(SheetHeader header, Recipe recipe, ChargeResult charge, double superheatC) {
+        if (!charge.solved()) {
+            throw new IllegalArgumentException("recipe '" + recipe.name() + "' has no feasible charge: "
+                    + charge.diagnosis().get(0).message());
+        }
+        AlloyProperties p = new PropertyCalculator().compute(charge.productComposition(recipe.balanceElement()), Ageing.asCast(), null);
+        List<AdditionStep> steps = AdditionPlanner.plan(recipe, charge, p.liquidusC(), superheatC);
+        return new BatchSheet(header, recipe.name(), recipe.grade(), charge.productMassKg(), p.liquidusC(), p.liquidusUncertaintyC(),
+                AdditionPlanner.holdingTempC(p.liquidusC(), superheatC), steps, recipe.targets(), charge.inKg() - charge.heelKg(),
+                charge.drossKg(), charge.slagKg(), recipe.meltLossPct(), charge.scRecoveryPct(), charge.costPerKgProduct());
+    }
+}

@@ -1,0 +1,189 @@
+package ca.scalloy.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.doc.AdditionStep;
+import ca.scalloy.engine.doc.BatchSheet;
+import ca.scalloy.engine.doc.SheetHeader;
+
+/**
+ * Renders a {@link BatchSheet} as a PDF for the furnace floor, in English or French, on A4 or
+ * Letter: header, charge list in order of additions with blanks for weighed kg, time and initials,
+ * process log, three analysis blocks against the limits, corrections, yield, sign-offs and safety.
+ */
+public final class BatchSheetPdf {
+
+    /** Paper sizes the documents come in. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+    }
+
+    private BatchSheetPdf() {
+    }
+
+    /** The sheet as PDF bytes. */
+    public static byte[] render(BatchSheet sheet, Locale language, Paper paper) {
+        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
+        NumberFormat kg = number(language, 2);
+        NumberFormat deg = number(language, 0);
+        NumberFormat pct = number(language, 2);
+        NumberFormat wt = number(language, 4);
+        NumberFormat one = number(language, 1);
+        SheetHeader h = sheet.header();
+        try (PdfCanvas c = new PdfCanvas(paper.size)) {
+            c.titleBlock(h.company(), h.address(), b.getString("sheet.title"),
+                    MessageFormat.format(b.getString("sheet.number"), h.documentNumber(), h.revision()));
+            List<String[]> fields = new ArrayList<>();
+            fields.add(pair(b, "field.heatNumber", h.heatNumber()));
+            fields.add(pair(b, "field.lot", h.lot()));
+            fields.add(pair(b, "field.customerOrder", h.customerOrder()));
+            fields.add(pair(b, "field.grade", sheet.grade()));
+            fields.add(pair(b, "field.specification", h.specification()));
+            fields.add(pair(b, "field.furnace", h.furnace()));
+            fields.add(pair(b, "field.date", h.date()));
+            fields.add(pair(b, "field.shift", h.shift()));
+            fields.add(pair(b, "field.plannedMass", kg.format(sheet.plannedMassKg())));
+            fields.add(pair(b, "field.operator", h.operator()));
+            fields.add(pair(b, "field.recipe", sheet.recipeName()));
+            fields.add(pair(b, "field.liquidus", deg.format(sheet.liquidusC()) + " ± " + deg.format(sheet.liquidusBandC())));
+            fields.add(pair(b, "field.holding", deg.format(sheet.holdingTempC())));
+            c.fields(fields, 4);
+
+            c.heading(b.getString("section.charge"));
+            List<String[]> rows = new ArrayList<>();
+            for (AdditionStep s : sheet.additions()) {
+                rows.add(new String[] {Integer.toString(s.order()), s.material().name(), "", assay(s.material(), wt, pct),
+                        kg.format(s.plannedKg()), "", s.recoveryPct() == null ? "—" : one.format(s.recoveryPct()),
+                        deg.format(s.tempC()) + " °C, " + b.getString(s.note()), "", ""});
+            }
+            c.table(new String[] {b.getString("col.order"), b.getString("col.material"), b.getString("col.lot"),
+                    b.getString("col.assay"), b.getString("col.plannedKg"), b.getString("col.weighedKg"),
+                    b.getString("col.recovery"), b.getString("col.addition"), b.getString("col.time"), b.getString("col.initials")},
+                    new float[] {0.035f, 0.2f, 0.075f, 0.15f, 0.085f, 0.085f, 0.06f, 0.19f, 0.06f, 0.06f}, rows, 2,
+                    new boolean[] {false, false, false, false, true, true, true, false, false, false});
+
+            c.heading(b.getString("section.process"));
+            List<String[]> log = new ArrayList<>();
+            for (String k : new String[] {"meltStart", "alloyingTemp", "hold", "fluxDegas", "stirring", "skim", "pourTemp",
+                    "castStart", "castEnd"}) {
+                log.add(pair(b, "process." + k, ""));
+            }
+            c.fields(log, 3);
+
+            for (String which : new String[] {"first", "second", "final"}) {
+                c.heading(MessageFormat.format(b.getString("section.analysis"), b.getString("analysis." + which)));
+                List<String[]> lim = new ArrayList<>();
+                for (ElementTarget t : sheet.limits()) {
+                    lim.add(new String[] {t.element(), fmt(wt, t.minPct()), fmt(wt, t.aimPct()), fmt(wt, t.maxPct()), "", ""});
+                }
+                c.table(new String[] {b.getString("col.element"), b.getString("col.min"), b.getString("col.aim"),
+                        b.getString("col.max"), b.getString("col.measured"), b.getString("col.passFail")},
+                        new float[] {0.12f, 0.15f, 0.15f, 0.15f, 0.2f, 0.23f}, lim, 0,
+                        new boolean[] {false, true, true, true, true, false});
+            }
+
+            c.heading(b.getString("section.corrections"));
+            c.table(new String[] {b.getString("col.material"), b.getString("col.lot"), b.getString("col.kg"),
+                    b.getString("col.reason"), b.getString("col.after")},
+                    new float[] {0.28f, 0.14f, 0.1f, 0.22f, 0.26f}, List.of(), 3, null);
+
+            c.heading(b.getString("section.yield"));
+            List<String[]> yield = new ArrayList<>();
+            yield.add(pair(b, "yield.charged", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.chargedKg()))));
+            yield.add(pair(b, "yield.cast", ""));
+            yield.add(pair(b, "yield.dross", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.expectedDrossKg()))));
+            yield.add(pair(b, "yield.slag", kg.format(sheet.expectedSlagKg())));
+            yield.add(pair(b, "yield.meltLoss", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.meltLossPct()))));
+            yield.add(pair(b, "yield.scRecovery", sheet.scRecoveryPct() == null ? "—"
+                    : MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.scRecoveryPct()))));
+            yield.add(pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.costPerKg()))));
+            c.fields(yield, 4);
+
+            c.heading(b.getString("section.signoff"));
+            c.signatures(new String[] {b.getString("role.melter"), b.getString("role.laboratory"), b.getString("role.quality")},
+                    b.getString("signature.nameDate"));
+
+            c.heading(b.getString("section.safety"));
+            for (String k : new String[] {"safety.dry", "safety.ppe", "safety.fluoride", "safety.dross"}) {
+                c.paragraph(b.getString(k), 8, true);
+            }
+            String ref = h.heatNumber().isEmpty() ? sheet.recipeName() : h.heatNumber();
+            return c.finish(MessageFormat.format(b.getString("footer"), ref), b.getString("page"));
+        }
+    }
+
+    /** Writes the sheet to {@code file} through a temporary file, so a failure leaves no half-written PDF. */
+    public static void write(BatchSheet sheet, Locale language, Paper paper, Path file) throws IOException {
+        byte[] pdf = render(sheet, language, paper);
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, pdf);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The assay the charge was computed with: a metal's listed elements, a compound's formula and purity. */
+    private static String assay(Material m, NumberFormat wt, NumberFormat pct) {
+        if (m.kind() == MaterialKind.FLUX) {
+            return "—";
+        }
+        if (m.kind() == MaterialKind.COMPOUND) {
+            return m.formula().text() + " " + pct.format(m.purityPct()) + " %";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!m.composition().balanceElement().equals("Al")) {
+            sb.append(m.composition().balanceElement()).append(" bal.");
+        }
+        for (Map.Entry<String, Double> e : m.composition().wtPct().entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.getKey()).append(' ').append(trim(wt.format(e.getValue())));
+        }
+        return sb.length() == 0 ? "—" : sb.toString();
+    }
+
+    /** Drops trailing zeros of a formatted decimal ("0,1000" → "0,1"). */
+    private static String trim(String formatted) {
+        return formatted.contains(",") || formatted.contains(".") ? formatted.replaceAll("0+$", "").replaceAll("[.,]$", "") : formatted;
+    }
+
+    private static String[] pair(ResourceBundle b, String key, String value) {
+        return new String[] {b.getString(key), value};
+    }
+
+    private static String fmt(NumberFormat f, Double v) {
+        return v == null ? "" : f.format(v);
+    }
+
+    private static NumberFormat number(Locale locale, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f;
+    }
+}

@@ -1,0 +1,35 @@
+package ca.scalloy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetCommandTest {
+
+    @Test
+    void writesAPdf(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sheet.pdf");
+        CliRun r = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", out.toString(), "--lang", "fr");
+        assertEquals(0, r.exit(), r.err());
+        byte[] head = Files.readAllBytes(out);
+        assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void badLanguageAndUnwritableOutputExitTwoWithoutLeavingAFile(@TempDir Path dir) {
+        CliRun lang = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", dir.resolve("x.pdf").toString(), "--lang", "de");
+        assertEquals(2, lang.exit());
+        assertTrue(lang.err().contains("--lang") && lang.err().contains("de"), lang.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+
+        CliRun nowhere = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", dir.resolve("no/such/dir/x.pdf").toString());
+        assertEquals(2, nowhere.exit());
+        assertTrue(nowhere.err().contains("cannot be written"), nowhere.err());
+    }
+}

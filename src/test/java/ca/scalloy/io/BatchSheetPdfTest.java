@@ -1,0 +1,79 @@
+package ca.scalloy.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.doc.AdditionStep;
+import ca.scalloy.engine.doc.BatchSheet;
+import ca.scalloy.engine.doc.SheetHeader;
+import ca.scalloy.solver.OjalgoSolver;
+
+class BatchSheetPdfTest {
+
+    /** Reads the sheet back as text and finds every charge line, limit, the heat number and the sign-off labels. */
+    @ParameterizedTest
+    @CsvSource({
+        "recipes/alsc2-oxide-route.json, en, A4, Batch sheet, Melter, Laboratory, Quality release, 992.00, 1.8000",
+        "recipes/almgsc-5028-type.json, fr, LETTER, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '1 669,91', '4,2000'",
+        "recipes/alsc2zr1-k2zrf6.json, fr, A4, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '990,89', '0,9000'",
+    })
+    void theSheetCarriesEveryChargeLineLimitAndSignature(String file, String lang, BatchSheetPdf.Paper paper, String title,
+                                                         String melter, String lab, String quality, String firstKg,
+                                                         String firstMin) throws Exception {
+        Recipe recipe = RecipeFiles.read(Path.of(file));
+        ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        SheetHeader header = new SheetHeader("Scandium Québec", "1 rue du Four, Saguenay", "BS-7", "2", "H-2026-0142", "L-88",
+                "Client X / PO 5", "AlSc2 (A)", "F2", "2026-11-27", "B", "M. Tremblay");
+        BatchSheet sheet = BatchSheet.of(header, recipe, charge, 50);
+        String text = text(BatchSheetPdf.render(sheet, Locale.forLanguageTag(lang), paper));
+
+        for (String s : new String[] {title, "H-2026-0142", "Scandium Québec", "M. Tremblay", melter, lab, quality, firstKg, firstMin}) {
+            assertTrue(text.contains(s), () -> "'" + s + "' missing from the " + lang + " sheet:\n" + text);
+        }
+        for (AdditionStep s : sheet.additions()) {
+            String firstWord = s.material().name().split(" ")[0];
+            assertTrue(text.contains(firstWord), firstWord);
+        }
+        for (ElementTarget t : recipe.targets()) {
+            assertTrue(text.contains(t.element()), t.element());
+        }
+    }
+
+    @Test
+    void theFontsAreEmbedded() throws Exception {
+        Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));
+        ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        byte[] pdf = BatchSheetPdf.render(BatchSheet.of(SheetHeader.blank("Scalloy", "", "BS-1"), recipe, charge, 50),
+                Locale.ENGLISH, BatchSheetPdf.Paper.A4);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(2, doc.getNumberOfPages());
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont f = doc.getPage(0).getResources().getFont(name);
+                assertTrue(f.isEmbedded(), f.getName());
+            }
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // French groups thousands with a narrow no-break space; compare with plain spaces
+            return new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+    }
+}
