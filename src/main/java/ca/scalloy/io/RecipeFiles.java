@@ -85,9 +85,14 @@ public final class RecipeFiles {
             throw new RecipeFormatException(sourceName, "$", "the file is empty");
         }
         try {
-            return new Reader(sourceName).recipe(root);
+            Reader reader = new Reader(sourceName);
+            reader.checkFormat(root);
+            for (RecipeSchema.Violation v : RecipeSchema.check(root)) {
+                throw new Fault(JsonLines.toPath(v.pointer()), v.message());
+            }
+            return reader.recipe(root);
         } catch (Fault f) {
-            throw new RecipeFormatException(sourceName, f.path, f.getMessage());
+            throw new RecipeFormatException(sourceName, f.path, f.getMessage(), JsonLines.lineOf(json, JsonLines.toPointer(f.path)));
         }
     }
 
@@ -146,7 +151,8 @@ public final class RecipeFiles {
             this.source = source;
         }
 
-        Recipe recipe(JsonNode root) {
+        /** The format and its version come first, so that a newer file is refused as such rather than for its new fields. */
+        void checkFormat(JsonNode root) {
             if (!root.isObject()) {
                 throw new Fault("$", "a recipe must be a JSON object, was " + describe(root));
             }
@@ -165,6 +171,9 @@ public final class RecipeFiles {
             if (v.intValue() < 1) {
                 throw new Fault("$.formatVersion", "must be at least 1, was " + v.intValue());
             }
+        }
+
+        Recipe recipe(JsonNode root) {
             String balance = orDefault(text(root, "$", "balanceElement", false), "Al");
             Objective objective = enumValue(root, "$", "objective", Objective.class, Objective.MIN_COST);
             Map<String, Double> recovery = pctMap(root, "$", "recoveryPct");

@@ -11,12 +11,32 @@ public final class RecipeFormatException extends Exception {
     private final String source;
     private final String jsonPath;
     private final String problem;
+    private final int line;
 
     public RecipeFormatException(String source, String jsonPath, String problem) {
-        super(source + ": " + jsonPath + ": " + problem);
+        this(source, jsonPath, problem, 0);
+    }
+
+    /**
+     * @param line 1-based line of the faulty value in the file, or 0 when unknown
+     */
+    public RecipeFormatException(String source, String jsonPath, String problem, int line) {
+        super(source + ": " + jsonPath + (line > 0 ? " (JSON pointer " + JsonLines.toPointer(jsonPath) + ", line " + line + ")" : "")
+                + ": " + problem);
         this.source = source;
         this.jsonPath = jsonPath;
         this.problem = problem;
+        this.line = line;
+    }
+
+    /** The 1-based line of the faulty value, or 0 when unknown (e.g. malformed JSON names it in the problem). */
+    public int line() {
+        return line;
+    }
+
+    /** The JSON pointer of the faulty field, e.g. {@code /materials/1/pricePerKg}. */
+    public String jsonPointer() {
+        return JsonLines.toPointer(jsonPath);
     }
 
     /** The file (or other source) read. */

@@ -71,8 +71,8 @@ class RecipeFilesTest {
     /** Each row: a mutation of a valid recipe, the JSON path the message must name, a fragment it must contain. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "negative price          | \"pricePerKg\": 2.60 | \"pricePerKg\": -3       | $.materials[0].pricePerKg | -3.0",
-        "negative batch mass     | \"batchMassKg\": 1000 | \"batchMassKg\": -5      | $.batchMassKg             | -5.0",
+        "negative price          | \"pricePerKg\": 2.60 | \"pricePerKg\": -3       | $.materials[0].pricePerKg | -3",
+        "negative batch mass     | \"batchMassKg\": 1000 | \"batchMassKg\": -5      | $.batchMassKg             | -5",
         "unknown element         | {\"Fe\": 0.10, \"Si\": 0.05} | {\"Xq\": 0.10}   | $.materials[0].compositionPct | Xq",
         "composition over 100    | {\"Fe\": 0.10, \"Si\": 0.05} | {\"Fe\": 60, \"Si\": 50} | $.materials[0].compositionPct | 110",
         "negative wt%            | {\"Fe\": 0.10, \"Si\": 0.05} | {\"Fe\": -0.1} | $.materials[0].compositionPct | -0.1",
@@ -102,6 +102,28 @@ class RecipeFilesTest {
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.getMessage().contains(valueFragment), () -> "message should name " + valueFragment + ": " + e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    /* In recipes/alsc2-oxide-route.json, P1020's pricePerKg sits on line 13 and Sc2O3's purityPct on line 16. */
+    @Test
+    void schemaAndEngineErrorsNameTheJsonPointerAndTheLine() throws Exception {
+        String json = Files.readString(Path.of("recipes/alsc2-oxide-route.json"), StandardCharsets.UTF_8);
+        RecipeFormatException price = assertThrows(RecipeFormatException.class,
+                () -> RecipeFiles.parse(json.replace("\"pricePerKg\": 2.60", "\"pricePerKg\": -1"), "r.json"));
+        assertEquals(13, price.line());
+        assertEquals("/materials/0/pricePerKg", price.jsonPointer());
+        assertTrue(price.getMessage().contains("line 13") && price.getMessage().contains("/materials/0/pricePerKg"), price.getMessage());
+        RecipeFormatException formula = assertThrows(RecipeFormatException.class,
+                () -> RecipeFiles.parse(json.replace("\"formula\": \"Sc2O3\"", "\"formula\": \"Sc2Q3\""), "r.json"));
+        assertEquals(16, formula.line());
+    }
+
+    @Test
+    void thePublishedSchemaIsTheOneTheImporterUses() throws Exception {
+        String published = Files.readString(Path.of("schemas/" + RecipeSchema.FILE), StandardCharsets.UTF_8);
+        try (var in = RecipeSchema.class.getResourceAsStream("schemas/" + RecipeSchema.FILE)) {
+            assertEquals(published, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test
