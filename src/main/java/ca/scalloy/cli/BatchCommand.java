@@ -1,5 +1,6 @@
 package ca.scalloy.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +19,9 @@ import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.ChargeResultCsv;
 import ca.scalloy.io.ChargeResultJson;
+import ca.scalloy.io.CsvWriter;
 import ca.scalloy.solver.OjalgoSolver;
 
 /** {@code scalloy batch FILE [--mass KG] [--objective …] [--json]}: the charge for a recipe file. */
@@ -36,6 +39,12 @@ final class BatchCommand extends JsonCapableCommand {
 
     @Option(names = "--objective", paramLabel = "OBJECTIVE", description = "MIN_COST, MIN_CO2 or AIM (overrides the recipe's).")
     Objective objective;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the result as CSV for spreadsheets (UTF-8 with BOM).")
+    Path csvFile;
+
+    @Option(names = "--csv-separator", paramLabel = "SEP", description = "CSV separator: ',' or ';' (default: the system locale's).")
+    Character csvSeparator;
 
     @Option(names = "--whole-pieces", description = "Charge whole pieces of materials that have a piece mass.")
     boolean wholePieces;
@@ -68,6 +77,16 @@ final class BatchCommand extends JsonCapableCommand {
             return ScalloyCli.INVALID_INPUT;
         }
         ChargeResult result = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        if (csvFile != null) {
+            try {
+                Locale locale = Locale.getDefault();
+                ChargeResultCsv.write(result, recipe.name(),
+                        new CsvWriter(csvSeparator == null ? CsvWriter.separatorFor(locale) : csvSeparator, locale)).write(csvFile);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("scalloy: --csv " + csvFile + ": " + e.getMessage());
+                return ScalloyCli.INVALID_INPUT;
+            }
+        }
         if (json) {
             out.println(ChargeResultJson.toJson(result, recipe.name(), recipe.grade()));
         } else {
