@@ -225,8 +225,9 @@ public final class BatchView {
         HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(tables, Priority.ALWAYS);
         HBox summary = new HBox(12, section(m.get("batch.section.totals"), totalsGrid()),
+                section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
                 section(m.get("batch.section.warnings"), warningsList()));
-        HBox.setHgrow(summary.getChildren().get(1), Priority.ALWAYS);
+        HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
         VBox results = new VBox(8, tables, summary);
         VBox.setVgrow(results, Priority.ALWAYS);
         results.getStyleClass().add("results");
@@ -328,6 +329,51 @@ public final class BatchView {
         vm.totalsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
         return g;
+    }
+
+    /** The product's key property estimates, as cast and after the usual ageing, refreshed with each charge. */
+    private Node keyPropertiesGrid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(3);
+        g.setId("keyProperties");
+        g.getStyleClass().add("totals");
+        String[] keys = {"keyProps.density", "keyProps.liquidus", "keyProps.scInSolution", "keyProps.yield",
+            "keyProps.conductivity"};
+        Label[] values = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = new Label();
+            values[i].getStyleClass().add("total-value");
+            values[i].setMinWidth(Region.USE_PREF_SIZE);
+            values[i].setId(keys[i].replace('.', '-'));
+            Label name = new Label(m.get(keys[i]));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            g.addRow(i, name, values[i]);
+        }
+        Runnable fill = () -> {
+            KeyProperties k = vm.keyPropertiesProperty().get();
+            String[] text = k == null ? new String[keys.length] : keyPropertyTexts(k);
+            for (int i = 0; i < keys.length; i++) {
+                values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
+            }
+        };
+        vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        Tooltip.install(g, new Tooltip(m.get("keyProps.hint")));
+        return g;
+    }
+
+    private String[] keyPropertyTexts(KeyProperties k) {
+        String ageing = m.get("keyProps.ageing", num(k.ageing().tempC(), 0), Numbers.flexible(k.ageing().hours(), 0, 1,
+                m.locale()));
+        return new String[] {
+            m.get("keyProps.densityValue", num(k.asCast().densityGPerCm3(), 3)),
+            m.get("keyProps.liquidusValue", num(k.asCast().liquidusC(), 0), num(k.asCast().liquidusUncertaintyC(), 0)),
+            m.get("keyProps.scValue", num(k.asCast().scInSolutionWtPct(), 3), num(k.aged().scInSolutionWtPct(), 3), ageing),
+            m.get("keyProps.yieldValue", num(k.aged().yieldStrength().valueMPa(), 0),
+                    num(k.aged().yieldStrength().lowMPa(), 0), num(k.aged().yieldStrength().highMPa(), 0), ageing),
+            m.get("keyProps.conductivityValue", num(k.asCast().conductivityPctIACS(), 1),
+                    num(k.aged().conductivityPctIACS(), 1), ageing)};
     }
 
     private Node warningsList() {
