@@ -36,9 +36,11 @@ import javafx.util.StringConverter;
 
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.PeakAgeing;
 
 /**
  * The Batch screen, built in code: the recipe (header, targets, materials) above, the charge and
@@ -50,6 +52,8 @@ public final class BatchView {
     private static final double FORM_ROW_HEIGHT_PX = 30;
     /** The totals are laid out in columns of this many lines. */
     private static final int TOTALS_PER_COLUMN = 4;
+    /** The first rows of the key properties, which ageing does not change. */
+    private static final int SAME_AGED_AS_CAST = 2;
 
     private final BatchViewModel vm;
     private final Messages m;
@@ -334,27 +338,46 @@ public final class BatchView {
     /** The product's key property estimates, as cast and after the usual ageing, refreshed with each charge. */
     private Node keyPropertiesGrid() {
         GridPane g = new GridPane();
-        g.setHgap(10);
+        g.setHgap(12);
         g.setVgap(3);
         g.setId("keyProperties");
         g.getStyleClass().add("totals");
         String[] keys = {"keyProps.density", "keyProps.liquidus", "keyProps.scInSolution", "keyProps.yield",
             "keyProps.conductivity"};
-        Label[] values = new Label[keys.length];
+        Label asCastTitle = new Label(m.get("keyProps.asCast"));
+        Label agedTitle = new Label(m.get("keyProps.agedTitle", num(PeakAgeing.TEMP_C, 0),
+                Numbers.flexible(PeakAgeing.HOURS, 0, 1, m.locale())));
+        asCastTitle.getStyleClass().add("subsection-title");
+        agedTitle.getStyleClass().add("subsection-title");
+        g.add(asCastTitle, 1, 0);
+        g.add(agedTitle, 2, 0);
+        Label[][] values = new Label[keys.length][2];
         for (int i = 0; i < keys.length; i++) {
-            values[i] = new Label();
-            values[i].getStyleClass().add("total-value");
-            values[i].setMinWidth(Region.USE_PREF_SIZE);
-            values[i].setId(keys[i].replace('.', '-'));
             Label name = new Label(m.get(keys[i]));
             name.setMinWidth(Region.USE_PREF_SIZE);
-            g.addRow(i, name, values[i]);
+            g.add(name, 0, i + 1);
+            for (int j = 0; j < 2; j++) {
+                if (j == 1 && i < SAME_AGED_AS_CAST) {
+                    // Density and liquidus do not change with ageing: one value across both columns.
+                    GridPane.setColumnSpan(values[i][0], 2);
+                    continue;
+                }
+                values[i][j] = new Label();
+                values[i][j].getStyleClass().add("total-value");
+                values[i][j].setMinWidth(Region.USE_PREF_SIZE);
+                values[i][j].setId(keys[i].replace('.', '-') + (j == 0 ? "-asCast" : "-aged"));
+                g.add(values[i][j], j + 1, i + 1);
+            }
         }
         Runnable fill = () -> {
             KeyProperties k = vm.keyPropertiesProperty().get();
-            String[] text = k == null ? new String[keys.length] : keyPropertyTexts(k);
-            for (int i = 0; i < keys.length; i++) {
-                values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
+            for (int j = 0; j < 2; j++) {
+                String[] text = k == null ? new String[keys.length] : keyPropertyTexts(j == 0 ? k.asCast() : k.aged());
+                for (int i = 0; i < keys.length; i++) {
+                    if (values[i][j] != null) {
+                        values[i][j].setText(text[i] == null ? m.get("totals.none") : text[i]);
+                    }
+                }
             }
         };
         vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
@@ -363,17 +386,14 @@ public final class BatchView {
         return g;
     }
 
-    private String[] keyPropertyTexts(KeyProperties k) {
-        String ageing = m.get("keyProps.ageing", num(k.ageing().tempC(), 0), Numbers.flexible(k.ageing().hours(), 0, 1,
-                m.locale()));
+    private String[] keyPropertyTexts(AlloyProperties p) {
         return new String[] {
-            m.get("keyProps.densityValue", num(k.asCast().densityGPerCm3(), 3)),
-            m.get("keyProps.liquidusValue", num(k.asCast().liquidusC(), 0), num(k.asCast().liquidusUncertaintyC(), 0)),
-            m.get("keyProps.scValue", num(k.asCast().scInSolutionWtPct(), 3), num(k.aged().scInSolutionWtPct(), 3), ageing),
-            m.get("keyProps.yieldValue", num(k.aged().yieldStrength().valueMPa(), 0),
-                    num(k.aged().yieldStrength().lowMPa(), 0), num(k.aged().yieldStrength().highMPa(), 0), ageing),
-            m.get("keyProps.conductivityValue", num(k.asCast().conductivityPctIACS(), 1),
-                    num(k.aged().conductivityPctIACS(), 1), ageing)};
+            m.get("keyProps.densityValue", num(p.densityGPerCm3(), 3)),
+            m.get("keyProps.liquidusValue", num(p.liquidusC(), 0), num(p.liquidusUncertaintyC(), 0)),
+            m.get("keyProps.scValue", num(p.scInSolutionWtPct(), 3)),
+            m.get("keyProps.yieldValue", num(p.yieldStrength().valueMPa(), 0), num(p.yieldStrength().lowMPa(), 0),
+                    num(p.yieldStrength().highMPa(), 0)),
+            m.get("keyProps.conductivityValue", num(p.conductivityPctIACS(), 1))};
     }
 
     private Node warningsList() {

@@ -8,7 +8,7 @@ import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
 /**
- * The property engine words its warnings and strength contributions in English. This is the one
+ * The engine words its property warnings, strength contributions and composition errors in English. This is the one
  * place that recognizes the known ones by their stable wording and says them in the user's
  * language, with their numbers in the user's style; anything not recognized is shown as the
  * engine wrote it.
@@ -44,6 +44,11 @@ final class EngineWordings {
             wording("Al3Sc precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
             wording("grain size \\(Hall-Petch, # µm\\)", "contribution.grainSize"));
 
+    private static final List<Wording> COMPOSITION_ERRORS = List.of(
+            wording("the listed elements sum to # wt%, above 100 wt%", "composition.error.sumAbove100"),
+            wording("([A-Z][a-z]?): is the balance element and must not be listed.*", "composition.error.balanceListed"),
+            wording("([A-Z][a-z]?): wt% must be a number from 0 to 100, was #", "composition.error.wtPctRange"));
+
     private EngineWordings() {
     }
 
@@ -55,6 +60,11 @@ final class EngineWordings {
     /** The name of a strength contribution in the language of {@code m}; unchanged when not known. */
     static String contribution(String engineName, Messages m) {
         return reword(CONTRIBUTIONS, engineName, m);
+    }
+
+    /** Why the engine refused a composition, in the language of {@code m}; unchanged when not known. */
+    static String compositionError(String engineText, Messages m) {
+        return reword(COMPOSITION_ERRORS, engineText, m);
     }
 
     private static String reword(List<Wording> wordings, String text, Messages m) {

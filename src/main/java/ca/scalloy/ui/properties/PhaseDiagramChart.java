@@ -35,6 +35,8 @@ final class PhaseDiagramChart extends Region {
     private static final double RIGHT_PX = 28;
     private static final double TOP_PX = 52;
     private static final double BOTTOM_PX = 84;
+    /** About this many steps along the composition axis. */
+    private static final int X_TICKS = 8;
     private static final Color INK = Color.web("#1d2731");
     private static final Color GRID = Color.web("#e6eaee");
     private static final Color LIQUIDUS = Color.web("#b03a2e");
@@ -142,7 +144,7 @@ final class PhaseDiagramChart extends Region {
 
     private void axes(String solute) {
         PhaseDiagramViewModel.Diagram d = diagram;
-        double xStep = StrengthChart.niceStep(d.maxWtPct());
+        double xStep = StrengthChart.niceStep(d.maxWtPct(), X_TICKS);
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(xStep) - 1e-9));
         for (int i = 0; i * xStep <= d.maxWtPct() + 1e-9; i++) {
             double w = i * xStep;
@@ -206,16 +208,11 @@ final class PhaseDiagramChart extends Region {
                 ? m.get("diagram.eutectic", Numbers.flexible(inv.tempC(), 0, 1, m.locale()),
                         Numbers.fixed(inv.liquidWtPct(), 2, m.locale()))
                 : m.get("diagram.peritectic", Numbers.flexible(inv.tempC(), 0, 1, m.locale()));
-        double at = inv.liquidWtPct() != null ? inv.liquidWtPct() : inv.solidWtPct();
-        if (at > d.maxWtPct()) {
-            return;
-        }
-        Text t = text(label, x(at) + 8, y(inv.tempC()) + 4, LABEL_FONT, INK);
+        // On the isotherm at the right, below it, where the alloy's marks seldom are.
+        Text t = text(label, 0, y(inv.tempC()) + 4, LABEL_FONT, INK);
         t.setTextOrigin(VPos.TOP);
-        if (t.getX() + t.getLayoutBounds().getWidth() > plotX + plotW - 4) {
-            t.setX(plotX + plotW - 4 - t.getLayoutBounds().getWidth());
-        }
-        getChildren().add(t);
+        t.setX(plotX + plotW - 8 - t.getLayoutBounds().getWidth());
+        halo(t);
     }
 
     private void alloy(PhaseDiagramViewModel.Diagram d, String solute) {

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,6 +26,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -37,6 +39,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
@@ -174,7 +178,7 @@ public final class PropertiesView {
 
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         split.setPadding(new Insets(8, 0, 0, 0));
         return split;
     }
@@ -182,15 +186,17 @@ public final class PropertiesView {
     private Node table() {
         TableView<PropertyRow> t = new TableView<>(vm.rows());
         t.setId("propertiesTable");
-        t.getColumns().add(column(m.get("properties.col.property"), PropertyRow::name, 230));
-        TableColumn<PropertyRow, String> value = column(m.get("properties.col.value"), PropertyRow::value, 150);
+        t.getStyleClass().add("properties-table");
+        t.getColumns().add(wrapping(column(m.get("properties.col.property"), PropertyRow::name, 200)));
+        TableColumn<PropertyRow, String> value = wrapping(column(m.get("properties.col.value"), PropertyRow::value, 150));
         value.getStyleClass().add("number");
         t.getColumns().add(value);
         t.getColumns().add(column(m.get("properties.col.unit"), PropertyRow::unit, 62));
-        t.getColumns().add(column(m.get("properties.col.confidence"), PropertyRow::confidence, 105));
-        t.getColumns().add(column(m.get("properties.col.model"), PropertyRow::model, 300));
-        t.getColumns().add(column(m.get("properties.col.source"), PropertyRow::source, 300));
-        t.getColumns().add(column(m.get("properties.col.validity"), PropertyRow::validity, 300));
+        t.getColumns().add(column(m.get("properties.col.confidence"), PropertyRow::confidence, 90));
+        t.getColumns().add(wrapping(column(m.get("properties.col.model"), PropertyRow::model, 250)));
+        t.getColumns().add(wrapping(column(m.get("properties.col.source"), PropertyRow::source, 230)));
+        t.getColumns().add(wrapping(column(m.get("properties.col.validity"), PropertyRow::validity, 200)));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(m.get("properties.noEstimate")));
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -314,6 +320,29 @@ public final class PropertiesView {
         BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
         p.getStyleClass().add("section");
         return p;
+    }
+
+    /** Lets long text in the column's cells run onto more lines instead of being cut. */
+    private static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(10));
+                text.getStyleClass().add("cell-text");
+                setGraphic(text);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                text.setTextAlignment(getStyleClass().contains("number") || c.getStyleClass().contains("number")
+                        ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            }
+        });
+        return column;
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {

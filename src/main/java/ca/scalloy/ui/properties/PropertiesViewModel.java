@@ -186,7 +186,8 @@ public final class PropertiesViewModel {
         } catch (InputException e) {
             found.put(Field.COMPOSITION, fieldError(Field.COMPOSITION, e.localized(messages)));
         } catch (IllegalArgumentException e) {
-            found.put(Field.COMPOSITION, fieldError(Field.COMPOSITION, String.valueOf(e.getMessage())));
+            found.put(Field.COMPOSITION, fieldError(Field.COMPOSITION,
+                    EngineWordings.compositionError(String.valueOf(e.getMessage()), messages)));
         }
         return null;
     }

@@ -79,7 +79,7 @@ final class StrengthChart extends Region {
             return;
         }
         double maxMPa = rows.stream().mapToDouble(r -> Math.max(r.highMPa(), r.valueMPa())).max().orElse(1);
-        double step = niceStep(maxMPa);
+        double step = niceStep(maxMPa, 5);
         double top = maxMPa <= 0 ? step : Math.ceil(maxMPa / step) * step;
         double scale = (x1 - x0) / top;
         double plotBottom = 6 + rows.size() * ROW_HEIGHT_PX;
@@ -143,9 +143,9 @@ final class StrengthChart extends Region {
         return s;
     }
 
-    /** 1, 2 or 5 times a power of ten, giving about five ticks up to {@code max}. */
-    static double niceStep(double max) {
-        double raw = Math.max(max, 1e-9) / 5;
+    /** 1, 2 or 5 times a power of ten, giving about {@code steps} steps up to {@code max}. */
+    static double niceStep(double max, int steps) {
+        double raw = Math.max(max, 1e-9) / steps;
         double p = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / p;
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
