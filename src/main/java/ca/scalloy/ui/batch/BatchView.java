@@ -15,8 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -24,7 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -41,6 +38,7 @@ import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
+import ca.scalloy.ui.common.Widgets;
 
 /**
  * The Batch screen, built in code: the recipe (header, targets, materials) above, the charge and
@@ -74,7 +72,7 @@ public final class BatchView {
     // ------------------------------------------------------------------ inputs
 
     private Node inputs() {
-        HBox top = new HBox(12, section(m.get("batch.section.recipe"), recipeGrid()), targetsSection());
+        HBox top = new HBox(12, Widgets.section(m.get("batch.section.recipe"), recipeGrid()), targetsSection());
         HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
         VBox box = new VBox(8, top, materialsSection());
         VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
@@ -143,7 +141,7 @@ public final class BatchView {
         table.setPrefHeight(150);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
-        return section(m.get("batch.section.targets"), new VBox(4, table, buttons));
+        return Widgets.section(m.get("batch.section.targets"), new VBox(4, table, buttons));
     }
 
     private Node materialsSection() {
@@ -172,7 +170,7 @@ public final class BatchView {
         Node buttons = rowButtons(table, vm::addMaterial, vm::removeMaterial);
         VBox box = new VBox(4, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return section(m.get("batch.section.materials"), box);
+        return Widgets.section(m.get("batch.section.materials"), box);
     }
 
     private static double materialWidth(MaterialField f) {
@@ -223,14 +221,14 @@ public final class BatchView {
         fill.onChanged(null);
         showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
 
-        Node chart = section(m.get("batch.section.chart"), bandChart());
-        HBox tables = new HBox(12, section(m.get("batch.section.charge"), chargeTable()),
-                section(m.get("batch.section.composition"), compositionTable()), chart);
+        Node chart = Widgets.section(m.get("batch.section.chart"), bandChart());
+        HBox tables = new HBox(12, Widgets.section(m.get("batch.section.charge"), chargeTable()),
+                Widgets.section(m.get("batch.section.composition"), compositionTable()), chart);
         HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        HBox summary = new HBox(12, section(m.get("batch.section.totals"), totalsGrid()),
-                section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
-                section(m.get("batch.section.warnings"), warningsList()));
+        HBox summary = new HBox(12, Widgets.section(m.get("batch.section.totals"), totalsGrid()),
+                Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
+                Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
         VBox results = new VBox(8, tables, summary);
         VBox.setVgrow(results, Priority.ALWAYS);
@@ -253,12 +251,12 @@ public final class BatchView {
     private Node chargeTable() {
         TableView<ChargeRow> t = new TableView<>(vm.chargeRows());
         t.setId("chargeTable");
-        t.getColumns().add(column(m.get("charge.col.material"), ChargeRow::name, 175));
-        t.getColumns().add(column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
+        t.getColumns().add(Widgets.column(m.get("charge.col.material"), ChargeRow::name, 175));
+        t.getColumns().add(Widgets.column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
         TableColumn<ChargeRow, Number> mass = numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3);
         mass.setPrefWidth(92);
         t.getColumns().add(mass);
-        t.getColumns().add(column(m.get("charge.col.pieces"),
+        t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
         t.getColumns().add(numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2));
         t.setPlaceholder(noResultLabel());
@@ -270,7 +268,7 @@ public final class BatchView {
     private Node compositionTable() {
         TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
         t.setId("compositionTable");
-        t.getColumns().add(column(m.get("composition.col.element"), CompositionRow::element, 74));
+        t.getColumns().add(Widgets.column(m.get("composition.col.element"), CompositionRow::element, 74));
         t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
@@ -397,23 +395,7 @@ public final class BatchView {
     }
 
     private Node warningsList() {
-        ListView<String> warnings = new ListView<>(vm.warnings());
-        warnings.setId("warnings");
-        warnings.setPlaceholder(new Label(m.get("batch.noWarnings")));
-        warnings.setPrefHeight(4 * 24);
-        warnings.setCellFactory(lv -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(20));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        return warnings;
+        return Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
     }
 
     /** What an empty results table says: nothing solved yet, or no charge (the diagnosis says why). */
@@ -438,15 +420,6 @@ public final class BatchView {
 
     // ------------------------------------------------------------------ small builders
 
-    private static Node section(String title, Node content) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section-title");
-        BorderPane p = new BorderPane(content);
-        p.setTop(l);
-        BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
-        p.getStyleClass().add("section");
-        return p;
-    }
 
     /** Shows each choice by its localized label, and reads a label back to its choice (null if none matches). */
     private <V extends Enum<V>> StringConverter<V> labels(String prefix, V[] choices) {
@@ -468,13 +441,6 @@ public final class BatchView {
         };
     }
 
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 
     private <R> TableColumn<R, Number> numberColumn(String title, Function<R, Double> value, int minDecimals, int maxDecimals) {
         TableColumn<R, Number> c = new TableColumn<>(title);

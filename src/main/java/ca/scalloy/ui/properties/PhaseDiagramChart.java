@@ -2,6 +2,7 @@ package ca.scalloy.ui.properties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -375,27 +376,25 @@ final class PhaseDiagramChart extends Region {
     }
 
     private static double solvusWtPct(List<PhaseDiagram.Point> solvus, double tempC) {
-        for (int i = 1; i < solvus.size(); i++) {
-            PhaseDiagram.Point a = solvus.get(i - 1);
-            PhaseDiagram.Point b = solvus.get(i);
-            if (b.tempC() >= tempC) {
-                double f = (tempC - a.tempC()) / (b.tempC() - a.tempC());
-                return a.wtPct() + f * (b.wtPct() - a.wtPct());
-            }
-        }
-        return solvus.get(solvus.size() - 1).wtPct();
+        return interpolate(solvus, PhaseDiagram.Point::tempC, PhaseDiagram.Point::wtPct, tempC);
     }
 
     private static double liquidusAt(List<PhaseDiagram.Point> liquidus, double wtPct) {
-        for (int i = 1; i < liquidus.size(); i++) {
-            PhaseDiagram.Point a = liquidus.get(i - 1);
-            PhaseDiagram.Point b = liquidus.get(i);
-            if (b.wtPct() >= wtPct) {
-                double f = (wtPct - a.wtPct()) / (b.wtPct() - a.wtPct());
-                return a.tempC() + f * (b.tempC() - a.tempC());
+        return interpolate(liquidus, PhaseDiagram.Point::wtPct, PhaseDiagram.Point::tempC, wtPct);
+    }
+
+    /** Linear interpolation of {@code value} along a curve whose {@code along} rises point by point; the last value past its end. */
+    private static double interpolate(List<PhaseDiagram.Point> curve, ToDoubleFunction<PhaseDiagram.Point> along,
+                                      ToDoubleFunction<PhaseDiagram.Point> value, double at) {
+        for (int i = 1; i < curve.size(); i++) {
+            PhaseDiagram.Point a = curve.get(i - 1);
+            PhaseDiagram.Point b = curve.get(i);
+            if (along.applyAsDouble(b) >= at) {
+                double f = (at - along.applyAsDouble(a)) / (along.applyAsDouble(b) - along.applyAsDouble(a));
+                return value.applyAsDouble(a) + f * (value.applyAsDouble(b) - value.applyAsDouble(a));
             }
         }
-        return liquidus.get(liquidus.size() - 1).tempC();
+        return value.applyAsDouble(curve.get(curve.size() - 1));
     }
 
     /** "Al3Sc" as chemists write it: Al₃Sc. */

@@ -2,12 +2,10 @@ package ca.scalloy.ui.properties;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -20,8 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -44,6 +40,7 @@ import javafx.scene.text.TextAlignment;
 
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Widgets;
 
 /**
  * The Properties screen, built in code: the alloy and its thermal state above; below, a tab with
@@ -127,8 +124,8 @@ public final class PropertiesView {
         holdRow.setAlignment(Pos.CENTER_LEFT);
         VBox stateBox = new VBox(8, ageRow, holdRow);
 
-        Node alloySection = section(m.get("properties.section.input"), alloyBox);
-        HBox row = new HBox(16, alloySection, section(m.get("properties.section.state"), stateBox));
+        Node alloySection = Widgets.section(m.get("properties.section.input"), alloyBox);
+        HBox row = new HBox(16, alloySection, Widgets.section(m.get("properties.section.state"), stateBox));
         HBox.setHgrow(alloySection, Priority.ALWAYS);
         return row;
     }
@@ -169,8 +166,8 @@ public final class PropertiesView {
         ListChangeListener<ContributionRow> redraw = c -> chart.show(vm.contributions(), m.locale());
         vm.contributions().addListener(redraw);
         redraw.onChanged(null);
-        Node strength = section(m.get("properties.section.strength"), chart);
-        Node warnings = section(m.get("properties.section.warnings"), warningsList());
+        Node strength = Widgets.section(m.get("properties.section.strength"), chart);
+        Node warnings = Widgets.section(m.get("properties.section.warnings"), warningsList());
         HBox bottom = new HBox(12, strength, warnings);
         HBox.setHgrow(strength, Priority.ALWAYS);
         HBox.setHgrow(warnings, Priority.ALWAYS);
@@ -187,15 +184,15 @@ public final class PropertiesView {
         TableView<PropertyRow> t = new TableView<>(vm.rows());
         t.setId("propertiesTable");
         t.getStyleClass().add("properties-table");
-        t.getColumns().add(wrapping(column(m.get("properties.col.property"), PropertyRow::name, 200)));
-        TableColumn<PropertyRow, String> value = wrapping(column(m.get("properties.col.value"), PropertyRow::value, 150));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.property"), PropertyRow::name, 200)));
+        TableColumn<PropertyRow, String> value = wrapping(Widgets.column(m.get("properties.col.value"), PropertyRow::value, 150));
         value.getStyleClass().add("number");
         t.getColumns().add(value);
-        t.getColumns().add(column(m.get("properties.col.unit"), PropertyRow::unit, 62));
-        t.getColumns().add(column(m.get("properties.col.confidence"), PropertyRow::confidence, 90));
-        t.getColumns().add(wrapping(column(m.get("properties.col.model"), PropertyRow::model, 250)));
-        t.getColumns().add(wrapping(column(m.get("properties.col.source"), PropertyRow::source, 230)));
-        t.getColumns().add(wrapping(column(m.get("properties.col.validity"), PropertyRow::validity, 200)));
+        t.getColumns().add(Widgets.column(m.get("properties.col.unit"), PropertyRow::unit, 62));
+        t.getColumns().add(Widgets.column(m.get("properties.col.confidence"), PropertyRow::confidence, 90));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.model"), PropertyRow::model, 250)));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.source"), PropertyRow::source, 230)));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.validity"), PropertyRow::validity, 200)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(m.get("properties.noEstimate")));
         t.setRowFactory(tv -> new TableRow<>() {
@@ -210,23 +207,7 @@ public final class PropertiesView {
     }
 
     private Node warningsList() {
-        ListView<String> list = new ListView<>(vm.warnings());
-        list.setId("propertiesWarnings");
-        list.setPlaceholder(new Label(m.get("properties.noWarnings")));
-        list.setPrefHeight(120);
-        list.setCellFactory(lv -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(20));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        return list;
+        return Widgets.messageList(vm.warnings(), m.get("properties.noWarnings"), "propertiesWarnings", 120);
     }
 
     // ------------------------------------------------------------------ phase diagram
@@ -310,17 +291,6 @@ public final class PropertiesView {
         }
     }
 
-    // ------------------------------------------------------------------ small builders
-
-    private static Node section(String title, Node content) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section-title");
-        BorderPane p = new BorderPane(content);
-        p.setTop(l);
-        BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
-        p.getStyleClass().add("section");
-        return p;
-    }
 
     /** Lets long text in the column's cells run onto more lines instead of being cut. */
     private static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column) {
@@ -345,11 +315,4 @@ public final class PropertiesView {
         return column;
     }
 
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 }

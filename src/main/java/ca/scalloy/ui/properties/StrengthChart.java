@@ -4,21 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import ca.scalloy.ui.common.CanvasChart;
 import ca.scalloy.ui.common.Numbers;
 
 /**
  * The yield-strength contributions as horizontal bars on one MPa scale, each with its low-high
  * band as a whisker, and the total below a rule.
  */
-final class StrengthChart extends Region {
+final class StrengthChart extends CanvasChart {
 
     private static final double ROW_HEIGHT_PX = 28;
     private static final double AXIS_HEIGHT_PX = 24;
@@ -30,20 +29,13 @@ final class StrengthChart extends Region {
     private static final Color GRID = Color.web("#e3e7eb");
     private static final Color TEXT = Color.web("#333");
 
-    private final Canvas canvas = new Canvas();
     private List<ContributionRow> rows = List.of();
     private Locale locale = Locale.CANADA;
-
-    StrengthChart() {
-        getChildren().add(canvas);
-        getStyleClass().add("band-chart");
-    }
 
     void show(List<ContributionRow> all, Locale newLocale) {
         rows = List.copyOf(all);
         locale = newLocale;
-        requestLayout();
-        draw();
+        dataChanged();
     }
 
     @Override
@@ -57,13 +49,7 @@ final class StrengthChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         g.clearRect(0, 0, w, canvas.getHeight());

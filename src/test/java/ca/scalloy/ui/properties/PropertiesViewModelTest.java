@@ -19,6 +19,7 @@ import ca.scalloy.engine.props.Ageing;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.ProductSource;
 import ca.scalloy.ui.common.SameThreadExecutor;
 
 class PropertiesViewModelTest {
@@ -204,7 +205,7 @@ class PropertiesViewModelTest {
     @Test
     void aFailedEstimateIsShownAndTheNextInputRecovers() {
         PropertiesViewModel vm = new PropertiesViewModel(EN, new PropertyCalculator(), executor, product);
-        product.product.set(new ca.scalloy.ui.common.ProductSource.Product("Sc metal", new Composition(Map.of("Al", 2.0), "Sc")));
+        product.product.set(new ProductSource.Product("Sc metal", new Composition(Map.of("Al", 2.0), "Sc")));
         assertEquals(List.of("The property models are for aluminium alloys: this recipe’s balance element is not Al."),
                 vm.problems());
 
