@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -49,7 +50,7 @@ public final class BatchView {
     /** Rows of the editable tables: a text field or a choice box plus the cell's padding. */
     private static final double FORM_ROW_HEIGHT_PX = 30;
     /** The totals are laid out in columns of this many lines. */
-    private static final int TOTALS_PER_COLUMN = 4;
+    private static final int TOTALS_PER_COLUMN = 5;
     /** The first rows of the key properties, which ageing does not change. */
     private static final int SAME_AGED_AS_CAST = 2;
 
@@ -361,7 +362,7 @@ public final class BatchView {
                     continue;
                 }
                 values[i][j] = new Label();
-                values[i][j].getStyleClass().add("total-value");
+                values[i][j].getStyleClass().add("key-value");
                 values[i][j].setMinWidth(Region.USE_PREF_SIZE);
                 values[i][j].setId(keys[i].replace('.', '-') + (j == 0 ? "-asCast" : "-aged"));
                 g.add(values[i][j], j + 1, i + 1);
@@ -395,7 +396,9 @@ public final class BatchView {
     }
 
     private Node warningsList() {
-        return Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
+        ListView<String> list = Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
+        list.setMinWidth(180);
+        return list;
     }
 
     /** What an empty results table says: nothing solved yet, or no charge (the diagnosis says why). */

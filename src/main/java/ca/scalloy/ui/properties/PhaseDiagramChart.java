@@ -300,8 +300,13 @@ final class PhaseDiagramChart extends Region {
                 width = Math.max(width, t.getX() + t.getLayoutBounds().getWidth() - lx);
             }
         }
+        // Bottom right, in the two-phase field under the invariant, clear of the alloy's name at the top.
         double shift = plotX + plotW - 12 - (lx + width);
-        Rectangle box = new Rectangle(lx - 8 + shift, ly - 12, width + 16, row * 20 + 4);
+        double drop = plotY + plotH - 10 - (ly - 12 + row * 20 + 4);
+        for (Node n : items) {
+            n.setTranslateY(drop);
+        }
+        Rectangle box = new Rectangle(lx - 8 + shift, ly - 12 + drop, width + 16, row * 20 + 4);
         box.setFill(Color.web("white", 0.92));
         box.setStroke(Color.web("#b8c2cb"));
         getChildren().add(box);
