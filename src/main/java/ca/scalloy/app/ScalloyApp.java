@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
@@ -35,6 +36,9 @@ import ca.scalloy.ui.common.FxDialogService;
 import ca.scalloy.ui.common.MainShell;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.properties.PhaseDiagramViewModel;
+import ca.scalloy.ui.properties.PropertiesView;
+import ca.scalloy.ui.properties.PropertiesViewModel;
 
 /**
  * The workbench: wires the screens to the engine, the solver and the recipe files, and shows the
@@ -43,7 +47,9 @@ import ca.scalloy.ui.common.Screen;
  * <p>System properties for scripted runs: {@code scalloy.open=FILE} opens a recipe in the Batch
  * screen; {@code scalloy.exitAfterShownMs=N} reports on standard error how long after JVM start the
  * window was shown and exits N ms later, first writing the window to {@code scalloy.snapshot=FILE.png}
- * when that is set; {@code scalloy.language=fr|en} overrides the system language.
+ * when that is set; {@code scalloy.language=fr|en} overrides the system language;
+ * {@code scalloy.screen=batch|properties|phase} opens that screen (phase: the Properties screen's
+ * phase diagram) instead of Batch.
  */
 public final class ScalloyApp extends Application {
 
@@ -58,6 +64,8 @@ public final class ScalloyApp extends Application {
     private FxBackgroundExecutor executor;
     private FxDialogService dialogs;
     private BatchViewModel batch;
+    private PropertiesViewModel properties;
+    private PhaseDiagramViewModel phaseDiagram;
     private MainShell shell;
 
     @Override
@@ -73,13 +81,15 @@ public final class ScalloyApp extends Application {
         }
         batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, dialogs,
                 new RecipeFileDocuments());
+        properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
+        phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
         String open = System.getProperty("scalloy.open");
         if (open != null) {
             batch.openFile(Path.of(open));
         }
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(buildRoot(Screen.BATCH), Math.min(WIDTH_PX, screen.getWidth()),
+        Scene scene = new Scene(buildRoot(startScreen()), Math.min(WIDTH_PX, screen.getWidth()),
                 Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
@@ -107,7 +117,8 @@ public final class ScalloyApp extends Application {
 
     private Parent buildRoot(Screen selected) {
         Messages m = messages;
-        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build());
+        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build(),
+                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build());
         shell = new MainShell(m, batch, new MainShell.Actions() {
             @Override
             public void quit() {
@@ -131,11 +142,29 @@ public final class ScalloyApp extends Application {
         return shell.build();
     }
 
+    /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */
+    private Screen startScreen() {
+        String name = System.getProperty("scalloy.screen", "batch").strip().toLowerCase(Locale.ROOT);
+        if (name.equals("phase")) {
+            properties.diagramShownProperty().set(true);
+            return Screen.PROPERTIES;
+        }
+        for (Screen s : Screen.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        System.err.println("scalloy: unknown screen '" + name + "' in scalloy.screen; showing Batch");
+        return Screen.BATCH;
+    }
+
     /** Rebuilds the window's content in the other language; the recipe, its history and results stay. */
     private void switchLanguage(Locale locale) {
         Screen selected = shell.selectedProperty().get();
         messages = Messages.forLocale(locale);
         batch.setMessages(messages);
+        properties.setMessages(messages);
+        phaseDiagram.setMessages(messages);
         dialogs.setMessages(messages);
         stage.getScene().setRoot(buildRoot(selected));
         bindTitle();

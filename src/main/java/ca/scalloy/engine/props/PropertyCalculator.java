@@ -72,6 +72,9 @@ public final class PropertyCalculator {
         Double zrSolvusC = zr > 0 ? SolvusModel.of("Zr").fullDissolutionTempC(zr) : null;
         notes.add(new ModelNote("Sc solvus", "fcc (Al) / Al3Sc equilibrium, regular solution, solved numerically",
                 scModel.source(), "binary Al-Sc, " + scModel.validMinC() + "-" + scModel.validMaxC() + " °C", "src"));
+        SolvusModel zrModel = SolvusModel.of("Zr");
+        notes.add(new ModelNote("Zr solvus", "fcc (Al) / Al3Zr equilibrium, regular solution, solved numerically",
+                zrModel.source(), "binary Al-Zr, " + zrModel.validMinC() + "-" + zrModel.validMaxC() + " °C", "src"));
         if (scSolvusC != null && scSolvusC > MeltModel.EUTECTIC_C) {
             warnings.add(String.format(Locale.ROOT,
                     "Sc %.4f wt%% exceeds what solid (Al) can hold (solvus %.0f °C is above the eutectic %.0f °C): "
@@ -190,6 +193,9 @@ public final class PropertyCalculator {
                     "Holding temperature %.0f °C is not above the liquidus %.0f ± %.0f °C: Al3Sc may not dissolve",
                     holdTempC, liq.valueC(), liq.uncertaintyC()));
         }
+        notes.add(new ModelNote("growth restriction", "Q = Σ mᵢ·c0ᵢ·(kᵢ − 1)",
+                "liquidus slopes and partition coefficients: grain-refinement data (al-sc-data §3.2)",
+                "dilute solutes in Al; solutes without data are left out", ESTIMATE));
         return new AlloyProperties(density, liq.valueC(), liq.uncertaintyC(), solidus, MeltModel.EUTECTIC_C, liq.hypereutectic(),
                 scSolvusC, solubilityWtAtAge, scInSolutionWt, scInSolutionAt, 100 * split.al3ScVolumeFraction(), radiusNm,
                 zrSolvusC, zrInSolution, grainM * 1e6, ys, rho, p.get("iacs.reference") / rho,

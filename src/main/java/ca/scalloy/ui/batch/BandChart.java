@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import ca.scalloy.ui.common.CanvasChart;
 import ca.scalloy.ui.common.Numbers;
 
 /**
@@ -18,7 +17,7 @@ import ca.scalloy.ui.common.Numbers;
  * own scale so that a 0.1 % band and a 4 % band are equally readable. A value outside its band is
  * drawn red and, when far outside, pinned to the edge with an arrow.
  */
-final class BandChart extends Region {
+final class BandChart extends CanvasChart {
 
     private static final double ROW_HEIGHT_PX = 30;
     private static final double LABEL_WIDTH_PX = 42;
@@ -28,20 +27,13 @@ final class BandChart extends Region {
     private static final Color PASS = Color.web("#1f7a3a");
     private static final Color FAIL = Color.web("#c0392b");
 
-    private final Canvas canvas = new Canvas();
     private List<CompositionRow> rows = List.of();
     private Locale locale = Locale.CANADA;
-
-    BandChart() {
-        getChildren().add(canvas);
-        getStyleClass().add("band-chart");
-    }
 
     void show(List<CompositionRow> all, Locale newLocale) {
         rows = all.stream().filter(CompositionRow::targeted).toList();
         locale = newLocale;
-        requestLayout();
-        draw();
+        dataChanged();
     }
 
     @Override
@@ -55,13 +47,7 @@ final class BandChart extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         g.clearRect(0, 0, w, canvas.getHeight());

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -24,7 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,9 +34,12 @@ import javafx.util.StringConverter;
 
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.PeakAgeing;
+import ca.scalloy.ui.common.Widgets;
 
 /**
  * The Batch screen, built in code: the recipe (header, targets, materials) above, the charge and
@@ -49,7 +50,9 @@ public final class BatchView {
     /** Rows of the editable tables: a text field or a choice box plus the cell's padding. */
     private static final double FORM_ROW_HEIGHT_PX = 30;
     /** The totals are laid out in columns of this many lines. */
-    private static final int TOTALS_PER_COLUMN = 4;
+    private static final int TOTALS_PER_COLUMN = 5;
+    /** The first rows of the key properties, which ageing does not change. */
+    private static final int SAME_AGED_AS_CAST = 2;
 
     private final BatchViewModel vm;
     private final Messages m;
@@ -70,7 +73,7 @@ public final class BatchView {
     // ------------------------------------------------------------------ inputs
 
     private Node inputs() {
-        HBox top = new HBox(12, section(m.get("batch.section.recipe"), recipeGrid()), targetsSection());
+        HBox top = new HBox(12, Widgets.section(m.get("batch.section.recipe"), recipeGrid()), targetsSection());
         HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
         VBox box = new VBox(8, top, materialsSection());
         VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
@@ -139,7 +142,7 @@ public final class BatchView {
         table.setPrefHeight(150);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
-        return section(m.get("batch.section.targets"), new VBox(4, table, buttons));
+        return Widgets.section(m.get("batch.section.targets"), new VBox(4, table, buttons));
     }
 
     private Node materialsSection() {
@@ -168,7 +171,7 @@ public final class BatchView {
         Node buttons = rowButtons(table, vm::addMaterial, vm::removeMaterial);
         VBox box = new VBox(4, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return section(m.get("batch.section.materials"), box);
+        return Widgets.section(m.get("batch.section.materials"), box);
     }
 
     private static double materialWidth(MaterialField f) {
@@ -219,14 +222,15 @@ public final class BatchView {
         fill.onChanged(null);
         showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
 
-        Node chart = section(m.get("batch.section.chart"), bandChart());
-        HBox tables = new HBox(12, section(m.get("batch.section.charge"), chargeTable()),
-                section(m.get("batch.section.composition"), compositionTable()), chart);
+        Node chart = Widgets.section(m.get("batch.section.chart"), bandChart());
+        HBox tables = new HBox(12, Widgets.section(m.get("batch.section.charge"), chargeTable()),
+                Widgets.section(m.get("batch.section.composition"), compositionTable()), chart);
         HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        HBox summary = new HBox(12, section(m.get("batch.section.totals"), totalsGrid()),
-                section(m.get("batch.section.warnings"), warningsList()));
-        HBox.setHgrow(summary.getChildren().get(1), Priority.ALWAYS);
+        HBox summary = new HBox(12, Widgets.section(m.get("batch.section.totals"), totalsGrid()),
+                Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
+                Widgets.section(m.get("batch.section.warnings"), warningsList()));
+        HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
         VBox results = new VBox(8, tables, summary);
         VBox.setVgrow(results, Priority.ALWAYS);
         results.getStyleClass().add("results");
@@ -248,12 +252,12 @@ public final class BatchView {
     private Node chargeTable() {
         TableView<ChargeRow> t = new TableView<>(vm.chargeRows());
         t.setId("chargeTable");
-        t.getColumns().add(column(m.get("charge.col.material"), ChargeRow::name, 175));
-        t.getColumns().add(column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
+        t.getColumns().add(Widgets.column(m.get("charge.col.material"), ChargeRow::name, 175));
+        t.getColumns().add(Widgets.column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
         TableColumn<ChargeRow, Number> mass = numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3);
         mass.setPrefWidth(92);
         t.getColumns().add(mass);
-        t.getColumns().add(column(m.get("charge.col.pieces"),
+        t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
         t.getColumns().add(numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2));
         t.setPlaceholder(noResultLabel());
@@ -265,7 +269,7 @@ public final class BatchView {
     private Node compositionTable() {
         TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
         t.setId("compositionTable");
-        t.getColumns().add(column(m.get("composition.col.element"), CompositionRow::element, 74));
+        t.getColumns().add(Widgets.column(m.get("composition.col.element"), CompositionRow::element, 74));
         t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
         t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
@@ -330,24 +334,71 @@ public final class BatchView {
         return g;
     }
 
-    private Node warningsList() {
-        ListView<String> warnings = new ListView<>(vm.warnings());
-        warnings.setId("warnings");
-        warnings.setPlaceholder(new Label(m.get("batch.noWarnings")));
-        warnings.setPrefHeight(4 * 24);
-        warnings.setCellFactory(lv -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(20));
+    /** The product's key property estimates, as cast and after the usual ageing, refreshed with each charge. */
+    private Node keyPropertiesGrid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(3);
+        g.setId("keyProperties");
+        g.getStyleClass().add("totals");
+        String[] keys = {"keyProps.density", "keyProps.liquidus", "keyProps.scInSolution", "keyProps.yield",
+            "keyProps.conductivity"};
+        Label asCastTitle = new Label(m.get("keyProps.asCast"));
+        Label agedTitle = new Label(m.get("keyProps.agedTitle", num(PeakAgeing.TEMP_C, 0),
+                Numbers.flexible(PeakAgeing.HOURS, 0, 1, m.locale())));
+        asCastTitle.getStyleClass().add("subsection-title");
+        agedTitle.getStyleClass().add("subsection-title");
+        g.add(asCastTitle, 1, 0);
+        g.add(agedTitle, 2, 0);
+        Label[][] values = new Label[keys.length][2];
+        for (int i = 0; i < keys.length; i++) {
+            Label name = new Label(m.get(keys[i]));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            g.add(name, 0, i + 1);
+            for (int j = 0; j < 2; j++) {
+                if (j == 1 && i < SAME_AGED_AS_CAST) {
+                    // Density and liquidus do not change with ageing: one value across both columns.
+                    GridPane.setColumnSpan(values[i][0], 2);
+                    continue;
+                }
+                values[i][j] = new Label();
+                values[i][j].getStyleClass().add("key-value");
+                values[i][j].setMinWidth(Region.USE_PREF_SIZE);
+                values[i][j].setId(keys[i].replace('.', '-') + (j == 0 ? "-asCast" : "-aged"));
+                g.add(values[i][j], j + 1, i + 1);
             }
+        }
+        Runnable fill = () -> {
+            KeyProperties k = vm.keyPropertiesProperty().get();
+            for (int j = 0; j < 2; j++) {
+                String[] text = k == null ? new String[keys.length] : keyPropertyTexts(j == 0 ? k.asCast() : k.aged());
+                for (int i = 0; i < keys.length; i++) {
+                    if (values[i][j] != null) {
+                        values[i][j].setText(text[i] == null ? m.get("totals.none") : text[i]);
+                    }
+                }
+            }
+        };
+        vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        Tooltip.install(g, new Tooltip(m.get("keyProps.hint")));
+        return g;
+    }
 
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        return warnings;
+    private String[] keyPropertyTexts(AlloyProperties p) {
+        return new String[] {
+            m.get("keyProps.densityValue", num(p.densityGPerCm3(), 3)),
+            m.get("keyProps.liquidusValue", num(p.liquidusC(), 0), num(p.liquidusUncertaintyC(), 0)),
+            m.get("keyProps.scValue", num(p.scInSolutionWtPct(), 3)),
+            m.get("keyProps.yieldValue", num(p.yieldStrength().valueMPa(), 0), num(p.yieldStrength().lowMPa(), 0),
+                    num(p.yieldStrength().highMPa(), 0)),
+            m.get("keyProps.conductivityValue", num(p.conductivityPctIACS(), 1))};
+    }
+
+    private Node warningsList() {
+        ListView<String> list = Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
+        list.setMinWidth(180);
+        return list;
     }
 
     /** What an empty results table says: nothing solved yet, or no charge (the diagnosis says why). */
@@ -372,15 +423,6 @@ public final class BatchView {
 
     // ------------------------------------------------------------------ small builders
 
-    private static Node section(String title, Node content) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section-title");
-        BorderPane p = new BorderPane(content);
-        p.setTop(l);
-        BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
-        p.getStyleClass().add("section");
-        return p;
-    }
 
     /** Shows each choice by its localized label, and reads a label back to its choice (null if none matches). */
     private <V extends Enum<V>> StringConverter<V> labels(String prefix, V[] choices) {
@@ -402,13 +444,6 @@ public final class BatchView {
         };
     }
 
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 
     private <R> TableColumn<R, Number> numberColumn(String title, Function<R, Double> value, int minDecimals, int maxDecimals) {
         TableColumn<R, Number> c = new TableColumn<>(title);

@@ -3,6 +3,7 @@ package ca.scalloy.ui.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,20 +32,25 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.props.Ageing;
+import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.PeakAgeing;
+import ca.scalloy.ui.common.ProductSource;
 import ca.scalloy.ui.common.UndoManager;
 
 /**
  * The Batch screen: one recipe being edited, and its charge recomputed off the UI thread as the
- * user types. While the inputs are in error, or a new result is on its way, the last result stays
- * shown and {@link #staleProperty()} is true.
+ * user types, with the product's key properties estimated in the same background step. While the
+ * inputs are in error, or a new result is on its way, the last result stays shown and
+ * {@link #staleProperty()} is true.
  */
-public final class BatchViewModel implements Document {
+public final class BatchViewModel implements Document, ProductSource {
 
     /** The limits a limit clashes with, as the engine lists them ("Mg min 4 %, Fe max 0.15 %"). */
     private static final Pattern CLASHES_WITH = Pattern.compile("together with (.+); the closest");
@@ -52,7 +58,12 @@ public final class BatchViewModel implements Document {
     /** What the results show. */
     public enum ResultState { NONE, SOLVED, INFEASIBLE }
 
+    /** A solved charge and, when it has a product, its key properties (null when they cannot be estimated). */
+    private record Outcome(ChargeResult result, KeyProperties properties) {
+    }
+
     private final ChargeCalculator calculator;
+    private final PropertyCalculator propertyCalculator = new PropertyCalculator();
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private final RecipeDocuments documents;
@@ -68,6 +79,8 @@ public final class BatchViewModel implements Document {
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final ReadOnlyObjectWrapper<ResultState> resultState = new ReadOnlyObjectWrapper<>(this, "resultState", ResultState.NONE);
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
+    private final ReadOnlyObjectWrapper<Product> product = new ReadOnlyObjectWrapper<>(this, "product");
+    private final ReadOnlyObjectWrapper<KeyProperties> keyProperties = new ReadOnlyObjectWrapper<>(this, "keyProperties");
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ObservableList<ChargeRow> chargeRows = FXCollections.observableArrayList();
     private final ObservableList<ChargeRow> chargeRowsView = FXCollections.unmodifiableObservableList(chargeRows);
@@ -209,7 +222,29 @@ public final class BatchViewModel implements Document {
         solving = true;
         calculating.set(true);
         statusMessage.set(messages.get("status.calculating"));
-        executor.run(() -> calculator.solve(recipe), result -> solved(recipe, result), this::failed);
+        executor.run(() -> solveAndEstimate(recipe), outcome -> solved(recipe, outcome), this::failed);
+    }
+
+    /** Runs off the UI thread: the charge, then the product's key properties. */
+    private Outcome solveAndEstimate(Recipe recipe) {
+        ChargeResult result = calculator.solve(recipe);
+        if (!result.solved()) {
+            return new Outcome(result, null);
+        }
+        Composition c = productComposition(result, recipe);
+        KeyProperties props = null;
+        if (c.balanceElement().equals("Al")) {
+            props = new KeyProperties(propertyCalculator.compute(c, Ageing.asCast(), null),
+                    propertyCalculator.compute(c, PeakAgeing.ageing(), null), PeakAgeing.ageing());
+        }
+        return new Outcome(result, props);
+    }
+
+    /** The product's composition without its balance element, as the property models take it. */
+    static Composition productComposition(ChargeResult result, Recipe recipe) {
+        Map<String, Double> pct = new LinkedHashMap<>(result.productCompositionPct());
+        pct.remove(recipe.balanceElement());
+        return new Composition(pct, recipe.balanceElement());
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
@@ -225,16 +260,19 @@ public final class BatchViewModel implements Document {
         return true;
     }
 
-    private void solved(Recipe recipe, ChargeResult result) {
+    private void solved(Recipe recipe, Outcome outcome) {
         if (solveEndedStartWaiting()) {
             return;
         }
         if (!inputErrors.isEmpty()) {
             return;
         }
-        lastResult = result;
+        lastResult = outcome.result();
         lastSolvedRecipe = recipe;
         showResult();
+        boolean solvedCharge = outcome.result().solved();
+        product.set(solvedCharge ? new Product(recipe.name(), productComposition(outcome.result(), recipe)) : null);
+        keyProperties.set(outcome.properties());
         stale.set(false);
     }
 
@@ -387,6 +425,8 @@ public final class BatchViewModel implements Document {
         diagnosis.clear();
         warnings.clear();
         totals.set(null);
+        product.set(null);
+        keyProperties.set(null);
         resultState.set(ResultState.NONE);
         documentPath.set(file);
         edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow));
@@ -541,6 +581,17 @@ public final class BatchViewModel implements Document {
     @Override
     public ReadOnlyStringProperty statusMessageProperty() {
         return statusMessage.getReadOnlyProperty();
+    }
+
+    /** The product of the last solved charge; null when there is none. */
+    @Override
+    public ReadOnlyObjectProperty<Product> productProperty() {
+        return product.getReadOnlyProperty();
+    }
+
+    /** The last product's key properties, as cast and aged; null when there is no product or it is not aluminium. */
+    public ReadOnlyObjectProperty<KeyProperties> keyPropertiesProperty() {
+        return keyProperties.getReadOnlyProperty();
     }
 
     public ObservableList<ChargeRow> chargeRows() {

@@ -15,6 +15,9 @@ public interface DialogService {
     /** Asks where to save; empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedFileName);
 
+    /** Asks where to save a PNG image; empty when the user cancels. */
+    Optional<Path> chooseImageToSave(String title, String suggestedFileName);
+
     /** Asks what to do with unsaved changes before they would be lost. */
     UnsavedChoice askUnsavedChanges(String title, String message);
 

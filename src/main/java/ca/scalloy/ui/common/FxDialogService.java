@@ -33,9 +33,13 @@ public final class FxDialogService implements DialogService {
     }
 
     private FileChooser chooser(String title) {
+        return chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json"));
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json"));
+        c.getExtensionFilters().add(filter);
         if (lastFolder != null && lastFolder.isDirectory()) {
             c.setInitialDirectory(lastFolder);
         }
@@ -58,6 +62,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
         FileChooser c = chooser(title);
+        c.setInitialFileName(suggestedFileName);
+        return remember(c.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseImageToSave(String title, String suggestedFileName) {
+        FileChooser c = chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.pngFiles"), "*.png"));
         c.setInitialFileName(suggestedFileName);
         return remember(c.showSaveDialog(owner));
     }

@@ -123,7 +123,8 @@ class PropertyCalculatorTest {
     @Test
     void everyEstimateNamesItsModelSourceAndValidity() {
         AlloyProperties p = calc.compute(al(Map.of("Sc", 0.3)), Ageing.aged(300, 4), null);
-        for (String property : new String[] {"density", "liquidus", "solidus", "Sc solvus", "Al3Sc", "yield strength", "resistivity"}) {
+        for (String property : new String[] {"density", "liquidus", "solidus", "Sc solvus", "Al3Sc", "yield strength", "resistivity",
+            "Zr solvus", "growth restriction"}) {
             assertTrue(p.models().stream().anyMatch(m -> m.property().equals(property) && !m.source().isBlank() && !m.validity().isBlank()),
                     property);
         }

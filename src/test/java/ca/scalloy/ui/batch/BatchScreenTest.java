@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,14 +25,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
-import ca.scalloy.engine.charge.Recipe;
-import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
-import ca.scalloy.ui.common.MainShell;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Screen;
 import ca.scalloy.ui.common.ScriptedDialogs;
+import ca.scalloy.ui.common.TestShell;
 
 /** Drives the Batch screen in the main shell, headless, with solves on the real worker thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,39 +45,9 @@ class BatchScreenTest {
     @Start
     void start(Stage stage) {
         Messages en = Messages.forLocale(Locale.CANADA);
-        RecipeDocuments files = new RecipeDocuments() {
-            @Override
-            public Recipe read(Path file) throws Exception {
-                return RecipeFiles.read(file);
-            }
-
-            @Override
-            public void write(Recipe recipe, Path file) throws IOException {
-                RecipeFiles.write(recipe, file);
-            }
-        };
-        vm = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs, files);
-        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(vm, en).build());
-        MainShell shell = new MainShell(en, vm, new MainShell.Actions() {
-            @Override
-            public void quit() {
-                stage.close();
-            }
-
-            @Override
-            public void switchLanguage(Locale locale) {
-                throw new UnsupportedOperationException("the language switch is driven by ScalloyApp");
-            }
-
-            @Override
-            public void about() {
-                dialogs.showInformation("about", "about");
-            }
-        }, screens);
-        Scene scene = new Scene(shell.build(), 1200, 760);
-        scene.getStylesheets().add(getClass().getResource("/ca/scalloy/ui/scalloy.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        vm = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs,
+                TestShell.recipeFiles());
+        TestShell.show(stage, en, vm, dialogs, Map.of(Screen.BATCH, () -> new BatchView(vm, en).build()));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package ca.scalloy.ui.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService.UnsavedChoice;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.PeakAgeing;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 
@@ -308,5 +310,29 @@ class BatchViewModelTest {
         assertEquals(afterStart + 2, held.started);
         assertEquals(1200, vm.totalsProperty().get().productKg(), 1e-6);
         assertFalse(vm.staleProperty().get());
+    }
+    @Test
+    void solvedChargeSharesItsProductAndKeyPropertiesAsCastAndAged() {
+        BatchViewModel vm = openedOxideRoute();
+
+        Composition product = vm.productProperty().get().composition();
+        assertEquals("AlSc2 oxide route", vm.productProperty().get().recipeName());
+        assertEquals("Al", product.balanceElement());
+        assertEquals(2.0, product.pct("Sc"), 0.2 + 1e-9);
+        KeyProperties k = vm.keyPropertiesProperty().get();
+        assertEquals(PeakAgeing.ageing(), k.ageing());
+        assertEquals(k.asCast().densityGPerCm3(), k.aged().densityGPerCm3(), 1e-12);
+        assertTrue(k.aged().scInSolutionWtPct() < k.asCast().scInSolutionWtPct(), "ageing precipitates Sc");
+        assertTrue(k.aged().yieldStrength().valueMPa() > k.asCast().yieldStrength().valueMPa());
+    }
+
+    @Test
+    void noChargeNoProductAndNoKeyProperties() {
+        BatchViewModel vm = openedOxideRoute();
+        vm.form().targets().get(1).text(TargetField.MAX_WT_PCT).set("0.05");
+
+        assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
+        assertNull(vm.productProperty().get());
+        assertNull(vm.keyPropertiesProperty().get());
     }
 }

@@ -10,6 +10,7 @@ public final class ScriptedDialogs implements DialogService {
 
     public Path fileToOpen;
     public Path fileToSave;
+    public Path imageToSave;
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public final List<String> unsavedQuestions = new ArrayList<>();
@@ -22,6 +23,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseImageToSave(String title, String suggestedFileName) {
+        return Optional.ofNullable(imageToSave);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package ca.scalloy.ui.common;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.BorderPane;
+
+/** Small pieces the screens build alike. */
+public final class Widgets {
+
+    private Widgets() {
+    }
+
+    /** A titled section of a screen. */
+    public static Node section(String title, Node content) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        BorderPane p = new BorderPane(content);
+        p.setTop(l);
+        BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
+        p.getStyleClass().add("section");
+        return p;
+    }
+
+    /** A read-only, unsortable column of text. */
+    public static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    /** A list of messages, each wrapped to the list's width; {@code placeholder} when there are none. */
+    public static ListView<String> messageList(ObservableList<String> items, String placeholder, String id, double heightPx) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(new Label(placeholder));
+        list.setPrefHeight(heightPx);
+        list.setCellFactory(lv -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(lv.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        return list;
+    }
+}

@@ -1,0 +1,91 @@
+package ca.scalloy.ui.properties;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * The engine words its property warnings, strength contributions and composition errors in English. This is the one
+ * place that recognizes the known ones by their stable wording and says them in the user's
+ * language, with their numbers in the user's style; anything not recognized is shown as the
+ * engine wrote it.
+ */
+final class EngineWordings {
+
+    private static final String NUMBER = "(-?[0-9.]+(?:E-?[0-9]+)?)";
+
+    private record Wording(Pattern pattern, String key) {
+    }
+
+    private static Wording wording(String regex, String key) {
+        return new Wording(Pattern.compile(regex.replace("#", NUMBER)), key);
+    }
+
+    private static final List<Wording> WARNINGS = List.of(
+            wording("Sc # wt% exceeds what solid \\(Al\\) can hold \\(solvus # °C is above the eutectic # °C\\).*",
+                    "warning.scAboveSolidSolubility"),
+            wording("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility.*", "warning.binarySolvusWithMg"),
+            wording("Ageing at # °C is outside the solvus model's range \\(#-# °C\\)", "warning.ageOutsideSolvusModel"),
+            wording("At # °C, # % of the Sc stays in solution \\(solubility # wt%\\).*", "warning.scStaysInSolution"),
+            wording("Si # wt% is above # wt%: it ties Sc up.*", "warning.siTiesScUp"),
+            wording("(Na|Ca) # wt% is above # wt%: Al-Mg edge-cracks.*", "warning.edgeCracking"),
+            wording("Holding temperature # °C is not above the liquidus # ± # °C.*", "warning.holdBelowLiquidus"),
+            wording("([A-Z][a-z]?) has no tabulated density.*", "warning.noDensity"),
+            wording("Sc # wt% is above the liquidus table's range \\(# wt%\\): extrapolated", "warning.liquidusExtrapolated"),
+            wording("binary Al-Sc liquidus estimate \\(no open assessment of liquid Al-Sc\\): ±# °C", "warning.liquidusBand"));
+
+    private static final List<Wording> CONTRIBUTIONS = List.of(
+            wording("base \\(pure Al\\)", "contribution.base"),
+            wording("solid solution ([A-Z][a-z]?)", "contribution.solidSolution"),
+            wording("Al3Sc precipitation \\(shearing\\)", "contribution.precipitationShearing"),
+            wording("Al3Sc precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
+            wording("grain size \\(Hall-Petch, # µm\\)", "contribution.grainSize"));
+
+    private static final List<Wording> COMPOSITION_ERRORS = List.of(
+            wording("the listed elements sum to # wt%, above 100 wt%", "composition.error.sumAbove100"),
+            wording("([A-Z][a-z]?): is the balance element and must not be listed.*", "composition.error.balanceListed"),
+            wording("([A-Z][a-z]?): wt% must be a number from 0 to 100, was #", "composition.error.wtPctRange"));
+
+    private EngineWordings() {
+    }
+
+    /** An engine warning in the language of {@code m}; unchanged when its wording is not known. */
+    static String warning(String engineText, Messages m) {
+        return reword(WARNINGS, engineText, m);
+    }
+
+    /** The name of a strength contribution in the language of {@code m}; unchanged when not known. */
+    static String contribution(String engineName, Messages m) {
+        return reword(CONTRIBUTIONS, engineName, m);
+    }
+
+    /** Why the engine refused a composition, in the language of {@code m}; unchanged when not known. */
+    static String compositionError(String engineText, Messages m) {
+        return reword(COMPOSITION_ERRORS, engineText, m);
+    }
+
+    private static String reword(List<Wording> wordings, String text, Messages m) {
+        for (Wording w : wordings) {
+            Matcher matcher = w.pattern().matcher(text);
+            if (matcher.matches()) {
+                Object[] args = new Object[matcher.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = localNumber(matcher.group(i + 1), m);
+                }
+                return m.get(w.key(), args);
+            }
+        }
+        return text;
+    }
+
+    /** A number as the engine wrote it, in the user's style (at most four decimals); other text as is. */
+    private static String localNumber(String text, Messages m) {
+        if (!text.matches(NUMBER)) {
+            return text;
+        }
+        return Numbers.flexible(Double.parseDouble(text), 0, 4, m.locale());
+    }
+}

@@ -1,0 +1,318 @@
+package ca.scalloy.ui.properties;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import ca.scalloy.ui.common.FieldMarks;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Widgets;
+
+/**
+ * The Properties screen, built in code: the alloy and its thermal state above; below, a tab with
+ * the table of estimates, the warnings and the strength chart, and a tab with the phase diagram.
+ * Binds to {@link PropertiesViewModel} and {@link PhaseDiagramViewModel}; no logic of its own.
+ */
+public final class PropertiesView {
+
+    private final PropertiesViewModel vm;
+    private final PhaseDiagramViewModel diagramVm;
+    private final Messages m;
+
+    public PropertiesView(PropertiesViewModel vm, PhaseDiagramViewModel diagramVm, Messages messages) {
+        this.vm = vm;
+        this.diagramVm = diagramVm;
+        this.m = messages;
+    }
+
+    public Parent build() {
+        Tab table = new Tab(m.get("properties.tab.table"), estimates());
+        table.setId("tab-properties");
+        Tab diagram = new Tab(m.get("properties.tab.diagram"), diagram());
+        diagram.setId("tab-diagram");
+        TabPane tabs = new TabPane(table, diagram);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(vm.diagramShownProperty().get() ? diagram : table);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.diagramShownProperty().set(b == diagram));
+        vm.diagramShownProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(b ? diagram : table));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(8, inputs(), problems(), tabs);
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add("properties-screen");
+        return box;
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    private Node inputs() {
+        ToggleGroup source = new ToggleGroup();
+        RadioButton product = new RadioButton(m.label("properties.input", PropertiesViewModel.Input.RECIPE_PRODUCT));
+        product.setId("input-RECIPE_PRODUCT");
+        RadioButton typed = new RadioButton(m.label("properties.input", PropertiesViewModel.Input.COMPOSITION));
+        typed.setId("input-COMPOSITION");
+        product.setToggleGroup(source);
+        typed.setToggleGroup(source);
+        Runnable showInput = () -> source.selectToggle(vm.inputProperty().get() == PropertiesViewModel.Input.COMPOSITION
+                ? typed : product);
+        showInput.run();
+        vm.inputProperty().addListener((o, a, b) -> showInput.run());
+        product.setOnAction(e -> vm.inputProperty().set(PropertiesViewModel.Input.RECIPE_PRODUCT));
+        typed.setOnAction(e -> vm.inputProperty().set(PropertiesViewModel.Input.COMPOSITION));
+
+        TextField composition = field(PropertiesViewModel.Field.COMPOSITION, vm.compositionTextProperty(), 260);
+        composition.setPromptText(m.get("properties.compositionPrompt"));
+        composition.disableProperty().bind(vm.inputProperty().isNotEqualTo(PropertiesViewModel.Input.COMPOSITION));
+        Label alloy = new Label();
+        alloy.setId("alloyDescription");
+        alloy.textProperty().bind(vm.alloyDescriptionProperty());
+        alloy.getStyleClass().add("alloy-description");
+        alloy.setWrapText(true);
+        HBox typedRow = new HBox(8, typed, composition);
+        typedRow.setAlignment(Pos.CENTER_LEFT);
+        VBox alloyBox = new VBox(6, product, typedRow, alloy);
+
+        CheckBox aged = new CheckBox(m.get("properties.aged"));
+        aged.setId("aged");
+        aged.selectedProperty().bindBidirectional(vm.agedProperty());
+        TextField tempC = field(PropertiesViewModel.Field.AGE_TEMP_C, vm.ageTempTextProperty(), 64);
+        TextField hours = field(PropertiesViewModel.Field.AGE_HOURS, vm.ageHoursTextProperty(), 56);
+        tempC.disableProperty().bind(vm.agedProperty().not());
+        hours.disableProperty().bind(vm.agedProperty().not());
+        Label asCast = new Label();
+        asCast.textProperty().bind(Bindings.when(vm.agedProperty()).then("").otherwise(m.get("properties.asCast")));
+        asCast.getStyleClass().add("alloy-description");
+        HBox ageRow = new HBox(6, aged, tempC, new Label(m.get("properties.unit.c")), hours, new Label(m.get("properties.unit.h")),
+                asCast);
+        ageRow.setAlignment(Pos.CENTER_LEFT);
+        TextField hold = field(PropertiesViewModel.Field.HOLD_TEMP_C, vm.holdTempTextProperty(), 64);
+        hold.setPromptText(m.get("properties.holdPrompt"));
+        HBox holdRow = new HBox(6, new Label(m.get("properties.hold")), hold);
+        holdRow.setAlignment(Pos.CENTER_LEFT);
+        VBox stateBox = new VBox(8, ageRow, holdRow);
+
+        Node alloySection = Widgets.section(m.get("properties.section.input"), alloyBox);
+        HBox row = new HBox(16, alloySection, Widgets.section(m.get("properties.section.state"), stateBox));
+        HBox.setHgrow(alloySection, Priority.ALWAYS);
+        return row;
+    }
+
+    private TextField field(PropertiesViewModel.Field f, StringProperty text, double width) {
+        TextField t = new TextField();
+        t.setId("field-" + f.name());
+        t.textProperty().bindBidirectional(text);
+        t.setPrefWidth(width);
+        new FieldMarks<>(t, f).follow(vm.errors(), null);
+        return t;
+    }
+
+    private Node problems() {
+        Label banner = new Label();
+        banner.setId("propertiesProblems");
+        banner.getStyleClass().addAll("banner", "banner-error");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()), vm.problems()));
+        banner.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    // ------------------------------------------------------------------ estimates
+
+    private Node estimates() {
+        Label note = new Label(m.get("properties.estimatesNote"));
+        note.setWrapText(true);
+        note.getStyleClass().add("estimates-note");
+        VBox top = new VBox(6, note, table());
+        VBox.setVgrow(top.getChildren().get(1), Priority.ALWAYS);
+        top.opacityProperty().bind(Bindings.when(vm.staleProperty()).then(0.55).otherwise(1.0));
+
+        StrengthChart chart = new StrengthChart();
+        chart.setId("strengthChart");
+        ListChangeListener<ContributionRow> redraw = c -> chart.show(vm.contributions(), m.locale());
+        vm.contributions().addListener(redraw);
+        redraw.onChanged(null);
+        Node strength = Widgets.section(m.get("properties.section.strength"), chart);
+        Node warnings = Widgets.section(m.get("properties.section.warnings"), warningsList());
+        HBox bottom = new HBox(12, strength, warnings);
+        HBox.setHgrow(strength, Priority.ALWAYS);
+        HBox.setHgrow(warnings, Priority.ALWAYS);
+        bottom.opacityProperty().bind(top.opacityProperty());
+
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        split.setPadding(new Insets(8, 0, 0, 0));
+        return split;
+    }
+
+    private Node table() {
+        TableView<PropertyRow> t = new TableView<>(vm.rows());
+        t.setId("propertiesTable");
+        t.getStyleClass().add("properties-table");
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.property"), PropertyRow::name, 200)));
+        TableColumn<PropertyRow, String> value = wrapping(Widgets.column(m.get("properties.col.value"), PropertyRow::value, 150));
+        value.getStyleClass().add("number");
+        t.getColumns().add(value);
+        t.getColumns().add(Widgets.column(m.get("properties.col.unit"), PropertyRow::unit, 62));
+        t.getColumns().add(Widgets.column(m.get("properties.col.confidence"), PropertyRow::confidence, 90));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.model"), PropertyRow::model, 250)));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.source"), PropertyRow::source, 230)));
+        t.getColumns().add(wrapping(Widgets.column(m.get("properties.col.validity"), PropertyRow::validity, 200)));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(new Label(m.get("properties.noEstimate")));
+        t.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(PropertyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setTooltip(empty || r == null ? null : new Tooltip(r.name() + ": " + r.value() + " " + r.unit() + "\n"
+                        + r.model() + "\n" + r.source() + "\n" + r.validity()));
+            }
+        });
+        return t;
+    }
+
+    private Node warningsList() {
+        return Widgets.messageList(vm.warnings(), m.get("properties.noWarnings"), "propertiesWarnings", 120);
+    }
+
+    // ------------------------------------------------------------------ phase diagram
+
+    private Node diagram() {
+        PhaseDiagramChart chart = new PhaseDiagramChart(m);
+        chart.setId("phaseDiagram");
+        chart.show(diagramVm.diagramProperty().get());
+        diagramVm.diagramProperty().addListener((o, a, b) -> chart.show(b));
+        chart.setOnScroll(e -> {
+            if (e.getDeltaY() > 0) {
+                diagramVm.zoomIn();
+            } else if (e.getDeltaY() < 0) {
+                diagramVm.zoomOut();
+            }
+        });
+
+        ToggleGroup binaries = new ToggleGroup();
+        HBox controls = new HBox(6);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        for (PhaseDiagramViewModel.Binary b : PhaseDiagramViewModel.Binary.values()) {
+            ToggleButton button = new ToggleButton(m.label("diagram.binary", b));
+            button.setId("binary-" + b.name());
+            button.setToggleGroup(binaries);
+            button.setSelected(diagramVm.binaryProperty().get() == b);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                diagramVm.binaryProperty().set(b);
+            });
+            controls.getChildren().add(button);
+        }
+        TextField max = new TextField();
+        max.setId("diagramMaxWtPct");
+        max.setPrefWidth(64);
+        max.textProperty().bindBidirectional(diagramVm.maxWtPctTextProperty());
+        diagramVm.maxWtPctErrorProperty().addListener((o, a, b) -> {
+            max.getStyleClass().remove("invalid");
+            max.setTooltip(b.isEmpty() ? null : new Tooltip(b));
+            if (!b.isEmpty()) {
+                max.getStyleClass().add("invalid");
+            }
+        });
+        Button zoomOut = button("diagram.zoomOut", diagramVm::zoomOut);
+        Button zoomIn = button("diagram.zoomIn", diagramVm::zoomIn);
+        zoomOut.setTooltip(new Tooltip(m.get("diagram.zoomHint")));
+        zoomIn.setTooltip(new Tooltip(m.get("diagram.zoomHint")));
+        Button reset = button("diagram.reset", diagramVm::resetZoom);
+        Button export = button("diagram.export", () -> diagramVm.exportPng(file -> {
+            BufferedImage image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+        }));
+        export.setId("diagramExport");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label status = new Label();
+        status.textProperty().bind(diagramVm.statusMessageProperty());
+        status.getStyleClass().add("alloy-description");
+        controls.getChildren().addAll(new Separator(), new Label(m.get("diagram.maxWtPct")), max, zoomOut, zoomIn, reset,
+                spacer, status, export);
+
+        BorderPane pane = new BorderPane(chart);
+        pane.setTop(controls);
+        BorderPane.setMargin(controls, new Insets(8, 0, 8, 0));
+        return pane;
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(m.get(key));
+        b.setId(key.replace('.', '-'));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A thin vertical rule between groups of controls. */
+    private static final class Separator extends javafx.scene.control.Separator {
+        Separator() {
+            super(Orientation.VERTICAL);
+            setPadding(new Insets(0, 4, 0, 4));
+        }
+    }
+
+
+    /** Lets long text in the column's cells run onto more lines instead of being cut. */
+    private static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(10));
+                text.getStyleClass().add("cell-text");
+                setGraphic(text);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                text.setTextAlignment(getStyleClass().contains("number") || c.getStyleClass().contains("number")
+                        ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            }
+        });
+        return column;
+    }
+
+}

@@ -1,0 +1,66 @@
+package ca.scalloy.ui.common;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.ui.batch.RecipeDocuments;
+
+/** The main shell around some screens, for TestFX tests: what ScalloyApp wires, without its start-up. */
+public final class TestShell {
+
+    /** The window's size: within Monocle's headless screen (1280 × 800), or rendering overflows. */
+    private static final double WIDTH_PX = 1200;
+    private static final double HEIGHT_PX = 760;
+
+    private TestShell() {
+    }
+
+    /** Recipe files in format 1, as the application reads and writes them. */
+    public static RecipeDocuments recipeFiles() {
+        return new RecipeDocuments() {
+            @Override
+            public Recipe read(Path file) throws Exception {
+                return RecipeFiles.read(file);
+            }
+
+            @Override
+            public void write(Recipe recipe, Path file) throws IOException {
+                RecipeFiles.write(recipe, file);
+            }
+        };
+    }
+
+    /** Shows the shell with {@code screens} on {@code stage}, with the application's style sheet. */
+    public static void show(Stage stage, Messages m, Document document, DialogService dialogs,
+                            Map<Screen, Supplier<Node>> screens) {
+        MainShell shell = new MainShell(m, document, new MainShell.Actions() {
+            @Override
+            public void quit() {
+                stage.close();
+            }
+
+            @Override
+            public void switchLanguage(Locale locale) {
+                // The language switch is ScalloyApp's, tested there.
+            }
+
+            @Override
+            public void about() {
+                dialogs.showInformation("about", "about");
+            }
+        }, screens);
+        Scene scene = new Scene(shell.build(), WIDTH_PX, HEIGHT_PX);
+        scene.getStylesheets().add(TestShell.class.getResource("/ca/scalloy/ui/scalloy.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+}
