@@ -3,7 +3,6 @@ package ca.scalloy.ui.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -231,20 +230,13 @@ public final class BatchViewModel implements Document, ProductSource {
         if (!result.solved()) {
             return new Outcome(result, null);
         }
-        Composition c = productComposition(result, recipe);
+        Composition c = result.productComposition(recipe.balanceElement());
         KeyProperties props = null;
         if (c.balanceElement().equals("Al")) {
             props = new KeyProperties(propertyCalculator.compute(c, Ageing.asCast(), null),
                     propertyCalculator.compute(c, PeakAgeing.ageing(), null), PeakAgeing.ageing());
         }
         return new Outcome(result, props);
-    }
-
-    /** The product's composition without its balance element, as the property models take it. */
-    static Composition productComposition(ChargeResult result, Recipe recipe) {
-        Map<String, Double> pct = new LinkedHashMap<>(result.productCompositionPct());
-        pct.remove(recipe.balanceElement());
-        return new Composition(pct, recipe.balanceElement());
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
@@ -271,7 +263,7 @@ public final class BatchViewModel implements Document, ProductSource {
         lastSolvedRecipe = recipe;
         showResult();
         boolean solvedCharge = outcome.result().solved();
-        product.set(solvedCharge ? new Product(recipe.name(), productComposition(outcome.result(), recipe)) : null);
+        product.set(solvedCharge ? new Product(recipe.name(), outcome.result().productComposition(recipe.balanceElement())) : null);
         keyProperties.set(outcome.properties());
         stale.set(false);
     }
