@@ -48,7 +48,7 @@ public final class RecipeFiles {
     /** The newest format version this code reads and the one it writes. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -124,7 +124,7 @@ public final class RecipeFiles {
     // ------------------------------------------------------------------ reading
 
     /** A fault at a JSON path, turned into a {@link RecipeFormatException} at the top. */
-    private static final class Fault extends RuntimeException {
+    static final class Fault extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String path;
 
@@ -134,7 +134,7 @@ public final class RecipeFiles {
         }
     }
 
-    private static final class Reader {
+    static final class Reader {
 
         private static final Pattern LEADING_FIELD =
                 Pattern.compile("^([a-z][A-Za-z]*(?:\\[\\d+])?(?:\\.[A-Za-z]+)*)(: | )");
@@ -207,7 +207,7 @@ public final class RecipeFiles {
                     number(node, path, "maxPct", false)));
         }
 
-        private Material material(String path, JsonNode node) {
+        Material material(String path, JsonNode node) {
             requireObject(node, path);
             String id = text(node, path, "id", true);
             MaterialKind kind = enumValue(node, path, "kind", MaterialKind.class, null);
@@ -268,7 +268,7 @@ public final class RecipeFiles {
             return build(path + ".compositionPct", () -> new Composition(pct, balance));
         }
 
-        private Map<String, Double> pctMap(JsonNode node, String path, String field) {
+        Map<String, Double> pctMap(JsonNode node, String path, String field) {
             JsonNode m = node.get(field);
             Map<String, Double> out = new LinkedHashMap<>();
             if (m == null || m.isNull()) {
@@ -290,7 +290,7 @@ public final class RecipeFiles {
             return out;
         }
 
-        private <T> List<T> list(JsonNode node, String path, String field, Item<T> item) {
+        <T> List<T> list(JsonNode node, String path, String field, Item<T> item) {
             JsonNode a = node.get(field);
             List<T> out = new ArrayList<>();
             if (a == null || a.isNull()) {
@@ -306,7 +306,7 @@ public final class RecipeFiles {
         }
 
         /** Runs an engine constructor; its refusal becomes a fault at {@code path}, with the message's own field appended. */
-        private <T> T build(String path, Supplier<T> constructor) {
+        <T> T build(String path, Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -328,17 +328,17 @@ public final class RecipeFiles {
         }
 
         @FunctionalInterface
-        private interface Item<T> {
+        interface Item<T> {
             T read(String path, JsonNode node);
         }
 
-        private static void requireObject(JsonNode node, String path) {
+        static void requireObject(JsonNode node, String path) {
             if (!node.isObject()) {
                 throw new Fault(path, "must be an object, was " + describe(node));
             }
         }
 
-        private static String text(JsonNode node, String path, String field, boolean required) {
+        static String text(JsonNode node, String path, String field, boolean required) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -352,7 +352,7 @@ public final class RecipeFiles {
             return v.textValue();
         }
 
-        private static Double number(JsonNode node, String path, String field, boolean required) {
+        static Double number(JsonNode node, String path, String field, boolean required) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -377,7 +377,7 @@ public final class RecipeFiles {
             return v.booleanValue();
         }
 
-        private static <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E absent) {
+        static <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E absent) {
             String s = text(node, path, field, false);
             if (s == null) {
                 return absent;
@@ -390,11 +390,11 @@ public final class RecipeFiles {
         }
     }
 
-    private static <T> T orDefault(T value, T fallback) {
+    static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
     }
 
-    private static String describe(JsonNode v) {
+    static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) {
             return "absent";
         }
@@ -404,7 +404,7 @@ public final class RecipeFiles {
 
     // ------------------------------------------------------------------ writing
 
-    private static final class Writer {
+    static final class Writer {
 
         static ObjectNode recipe(Recipe r) {
             ObjectNode o = MAPPER.createObjectNode();
@@ -477,7 +477,7 @@ public final class RecipeFiles {
             return n;
         }
 
-        private static ObjectNode pctMap(Map<String, Double> map) {
+        static ObjectNode pctMap(Map<String, Double> map) {
             ObjectNode n = MAPPER.createObjectNode();
             map.forEach(n::put);
             return n;

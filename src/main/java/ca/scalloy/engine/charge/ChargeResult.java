@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.scalloy.engine.Composition;
+
 /**
  * A solved (or diagnosed) charge.
  *
@@ -78,5 +80,15 @@ public record ChargeResult(
     /** The product's wt% of {@code element} (0 when absent). */
     public double productPct(String element) {
         return productCompositionPct.getOrDefault(element, 0.0);
+    }
+
+    /**
+     * The product as a composition with {@code balanceElement} as the rest, for compliance checks and
+     * property estimates (an infeasible result has no product: pure balance element).
+     */
+    public Composition productComposition(String balanceElement) {
+        Map<String, Double> pct = new LinkedHashMap<>(productCompositionPct);
+        pct.remove(balanceElement);
+        return new Composition(pct, balanceElement);
     }
 }
