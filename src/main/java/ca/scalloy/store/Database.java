@@ -32,7 +32,7 @@ import org.flywaydb.core.api.MigrationState;
 public final class Database implements AutoCloseable {
 
     /** The H2 file URL options every process must use alike (H2 refuses a mix). */
-    static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE";
+    static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     private static final String USER = "sa";
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_FILE_VERSION_ERROR = 90048;
