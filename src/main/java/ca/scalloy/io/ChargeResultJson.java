@@ -32,6 +32,15 @@ public final class ChargeResultJson {
 
     /** The result as pretty-printed JSON text, with recipe name and grade for context. */
     public static String toJson(ChargeResult r, String recipeName, String grade) {
+        try {
+            return MAPPER.writeValueAsString(node(r, recipeName, grade));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result tree could not be written as JSON", e);
+        }
+    }
+
+    /** The result as a JSON tree (for documents that embed it). */
+    static ObjectNode node(ChargeResult r, String recipeName, String grade) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("status", r.status().name());
         o.put("objective", r.objective().name());
@@ -109,11 +118,7 @@ public final class ChargeResultJson {
         r.warnings().forEach(warnings::add);
         o.put("recipe", recipeName);
         o.put("grade", grade);
-        try {
-            return MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a result tree could not be written as JSON", e);
-        }
+        return o;
     }
 
 

@@ -118,11 +118,17 @@ public final class MakeItComply {
     }
 
     private static Double maxOf(Double a, Double b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Double.valueOf(Math.max(a, b));
     }
 
     private static Double minOf(Double a, Double b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Double.valueOf(Math.min(a, b));
     }
 
     private static String range(Double min, Double max) {
