@@ -138,7 +138,7 @@ public final class RecipeFiles {
 
         private static final Pattern LEADING_FIELD =
                 Pattern.compile("^([a-z][A-Za-z]*(?:\\[\\d+])?(?:\\.[A-Za-z]+)*)(: | )");
-        private static final Set<String> SIMPLE_FIELDS = Set.of("id", "kind", "formula", "element", "name");
+        private static final Set<String> SIMPLE_FIELDS = Set.of("id", "kind", "formula", "element", "name", "sector");
 
         private final String source;
 
