@@ -167,7 +167,9 @@ final class ComplianceCommand extends StoreCommand {
     }
 
     private static void print(PrintWriter out, Recipe r, Composition product, List<ComplianceReport> reports) {
-        out.println(r.name() + ": product " + product.wtPct());
+        StringBuilder wt = new StringBuilder();
+        product.wtPct().forEach((el, pct) -> wt.append(String.format(Locale.ROOT, "  %s %.4f", el, pct)));
+        out.println(r.name() + ": product wt%" + wt);
         for (ComplianceReport rep : reports) {
             Specification s = rep.specification();
             out.println();
