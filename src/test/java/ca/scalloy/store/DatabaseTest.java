@@ -2,6 +2,7 @@ package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -40,6 +41,24 @@ class DatabaseTest {
         try (Database db = Database.open(path, new StepClock())) {
             assertFalse(db.materials().find("ALTI5B1").isPresent());
             assertEquals(9.99, db.materials().find("P1020").orElseThrow().material().pricePerKg());
+        }
+    }
+
+    @Test
+    void restoreIsRefusedWhileTheDatabaseIsOpenAndLeavesItUntouched() {
+        Path path = dir.resolve("scalloy");
+        Path backup = dir.resolve("b.zip");
+        try (Database db = Database.open(path, new StepClock())) {
+            db.backup(backup);
+            db.recipes().save(StoreFixtures.oxideRouteRecipe(), "after the backup");
+            StoreException e = assertThrows(StoreException.class,
+                    () -> Database.restore(backup, path, new StepClock()));
+            assertEquals("the database " + path.toAbsolutePath() + " is open in this Scalloy; close it before restoring", e.getMessage());
+            assertEquals(1, db.recipes().list().size());
+        }
+        Database.restore(backup, path, new StepClock());
+        try (Database db = Database.open(path, new StepClock())) {
+            assertTrue(db.recipes().list().isEmpty(), "the state of the backup");
         }
     }
 
