@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of docs/architecture.md: {@code app → ui, cli → store, io, solver → engine}, with each
+ * The layers of docs/architecture.md: {@code app → ui, cli → store → io → engine; solver → engine}, with each
  * library kept in its room. Main classes only; layers that do not exist yet pass empty.
  */
 @AnalyzeClasses(packages = "ca.scalloy", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,6 +51,18 @@ class ArchitectureTest {
             .because("documents are rendered in io from engine data (BatchSheet); nothing else knows the PDF library");
 
     @ArchTest
+    static final ArchRule jdbcOnlyInStoreAndApp = noClasses()
+            .that().resideOutsideOfPackages("ca.scalloy.store..", "ca.scalloy.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
+            .because("SQL lives in the store's repositories; the UI and the commands call repositories, never SQL");
+
+    @ArchTest
+    static final ArchRule flywayOnlyInStore = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.flywaydb..")
+            .because("schema migrations are the store's business, run when it opens a database");
+
+    @ArchTest
     static final ArchRule picocliOnlyInCliAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.cli..", "ca.scalloy.app..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
@@ -84,7 +96,7 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "App")
             .whereLayer("Solver").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .because("app -> ui, cli -> store, io, solver -> engine: each layer depends only on the ones below it");
+            .because("app -> ui, cli -> store -> io -> engine, solver -> engine: each layer depends only on the ones below it");
 }

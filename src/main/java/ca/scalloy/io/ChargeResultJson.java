@@ -35,6 +35,11 @@ public final class ChargeResultJson {
      * diagnosis}}, with recipe name and grade for context.
      */
     public static String toJson(ChargeResult r, String recipeName, String grade) {
+        return write(node(r, recipeName, grade));
+    }
+
+    /** The result as a JSON tree (for documents that embed it, such as the make-it-comply report). */
+    static ObjectNode node(ChargeResult r, String recipeName, String grade) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("status", r.status().name());
         o.put("objective", r.objective().name());
@@ -75,7 +80,7 @@ public final class ChargeResultJson {
         putLimitsAndWarnings(o, r);
         o.put("recipe", recipeName);
         o.put("grade", grade);
-        return write(o);
+        return o;
     }
 
     /**

@@ -48,7 +48,7 @@ public final class RecipeFiles {
     /** The newest format version this code reads and the one it writes. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -129,7 +129,7 @@ public final class RecipeFiles {
     // ------------------------------------------------------------------ reading
 
     /** A fault at a JSON path, turned into a {@link RecipeFormatException} at the top. */
-    private static final class Fault extends RuntimeException {
+    static final class Fault extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String path;
 
@@ -139,11 +139,11 @@ public final class RecipeFiles {
         }
     }
 
-    private static final class Reader {
+    static final class Reader {
 
         private static final Pattern LEADING_FIELD =
                 Pattern.compile("^([a-z][A-Za-z]*(?:\\[\\d+])?(?:\\.[A-Za-z]+)*)(: | )");
-        private static final Set<String> SIMPLE_FIELDS = Set.of("id", "kind", "formula", "element", "name");
+        private static final Set<String> SIMPLE_FIELDS = Set.of("id", "kind", "formula", "element", "name", "sector");
 
         private final String source;
 
@@ -216,7 +216,7 @@ public final class RecipeFiles {
                     number(node, path, "maxPct", false)));
         }
 
-        private Material material(String path, JsonNode node) {
+        Material material(String path, JsonNode node) {
             requireObject(node, path);
             String id = text(node, path, "id", true);
             MaterialKind kind = enumValue(node, path, "kind", MaterialKind.class, null);
@@ -277,7 +277,7 @@ public final class RecipeFiles {
             return build(path + ".compositionPct", () -> new Composition(pct, balance));
         }
 
-        private Map<String, Double> pctMap(JsonNode node, String path, String field) {
+        Map<String, Double> pctMap(JsonNode node, String path, String field) {
             JsonNode m = node.get(field);
             Map<String, Double> out = new LinkedHashMap<>();
             if (m == null || m.isNull()) {
@@ -299,7 +299,7 @@ public final class RecipeFiles {
             return out;
         }
 
-        private <T> List<T> list(JsonNode node, String path, String field, Item<T> item) {
+        <T> List<T> list(JsonNode node, String path, String field, Item<T> item) {
             JsonNode a = node.get(field);
             List<T> out = new ArrayList<>();
             if (a == null || a.isNull()) {
@@ -315,7 +315,7 @@ public final class RecipeFiles {
         }
 
         /** Runs an engine constructor; its refusal becomes a fault at {@code path}, with the message's own field appended. */
-        private <T> T build(String path, Supplier<T> constructor) {
+        <T> T build(String path, Supplier<T> constructor) {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -337,17 +337,17 @@ public final class RecipeFiles {
         }
 
         @FunctionalInterface
-        private interface Item<T> {
+        interface Item<T> {
             T read(String path, JsonNode node);
         }
 
-        private static void requireObject(JsonNode node, String path) {
+        static void requireObject(JsonNode node, String path) {
             if (!node.isObject()) {
                 throw new Fault(path, "must be an object, was " + describe(node));
             }
         }
 
-        private static String text(JsonNode node, String path, String field, boolean required) {
+        static String text(JsonNode node, String path, String field, boolean required) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -361,7 +361,7 @@ public final class RecipeFiles {
             return v.textValue();
         }
 
-        private static Double number(JsonNode node, String path, String field, boolean required) {
+        static Double number(JsonNode node, String path, String field, boolean required) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -386,7 +386,7 @@ public final class RecipeFiles {
             return v.booleanValue();
         }
 
-        private static <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E absent) {
+        static <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E absent) {
             String s = text(node, path, field, false);
             if (s == null) {
                 return absent;
@@ -399,11 +399,11 @@ public final class RecipeFiles {
         }
     }
 
-    private static <T> T orDefault(T value, T fallback) {
+    static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
     }
 
-    private static String describe(JsonNode v) {
+    static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) {
             return "absent";
         }
@@ -413,7 +413,7 @@ public final class RecipeFiles {
 
     // ------------------------------------------------------------------ writing
 
-    private static final class Writer {
+    static final class Writer {
 
         static ObjectNode recipe(Recipe r) {
             ObjectNode o = MAPPER.createObjectNode();
@@ -486,7 +486,7 @@ public final class RecipeFiles {
             return n;
         }
 
-        private static ObjectNode pctMap(Map<String, Double> map) {
+        static ObjectNode pctMap(Map<String, Double> map) {
             ObjectNode n = MAPPER.createObjectNode();
             map.forEach(n::put);
             return n;

@@ -1,56 +1,19 @@
 package ca.scalloy.io;
 
 /**
- * A recipe file that cannot be read: malformed JSON, a missing or mistyped field, or a value the
- * engine refuses. The message is one line naming the file, the field (JSON path) and the value.
+ * A recipe file that cannot be read: malformed JSON, a missing or mistyped field, a value the
+ * published schema or the engine refuses. The message is one line naming the file, the field (JSON
+ * path and pointer), the line and the value.
  */
-public final class RecipeFormatException extends Exception {
+public final class RecipeFormatException extends FormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final String jsonPath;
-    private final String problem;
-    private final int line;
-
     public RecipeFormatException(String source, String jsonPath, String problem) {
-        this(source, jsonPath, problem, 0);
+        super(source, jsonPath, problem);
     }
 
-    /**
-     * @param line 1-based line of the faulty value in the file, or 0 when unknown
-     */
     public RecipeFormatException(String source, String jsonPath, String problem, int line) {
-        super(source + ": " + jsonPath + (line > 0 ? " (JSON pointer " + JsonLines.toPointer(jsonPath) + ", line " + line + ")" : "")
-                + ": " + problem);
-        this.source = source;
-        this.jsonPath = jsonPath;
-        this.problem = problem;
-        this.line = line;
-    }
-
-    /** The 1-based line of the faulty value, or 0 when unknown (e.g. malformed JSON names it in the problem). */
-    public int line() {
-        return line;
-    }
-
-    /** The JSON pointer of the faulty field, e.g. {@code /materials/1/pricePerKg}. */
-    public String jsonPointer() {
-        return JsonLines.toPointer(jsonPath);
-    }
-
-    /** The file (or other source) read. */
-    public String source() {
-        return source;
-    }
-
-    /** JSON path of the faulty field, e.g. {@code $.materials[1].pricePerKg}; {@code $} for the whole document. */
-    public String jsonPath() {
-        return jsonPath;
-    }
-
-    /** What is wrong, without the source and path. */
-    public String problem() {
-        return problem;
+        super(source, jsonPath, problem, line);
     }
 }

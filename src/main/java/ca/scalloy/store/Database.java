@@ -1,0 +1,293 @@
+package ca.scalloy.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * The embedded H2 database: opened (created and migrated on first use) by path or JDBC URL, with the
+ * repositories over it. One connection per {@code Database}; operations are serialized on it, and
+ * writes that belong together run in one transaction ({@link #inTransaction}).
+ *
+ * <p>A file database is opened with H2's {@code AUTO_SERVER=TRUE}: the first process serves the file
+ * and every other process (a second workbench, a command) connects through it, so both work.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The H2 file URL options every process must use alike (H2 refuses a mix). */
+    static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    private static final String USER = "sa";
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_FILE_VERSION_ERROR = 90048;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    /** Paths of file databases open in this process; a restore must not replace one. */
+    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+    /**
+     * Flyway logs through java.util.logging whatever else is on the class path; its INFO lines
+     * ("Migrating schema …") would otherwise reach the command line's error stream. Held here because
+     * java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
+
+    private final String url;
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final MaterialRepository materials;
+    private final SpecificationRepository specifications;
+    private final RecipeRepository recipes;
+
+    private Database(String url, Path file, Connection connection, Clock clock) {
+        this.url = url;
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+        this.materials = new MaterialRepository(this);
+        this.specifications = new SpecificationRepository(this);
+        this.recipes = new RecipeRepository(this);
+    }
+
+    /**
+     * Opens the file database at {@code path} (see {@link DatabaseLocation}), creating its directory,
+     * migrating it to this version's schema and seeding it on first creation.
+     *
+     * @throws StoreException when it is used by a program that did not share it, was made by a newer
+     *                        Scalloy, or is not a Scalloy database
+     */
+    public static Database open(Path path, Clock clock) {
+        Path base = DatabaseLocation.normalize(path);
+        try {
+            Files.createDirectories(base.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + base.getParent() + " for the database: " + e.getMessage(), e);
+        }
+        Database db = openUrl("jdbc:h2:file:" + base + FILE_OPTIONS, base, clock);
+        OPEN_FILES.add(base);
+        return db;
+    }
+
+    /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
+    public static Database inMemory(Clock clock) {
+        return openUrl("jdbc:h2:mem:scalloy-" + UUID.randomUUID(), null, clock);
+    }
+
+    /**
+     * Opens the database at a JDBC URL, migrated and seeded.
+     *
+     * @throws StoreException as {@link #open}
+     */
+    public static Database openUrl(String url, Clock clock) {
+        return openUrl(url, null, clock);
+    }
+
+    private static Database openUrl(String url, Path file, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        String name = file == null ? url : file.toString();
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, USER, "");
+        } catch (SQLException e) {
+            throw openFailure(name, e);
+        }
+        Database db = new Database(url, file, c, clock);
+        try {
+            migrate(url, name, c);
+            Seed.applyIfNew(db);
+        } catch (RuntimeException e) {
+            db.closeQuietly();
+            throw e;
+        }
+        return db;
+    }
+
+    static StoreException openFailure(String name, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case H2_DATABASE_IN_USE -> new StoreException("the database " + name + " is in use by a program that opened it"
+                    + " without sharing (not in H2's automatic mixed mode); close that program and try again", e);
+            case H2_FILE_VERSION_ERROR, H2_FILE_CORRUPTED -> new StoreException("the database " + name
+                    + " cannot be read by this Scalloy (made by another H2 version, or damaged): " + firstLine(e), e);
+            default -> new StoreException("cannot open the database " + name + ": " + firstLine(e), e);
+        };
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void migrate(String url, String name, Connection keeper) {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, USER, "")
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .loggers(FLYWAY_LOG_CREATOR)
+                .load();
+        try {
+            MigrationInfo[] newer = Arrays.stream(flyway.info().applied())
+                    .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED)
+                    .toArray(MigrationInfo[]::new);
+            if (newer.length > 0) {
+                throw new StoreException("the database " + name + " was made by a newer Scalloy (schema version "
+                        + newer[newer.length - 1].getVersion() + "; this Scalloy knows up to " + latestSchemaVersion(flyway)
+                        + "); update Scalloy to open it");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema: " + e.getMessage(), e);
+        }
+    }
+
+    private static String latestSchemaVersion(Flyway flyway) {
+        MigrationInfo[] all = flyway.info().all();
+        String v = "0";
+        for (MigrationInfo i : all) {
+            if (i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED && i.getVersion() != null) {
+                v = i.getVersion().toString();
+            }
+        }
+        return v;
+    }
+
+    /** Whether a file database at this path is open in this process. */
+    static boolean isOpenHere(Path base) {
+        return OPEN_FILES.contains(base);
+    }
+
+    /** The clock that dates prices and versions. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The materials library. */
+    public MaterialRepository materials() {
+        return materials;
+    }
+
+    /** The specifications. */
+    public SpecificationRepository specifications() {
+        return specifications;
+    }
+
+    /** The versioned recipes. */
+    public RecipeRepository recipes() {
+        return recipes;
+    }
+
+    /** The database path of a file database, or null for an in-memory or URL-opened one. */
+    public Path file() {
+        return file;
+    }
+
+    /** The JDBC URL it was opened with. */
+    public String url() {
+        return url;
+    }
+
+    /** Work on the connection, inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: every write commits together or none does.
+     *
+     * @throws StoreException when the database refuses (the transaction is rolled back)
+     */
+    <T> T inTransaction(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + firstLine(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes the whole database to one file (a zip with H2's data file), atomically: a temporary file
+     * beside the target, then a move.
+     *
+     * @throws StoreException when this is not a file database or the file cannot be written
+     */
+    public void backup(Path target) {
+        if (file == null) {
+            throw new StoreException("only a file database can be backed up, not " + url);
+        }
+        Backups.backup(this, target.toAbsolutePath());
+    }
+
+    /**
+     * Replaces the database at {@code database} with the one in {@code backup}, atomically. The restored
+     * database is checked (opened and migrated) before it takes the place of the old one.
+     *
+     * @throws StoreException when the database is open (here or in another program), or the backup is
+     *                        not a Scalloy backup or is damaged
+     */
+    public static void restore(Path backup, Path database, Clock clock) {
+        Backups.restore(backup.toAbsolutePath(), DatabaseLocation.normalize(database), clock);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("database error on close: " + firstLine(e), e);
+        } finally {
+            if (file != null) {
+                OPEN_FILES.remove(file);
+            }
+            lock.unlock();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (StoreException e) {
+            // the open already failed with the error that matters
+        }
+    }
+
+    Connection connectionForBackup() {
+        return connection;
+    }
+
+    ReentrantLock lock() {
+        return lock;
+    }
+}

@@ -1,0 +1,160 @@
+package ca.scalloy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ca.scalloy.engine.library.SpecificationVersion;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.FormatException;
+import ca.scalloy.io.SpecificationFiles;
+
+/**
+ * Specifications, versioned: every save of an existing name adds a version; the current one is the
+ * newest. Names are unique across sectors.
+ */
+public final class SpecificationRepository {
+
+    private static final String CURRENT = "SELECT s.name, v.version, v.body, v.saved_at FROM specifications s"
+            + " JOIN specification_versions v ON v.spec_ref = s.id AND v.version = s.current_version";
+
+    private final Database db;
+    private final Versions versions = new Versions("specifications");
+
+    SpecificationRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Adds a new specification as version 1.
+     *
+     * @throws StoreException when one with the same name exists
+     */
+    public SpecificationVersion create(Specification spec) {
+        return db.inTransaction(c -> {
+            if (versions.ref(c, spec.name()) >= 0) {
+                throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
+            }
+            return insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
+        });
+    }
+
+    /**
+     * Saves a new version of an existing specification (its sector may change).
+     *
+     * @throws StoreException when there is none with this name
+     */
+    public SpecificationVersion update(Specification spec) {
+        return db.inTransaction(c -> {
+            long ref = versions.ref(c, spec.name());
+            if (ref < 0) {
+                throw new StoreException("no specification named \"" + spec.name() + "\"");
+            }
+            return saveVersion(c, ref, spec);
+        });
+    }
+
+    /** Creates the specification, or adds a version when its name exists (an import). */
+    public SpecificationVersion save(Specification spec) {
+        return db.inTransaction(c -> {
+            long ref = versions.ref(c, spec.name());
+            return ref < 0 ? insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec)
+                    : saveVersion(c, ref, spec);
+        });
+    }
+
+    /** The current version of the named specification. */
+    public Optional<Specification> find(String name) {
+        List<Specification> found = query(" WHERE s.name = ?", name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every specification's current version, by sector then name. */
+    public List<Specification> list() {
+        return query(" ORDER BY s.sector, s.name", null);
+    }
+
+    /** The current versions in one sector, by name. */
+    public List<Specification> list(String sector) {
+        return query(" WHERE s.sector = ? ORDER BY s.name", sector);
+    }
+
+    /** Every version of the named specification, oldest first (empty when there is none). */
+    public List<SpecificationVersion> history(String name) {
+        return db.inTransaction(c -> {
+            List<SpecificationVersion> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.name, v.version, v.body, v.saved_at FROM specifications s"
+                    + " JOIN specification_versions v ON v.spec_ref = s.id WHERE s.name = ? ORDER BY v.version")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(version(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    void insertSeed(Connection c, Specification spec) throws SQLException {
+        if (versions.ref(c, spec.name()) < 0) {
+            insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
+        }
+    }
+
+    private SpecificationVersion saveVersion(Connection c, long ref, Specification spec) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE specifications SET sector = ? WHERE id = ?")) {
+            ps.setString(1, spec.sector());
+            ps.setLong(2, ref);
+            ps.executeUpdate();
+        }
+        return insertVersion(c, ref, versions.next(c, ref), spec);
+    }
+
+    private SpecificationVersion insertVersion(Connection c, long ref, int version, Specification spec) throws SQLException {
+        SpecificationVersion v = new SpecificationVersion(version, db.clock().instant(), spec);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO specification_versions (spec_ref, version, revision, source,"
+                + " confidence, body, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, ref);
+            ps.setInt(2, version);
+            ps.setString(3, spec.revision());
+            ps.setString(4, spec.source());
+            ps.setString(5, spec.confidence());
+            ps.setString(6, SpecificationFiles.specificationToJson(spec));
+            Rows.setInstant(ps, 7, v.savedAt());
+            ps.executeUpdate();
+        }
+        return v;
+    }
+
+    private List<Specification> query(String where, String parameter) {
+        return db.inTransaction(c -> {
+            List<Specification> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CURRENT + where)) {
+                if (parameter != null) {
+                    ps.setString(1, parameter);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(version(rs).specification());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static SpecificationVersion version(ResultSet rs) throws SQLException {
+        String name = rs.getString("name");
+        try {
+            return new SpecificationVersion(rs.getInt("version"), Rows.instant(rs, "saved_at"),
+                    SpecificationFiles.parseSpecification(rs.getString("body"), "specification " + name));
+        } catch (FormatException e) {
+            throw new StoreException("the stored specification " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

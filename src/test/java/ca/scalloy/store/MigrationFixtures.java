@@ -1,0 +1,42 @@
+package ca.scalloy.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.Specification;
+
+/**
+ * Makes the database fixture of the current schema version, for the next version's upgrade test:
+ * {@code java -cp <test class path> ca.scalloy.store.MigrationFixtures src/test/resources/db-fixtures/scalloy-vN}.
+ * The fixture holds the seed plus user data of every kind (what {@link MigrationTest} checks).
+ */
+public final class MigrationFixtures {
+
+    static final String RECIPE = "AlSc2 master alloy, oxide route";
+    static final String USER_SPEC = "Customer X AlSc2";
+
+    private MigrationFixtures() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path path = Path.of(args[0]);
+        Files.deleteIfExists(DatabaseLocation.dataFile(path));
+        try (Database db = Database.open(path, new StepClock())) {
+            fill(db);
+        }
+    }
+
+    /** User data on top of the seed: two recipe versions, a price change, a user sector's specification. */
+    static void fill(Database db) {
+        Recipe r = StoreFixtures.oxideRouteRecipe();
+        db.recipes().save(r, "first");
+        db.recipes().save(r.withBatchMassKg(1500.0), "bigger batch");
+        db.materials().setPrice("SC2O3-999", 1650, 50, "quote 2026-01");
+        db.specifications().create(new Specification(USER_SPEC, "CUSTOMER_X", "B",
+                List.of(new ElementLimit("Sc", 1.95, 2.05), new ElementLimit("Fe", null, 0.12)), 0.03, 0.10, List.of(),
+                "customer drawing 123 rev B", "src"));
+    }
+}

@@ -1,0 +1,59 @@
+package ca.scalloy.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every migration runs on an empty database and on the file made by the previous schema version
+ * ({@code src/test/resources/db-fixtures/scalloy-v1.mv.db}, made by {@link MigrationFixtures}).
+ */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migrationsRunOnAnEmptyInMemoryDatabase() {
+        try (Database db = Database.inMemory(new StepClock())) {
+            assertEquals(17, db.specifications().list().size());
+        }
+    }
+
+    @Test
+    void theVersion1FixtureOpensWithItsUserDataIntact() throws Exception {
+        Path path = dir.resolve("scalloy");
+        Files.copy(Path.of("src/test/resources/db-fixtures/scalloy-v1.mv.db"), DatabaseLocation.dataFile(path));
+        try (Database db = Database.open(path, new StepClock())) {
+            assertEquals(2, db.recipes().history(MigrationFixtures.RECIPE).size());
+            assertEquals(1500.0, db.recipes().latest(MigrationFixtures.RECIPE).orElseThrow().recipe().batchMassKg());
+            assertEquals(2, db.materials().priceHistory("SC2O3-999").size());
+            assertEquals(1650, db.materials().find("SC2O3-999").orElseThrow().material().pricePerKg());
+            assertEquals("CUSTOMER_X", db.specifications().find(MigrationFixtures.USER_SPEC).orElseThrow().sector());
+            assertEquals(18, db.specifications().list().size(), "seed not applied a second time");
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerScalloyIsRefusedWithAMessage() throws Exception {
+        Path path = dir.resolve("scalloy");
+        Database.open(path, new StepClock()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'future',"
+                    + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 1)"), e.getMessage());
+    }
+}
