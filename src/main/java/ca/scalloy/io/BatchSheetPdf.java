@@ -37,6 +37,10 @@ public final class BatchSheetPdf {
         Paper(PDRectangle size) {
             this.size = size;
         }
+
+        PDRectangle size() {
+            return size;
+        }
     }
 
     private BatchSheetPdf() {
@@ -45,29 +49,29 @@ public final class BatchSheetPdf {
     /** The sheet as PDF bytes. */
     public static byte[] render(BatchSheet sheet, Locale language, Paper paper) {
         ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
-        NumberFormat kg = number(language, 2);
-        NumberFormat deg = number(language, 0);
-        NumberFormat pct = number(language, 2);
-        NumberFormat wt = number(language, 4);
-        NumberFormat one = number(language, 1);
+        NumberFormat kg = DocumentText.number(language, 2);
+        NumberFormat deg = DocumentText.number(language, 0);
+        NumberFormat pct = DocumentText.number(language, 2);
+        NumberFormat wt = DocumentText.number(language, 4);
+        NumberFormat one = DocumentText.number(language, 1);
         SheetHeader h = sheet.header();
         try (PdfCanvas c = new PdfCanvas(paper.size)) {
             c.titleBlock(h.company(), h.address(), b.getString("sheet.title"),
                     MessageFormat.format(b.getString("sheet.number"), h.documentNumber(), h.revision()));
             List<String[]> fields = new ArrayList<>();
-            fields.add(pair(b, "field.heatNumber", h.heatNumber()));
-            fields.add(pair(b, "field.lot", h.lot()));
-            fields.add(pair(b, "field.customerOrder", h.customerOrder()));
-            fields.add(pair(b, "field.grade", sheet.grade()));
-            fields.add(pair(b, "field.specification", h.specification()));
-            fields.add(pair(b, "field.furnace", h.furnace()));
-            fields.add(pair(b, "field.date", h.date()));
-            fields.add(pair(b, "field.shift", h.shift()));
-            fields.add(pair(b, "field.plannedMass", kg.format(sheet.plannedMassKg())));
-            fields.add(pair(b, "field.operator", h.operator()));
-            fields.add(pair(b, "field.recipe", sheet.recipeName()));
-            fields.add(pair(b, "field.liquidus", deg.format(sheet.liquidusC()) + " ± " + deg.format(sheet.liquidusBandC())));
-            fields.add(pair(b, "field.holding", deg.format(sheet.holdingTempC())));
+            fields.add(DocumentText.pair(b, "field.heatNumber", h.heatNumber()));
+            fields.add(DocumentText.pair(b, "field.lot", h.lot()));
+            fields.add(DocumentText.pair(b, "field.customerOrder", h.customerOrder()));
+            fields.add(DocumentText.pair(b, "field.grade", sheet.grade()));
+            fields.add(DocumentText.pair(b, "field.specification", h.specification()));
+            fields.add(DocumentText.pair(b, "field.furnace", h.furnace()));
+            fields.add(DocumentText.pair(b, "field.date", h.date()));
+            fields.add(DocumentText.pair(b, "field.shift", h.shift()));
+            fields.add(DocumentText.pair(b, "field.plannedMass", kg.format(sheet.plannedMassKg())));
+            fields.add(DocumentText.pair(b, "field.operator", h.operator()));
+            fields.add(DocumentText.pair(b, "field.recipe", sheet.recipeName()));
+            fields.add(DocumentText.pair(b, "field.liquidus", deg.format(sheet.liquidusC()) + " ± " + deg.format(sheet.liquidusBandC())));
+            fields.add(DocumentText.pair(b, "field.holding", deg.format(sheet.holdingTempC())));
             c.fields(fields, 4);
 
             c.heading(b.getString("section.charge"));
@@ -87,7 +91,7 @@ public final class BatchSheetPdf {
             List<String[]> log = new ArrayList<>();
             for (String k : new String[] {"meltStart", "alloyingTemp", "hold", "fluxDegas", "stirring", "skim", "pourTemp",
                     "castStart", "castEnd"}) {
-                log.add(pair(b, "process." + k, ""));
+                log.add(DocumentText.pair(b, "process." + k, ""));
             }
             c.fields(log, 3);
 
@@ -95,7 +99,7 @@ public final class BatchSheetPdf {
                 c.heading(MessageFormat.format(b.getString("section.analysis"), b.getString("analysis." + which)));
                 List<String[]> lim = new ArrayList<>();
                 for (ElementTarget t : sheet.limits()) {
-                    lim.add(new String[] {t.element(), fmt(wt, t.minPct()), fmt(wt, t.aimPct()), fmt(wt, t.maxPct()), "", ""});
+                    lim.add(new String[] {t.element(), DocumentText.fmt(wt, t.minPct()), DocumentText.fmt(wt, t.aimPct()), DocumentText.fmt(wt, t.maxPct()), "", ""});
                 }
                 c.table(new String[] {b.getString("col.element"), b.getString("col.min"), b.getString("col.aim"),
                         b.getString("col.max"), b.getString("col.measured"), b.getString("col.passFail")},
@@ -110,14 +114,14 @@ public final class BatchSheetPdf {
 
             c.heading(b.getString("section.yield"));
             List<String[]> yield = new ArrayList<>();
-            yield.add(pair(b, "yield.charged", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.chargedKg()))));
-            yield.add(pair(b, "yield.cast", ""));
-            yield.add(pair(b, "yield.dross", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.expectedDrossKg()))));
-            yield.add(pair(b, "yield.slag", kg.format(sheet.expectedSlagKg())));
-            yield.add(pair(b, "yield.meltLoss", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.meltLossPct()))));
-            yield.add(pair(b, "yield.scRecovery", sheet.scRecoveryPct() == null ? "—"
+            yield.add(DocumentText.pair(b, "yield.charged", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.chargedKg()))));
+            yield.add(DocumentText.pair(b, "yield.cast", ""));
+            yield.add(DocumentText.pair(b, "yield.dross", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.expectedDrossKg()))));
+            yield.add(DocumentText.pair(b, "yield.slag", kg.format(sheet.expectedSlagKg())));
+            yield.add(DocumentText.pair(b, "yield.meltLoss", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.meltLossPct()))));
+            yield.add(DocumentText.pair(b, "yield.scRecovery", sheet.scRecoveryPct() == null ? "—"
                     : MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.scRecoveryPct()))));
-            yield.add(pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.costPerKg()))));
+            yield.add(DocumentText.pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.costPerKg()))));
             c.fields(yield, 4);
 
             c.heading(b.getString("section.signoff"));
@@ -135,7 +139,11 @@ public final class BatchSheetPdf {
 
     /** Writes the sheet to {@code file} through a temporary file, so a failure leaves no half-written PDF. */
     public static void write(BatchSheet sheet, Locale language, Paper paper, Path file) throws IOException {
-        byte[] pdf = render(sheet, language, paper);
+        writeAtomically(render(sheet, language, paper), file);
+    }
+
+    /** Writes {@code pdf} to {@code file} through a temporary file beside it. */
+    static void writeAtomically(byte[] pdf, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
@@ -172,18 +180,6 @@ public final class BatchSheetPdf {
         return formatted.contains(",") || formatted.contains(".") ? formatted.replaceAll("0+$", "").replaceAll("[.,]$", "") : formatted;
     }
 
-    private static String[] pair(ResourceBundle b, String key, String value) {
-        return new String[] {b.getString(key), value};
-    }
 
-    private static String fmt(NumberFormat f, Double v) {
-        return v == null ? "" : f.format(v);
-    }
 
-    private static NumberFormat number(Locale locale, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f;
-    }
 }

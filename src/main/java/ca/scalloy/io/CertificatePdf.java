@@ -1,0 +1,114 @@
+package ca.scalloy.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.engine.spec.Specification;
+
+/**
+ * Renders a {@link CertificateOfAnalysis} as a PDF in English or French: issuer, certificate number
+ * and type, customer, order, product, quantity, heat and lot, the measured composition against the
+ * agreed specification with unit, method and result, the statement of compliance (or of the
+ * concession), sampling and laboratory, and the signature block.
+ */
+public final class CertificatePdf {
+
+    private CertificatePdf() {
+    }
+
+    /** The certificate as PDF bytes. */
+    public static byte[] render(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper) {
+        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
+        NumberFormat wt = DocumentText.number(language, 4);
+        NumberFormat kg = DocumentText.number(language, 1);
+        Specification spec = c.compliance().specification();
+        String specLabel = spec.name() + (spec.revision().isEmpty() ? "" : " (" + spec.revision() + ")");
+        try (PdfCanvas pdf = new PdfCanvas(paper.size())) {
+            String[] issuer = c.issuer().split("\n", 2);
+            pdf.titleBlock(issuer[0], issuer.length > 1 ? issuer[1] : "", b.getString("cert.title"),
+                    MessageFormat.format(b.getString("cert.subtitle"), c.certificateType()));
+            List<String[]> fields = new ArrayList<>();
+            fields.add(DocumentText.pair(b, "cert.number", c.certificateNumber()));
+            fields.add(DocumentText.pair(b, "cert.type", "EN 10204 " + c.certificateType()));
+            fields.add(DocumentText.pair(b, "cert.date", c.date()));
+            fields.add(DocumentText.pair(b, "cert.customer", c.customer()));
+            fields.add(DocumentText.pair(b, "cert.order", c.order()));
+            fields.add(DocumentText.pair(b, "cert.product", c.product()));
+            fields.add(DocumentText.pair(b, "cert.quantity", kg.format(c.quantityKg())));
+            fields.add(DocumentText.pair(b, "cert.pieces", c.pieces() == null ? "" : c.pieces().toString()));
+            fields.add(DocumentText.pair(b, "cert.heat", c.heatNumber()));
+            fields.add(DocumentText.pair(b, "cert.lot", c.lot()));
+            fields.add(DocumentText.pair(b, "cert.specification", specLabel));
+            fields.add(DocumentText.pair(b, "cert.sample", c.finalAnalysis().sampleNumber()
+                    + (c.finalAnalysis().takenAt().isEmpty() ? "" : ", " + c.finalAnalysis().takenAt())));
+            pdf.fields(fields, 3);
+
+            pdf.heading(b.getString("cert.section.composition"));
+            List<String[]> rows = new ArrayList<>();
+            String method = c.finalAnalysis().method().isEmpty() ? "OES" : c.finalAnalysis().method();
+            for (ElementCheck e : c.compliance().elements()) {
+                rows.add(new String[] {elementLabel(b, e.element()), DocumentText.fmt(wt, e.minPct()), DocumentText.fmt(wt, e.maxPct()), wt.format(e.valuePct()),
+                        b.getString("cert.unit"), method, b.getString("cert.status." + e.status())});
+            }
+            pdf.table(new String[] {b.getString("cert.col.element"), b.getString("cert.col.min"), b.getString("cert.col.max"),
+                    b.getString("cert.col.measured"), b.getString("cert.col.unit"), b.getString("cert.col.method"),
+                    b.getString("cert.col.result")},
+                    new float[] {0.2f, 0.12f, 0.12f, 0.14f, 0.1f, 0.12f, 0.2f}, rows, 0,
+                    new boolean[] {false, true, true, true, false, false, false});
+
+            pdf.heading(b.getString("cert.section.statement"));
+            String statement = c.compliant()
+                    ? MessageFormat.format(b.getString("cert.statement.compliant"), c.heatNumber(), specLabel)
+                    : MessageFormat.format(b.getString("cert.statement.concession"), c.heatNumber(), specLabel,
+                            failures(c, wt), c.concessionReason());
+            pdf.paragraph(statement, 9, false);
+
+            pdf.heading(b.getString("cert.section.testing"));
+            List<String[]> testing = new ArrayList<>();
+            testing.add(DocumentText.pair(b, "cert.sampling", c.samplingStandard()));
+            testing.add(DocumentText.pair(b, "cert.laboratory", c.laboratory()));
+            pdf.fields(testing, 2);
+
+            pdf.heading(b.getString("cert.section.signature"));
+            List<String[]> sign = new ArrayList<>();
+            sign.add(DocumentText.pair(b, "cert.signatory", c.signatory()));
+            sign.add(DocumentText.pair(b, "cert.role", c.signatoryRole()));
+            sign.add(DocumentText.pair(b, "cert.date", c.date()));
+            sign.add(DocumentText.pair(b, "cert.signature", ""));
+            pdf.fields(sign, 4);
+            return pdf.finish(MessageFormat.format(b.getString("cert.footer"), c.certificateNumber()), b.getString("page"));
+        }
+    }
+
+    /** Writes the certificate to {@code file} through a temporary file. */
+    public static void write(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper, Path file) throws IOException {
+        BatchSheetPdf.writeAtomically(render(c, language, paper), file);
+    }
+
+    /** The engine's "others each (Cu)" / "others total" in the document's language. */
+    private static String elementLabel(ResourceBundle b, String element) {
+        if (element.startsWith("others each")) {
+            return b.getString("cert.othersEach") + element.substring("others each".length());
+        }
+        return element.equals("others total") ? b.getString("cert.othersTotal") : element;
+    }
+
+    private static String failures(CertificateOfAnalysis c, NumberFormat wt) {
+        List<String> parts = new ArrayList<>();
+        for (ElementCheck e : c.compliance().failures()) {
+            parts.add(e.element() + " " + wt.format(e.valuePct()) + " %");
+        }
+        return String.join(", ", parts);
+    }
+
+
+
+}
