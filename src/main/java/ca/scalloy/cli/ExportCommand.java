@@ -1,16 +1,15 @@
 package ca.scalloy.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import ca.scalloy.engine.library.RecipeSummary;
+import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.io.SpecificationFiles;
@@ -59,14 +58,7 @@ final class ExportCommand extends StoreCommand {
     }
 
     private void write(String json) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(out, json);
         out().println(out);
     }
 

@@ -3,7 +3,6 @@ package ca.scalloy.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -144,14 +143,7 @@ public final class BatchSheetPdf {
 
     /** Writes {@code pdf} to {@code file} through a temporary file beside it. */
     static void writeAtomically(byte[] pdf, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, pdf);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, pdf);
     }
 
     /** The assay the charge was computed with: a metal's listed elements, a compound's formula and purity. */

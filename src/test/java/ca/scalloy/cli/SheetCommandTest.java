@@ -14,7 +14,7 @@ class SheetCommandTest {
 
     @Test
     void writesAPdf(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("sheet.pdf");
+        Path out = dir.resolve("new-folder/sheet.pdf");
         CliRun r = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", out.toString(), "--lang", "fr");
         assertEquals(0, r.exit(), r.err());
         byte[] head = Files.readAllBytes(out);
@@ -22,13 +22,15 @@ class SheetCommandTest {
     }
 
     @Test
-    void badLanguageAndUnwritableOutputExitTwoWithoutLeavingAFile(@TempDir Path dir) {
+    void badLanguageAndUnwritableOutputExitTwoWithoutLeavingAFile(@TempDir Path dir) throws Exception {
         CliRun lang = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", dir.resolve("x.pdf").toString(), "--lang", "de");
         assertEquals(2, lang.exit());
         assertTrue(lang.err().contains("--lang") && lang.err().contains("de"), lang.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
 
-        CliRun nowhere = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", dir.resolve("no/such/dir/x.pdf").toString());
+        // a missing folder is created, but a folder that is a file cannot be
+        Path aFile = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+        CliRun nowhere = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", aFile.resolve("x.pdf").toString());
         assertEquals(2, nowhere.exit());
         assertTrue(nowhere.err().contains("cannot be written"), nowhere.err());
     }
