@@ -100,7 +100,7 @@ public final class RecipesViewModel {
         }
         store.executor().run(() -> rows(db.recipes().history(r.name())), rows -> {
             versions.setAll(rows);
-            selectedVersion.set(rows.isEmpty() ? null : rows.get(rows.size() - 1));
+            selectedVersion.set(rows.isEmpty() ? null : rows.get(0));
         }, this::failed);
     }
 

@@ -93,6 +93,7 @@ public final class SpecificationsView {
                 vm.selectedProperty().set(b);
             }
         });
+        vm.selectedProperty().addListener((o, a, b) -> table.getSelectionModel().select(b));
         HBox files = new HBox(8, button("specs.import", "specsImport", vm::importFile),
                 button("specs.export", "specsExport", vm::exportFile));
         VBox box = new VBox(6, bar, table, files);
@@ -145,13 +146,14 @@ public final class SpecificationsView {
         for (PropertyRequirement.Property p : PropertyRequirement.Property.values()) {
             TextField t = new TextField();
             t.setId("specsProperty-" + p.name());
-            t.setPrefColumnCount(6);
+            t.setPrefColumnCount(5);
+            t.setMinWidth(70);
             t.textProperty().bindBidirectional(vm.propertyText(p));
             props.addRow(row++, new Label(m.label("specs.property", p)), t);
         }
         HBox limitsAndProps = new HBox(12, Widgets.section(m.get("specs.limits"), limitBox),
                 Widgets.section(m.get("specs.properties"), props));
-        HBox.setHgrow(limitsAndProps.getChildren().get(0), Priority.ALWAYS);
+        limitBox.setPrefWidth(330);
 
         Label errors = new Label();
         errors.setId("specsErrors");

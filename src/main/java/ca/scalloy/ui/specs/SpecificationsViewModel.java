@@ -75,6 +75,7 @@ public final class SpecificationsViewModel {
         texts.get(SpecField.SOURCE).addListener((o, a, b) -> updateProvenance());
         texts.get(SpecField.CONFIDENCE).addListener((o, a, b) -> updateProvenance());
         sector.addListener((o, a, b) -> shown.setPredicate(s -> b == null || b.isEmpty() || s.sector().equals(b)));
+        updateProvenance();
         selected.addListener((o, a, b) -> {
             if (b != null) {
                 load(b);
@@ -103,7 +104,8 @@ public final class SpecificationsViewModel {
             withAll.add("");
             withAll.addAll(s);
             sectors.setAll(withAll);
-            Specification again = list.stream().filter(x -> x.name().equals(keep)).findFirst().orElse(null);
+            Specification again = list.stream().filter(x -> x.name().equals(keep)).findFirst()
+                    .orElse(keep == null && !list.isEmpty() ? list.get(0) : null);
             if (again != null && again.equals(selected.get())) {
                 loadHistory(again);
             }
