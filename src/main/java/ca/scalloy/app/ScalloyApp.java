@@ -144,14 +144,14 @@ public final class ScalloyApp extends Application {
 
     @Override
     public void stop() {
+        if (library != null) {
+            library.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }
         if (storeExecutor != null) {
             storeExecutor.shutdown();
-        }
-        if (library != null) {
-            library.close();
         }
     }
 

@@ -31,6 +31,8 @@ public final class LibraryStore {
     private Messages messages;
     private Path path;
     private String failure = "";
+    /** Set at exit: a database that finishes opening afterwards is closed at once. */
+    private boolean shutDown;
 
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLOSED);
@@ -66,6 +68,10 @@ public final class LibraryStore {
     }
 
     private void opened(Database db) {
+        if (shutDown) {
+            db.close();
+            return;
+        }
         database.set(db);
         state.set(State.OPEN);
         failure = "";
@@ -124,8 +130,9 @@ public final class LibraryStore {
         });
     }
 
-    /** Closes the database (at exit). */
+    /** Closes the database at exit; one still opening is closed when it arrives. */
     public void close() {
+        shutDown = true;
         Database db = database.get();
         database.set(null);
         if (db != null) {
