@@ -117,10 +117,15 @@ public final class BatchLibrary {
         matrixWork.request(new Check(p.composition(), k == null ? null : k.aged()));
     }
 
-    /** Off the UI thread: every specification's current version against the product. */
+    /** Off the UI thread: every specification's current version against the product, met ones first. */
     private List<ComplianceReport> checkAll(Check c) {
         Database db = store.database();
-        return db == null ? List.of() : checker.checkAll(c.product(), db.specifications().list(), c.aged());
+        if (db == null) {
+            return List.of();
+        }
+        // The specifications met come first: those are the ones a product is sold against.
+        return checker.checkAll(c.product(), db.specifications().list(), c.aged()).stream()
+                .sorted(Comparator.comparing(ComplianceReport::verdict)).toList();
     }
 
     private void showMatrix(List<ComplianceReport> reports) {

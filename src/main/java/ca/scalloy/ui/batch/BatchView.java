@@ -315,8 +315,8 @@ public final class BatchView {
         verdict.setPrefWidth(110);
         matrix.getColumns().setAll(List.of(Widgets.column(m.get("compliance.column.spec"), BatchLibrary.ComplianceRow::specification, 220),
                 Widgets.column(m.get("compliance.column.sector"), BatchLibrary.ComplianceRow::sector, 100), verdict,
-                Widgets.column(m.get("compliance.column.worst"), BatchLibrary.ComplianceRow::worstElement, 120),
-                Widgets.column(m.get("compliance.column.margin"), BatchLibrary.ComplianceRow::marginPct, 110)));
+                Widgets.column(m.get("compliance.column.worst"), BatchLibrary.ComplianceRow::worstElement, 150),
+                Widgets.column(m.get("compliance.column.margin"), BatchLibrary.ComplianceRow::marginPct, 120)));
         matrix.setPrefHeight(190);
         Label note = new Label();
         note.setId("complianceNote");
@@ -358,7 +358,9 @@ public final class BatchView {
         result.setId("complyResult");
         result.setWrapText(true);
         result.textProperty().bind(library.complyResultProperty());
-        VBox right = new VBox(6, new Label(m.get("comply.intro")), spec, new HBox(6, run, apply), result);
+        Label intro = new Label(m.get("comply.intro"));
+        intro.setWrapText(true);
+        VBox right = new VBox(6, intro, spec, new HBox(6, run, apply), result);
         right.setPrefWidth(380);
         right.setMinWidth(300);
         HBox panel = new HBox(12, left, right);

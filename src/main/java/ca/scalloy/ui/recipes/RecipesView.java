@@ -52,7 +52,10 @@ public final class RecipesView {
                 column(m.get("recipes.column.grade"), RecipeSummary::grade, 110),
                 column(m.get("recipes.column.version"), r -> String.valueOf(r.version()), 70),
                 column(m.get("recipes.column.saved"), r -> dates.format(r.savedAt()), 130)));
-        list.setPlaceholder(new Label(m.get("recipes.empty")));
+        Label empty = new Label(m.get("recipes.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
@@ -68,6 +71,7 @@ public final class RecipesView {
                 column(m.get("recipes.column.saved"), r -> dates.format(r.version().savedAt()), 130),
                 column(m.get("recipes.column.changes"), r -> String.valueOf(r.changes().size()), 80),
                 column(m.get("recipes.column.note"), r -> r.version().note(), 220)));
+        versions.setPlaceholder(new Label(m.get("recipes.chooseRecipe")));
         versions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         versions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -27,6 +27,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -116,10 +117,10 @@ public final class SpecificationsView {
         SpecField[] left = {SpecField.NAME, SpecField.SECTOR, SpecField.REVISION, SpecField.OTHERS_EACH_MAX_PCT};
         SpecField[] right = {SpecField.SOURCE, SpecField.CONFIDENCE, SpecField.OTHERS_TOTAL_MAX_PCT};
         for (int i = 0; i < left.length; i++) {
-            g.addRow(i, new Label(m.label("specs.field", left[i])), field(left[i]));
+            g.addRow(i, fieldLabel(left[i]), field(left[i]));
         }
         for (int i = 0; i < right.length; i++) {
-            g.add(new Label(m.label("specs.field", right[i])), 2, i);
+            g.add(fieldLabel(right[i]), 2, i);
             g.add(field(right[i]), 3, i);
         }
         g.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(120, 200, Double.MAX_VALUE),
@@ -131,7 +132,8 @@ public final class SpecificationsView {
                 editable(m.get("specs.limit.min"), LimitRow::minPctProperty, "limit-min", 110),
                 editable(m.get("specs.limit.max"), LimitRow::maxPctProperty, "limit-max", 110)));
         limits.setFixedCellSize(ROW_HEIGHT_PX);
-        limits.setPrefHeight(200);
+        limits.setPlaceholder(new Label(m.get("specs.limit.none")));
+        limits.setPrefHeight(280);
         limits.setMinHeight(140);
         Button addLimit = button("specs.addLimit", "specsAddLimit", vm::addLimit);
         Button removeLimit = button("specs.removeLimit", "specsRemoveLimit",
@@ -188,6 +190,12 @@ public final class SpecificationsView {
         s.limits().forEach(l -> b.append(b.length() == 0 ? "" : ", ").append(l.element()).append(' ')
                 .append(l.minPct() == null ? "" : l.minPct()).append('–').append(l.maxPct() == null ? "" : l.maxPct()));
         return b.toString();
+    }
+
+    private Label fieldLabel(SpecField f) {
+        Label l = new Label(m.label("specs.field", f));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private TextField field(SpecField f) {
