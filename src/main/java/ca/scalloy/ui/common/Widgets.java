@@ -68,9 +68,11 @@ public final class Widgets {
 
     /**
      * {@code content} while the library database is available, else {@code message} (which database,
-     * why it is not open) in its place.
+     * why it is not open) in its place; {@code onShown} runs each time the screen is shown again, so
+     * that what other screens or programs stored meanwhile appears.
      */
-    public static Parent needsDatabase(Node content, ObservableBooleanValue available, ObservableStringValue message, String id) {
+    public static Parent needsDatabase(Node content, ObservableBooleanValue available, ObservableStringValue message, String id,
+                                       Runnable onShown) {
         content.visibleProperty().bind(available);
         Label unavailable = new Label();
         unavailable.textProperty().bind(message);
@@ -80,6 +82,11 @@ public final class Widgets {
         StackPane root = new StackPane(content, unavailable);
         root.setPadding(new Insets(8));
         root.setId(id);
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                onShown.run();
+            }
+        });
         return root;
     }
 

@@ -63,7 +63,7 @@ public final class LibraryView {
         status.setWrapText(true);
         content.setBottom(status);
         BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
-        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "libraryScreen");
+        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "libraryScreen", vm::refresh);
     }
 
     private Node toolbar() {

@@ -41,7 +41,6 @@ public final class RecipesView {
     }
 
     public Parent build() {
-        vm.refresh();
         TextField search = new TextField();
         search.setId("recipesSearch");
         search.setPromptText(m.get("recipes.search"));
@@ -106,7 +105,7 @@ public final class RecipesView {
         status.textProperty().bind(vm.statusProperty());
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
-        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "recipesScreen");
+        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "recipesScreen", vm::refresh);
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {

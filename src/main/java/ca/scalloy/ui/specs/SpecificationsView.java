@@ -62,7 +62,7 @@ public final class SpecificationsView {
         status.textProperty().bind(vm.statusProperty());
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
-        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "specificationsScreen");
+        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "specificationsScreen", vm::refresh);
     }
 
     private Node list() {

@@ -105,7 +105,7 @@ public final class SpecificationsViewModel {
             withAll.addAll(s);
             sectors.setAll(withAll);
             Specification again = list.stream().filter(x -> x.name().equals(keep)).findFirst()
-                    .orElse(keep == null && !list.isEmpty() ? list.get(0) : null);
+                    .orElse(keep == null && !list.isEmpty() && text(SpecField.NAME).get().isBlank() ? list.get(0) : null);
             if (again != null && again.equals(selected.get())) {
                 loadHistory(again);
             }
