@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -83,7 +84,10 @@ public final class SpecificationsView {
         Button add = button("specs.new", "specsNew", vm::newSpecification);
         HBox bar = new HBox(8, new Label(m.get("specs.sector")), sector, add);
         bar.setAlignment(Pos.CENTER_LEFT);
-        TableView<Specification> table = new TableView<>(vm.specifications());
+        TableView<Specification> table = new TableView<>();
+        SortedList<Specification> sorted = new SortedList<>(vm.specifications());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setId("specsTable");
         table.getColumns().setAll(List.of(column(m.get("specs.column.name"), Specification::name, 190),
                 column(m.get("specs.column.sector"), Specification::sector, 100),
