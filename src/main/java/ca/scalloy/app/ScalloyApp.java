@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -29,12 +31,21 @@ import javafx.util.Duration;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.store.DatabaseLocation;
+import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.FxDialogService;
 import ca.scalloy.ui.common.MainShell;
+import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.library.LibraryView;
+import ca.scalloy.ui.library.LibraryViewModel;
+import ca.scalloy.ui.recipes.RecipesView;
+import ca.scalloy.ui.recipes.RecipesViewModel;
+import ca.scalloy.ui.specs.SpecificationsView;
+import ca.scalloy.ui.specs.SpecificationsViewModel;
 import ca.scalloy.ui.common.Screen;
 import ca.scalloy.ui.properties.PhaseDiagramViewModel;
 import ca.scalloy.ui.properties.PropertiesView;
@@ -48,11 +59,16 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * screen; {@code scalloy.exitAfterShownMs=N} reports on standard error how long after JVM start the
  * window was shown and exits N ms later, first writing the window to {@code scalloy.snapshot=FILE.png}
  * when that is set; {@code scalloy.language=fr|en} overrides the system language;
- * {@code scalloy.screen=batch|properties|phase} opens that screen (phase: the Properties screen's
+ * {@code scalloy.db=PATH} names the library database (as {@code --db PATH});
+ * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes} opens that screen (phase: the Properties screen's
  * phase diagram) instead of Batch.
  */
 public final class ScalloyApp extends Application {
 
+    /** The system property naming the database (set by {@code --db PATH}, or for scripted runs and tests). */
+    public static final String DB_PROPERTY = "scalloy.db";
+    /** The app's settings file in the user's folder; {@code db.path} names the database. */
+    private static final String SETTINGS = ".scalloy/settings.properties";
     private static final String CSS = "/ca/scalloy/ui/scalloy.css";
     private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
     /** The window's first size, when the screen is large enough. */
@@ -67,6 +83,12 @@ public final class ScalloyApp extends Application {
     private PropertiesViewModel properties;
     private PhaseDiagramViewModel phaseDiagram;
     private MainShell shell;
+    private FxBackgroundExecutor storeExecutor;
+    private LibraryStore library;
+    private LibraryViewModel libraryScreen;
+    private SpecificationsViewModel specsScreen;
+    private RecipesViewModel recipesScreen;
+    private BatchLibrary batchLibrary;
 
     @Override
     public void start(Stage primaryStage) {
@@ -83,6 +105,16 @@ public final class ScalloyApp extends Application {
                 new RecipeFileDocuments());
         properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
         phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
+        storeExecutor = new FxBackgroundExecutor();
+        library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
+        libraryScreen = new LibraryViewModel(messages, library, dialogs);
+        specsScreen = new SpecificationsViewModel(messages, library, dialogs);
+        recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label) -> {
+            if (batch.openFromLibrary(recipe, label)) {
+                shell.selectedProperty().set(Screen.BATCH);
+            }
+        });
+        batchLibrary = new BatchLibrary(messages, library, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         String open = System.getProperty("scalloy.open");
         if (open != null) {
             batch.openFile(Path.of(open));
@@ -105,20 +137,31 @@ public final class ScalloyApp extends Application {
             }
         });
         stage.show();
+        // The window first, then the database, off the UI thread: the status bar says "Opening database…".
+        library.open(databasePath());
         scriptedExit();
     }
 
     @Override
     public void stop() {
+        if (library != null) {
+            library.close();
+        }
         if (executor != null) {
             executor.shutdown();
+        }
+        if (storeExecutor != null) {
+            storeExecutor.shutdown();
         }
     }
 
     private Parent buildRoot(Screen selected) {
         Messages m = messages;
-        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m).build(),
-                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build());
+        Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
+                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
+                Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
+                Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
+                Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build());
         shell = new MainShell(m, batch, new MainShell.Actions() {
             @Override
             public void quit() {
@@ -135,9 +178,25 @@ public final class ScalloyApp extends Application {
             @Override
             public void about() {
                 String version = Objects.requireNonNullElse(ScalloyApp.class.getPackage().getImplementationVersion(), "");
-                dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version));
+                dialogs.showInformation(messages.get("about.title"), messages.get("about.text", version) + "\n\n"
+                        + library.messageProperty().get());
             }
-        }, screens);
+        }, screens).withLibrary(new MainShell.LibraryActions() {
+            @Override
+            public void saveToLibrary() {
+                batchLibrary.saveToLibrary();
+            }
+
+            @Override
+            public void backupDatabase() {
+                library.backup();
+            }
+
+            @Override
+            public void restoreDatabase() {
+                library.restore();
+            }
+        }, library.messageProperty());
         shell.selectedProperty().set(selected);
         return shell.build();
     }
@@ -166,8 +225,30 @@ public final class ScalloyApp extends Application {
         properties.setMessages(messages);
         phaseDiagram.setMessages(messages);
         dialogs.setMessages(messages);
+        library.setMessages(messages);
+        libraryScreen.setMessages(messages);
+        specsScreen.setMessages(messages);
+        recipesScreen.setMessages(messages);
+        batchLibrary.setMessages(messages);
         stage.getScene().setRoot(buildRoot(selected));
         bindTitle();
+    }
+
+    /** The database: scalloy.db (from --db), else SCALLOY_DB, else db.path in the settings file, else ~/.scalloy/scalloy. */
+    private static Path databasePath() {
+        Path home = Path.of(System.getProperty("user.home"));
+        String fromSettings = null;
+        Path settings = home.resolve(SETTINGS);
+        if (Files.isRegularFile(settings)) {
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(settings)) {
+                p.load(in);
+                fromSettings = p.getProperty("db.path");
+            } catch (IOException e) {
+                System.err.println("scalloy: cannot read the settings " + settings + ": " + e.getMessage());
+            }
+        }
+        return DatabaseLocation.resolve(System.getProperty(DB_PROPERTY), System.getenv(), fromSettings, home);
     }
 
     private void bindTitle() {

@@ -3,6 +3,7 @@ package ca.scalloy.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The composition root: the real window, its title and icons, and the language switch at run time. */
 class ScalloyAppTest extends FxRobot {
 
+    @TempDir
+    Path databaseFolder;
     private Stage stage;
     private javafx.application.Application app;
 
@@ -28,6 +32,7 @@ class ScalloyAppTest extends FxRobot {
     void launch() throws TimeoutException {
         System.setProperty("scalloy.language", "en");
         System.setProperty("scalloy.open", "recipes/alsc2-oxide-route.json");
+        System.setProperty(ScalloyApp.DB_PROPERTY, databaseFolder.resolve("scalloy").toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ScalloyApp.class);
         WaitForAsyncUtils.waitForFxEvents();
@@ -37,6 +42,7 @@ class ScalloyAppTest extends FxRobot {
     void close() throws TimeoutException {
         System.clearProperty("scalloy.language");
         System.clearProperty("scalloy.open");
+        System.clearProperty(ScalloyApp.DB_PROPERTY);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }

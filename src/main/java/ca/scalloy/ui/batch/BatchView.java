@@ -1,5 +1,6 @@
 package ca.scalloy.ui.batch;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -34,7 +37,9 @@ import javafx.util.StringConverter;
 
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
@@ -56,10 +61,17 @@ public final class BatchView {
 
     private final BatchViewModel vm;
     private final Messages m;
+    /** The library features (picker, compliance panel), or null without a library. */
+    private final BatchLibrary library;
 
     public BatchView(BatchViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    public BatchView(BatchViewModel vm, Messages messages, BatchLibrary library) {
         this.vm = vm;
         this.m = messages;
+        this.library = library;
     }
 
     public Parent build() {
@@ -168,10 +180,44 @@ public final class BatchView {
         }
         table.setPrefHeight(170);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
-        Node buttons = rowButtons(table, vm::addMaterial, vm::removeMaterial);
+        HBox buttons = (HBox) rowButtons(table, vm::addMaterial, vm::removeMaterial);
+        if (library != null) {
+            buttons.getChildren().addAll(new Separator(Orientation.VERTICAL), libraryPicker());
+        }
         VBox box = new VBox(4, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         return Widgets.section(m.get("batch.section.materials"), box);
+    }
+
+    /** "Add from library…": the library's materials, read again each time the list opens. */
+    private Node libraryPicker() {
+        ComboBox<LibraryMaterial> picker = new ComboBox<>(library.pickerMaterials());
+        picker.setId("libraryPicker");
+        picker.setPromptText(m.get("batch.library.pick"));
+        picker.setPrefWidth(300);
+        picker.setOnShowing(e -> library.refreshPicker());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LibraryMaterial lm) {
+                return lm == null ? "" : lm.id() + " — " + lm.material().name();
+            }
+
+            @Override
+            public LibraryMaterial fromString(String s) {
+                return null;
+            }
+        });
+        Button add = new Button(m.get("batch.library.add"));
+        add.setId("libraryPickerAdd");
+        add.disableProperty().bind(picker.valueProperty().isNull());
+        add.setOnAction(e -> {
+            if (library.addToRecipe(picker.getValue())) {
+                picker.setValue(null);
+            }
+        });
+        HBox box = new HBox(6, picker, add);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static double materialWidth(MaterialField f) {
@@ -232,6 +278,9 @@ public final class BatchView {
                 Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
         VBox results = new VBox(8, tables, summary);
+        if (library != null) {
+            results.getChildren().add(compliancePanel());
+        }
         VBox.setVgrow(results, Priority.ALWAYS);
         results.getStyleClass().add("results");
         results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
@@ -242,6 +291,80 @@ public final class BatchView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         return scroll;
+    }
+
+    /** The sector matrix for the product (verdict in words and colour) and "make it comply". */
+    private Node compliancePanel() {
+        TableView<BatchLibrary.ComplianceRow> matrix = new TableView<>(library.matrix());
+        matrix.setId("complianceMatrix");
+        TableColumn<BatchLibrary.ComplianceRow, BatchLibrary.ComplianceRow> verdict = new TableColumn<>(m.get("compliance.column.verdict"));
+        verdict.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        verdict.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BatchLibrary.ComplianceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("verdict-PASS", "verdict-MARGINAL", "verdict-FAIL");
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                setText(row.verdictText());
+                getStyleClass().add("verdict-" + row.verdict().name());
+            }
+        });
+        verdict.setPrefWidth(110);
+        matrix.getColumns().setAll(List.of(Widgets.column(m.get("compliance.column.spec"), BatchLibrary.ComplianceRow::specification, 220),
+                Widgets.column(m.get("compliance.column.sector"), BatchLibrary.ComplianceRow::sector, 100), verdict,
+                Widgets.column(m.get("compliance.column.worst"), BatchLibrary.ComplianceRow::worstElement, 150),
+                Widgets.column(m.get("compliance.column.margin"), BatchLibrary.ComplianceRow::marginPct, 120)));
+        matrix.setPrefHeight(190);
+        Label note = new Label();
+        note.setId("complianceNote");
+        note.textProperty().bind(library.matrixNoteProperty());
+        matrix.setPlaceholder(new Label(m.get("compliance.empty")));
+        VBox left = new VBox(4, note, matrix);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        ComboBox<Specification> spec = new ComboBox<>(library.specifications());
+        spec.setId("complySpec");
+        spec.setPromptText(m.get("comply.spec"));
+        spec.setMaxWidth(Double.MAX_VALUE);
+        spec.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Specification s) {
+                return s == null ? "" : s.name() + " (" + s.sector() + ")";
+            }
+
+            @Override
+            public Specification fromString(String s) {
+                return null;
+            }
+        });
+        spec.valueProperty().bindBidirectional(library.complySpecProperty());
+        matrix.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                library.specifications().stream().filter(x -> x.name().equals(b.specification())).findFirst().ifPresent(spec::setValue);
+            }
+        });
+        Button run = new Button(m.get("comply.run"));
+        run.setId("complyRun");
+        run.setOnAction(e -> library.makeItComply());
+        run.disableProperty().bind(spec.valueProperty().isNull());
+        Button apply = new Button(m.get("comply.apply"));
+        apply.setId("complyApply");
+        apply.disableProperty().bind(library.canApplyProperty().not());
+        apply.setOnAction(e -> library.applyComplyTargets());
+        Label result = new Label();
+        result.setId("complyResult");
+        result.setWrapText(true);
+        result.textProperty().bind(library.complyResultProperty());
+        Label intro = new Label(m.get("comply.intro"));
+        intro.setWrapText(true);
+        VBox right = new VBox(6, intro, spec, new HBox(6, run, apply), result);
+        right.setPrefWidth(380);
+        right.setMinWidth(300);
+        HBox panel = new HBox(12, left, right);
+        return Widgets.section(m.get("batch.section.compliance"), panel);
     }
 
     private static void showWhen(Region node, BooleanBinding condition) {

@@ -97,6 +97,8 @@ public final class BatchViewModel implements Document, ProductSource {
     private Recipe lastSolvedRecipe;
     /** Coalescing: one solve in flight at most, and only the newest waiting recipe is kept. */
     private boolean solving;
+    /** The name of a recipe opened from the library, until it is saved to a file. */
+    private String libraryLabel;
     private Recipe waiting;
 
     public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor,
@@ -186,6 +188,40 @@ public final class BatchViewModel implements Document, ProductSource {
         row.text(MaterialField.PRICE_PER_KG).set("0");
         edits.insert(form.materials(), form.materials().size(), row, messages.get("undo.addMaterial"));
         return row;
+    }
+
+    /**
+     * Adds a library material at the end of the materials (an undoable edit).
+     *
+     * @return false when the recipe already has a material with its id (nothing is added)
+     */
+    public boolean addLibraryMaterial(Material material) {
+        if (idTaken(material.id())) {
+            statusMessage.set(messages.get("batch.library.idTaken", material.id()));
+            return false;
+        }
+        MaterialRow row = newMaterialRow();
+        RecipeForm.fill(row, material, form.balanceElement(), messages.locale());
+        edits.insert(form.materials(), form.materials().size(), row, messages.get("undo.addMaterial"));
+        return true;
+    }
+
+    /**
+     * Sets the targets' minimum, aim and maximum to these (each an undoable edit); elements the form
+     * has no target for get a new row.
+     */
+    public void applyTargets(List<ElementTarget> targets) {
+        for (ElementTarget t : targets) {
+            FormRow<TargetField> row = form.targets().stream().filter(r -> r.value(TargetField.ELEMENT).equals(t.element()))
+                    .findFirst().orElse(null);
+            if (row == null) {
+                row = addTarget();
+                row.text(TargetField.ELEMENT).set(t.element());
+            }
+            row.text(TargetField.MIN_WT_PCT).set(Numbers.forInput(t.minPct(), messages.locale()));
+            row.text(TargetField.AIM_WT_PCT).set(Numbers.forInput(t.aimPct(), messages.locale()));
+            row.text(TargetField.MAX_WT_PCT).set(Numbers.forInput(t.maxPct(), messages.locale()));
+        }
     }
 
     private boolean idTaken(String id) {
@@ -395,6 +431,27 @@ public final class BatchViewModel implements Document, ProductSource {
         }
     }
 
+    /**
+     * Opens a recipe from the library, after asking about unsaved changes; it has no file until saved.
+     *
+     * @param label what the title calls it, e.g. "AlSc2 oxide route v3"
+     * @return whether it was opened
+     */
+    public boolean openFromLibrary(Recipe recipe, String label) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        load(recipe, null);
+        libraryLabel = label;
+        updateDocumentName();
+        return true;
+    }
+
+    /** The recipe in the form, or empty while a field cannot be read. */
+    public Optional<Recipe> currentRecipe() {
+        return form.build(messages, new ArrayList<>());
+    }
+
     /** Opens {@code file} without asking about unsaved changes; tells the user when it cannot be read. */
     public boolean openFile(Path file) {
         Recipe recipe;
@@ -410,6 +467,7 @@ public final class BatchViewModel implements Document, ProductSource {
     }
 
     private void load(Recipe recipe, Path file) {
+        libraryLabel = null;
         lastResult = null;
         lastSolvedRecipe = null;
         chargeRows.clear();
@@ -457,13 +515,15 @@ public final class BatchViewModel implements Document, ProductSource {
             return false;
         }
         documentPath.set(file);
+        libraryLabel = null;
         undoManager.markSaved();
         updateDocumentName();
         statusMessage.set(messages.get("status.saved", file.toString()));
         return true;
     }
 
-    private Optional<Recipe> currentRecipeOrExplain() {
+    /** The recipe in the form; when a field cannot be read, says which in a dialog and gives empty. */
+    Optional<Recipe> currentRecipeOrExplain() {
         List<RecipeForm.FieldError> errors = new ArrayList<>();
         Optional<Recipe> recipe = form.build(messages, errors);
         if (recipe.isEmpty()) {
@@ -498,7 +558,7 @@ public final class BatchViewModel implements Document, ProductSource {
 
     private void updateDocumentName() {
         Path p = documentPath.get();
-        String name = p != null ? p.getFileName().toString() : messages.get("document.untitled");
+        String name = p != null ? p.getFileName().toString() : libraryLabel != null ? libraryLabel : messages.get("document.untitled");
         documentName.set(name);
     }
 
@@ -573,6 +633,11 @@ public final class BatchViewModel implements Document, ProductSource {
     @Override
     public ReadOnlyStringProperty statusMessageProperty() {
         return statusMessage.getReadOnlyProperty();
+    }
+
+    /** Shows a line in the status bar. */
+    void setStatus(String text) {
+        statusMessage.set(text);
     }
 
     /** The product of the last solved charge; null when there is none. */

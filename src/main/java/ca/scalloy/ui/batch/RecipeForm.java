@@ -132,7 +132,12 @@ public final class RecipeForm {
         materials.setAll(m);
     }
 
-    private static void fill(MaterialRow row, Material m, String balance, Locale locale) {
+    /** The balance element of the recipe the form was loaded from. */
+    String balanceElement() {
+        return loaded == null ? "Al" : loaded.balanceElement();
+    }
+
+    static void fill(MaterialRow row, Material m, String balance, Locale locale) {
         set(row, MaterialField.ID, m.id());
         set(row, MaterialField.NAME, m.name());
         row.kindProperty().set(m.kind());

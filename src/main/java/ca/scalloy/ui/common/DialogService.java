@@ -9,6 +9,14 @@ public interface DialogService {
     /** The user's answer when there are unsaved changes. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** Files other than recipes and images that the screens read and write. */
+    enum FileKind {
+        /** Materials or specifications as JSON. */
+        JSON_DATA,
+        /** A backup of the whole database (zip). */
+        DATABASE_BACKUP
+    }
+
     /** Asks for a recipe file to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen(String title);
 
@@ -20,6 +28,15 @@ public interface DialogService {
 
     /** Asks what to do with unsaved changes before they would be lost. */
     UnsavedChoice askUnsavedChanges(String title, String message);
+
+    /** Asks for a file of {@code kind} to open; empty when the user cancels. */
+    Optional<Path> chooseToOpen(String title, FileKind kind);
+
+    /** Asks where to save a file of {@code kind}; empty when the user cancels. */
+    Optional<Path> chooseToSave(String title, FileKind kind, String suggestedFileName);
+
+    /** Asks the user to confirm an action; true when confirmed. */
+    boolean confirm(String title, String message);
 
     /** Tells the user something went wrong. */
     void showError(String title, String message);

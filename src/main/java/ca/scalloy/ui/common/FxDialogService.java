@@ -74,6 +74,31 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseToOpen(String title, FileKind kind) {
+        return remember(chooser(title, filter(kind)).showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseToSave(String title, FileKind kind, String suggestedFileName) {
+        FileChooser c = chooser(title, filter(kind));
+        c.setInitialFileName(suggestedFileName);
+        return remember(c.showSaveDialog(owner));
+    }
+
+    private FileChooser.ExtensionFilter filter(FileKind kind) {
+        return switch (kind) {
+            case JSON_DATA -> new FileChooser.ExtensionFilter(messages.get("dialog.jsonFiles"), "*.json");
+            case DATABASE_BACKUP -> new FileChooser.ExtensionFilter(messages.get("dialog.backupFiles"), "*.zip");
+        };
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
     public UnsavedChoice askUnsavedChanges(String title, String message) {
         ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);

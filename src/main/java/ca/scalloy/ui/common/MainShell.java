@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,7 +44,18 @@ public final class MainShell {
         void about();
     }
 
+    /** What the File menu does with the library database. */
+    public interface LibraryActions {
+        void saveToLibrary();
+
+        void backupDatabase();
+
+        void restoreDatabase();
+    }
+
     private final Messages m;
+    private LibraryActions library;
+    private ReadOnlyStringProperty databaseStatus;
     private final Document document;
     private final Actions actions;
     private final Map<Screen, Supplier<Node>> screens;
@@ -58,6 +70,17 @@ public final class MainShell {
         this.document = document;
         this.actions = actions;
         this.screens = screens;
+    }
+
+    /**
+     * Adds the library items to the File menu and which database is open to the status bar.
+     *
+     * @return this shell
+     */
+    public MainShell withLibrary(LibraryActions actions, ReadOnlyStringProperty status) {
+        this.library = actions;
+        this.databaseStatus = status;
+        return this;
     }
 
     public ObjectProperty<Screen> selectedProperty() {
@@ -127,8 +150,12 @@ public final class MainShell {
         MenuItem save = item("menu.file.save", "Shortcut+S", document::save);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu(m.get("menu.file"), null, newItem, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(m.get("menu.file"), null, newItem, open, new SeparatorMenuItem(), save, saveAs);
+        if (library != null) {
+            file.getItems().addAll(item("menu.file.saveToLibrary", "Shortcut+L", library::saveToLibrary), new SeparatorMenuItem(),
+                    item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase));
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", undo::undo);
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.canUndoProperty().get()
@@ -190,6 +217,14 @@ public final class MainShell {
         name.textProperty().bind(Bindings.createStringBinding(() -> document.documentNameProperty().get()
                 + (document.dirtyProperty().get() ? " *" : ""), document.documentNameProperty(), document.dirtyProperty()));
         HBox bar = new HBox(8, busy, status, spacer, name);
+        if (databaseStatus != null) {
+            Label db = new Label();
+            db.setId("databaseStatus");
+            db.getStyleClass().add("database-status");
+            db.textProperty().bind(databaseStatus);
+            db.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().add(db);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

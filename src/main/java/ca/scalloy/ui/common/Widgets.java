@@ -2,6 +2,13 @@ package ca.scalloy.ui.common;
 
 import java.util.function.Function;
 
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
+import javafx.scene.control.Button;
+import javafx.scene.Parent;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -57,5 +64,38 @@ public final class Widgets {
             }
         });
         return list;
+    }
+
+    /**
+     * {@code content} while the library database is available, else {@code message} (which database,
+     * why it is not open) in its place; {@code onShown} runs each time the screen is shown again, so
+     * that what other screens or programs stored meanwhile appears.
+     */
+    public static Parent needsDatabase(Node content, ObservableBooleanValue available, ObservableStringValue message, String id,
+                                       Runnable onShown) {
+        content.visibleProperty().bind(available);
+        Label unavailable = new Label();
+        unavailable.textProperty().bind(message);
+        unavailable.setWrapText(true);
+        unavailable.getStyleClass().add("placeholder-text");
+        unavailable.visibleProperty().bind(Bindings.not(available));
+        StackPane root = new StackPane(content, unavailable);
+        root.setPadding(new Insets(8));
+        root.setId(id);
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                onShown.run();
+            }
+        });
+        return root;
+    }
+
+    /** A button that runs {@code action}, never narrower than its text. */
+    public static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 }

@@ -11,6 +11,11 @@ public final class ScriptedDialogs implements DialogService {
     public Path fileToOpen;
     public Path fileToSave;
     public Path imageToSave;
+    public Path dataFileToOpen;
+    public Path dataFileToSave;
+    public boolean confirmAnswer = true;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public final List<String> unsavedQuestions = new ArrayList<>();
@@ -31,6 +36,22 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseToOpen(String title, FileKind kind) {
+        return Optional.ofNullable(dataFileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseToSave(String title, FileKind kind, String suggestedFileName) {
+        return Optional.ofNullable(dataFileToSave);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
     public UnsavedChoice askUnsavedChanges(String title, String message) {
         unsavedQuestions.add(message);
         return unsavedChoice;
@@ -43,6 +64,6 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void showInformation(String title, String message) {
-        // Information needs no answer in a test.
+        informations.add(message);
     }
 }

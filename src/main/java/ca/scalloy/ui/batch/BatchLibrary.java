@@ -1,0 +1,289 @@
+package ca.scalloy.ui.batch;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.spec.ComplianceChecker;
+import ca.scalloy.engine.spec.ComplianceReport;
+import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.engine.spec.MakeItComply;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.BackgroundExecutor;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.LatestOnly;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.ProductSource;
+
+/**
+ * What the Batch screen takes from the library: the material picker, File › Save to library, the
+ * compliance panel (the product of each solve against every stored specification, computed off the
+ * UI thread) and "make it comply" for a chosen specification.
+ */
+public final class BatchLibrary {
+
+    /** One specification's verdict on the product, in words as well as a status for the colour. */
+    public record ComplianceRow(String specification, String sector, ComplianceStatus verdict, String verdictText,
+                                String worstElement, String marginPct) {
+    }
+
+    /** The product checked, with the aged estimates for property requirements (null: not estimated). */
+    private record Check(Composition product, AlloyProperties aged) {
+    }
+
+    private final LibraryStore store;
+    private final BatchViewModel batch;
+    private final DialogService dialogs;
+    private final BackgroundExecutor executor;
+    private final ComplianceChecker checker = new ComplianceChecker();
+    private final MakeItComply comply;
+    private final LatestOnly<Check, List<ComplianceReport>> matrixWork;
+    private Messages messages;
+    private List<ComplianceReport> lastReports = List.of();
+
+    private final ObservableList<LibraryMaterial> pickerMaterials = FXCollections.observableArrayList();
+    private final ObservableList<ComplianceRow> matrix = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper matrixNote = new ReadOnlyStringWrapper(this, "matrixNote", "");
+    private final ObservableList<Specification> specifications = FXCollections.observableArrayList();
+    private final ObjectProperty<Specification> complySpec = new SimpleObjectProperty<>(this, "complySpec");
+    private final ReadOnlyStringWrapper complyResult = new ReadOnlyStringWrapper(this, "complyResult", "");
+    private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
+    private MakeItComply.Outcome lastOutcome;
+
+    /**
+     * @param calculator a charge calculator for "make it comply" (its own, as it runs beside the screen's solves)
+     * @param executor   runs the compliance checks and re-solves off the UI thread
+     */
+    public BatchLibrary(Messages messages, LibraryStore store, BatchViewModel batch, ChargeCalculator calculator,
+                        BackgroundExecutor executor, DialogService dialogs) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.store = Objects.requireNonNull(store, "store");
+        this.batch = Objects.requireNonNull(batch, "batch");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.comply = new MakeItComply(calculator, checker);
+        this.matrixWork = new LatestOnly<>(executor, this::checkAll, this::showMatrix, e -> {
+            matrix.clear();
+            matrixNote.set(messages().get("library.failed", String.valueOf(e.getMessage())));
+        });
+        batch.productProperty().addListener((o, a, b) -> recheck());
+        batch.keyPropertiesProperty().addListener((o, a, b) -> recheck());
+        store.databaseProperty().addListener((o, a, b) -> {
+            refreshSpecifications();
+            recheck();
+        });
+        refreshSpecifications();
+        recheck();
+    }
+
+    private Messages messages() {
+        return messages;
+    }
+
+    // ------------------------------------------------------------------ compliance matrix
+
+    private void recheck() {
+        ProductSource.Product p = batch.productProperty().get();
+        if (store.database() == null) {
+            matrix.clear();
+            matrixNote.set(store.messageProperty().get());
+            return;
+        }
+        if (p == null) {
+            matrix.clear();
+            matrixNote.set(messages.get("compliance.noProduct"));
+            return;
+        }
+        KeyProperties k = batch.keyPropertiesProperty().get();
+        matrixWork.request(new Check(p.composition(), k == null ? null : k.aged()));
+    }
+
+    /** Off the UI thread: every specification's current version against the product, met ones first. */
+    private List<ComplianceReport> checkAll(Check c) {
+        Database db = store.database();
+        if (db == null) {
+            return List.of();
+        }
+        // The specifications met come first: those are the ones a product is sold against.
+        return checker.checkAll(c.product(), db.specifications().list(), c.aged()).stream()
+                .sorted(Comparator.comparing(ComplianceReport::verdict)).toList();
+    }
+
+    private void showMatrix(List<ComplianceReport> reports) {
+        lastReports = reports;
+        matrix.setAll(reports.stream().map(this::row).toList());
+        long fails = reports.stream().filter(r -> r.verdict() == ComplianceStatus.FAIL).count();
+        matrixNote.set(reports.isEmpty() ? messages.get("compliance.noSpecs")
+                : messages.get("compliance.summary", reports.size(), reports.size() - fails, fails));
+    }
+
+    private ComplianceRow row(ComplianceReport r) {
+        Optional<ElementCheck> worst = r.elements().stream().min(Comparator.comparingDouble(ElementCheck::marginPct));
+        return new ComplianceRow(r.specification().name(), r.specification().sector(), r.verdict(),
+                messages.label("compliance", r.verdict()), worst.map(e -> elementName(e.element())).orElse(""),
+                worst.filter(e -> Double.isFinite(e.marginPct()))
+                        .map(e -> Numbers.flexible(e.marginPct(), 2, 4, messages.locale())).orElse(""));
+    }
+
+    /** The engine names "others" checks in English ("others each (Fe)", "others total"). */
+    private String elementName(String engineName) {
+        if (engineName.startsWith("others each")) {
+            return messages.get("compliance.othersEach") + engineName.substring("others each".length());
+        }
+        if (engineName.equals("others total")) {
+            return messages.get("compliance.othersTotal");
+        }
+        return engineName;
+    }
+
+    // ------------------------------------------------------------------ make it comply
+
+    /** Re-solves the recipe with the chosen specification's limits added to its targets, off the UI thread. */
+    public void makeItComply() {
+        Specification spec = complySpec.get();
+        Optional<Recipe> recipe = batch.currentRecipe();
+        canApply.set(false);
+        lastOutcome = null;
+        if (spec == null) {
+            complyResult.set(messages.get("comply.chooseSpec"));
+            return;
+        }
+        if (recipe.isEmpty()) {
+            complyResult.set(messages.get("comply.recipeInvalid"));
+            return;
+        }
+        complyResult.set(messages.get("comply.running", spec.name()));
+        executor.run(() -> comply.run(recipe.get(), spec), outcome -> {
+            lastOutcome = outcome;
+            complyResult.set(describe(outcome, spec));
+            canApply.set(outcome.after().solved());
+        }, e -> complyResult.set(messages.get("comply.failed", spec.name(), String.valueOf(e.getMessage()))));
+    }
+
+    private String describe(MakeItComply.Outcome o, Specification spec) {
+        if (!o.after().solved()) {
+            return messages.get("comply.infeasible", spec.name(), o.after().diagnosis().size(),
+                    String.join("\n", o.after().diagnosis().stream().map(batch::describe).toList()));
+        }
+        String after = Numbers.fixed(o.after().costTotal(), 2, messages.locale());
+        if (o.costDifference() == null) {
+            return messages.get("comply.solvedOnly", spec.name(), after);
+        }
+        String before = Numbers.fixed(o.before().costTotal(), 2, messages.locale());
+        String diff = (o.costDifference() >= 0 ? "+" : "") + Numbers.fixed(o.costDifference(), 2, messages.locale());
+        String verdict = o.reportAfter() == null ? "" : messages.label("compliance", o.reportAfter().verdict());
+        return messages.get("comply.result", spec.name(), before, after, diff, verdict);
+    }
+
+    /** Puts the re-solve's targets (the recipe's own with the specification's limits) in the recipe. */
+    public void applyComplyTargets() {
+        if (lastOutcome != null && lastOutcome.after().solved()) {
+            batch.applyTargets(lastOutcome.constrained().targets());
+            canApply.set(false);
+            complyResult.set(messages.get("comply.applied", complySpec.get() == null ? "" : complySpec.get().name()));
+        }
+    }
+
+    private void refreshSpecifications() {
+        Database db = store.database();
+        if (db == null) {
+            specifications.clear();
+            return;
+        }
+        store.executor().run(() -> db.specifications().list(), specifications::setAll, e -> specifications.clear());
+    }
+
+    // ------------------------------------------------------------------ picker, save
+
+    /** Reads the library's materials (not retired) for the picker. */
+    public void refreshPicker() {
+        Database db = store.database();
+        if (db == null) {
+            pickerMaterials.clear();
+            return;
+        }
+        store.executor().run(() -> db.materials().list(false), pickerMaterials::setAll, e -> pickerMaterials.clear());
+    }
+
+    /** Adds the chosen library material to the recipe's materials. */
+    public boolean addToRecipe(LibraryMaterial m) {
+        return m != null && batch.addLibraryMaterial(m.material());
+    }
+
+    /** File › Save to library: the recipe as a new version of its name. */
+    public void saveToLibrary() {
+        Database db = store.database();
+        if (db == null) {
+            dialogs.showError(messages.get("batch.library.saveTitle"), store.messageProperty().get());
+            return;
+        }
+        Optional<Recipe> recipe = batch.currentRecipeOrExplain();
+        if (recipe.isEmpty()) {
+            return;
+        }
+        store.executor().run(() -> db.recipes().save(recipe.get(), ""),
+                v -> batch.setStatus(messages.get("batch.library.saved", recipe.get().name(), v.version())),
+                e -> dialogs.showError(messages.get("batch.library.saveTitle"), String.valueOf(e.getMessage())));
+    }
+
+    public void setMessages(Messages newMessages) {
+        messages = Objects.requireNonNull(newMessages, "messages");
+        showMatrix(lastReports);
+        if (store.database() == null || batch.productProperty().get() == null) {
+            recheck();
+        }
+    }
+
+    // ------------------------------------------------------------------ state for the view
+
+    public ObservableList<LibraryMaterial> pickerMaterials() {
+        return pickerMaterials;
+    }
+
+    /** One row per stored specification: the current product's verdict. */
+    public ObservableList<ComplianceRow> matrix() {
+        return matrix;
+    }
+
+    /** A line above the matrix: how many pass, or why there is none. */
+    public ReadOnlyStringProperty matrixNoteProperty() {
+        return matrixNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<Specification> specifications() {
+        return specifications;
+    }
+
+    /** The specification for "make it comply". */
+    public ObjectProperty<Specification> complySpecProperty() {
+        return complySpec;
+    }
+
+    public ReadOnlyStringProperty complyResultProperty() {
+        return complyResult.getReadOnlyProperty();
+    }
+
+    /** Whether the last "make it comply" found a charge whose targets can be put in the recipe. */
+    public ReadOnlyBooleanProperty canApplyProperty() {
+        return canApply.getReadOnlyProperty();
+    }
+}

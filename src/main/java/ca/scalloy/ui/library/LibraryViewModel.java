@@ -1,0 +1,421 @@
+package ca.scalloy.ui.library;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.library.PricePoint;
+import ca.scalloy.io.MaterialFiles;
+import ca.scalloy.store.Database;
+import ca.scalloy.store.MaterialRepository;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.ElementAmounts;
+import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * The Library screen: the materials of the library database in a searchable list, an editor for
+ * adding, editing and duplicating one (every field checked, each error naming its field and value),
+ * retiring, the price and CO2 history of the selected material, and JSON import and export.
+ * Database work runs through the store's background executor.
+ */
+public final class LibraryViewModel {
+
+    /** What the editor is doing. */
+    public enum EditMode { NONE, ADD, EDIT }
+
+    private final LibraryStore store;
+    private final DialogService dialogs;
+    private Messages messages;
+
+    private final ObservableList<LibraryMaterial> all = FXCollections.observableArrayList();
+    private final FilteredList<LibraryMaterial> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty showRetired = new SimpleBooleanProperty(this, "showRetired", false);
+    private final ObjectProperty<LibraryMaterial> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<PricePoint> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+
+    private final ObjectProperty<EditMode> editMode = new SimpleObjectProperty<>(this, "editMode", EditMode.NONE);
+    private final Map<MaterialEditField, StringProperty> texts = new EnumMap<>(MaterialEditField.class);
+    private final ObjectProperty<MaterialKind> editKind = new SimpleObjectProperty<>(this, "editKind", MaterialKind.METAL);
+    private final ObservableMap<MaterialEditField, String> errors = FXCollections.observableHashMap();
+    /** The material being edited, whose other fields (recoveries, stock limits, pieces) the editor keeps. */
+    private Material base;
+
+    public LibraryViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.store = Objects.requireNonNull(store, "store");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        for (MaterialEditField f : MaterialEditField.values()) {
+            texts.put(f, new SimpleStringProperty(this, f.name(), ""));
+        }
+        search.addListener((o, a, b) -> updateFilter());
+        showRetired.addListener((o, a, b) -> updateFilter());
+        selected.addListener((o, a, b) -> loadHistory(b));
+        store.databaseProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void updateFilter() {
+        String text = search.get().strip().toLowerCase(Locale.ROOT);
+        boolean retired = showRetired.get();
+        Predicate<LibraryMaterial> p = m -> (retired || !m.retired()) && (text.isEmpty()
+                || m.id().toLowerCase(Locale.ROOT).contains(text) || m.material().name().toLowerCase(Locale.ROOT).contains(text));
+        shown.setPredicate(p);
+    }
+
+    /** Reads the materials again from the database. */
+    public void refresh() {
+        Database db = store.database();
+        available.set(db != null);
+        if (db == null) {
+            all.clear();
+            history.clear();
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().id();
+        store.executor().run(() -> db.materials().list(true), list -> {
+            all.setAll(list);
+            updateFilter();
+            selected.set(keep == null ? null : list.stream().filter(m -> m.id().equals(keep)).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private void loadHistory(LibraryMaterial m) {
+        Database db = store.database();
+        if (m == null || db == null) {
+            history.clear();
+            return;
+        }
+        store.executor().run(() -> db.materials().priceHistory(m.id()), history::setAll, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+    }
+
+    // ------------------------------------------------------------------ editing
+
+    /** Starts a new material in the editor. */
+    public void add() {
+        base = null;
+        errors.clear();
+        texts.values().forEach(t -> t.set(""));
+        editKind.set(MaterialKind.METAL);
+        editMode.set(EditMode.ADD);
+    }
+
+    /** Edits the selected material. */
+    public void edit() {
+        LibraryMaterial m = selected.get();
+        if (m != null) {
+            base = m.material();
+            fill(m.material(), m.source(), m.confidence());
+            editMode.set(EditMode.EDIT);
+        }
+    }
+
+    /** Starts a new material from the selected one, with a free id. */
+    public void duplicate() {
+        LibraryMaterial m = selected.get();
+        if (m == null) {
+            return;
+        }
+        base = m.material();
+        fill(m.material(), m.source(), m.confidence());
+        String id = m.id() + "-2";
+        for (int n = 3; idTaken(id); n++) {
+            id = m.id() + "-" + n;
+        }
+        texts.get(MaterialEditField.ID).set(id);
+        editMode.set(EditMode.ADD);
+    }
+
+    private boolean idTaken(String id) {
+        return all.stream().anyMatch(x -> x.id().equals(id));
+    }
+
+    public void cancelEdit() {
+        editMode.set(EditMode.NONE);
+        errors.clear();
+    }
+
+    private void fill(Material m, String source, String confidence) {
+        Locale locale = messages.locale();
+        errors.clear();
+        text(MaterialEditField.ID).set(m.id());
+        text(MaterialEditField.NAME).set(m.name().equals(m.id()) ? "" : m.name());
+        editKind.set(m.kind());
+        text(MaterialEditField.ASSAY).set(assayText(m, locale));
+        text(MaterialEditField.PURITY_PCT).set(Numbers.forInput(m.purityPct(), locale));
+        text(MaterialEditField.PRICE_PER_KG).set(Numbers.forInput(m.pricePerKg(), locale));
+        text(MaterialEditField.CO2_KG_PER_KG).set(Numbers.forInput(m.co2KgPerKg(), locale));
+        text(MaterialEditField.SOURCE).set(source);
+        text(MaterialEditField.CONFIDENCE).set(confidence);
+    }
+
+    /** The assay of a metallic material ("Fe=0.10, Si=0.05", balance named when not Al) or a compound's formula. */
+    public static String assayText(Material m, Locale locale) {
+        return switch (m.kind()) {
+            case COMPOUND -> m.formula().text();
+            case FLUX -> "";
+            default -> ElementAmounts.formatAssay(m.composition().wtPct(), m.composition().balanceElement(), "Al", locale);
+        };
+    }
+
+    /**
+     * Checks the editor's fields and saves: a new material, or the edited one (a changed price or CO2
+     * adds a point to its history). Each faulty field gets a message naming the field and its value.
+     *
+     * @return whether it was saved
+     */
+    public boolean save() {
+        errors.clear();
+        LibraryMaterial m = read();
+        Database db = store.database();
+        if (m == null || db == null) {
+            return false;
+        }
+        if (editMode.get() == EditMode.ADD && idTaken(m.id())) {
+            mark(MaterialEditField.ID, messages.get("library.idTaken", m.id()));
+            return false;
+        }
+        EditMode mode = editMode.get();
+        store.executor().run(() -> {
+            if (mode == EditMode.ADD) {
+                db.materials().add(m);
+            } else {
+                db.materials().update(m);
+            }
+            return m;
+        }, saved -> {
+            editMode.set(EditMode.NONE);
+            status.set(messages.get(mode == EditMode.ADD ? "library.added" : "library.updated", saved.id()));
+            selected.set(saved);
+            refresh();
+        }, e -> mark(MaterialEditField.ID, String.valueOf(e.getMessage())));
+        return true;
+    }
+
+    /** The material the editor describes, or null with its errors marked. */
+    private LibraryMaterial read() {
+        String id = value(MaterialEditField.ID);
+        if (id.isEmpty()) {
+            mark(MaterialEditField.ID, messages.get("library.required"));
+        }
+        Double purity = number(MaterialEditField.PURITY_PCT);
+        Double price = number(MaterialEditField.PRICE_PER_KG);
+        Double co2 = number(MaterialEditField.CO2_KG_PER_KG);
+        if (price == null && !errors.containsKey(MaterialEditField.PRICE_PER_KG)) {
+            mark(MaterialEditField.PRICE_PER_KG, messages.get("library.required"));
+        }
+        MaterialKind kind = editKind.get();
+        ElementAmounts.Assay assay = null;
+        String assayText = value(MaterialEditField.ASSAY);
+        if (kind.isMetallic()) {
+            try {
+                assay = ElementAmounts.parseAssay(assayText, "Al");
+            } catch (InputException e) {
+                mark(MaterialEditField.ASSAY, e.localized(messages));
+            }
+        } else if (kind == MaterialKind.COMPOUND && assayText.isEmpty()) {
+            mark(MaterialEditField.ASSAY, messages.get("library.formulaRequired"));
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        double co2Value = co2 == null ? 0 : co2;
+        try {
+            Material m = switch (kind) {
+                case COMPOUND -> Material.compound(id, value(MaterialEditField.NAME), assayText, purity == null ? 100 : purity,
+                        Map.of(), price, co2Value, null);
+                case FLUX -> Material.flux(id, value(MaterialEditField.NAME), price, co2Value);
+                default -> Material.metallic(id, value(MaterialEditField.NAME), kind, new Composition(assay.wtPct(), assay.balanceElement()),
+                        price, co2Value);
+            };
+            if (base != null) {
+                m = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(), m.deliveredElement(),
+                        base.recoveryPct(), m.pricePerKg(), m.co2KgPerKg(), base.minKg(), base.maxKg(), base.fixedKg(),
+                        base.pieceMassKg(), kind == MaterialKind.COMPOUND ? base.flux() : null);
+            }
+            return LibraryMaterial.of(m, value(MaterialEditField.SOURCE), value(MaterialEditField.CONFIDENCE));
+        } catch (IllegalArgumentException e) {
+            mark(fieldOf(e.getMessage()), String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The field an engine message is about, by the name it gives. */
+    static MaterialEditField fieldOf(String engineMessage) {
+        String s = String.valueOf(engineMessage);
+        if (s.startsWith("pricePerKg")) {
+            return MaterialEditField.PRICE_PER_KG;
+        }
+        if (s.startsWith("co2KgPerKg")) {
+            return MaterialEditField.CO2_KG_PER_KG;
+        }
+        if (s.startsWith("purityPct")) {
+            return MaterialEditField.PURITY_PCT;
+        }
+        if (s.startsWith("id ")) {
+            return MaterialEditField.ID;
+        }
+        return MaterialEditField.ASSAY;
+    }
+
+    private Double number(MaterialEditField f) {
+        try {
+            return Numbers.parseOptional(value(f));
+        } catch (InputException e) {
+            mark(f, e.localized(messages));
+            return null;
+        }
+    }
+
+    private void mark(MaterialEditField f, String why) {
+        errors.put(f, messages.get("library.invalid", messages.label("library.field", f), value(f), why));
+    }
+
+    private String value(MaterialEditField f) {
+        return texts.get(f).get().strip();
+    }
+
+    // ------------------------------------------------------------------ retire, files
+
+    /**
+     * Removes the selected material after confirmation: the store deletes it only when no stored
+     * recipe uses it, else retires it; the status says which.
+     */
+    public void retire() {
+        LibraryMaterial m = selected.get();
+        Database db = store.database();
+        if (m == null || db == null || m.retired()
+                || !dialogs.confirm(messages.get("library.retire.title"), messages.get("library.retire.confirm", m.id()))) {
+            return;
+        }
+        store.executor().run(() -> db.materials().remove(m.id()), removal -> {
+            status.set(messages.get(removal == MaterialRepository.Removal.RETIRED ? "library.retired" : "library.deleted", m.id()));
+            refresh();
+        }, this::failed);
+    }
+
+    /** Reads a materials JSON file and adds the materials whose ids are new; the others are named. */
+    public void importFile() {
+        Database db = store.database();
+        if (db == null) {
+            return;
+        }
+        dialogs.chooseToOpen(messages.get("library.import.title"), DialogService.FileKind.JSON_DATA).ifPresent(file ->
+            store.executor().run(() -> {
+                List<String> skipped = new ArrayList<>();
+                int added = 0;
+                for (LibraryMaterial m : MaterialFiles.read(file)) {
+                    if (db.materials().find(m.id()).isPresent()) {
+                        skipped.add(m.id());
+                    } else {
+                        db.materials().add(m);
+                        added++;
+                    }
+                }
+                return messages.get("library.imported", added, skipped.size(), String.join(", ", skipped));
+            }, text -> {
+                status.set(text);
+                refresh();
+            }, e -> dialogs.showError(messages.get("library.import.title"), String.valueOf(e.getMessage()))));
+    }
+
+    /** Writes the materials shown to a JSON file. */
+    public void exportFile() {
+        List<LibraryMaterial> out = List.copyOf(shown);
+        dialogs.chooseToSave(messages.get("library.export.title"), DialogService.FileKind.JSON_DATA, "materials.json")
+                .ifPresent(file -> store.executor().run(() -> Files.writeString(file, MaterialFiles.toJson(out)),
+                        p -> status.set(messages.get("library.exported", out.size(), file.toString())),
+                        e -> dialogs.showError(messages.get("library.export.title"), String.valueOf(e.getMessage()))));
+    }
+
+    public void setMessages(Messages newMessages) {
+        messages = Objects.requireNonNull(newMessages, "messages");
+    }
+
+    // ------------------------------------------------------------------ state for the view
+
+    /** The materials matching the search (retired ones only when shown). */
+    public ObservableList<LibraryMaterial> materials() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showRetiredProperty() {
+        return showRetired;
+    }
+
+    public ObjectProperty<LibraryMaterial> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected material's price and CO2 points, oldest first. */
+    public ObservableList<PricePoint> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether a database is open. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<EditMode> editModeProperty() {
+        return editMode;
+    }
+
+    public StringProperty text(MaterialEditField f) {
+        return texts.get(f);
+    }
+
+    public ObjectProperty<MaterialKind> editKindProperty() {
+        return editKind;
+    }
+
+    /** Field → message naming the field and its value, for the fields that cannot be used. */
+    public ObservableMap<MaterialEditField, String> errors() {
+        return errors;
+    }
+
+    public LibraryStore store() {
+        return store;
+    }
+}

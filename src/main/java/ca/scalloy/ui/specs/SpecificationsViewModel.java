@@ -1,0 +1,385 @@
+package ca.scalloy.ui.specs;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
+
+import ca.scalloy.engine.library.SpecificationVersion;
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.PropertyRequirement;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.SpecificationFiles;
+import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * The Specifications screen: specifications by sector, an editor for the selected one (element
+ * limits in a table, others each and total, property requirements), its source and confidence
+ * always shown, save as a new version, the version history, and JSON import and export.
+ */
+public final class SpecificationsViewModel {
+
+    private final LibraryStore store;
+    private final DialogService dialogs;
+    private Messages messages;
+
+    private final ObservableList<Specification> all = FXCollections.observableArrayList();
+    private final FilteredList<Specification> shown = new FilteredList<>(all);
+    private final ObservableList<String> sectors = FXCollections.observableArrayList();
+    /** The sector shown, or empty for all. */
+    private final StringProperty sector = new SimpleStringProperty(this, "sector", "");
+    private final ObjectProperty<Specification> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<SpecificationVersion> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper provenance = new ReadOnlyStringWrapper(this, "provenance", "");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+
+    private final Map<SpecField, StringProperty> texts = new EnumMap<>(SpecField.class);
+    private final Map<PropertyRequirement.Property, StringProperty> propertyTexts = new EnumMap<>(PropertyRequirement.Property.class);
+    private final ObservableList<LimitRow> limits = FXCollections.observableArrayList();
+    private final ObservableMap<SpecField, String> errors = FXCollections.observableHashMap();
+    private final ObservableList<String> allErrors = FXCollections.observableArrayList();
+
+    public SpecificationsViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.store = Objects.requireNonNull(store, "store");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        for (SpecField f : SpecField.values()) {
+            texts.put(f, new SimpleStringProperty(this, f.name(), ""));
+        }
+        for (PropertyRequirement.Property p : PropertyRequirement.Property.values()) {
+            propertyTexts.put(p, new SimpleStringProperty(this, p.name(), ""));
+        }
+        texts.get(SpecField.SOURCE).addListener((o, a, b) -> updateProvenance());
+        texts.get(SpecField.CONFIDENCE).addListener((o, a, b) -> updateProvenance());
+        sector.addListener((o, a, b) -> shown.setPredicate(s -> b == null || b.isEmpty() || s.sector().equals(b)));
+        updateProvenance();
+        selected.addListener((o, a, b) -> {
+            if (b != null) {
+                load(b);
+            }
+            loadHistory(b);
+        });
+        store.databaseProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** Reads the specifications again. */
+    public void refresh() {
+        Database db = store.database();
+        available.set(db != null);
+        if (db == null) {
+            all.clear();
+            history.clear();
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().name();
+        store.executor().run(() -> db.specifications().list(), list -> {
+            all.setAll(list);
+            TreeSet<String> s = new TreeSet<>(Specification.KNOWN_SECTORS);
+            list.forEach(x -> s.add(x.sector()));
+            List<String> withAll = new ArrayList<>();
+            withAll.add("");
+            withAll.addAll(s);
+            sectors.setAll(withAll);
+            Specification again = list.stream().filter(x -> x.name().equals(keep)).findFirst()
+                    .orElse(keep == null && !list.isEmpty() && text(SpecField.NAME).get().isBlank() ? list.get(0) : null);
+            if (again != null && again.equals(selected.get())) {
+                loadHistory(again);
+            }
+            selected.set(again);
+        }, this::failed);
+    }
+
+    private void loadHistory(Specification s) {
+        Database db = store.database();
+        if (s == null || db == null) {
+            history.clear();
+            return;
+        }
+        store.executor().run(() -> db.specifications().history(s.name()), h -> {
+            List<SpecificationVersion> newestFirst = new ArrayList<>(h);
+            java.util.Collections.reverse(newestFirst);
+            history.setAll(newestFirst);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+    }
+
+    /** Puts {@code s} in the editor. */
+    private void load(Specification s) {
+        Locale locale = messages.locale();
+        errors.clear();
+        allErrors.clear();
+        text(SpecField.NAME).set(s.name());
+        text(SpecField.SECTOR).set(s.sector());
+        text(SpecField.REVISION).set(s.revision());
+        text(SpecField.SOURCE).set(s.source());
+        text(SpecField.CONFIDENCE).set(s.confidence());
+        text(SpecField.OTHERS_EACH_MAX_PCT).set(Numbers.forInput(s.othersEachMaxPct(), locale));
+        text(SpecField.OTHERS_TOTAL_MAX_PCT).set(Numbers.forInput(s.othersTotalMaxPct(), locale));
+        List<LimitRow> rows = new ArrayList<>();
+        for (ElementLimit l : s.limits()) {
+            LimitRow r = new LimitRow();
+            r.elementProperty().set(l.element());
+            r.minPctProperty().set(Numbers.forInput(l.minPct(), locale));
+            r.maxPctProperty().set(Numbers.forInput(l.maxPct(), locale));
+            rows.add(r);
+        }
+        limits.setAll(rows);
+        propertyTexts.values().forEach(t -> t.set(""));
+        for (PropertyRequirement p : s.properties()) {
+            propertyTexts.get(p.property()).set(Numbers.forInput(p.value(), locale));
+        }
+        updateProvenance();
+    }
+
+    private void updateProvenance() {
+        String source = text(SpecField.SOURCE).get().strip();
+        String tag = text(SpecField.CONFIDENCE).get().strip();
+        provenance.set(messages.get("specs.provenance", source.isEmpty() ? messages.get("specs.noSource") : source,
+                tag.isEmpty() ? messages.get("specs.noTag") : tag));
+    }
+
+    /** Starts a new specification in the editor (in the sector shown, if any). */
+    public void newSpecification() {
+        selected.set(null);
+        history.clear();
+        errors.clear();
+        allErrors.clear();
+        texts.values().forEach(t -> t.set(""));
+        propertyTexts.values().forEach(t -> t.set(""));
+        text(SpecField.SECTOR).set(sector.get() == null || sector.get().isEmpty() ? "MASTER_ALLOY" : sector.get());
+        text(SpecField.CONFIDENCE).set("est");
+        limits.clear();
+        addLimit();
+    }
+
+    public LimitRow addLimit() {
+        LimitRow r = new LimitRow();
+        limits.add(r);
+        return r;
+    }
+
+    public void removeLimit(LimitRow row) {
+        limits.remove(row);
+    }
+
+    /**
+     * Checks the editor and saves it as a new version (version 1 of a new name). Each faulty field
+     * is named with its value.
+     *
+     * @return whether the specification could be read and was sent to the database
+     */
+    public boolean save() {
+        Specification spec = read();
+        Database db = store.database();
+        if (spec == null || db == null) {
+            return false;
+        }
+        store.executor().run(() -> db.specifications().save(spec), v -> {
+            status.set(messages.get("specs.saved", spec.name(), v.version()));
+            selected.set(null);
+            selected.set(spec);
+            refresh();
+        }, e -> {
+            allErrors.setAll(String.valueOf(e.getMessage()));
+        });
+        return true;
+    }
+
+    private Specification read() {
+        errors.clear();
+        allErrors.clear();
+        String name = text(SpecField.NAME).get().strip();
+        if (name.isEmpty()) {
+            mark(SpecField.NAME, messages.get("library.required"));
+        }
+        String sectorText = text(SpecField.SECTOR).get().strip().toUpperCase(Locale.ROOT);
+        if (!sectorText.matches("[A-Z][A-Z0-9_]*")) {
+            mark(SpecField.SECTOR, messages.get("specs.sectorWord"));
+        }
+        Double each = number(SpecField.OTHERS_EACH_MAX_PCT);
+        Double total = number(SpecField.OTHERS_TOTAL_MAX_PCT);
+        List<ElementLimit> parsed = new ArrayList<>();
+        for (int i = 0; i < limits.size(); i++) {
+            LimitRow r = limits.get(i);
+            String element = r.elementProperty().get().strip();
+            if (element.isEmpty() && r.minPctProperty().get().isBlank() && r.maxPctProperty().get().isBlank()) {
+                continue;
+            }
+            String where = messages.get("specs.limitWhere", i + 1, element);
+            try {
+                parsed.add(new ElementLimit(element, Numbers.parseOptional(r.minPctProperty().get()),
+                        Numbers.parseOptional(r.maxPctProperty().get())));
+            } catch (InputException e) {
+                allErrors.add(where + ": " + e.localized(messages));
+            } catch (IllegalArgumentException e) {
+                allErrors.add(where + ": " + e.getMessage());
+            }
+        }
+        List<PropertyRequirement> props = new ArrayList<>();
+        for (Map.Entry<PropertyRequirement.Property, StringProperty> e : propertyTexts.entrySet()) {
+            String label = messages.label("specs.property", e.getKey());
+            try {
+                Double v = Numbers.parseOptional(e.getValue().get());
+                if (v != null) {
+                    props.add(new PropertyRequirement(e.getKey(), v));
+                }
+            } catch (InputException x) {
+                allErrors.add(messages.get("library.invalid", label, e.getValue().get().strip(), x.localized(messages)));
+            } catch (IllegalArgumentException x) {
+                allErrors.add(messages.get("library.invalid", label, e.getValue().get().strip(), x.getMessage()));
+            }
+        }
+        if (!allErrors.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Specification(name, sectorText, text(SpecField.REVISION).get().strip(), parsed, each, total, props,
+                    text(SpecField.SOURCE).get().strip(), text(SpecField.CONFIDENCE).get().strip());
+        } catch (IllegalArgumentException e) {
+            String msg = String.valueOf(e.getMessage());
+            SpecField f = msg.startsWith("others") ? SpecField.OTHERS_EACH_MAX_PCT : msg.startsWith("sector") ? SpecField.SECTOR
+                    : msg.startsWith("name") ? SpecField.NAME : null;
+            if (f == null) {
+                allErrors.add(msg);
+            } else {
+                mark(f, msg);
+            }
+            return null;
+        }
+    }
+
+    private Double number(SpecField f) {
+        try {
+            return Numbers.parseOptional(text(f).get());
+        } catch (InputException e) {
+            mark(f, e.localized(messages));
+            return null;
+        }
+    }
+
+    private void mark(SpecField f, String why) {
+        String text = messages.get("library.invalid", messages.label("specs.field", f), text(f).get().strip(), why);
+        errors.put(f, text);
+        allErrors.add(text);
+    }
+
+    /** Reads a specifications JSON file; each one is created or saved as a new version of its name. */
+    public void importFile() {
+        Database db = store.database();
+        if (db == null) {
+            return;
+        }
+        dialogs.chooseToOpen(messages.get("specs.import.title"), DialogService.FileKind.JSON_DATA).ifPresent(file ->
+            store.executor().run(() -> {
+                List<Specification> specs = SpecificationFiles.read(file);
+                specs.forEach(db.specifications()::save);
+                return specs.size();
+            }, n -> {
+                status.set(messages.get("specs.imported", n, file.toString()));
+                refresh();
+            }, e -> dialogs.showError(messages.get("specs.import.title"), String.valueOf(e.getMessage()))));
+    }
+
+    /** Writes the specifications shown to a JSON file. */
+    public void exportFile() {
+        List<Specification> out = List.copyOf(shown);
+        dialogs.chooseToSave(messages.get("specs.export.title"), DialogService.FileKind.JSON_DATA, "specifications.json")
+                .ifPresent(file -> store.executor().run(() -> Files.writeString(file, SpecificationFiles.toJson(out)),
+                        p -> status.set(messages.get("specs.exported", out.size(), file.toString())),
+                        e -> dialogs.showError(messages.get("specs.export.title"), String.valueOf(e.getMessage()))));
+    }
+
+    public void setMessages(Messages newMessages) {
+        messages = Objects.requireNonNull(newMessages, "messages");
+        updateProvenance();
+    }
+
+    // ------------------------------------------------------------------ state for the view
+
+    public ObservableList<Specification> specifications() {
+        return shown;
+    }
+
+    /** The sectors to filter by; the empty string stands for all. */
+    public ObservableList<String> sectors() {
+        return sectors;
+    }
+
+    public StringProperty sectorProperty() {
+        return sector;
+    }
+
+    public ObjectProperty<Specification> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected specification's versions, newest first. */
+    public ObservableList<SpecificationVersion> history() {
+        return history;
+    }
+
+    public StringProperty text(SpecField f) {
+        return texts.get(f);
+    }
+
+    public StringProperty propertyText(PropertyRequirement.Property p) {
+        return propertyTexts.get(p);
+    }
+
+    public ObservableList<LimitRow> limits() {
+        return limits;
+    }
+
+    public ObservableMap<SpecField, String> errors() {
+        return errors;
+    }
+
+    /** Every error of the last save, in words naming the field and value. */
+    public ObservableList<String> allErrors() {
+        return allErrors;
+    }
+
+    /** "Source: … · Confidence: …" of the specification in the editor. */
+    public ReadOnlyStringProperty provenanceProperty() {
+        return provenance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public LibraryStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,89 @@
+package ca.scalloy.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.library.LibraryMaterial;
+
+class LibraryStoreTest {
+
+    private static final Messages EN = Messages.forLocale(Locale.CANADA);
+
+    @TempDir
+    Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final LibraryStore store = new LibraryStore(EN, new SameThreadExecutor(), dialogs, Clock.systemUTC());
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void opensTheDatabaseAndSaysWhichIsOpen() {
+        Path db = dir.resolve("scalloy");
+        store.open(db);
+
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
+        assertNotNull(store.database());
+        assertEquals("Database: " + db, store.messageProperty().get());
+    }
+
+    @Test
+    void databaseThatCannotBeOpenedIsExplainedAndLeavesNoDatabase() throws Exception {
+        Path db = dir.resolve("broken");
+        Files.writeString(dir.resolve("broken.mv.db"), "not an H2 file");
+
+        store.open(db);
+
+        assertEquals(LibraryStore.State.FAILED, store.stateProperty().get());
+        assertNull(store.database());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("The database " + db + " cannot be opened"), dialogs.errors.get(0));
+        assertTrue(store.messageProperty().get().startsWith("Database unavailable"), store.messageProperty().get());
+    }
+
+    @Test
+    void restoreBringsBackTheBackupAndReopens() {
+        store.open(dir.resolve("scalloy"));
+        dialogs.dataFileToSave = dir.resolve("backup.zip");
+        store.backup();
+        assertTrue(Files.isRegularFile(dir.resolve("backup.zip")));
+        store.database().materials().add(LibraryMaterial.of(Material.metallic("AFTER-BACKUP", "", MaterialKind.METAL,
+                Composition.pure("Al"), 1, 1), "", ""));
+
+        dialogs.dataFileToOpen = dir.resolve("backup.zip");
+        store.restore();
+
+        assertEquals(1, dialogs.confirmations.size());
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
+        assertTrue(store.database().materials().find("AFTER-BACKUP").isEmpty());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void restoreNotConfirmedChangesNothing() {
+        store.open(dir.resolve("scalloy"));
+        dialogs.dataFileToOpen = dir.resolve("missing.zip");
+        dialogs.confirmAnswer = false;
+
+        store.restore();
+
+        assertNotNull(store.database());
+        assertTrue(dialogs.errors.isEmpty());
+    }
+}

@@ -1,0 +1,131 @@
+package ca.scalloy.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.library.SpecificationVersion;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.store.Database;
+import ca.scalloy.ui.batch.BatchLibrary;
+import ca.scalloy.ui.batch.BatchView;
+import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.common.FxBackgroundExecutor;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.common.ScriptedDialogs;
+import ca.scalloy.ui.common.TestShell;
+import ca.scalloy.ui.specs.SpecificationsView;
+import ca.scalloy.ui.specs.SpecificationsViewModel;
+
+/** The Library and Specifications screens and the Batch screen's compliance panel, headless, over an in-memory database. */
+@ExtendWith(ApplicationExtension.class)
+class LibraryScreensTest {
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Database db = Database.inMemory(Clock.systemUTC());
+    private BatchViewModel batch;
+
+    @Start
+    void start(Stage stage) {
+        Messages en = Messages.forLocale(Locale.CANADA);
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        LibraryStore store = LibraryStore.of(db, en, new FxBackgroundExecutor(), dialogs);
+        batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), executor, dialogs, TestShell.recipeFiles());
+        BatchLibrary batchLibrary = new BatchLibrary(en, store, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
+        LibraryViewModel library = new LibraryViewModel(en, store, dialogs);
+        SpecificationsViewModel specs = new SpecificationsViewModel(en, store, dialogs);
+        TestShell.show(stage, en, batch, dialogs, Map.of(Screen.BATCH, () -> new BatchView(batch, en, batchLibrary).build(),
+                Screen.LIBRARY, () -> new LibraryView(library, en).build(),
+                Screen.SPECIFICATIONS, () -> new SpecificationsView(specs, en).build()));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void materialAddedInTheLibraryIsInTheBatchScreensPicker(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-LIBRARY");
+        robot.clickOn("#libraryAdd");
+        robot.clickOn("#libraryEdit-ID").write("AL-UI-TEST");
+        robot.clickOn("#libraryEdit-NAME").write("Aluminium from the UI test");
+        robot.clickOn("#libraryEdit-ASSAY").write("Fe=0.07, Si=0.03");
+        robot.clickOn("#libraryEdit-PRICE_PER_KG").write("2.8");
+        robot.clickOn("#librarySave");
+        TableView<?> table = robot.lookup("#libraryTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().stream().anyMatch(i -> ((LibraryMaterial) i).id().equals("AL-UI-TEST")));
+
+        robot.clickOn("#nav-BATCH");
+        @SuppressWarnings("unchecked")
+        ComboBox<LibraryMaterial> picker = robot.lookup("#libraryPicker").queryAs(ComboBox.class);
+        robot.clickOn(picker);
+        waitUntil(() -> picker.getItems().stream().anyMatch(m -> m.id().equals("AL-UI-TEST")));
+        robot.interact(() -> picker.getSelectionModel().select(
+                picker.getItems().stream().filter(m -> m.id().equals("AL-UI-TEST")).findFirst().orElseThrow()));
+        robot.interact(picker::hide);
+        robot.clickOn("#libraryPickerAdd");
+
+        waitUntil(() -> batch.form().materials().stream().anyMatch(r -> r.text(ca.scalloy.ui.batch.MaterialField.ID).get().equals("AL-UI-TEST")));
+    }
+
+    @Test
+    void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-SPECIFICATIONS");
+        TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
+        waitUntil(() -> !specs.getItems().isEmpty());
+        robot.clickOn("AlSc2");
+        TextField name = robot.lookup("#specsField-NAME").queryAs(TextField.class);
+        waitUntil(() -> name.getText().equals("AlSc2"));
+        TextField firstMax = robot.lookup(".limit-max").queryAs(TextField.class);
+        robot.doubleClickOn(firstMax).eraseText(firstMax.getText().length() + 2).write("2.6");
+        robot.clickOn("#specsSave");
+
+        TableView<?> history = robot.lookup("#specsHistory").queryAs(TableView.class);
+        waitUntil(() -> history.getItems().size() == 2);
+        assertEquals(2, ((SpecificationVersion) history.getItems().get(0)).version());
+        assertTrue(robot.lookup("#specsProvenance").queryLabeled().getText().startsWith("Source: "));
+    }
+
+    @Test
+    void compliancePanelGivesAVerdictWordForTheOxideRoute(FxRobot robot) throws TimeoutException {
+        dialogs.fileToOpen = Path.of("recipes/alsc2-oxide-route.json");
+        robot.clickOn("File").clickOn("Open…");
+        TableView<?> matrix = robot.lookup("#complianceMatrix").queryAs(TableView.class);
+        waitUntil(() -> !matrix.getItems().isEmpty());
+
+        List<String> words = matrix.getItems().stream().map(r -> ((BatchLibrary.ComplianceRow) r).verdictText()).distinct().toList();
+        assertTrue(List.of("Pass", "Marginal", "Fail").containsAll(words), words.toString());
+        assertTrue(robot.lookup(".verdict-FAIL").tryQuery().isPresent() || robot.lookup(".verdict-PASS").tryQuery().isPresent());
+    }
+}
