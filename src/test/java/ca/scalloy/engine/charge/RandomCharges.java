@@ -160,7 +160,8 @@ final class RandomCharges {
             case NONE -> null;
             case MIN -> new ElementTarget(el, min, null, null);
             case MAX -> new ElementTarget(el, null, null, max);
-            case RANGE -> new ElementTarget(el, min, min + t.aimPosition() * (max - min), max);
+            // clamped: min + 1·(max − min) can round a hair above max
+            case RANGE -> new ElementTarget(el, min, Math.min(max, Math.max(min, min + t.aimPosition() * (max - min))), max);
         };
     }
 }
