@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scalloy", mixinStandardHelpOptions = true, versionProvider = ScalloyCli.Version.class,
         description = "Scandium-aluminium master-alloy workbench, headless commands.",
         subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class, SheetCommand.class,
-            ComplianceCommand.class, MaterialsCommand.class, SpecsCommand.class, RecipesCommand.class, DbCommand.class})
+            ComplianceCommand.class, MaterialsCommand.class, SpecsCommand.class, RecipesCommand.class, DbCommand.class,
+            LotsCommand.class, HeatsCommand.class, AuditCommand.class})
 public final class ScalloyCli {
 
     /** Exit status: done. */

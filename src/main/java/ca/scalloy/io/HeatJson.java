@@ -17,6 +17,8 @@ import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
+import ca.scalloy.engine.heat.Lot;
+import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.heat.SampleImportLog;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
@@ -189,6 +191,29 @@ public final class HeatJson {
             a.addObject().put("id", e.id()).put("at", e.at().toString()).put("actor", e.actor()).put("entity", e.entity())
                     .put("entityId", e.entityId()).put("change", e.change()).put("oldValue", e.oldValue())
                     .put("newValue", e.newValue()).put("reason", e.reason());
+        }
+        return MaterialFiles.write(a);
+    }
+
+    /** A material's recovery history: {@code [{heat, materialId, route, element, recoveryPct, at}]}. */
+    public static String recoveries(List<RecoveryPoint> points) {
+        ArrayNode a = RecipeFiles.MAPPER.createArrayNode();
+        for (RecoveryPoint p : points) {
+            a.addObject().put("heat", p.heatNumber()).put("materialId", p.materialId()).put("route", p.route()).put("element", p.element())
+                    .put("recoveryPct", ChargeResultJson.round(p.recoveryPct(), 3)).put("at", p.at().toString());
+        }
+        return MaterialFiles.write(a);
+    }
+
+    /** Lots: {@code [{lot, materialId, assayWtPct, purityPct, certificate, receivedAt}]}. */
+    public static String lots(List<Lot> lots) {
+        ArrayNode a = RecipeFiles.MAPPER.createArrayNode();
+        for (Lot l : lots) {
+            ObjectNode o = a.addObject().put("lot", l.lotNumber()).put("materialId", l.materialId());
+            ObjectNode assay = o.putObject("assayWtPct");
+            l.assayWtPct().forEach(assay::put);
+            JsonNodes.putNullable(o, "purityPct", l.purityPct());
+            o.put("certificate", l.certificate()).put("receivedAt", l.receivedAt().toString());
         }
         return MaterialFiles.write(a);
     }

@@ -348,7 +348,7 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 7, now);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + meltKg + " kg, add "
+            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + String.format(java.util.Locale.ROOT, "%.3f", meltKg) + " kg, add "
                     + HeatJson.kgByMaterial(additionsKg), reason);
             return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
         });
