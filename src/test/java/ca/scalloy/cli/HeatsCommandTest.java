@@ -91,6 +91,7 @@ class HeatsCommandTest {
         assertEquals(2, emptyRun.exit());
         assertTrue(emptyRun.err().contains("the file is empty"), emptyRun.err());
         assertEquals(4, run("heats", "show", HEAT, "--json").json().get("samples").size(), "a broken import stores nothing");
+        assertEquals(1, run("audit", "--entity", "instrument", "--json").json().size(), "the instrument's column mapping is remembered");
     }
 
     @Test
@@ -148,5 +149,27 @@ class HeatsCommandTest {
         assertTrue(text.startsWith("\uFEFFid,at_utc,actor"), text);
         assertEquals(4, text.split("\r\n").length, "header, recipe stored, heat created, heat moved");
         assertEquals(2, run("audit", "--id", "x").exit());
+    }
+
+    @Test
+    void weighReleaseAndTheRecoveryHistoryOfAMaterial() throws Exception {
+        // Oxide route: line 2 is SC2O3-999 (Sc2O3 99.9 %: 2 x 44.9559 / 137.9098 = 65.1960 % Sc x 0.999 = 65.1308 % Sc).
+        // Weighed 36 kg -> 23.4471 kg Sc in. Final sample Sc 2.00 % of the planned 1000 kg -> 20 kg. Recovery 85.30 %.
+        CliRun weighed = run("heats", "weigh", HEAT, "2", "36", "--reason", "scale 2");
+        assertEquals(0, weighed.exit(), weighed.err());
+        assertEquals(0, run("heats", "move", HEAT, "CHARGED").exit());
+        assertEquals(0, run("heats", "sample", HEAT, "--analysis", "Sc=2.00,Fe=0.08,Si=0.03").exit());
+        assertEquals(0, run("heats", "move", HEAT, "CAST").exit());
+        CliRun released = run("heats", "move", HEAT, "RELEASED", "--reason", "CoA signed");
+        assertEquals(0, released.exit(), released.err());
+        double plannedKg = run("heats", "show", HEAT, "--json").json().get("plannedKg").asDouble();
+        double expected = 100 * (plannedKg * 0.02) / (36 * 2 * 44.955908 / (2 * 44.955908 + 3 * 15.999) * 0.999);
+        JsonNode history = run("heats", "recovery", "SC2O3-999", "--json").json();
+        assertEquals(1, history.size());
+        assertEquals(expected, history.get(0).get("recoveryPct").asDouble(), 0.01);
+        assertEquals(85.3, expected, 0.1);
+        CliRun set = run("heats", "recovery", "SC2O3-999", "--set-default-pct", "85.3", "--reason", "first released heat");
+        assertEquals(0, set.exit(), set.err());
+        assertTrue(set.out().contains("default Sc recovery of SC2O3-999 set to 85.30 %"), set.out());
     }
 }

@@ -41,6 +41,8 @@ class AuditLogTest {
                 assertTrue(update.getMessage().contains("audit_log is append-only"), update.getMessage());
                 SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_log"));
                 assertTrue(delete.getMessage().contains("audit_log is append-only"), delete.getMessage());
+                SQLException truncate = assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE TABLE audit_log"));
+                assertTrue(truncate.getMessage().contains("Cannot truncate"), truncate.getMessage());
                 s.executeUpdate("INSERT INTO audit_log (logged_at, actor, entity, entity_id, change_kind, reason)"
                         + " VALUES (CURRENT_TIMESTAMP, 'sql', 'note', 'x', 'append', '')");
             }
