@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,7 +158,7 @@ public final class HeatRepository {
             insertMove(c, id, null, HeatStatus.PLANNED, now, "planned");
             db.audit().append(c, AuditLog.HEAT, number, "create", null, "recipe \"" + recipeName + "\" version " + recipeVersion
                     + ", specification \"" + specName + "\" version " + specVersion + ", furnace " + furnace + ", operator " + operator
-                    + ", planned " + charge.productMassKg() + " kg, lots " + lotsByMaterial, "");
+                    + ", planned " + kg(charge.productMassKg()) + " kg, lots " + lotsByMaterial, "");
             return heat(c, number).orElseThrow();
         });
     }
@@ -348,7 +349,7 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 7, now);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + String.format(java.util.Locale.ROOT, "%.3f", meltKg) + " kg, add "
+            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + kg(meltKg) + " kg, add "
                     + HeatJson.kgByMaterial(additionsKg), reason);
             return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
         });
@@ -765,6 +766,10 @@ public final class HeatRepository {
     private static String describe(HeatLine l) {
         return "line " + l.lineNo() + " " + l.materialId() + ": planned " + l.plannedKg() + " kg, weighed "
                 + (l.weighedKg() == null ? "(not yet)" : l.weighedKg() + " kg") + ", lot " + (l.lotNumber() == null ? "(none)" : l.lotNumber());
+    }
+
+    private static String kg(double kg) {
+        return String.format(Locale.ROOT, "%.3f", kg);
     }
 
     private static long generatedKey(PreparedStatement ps) throws SQLException {
