@@ -20,6 +20,10 @@ abstract class StoreCommand extends JsonCapableCommand {
             description = "The database (default: $SCALLOY_DB, else ~/.scalloy/scalloy); created on first use.")
     String db;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Who the audit trail names for changes (default: $SCALLOY_USER, else the OS user).")
+    String user;
+
     /** The command's work on the open database; returns the exit status. */
     abstract int run(Database database);
 
@@ -31,6 +35,7 @@ abstract class StoreCommand extends JsonCapableCommand {
     @Override
     public Integer call() {
         try (Database database = Database.open(databasePath(), Clock.systemUTC())) {
+            database.setActor(user != null ? user : System.getenv("SCALLOY_USER"));
             return run(database);
         } catch (StoreException e) {
             err().println("scalloy: " + e.getMessage());

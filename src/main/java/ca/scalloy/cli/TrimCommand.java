@@ -66,7 +66,7 @@ final class TrimCommand extends JsonCapableCommand {
         return r.solved() ? ScalloyCli.OK : ScalloyCli.INFEASIBLE;
     }
 
-    private static void print(PrintWriter out, ChargeResult r) {
+    static void print(PrintWriter out, ChargeResult r) {
         Locale loc = Locale.ROOT;
         if (!r.solved()) {
             out.println("No correction brings every element inside its limits:");

@@ -55,6 +55,10 @@ public final class Database implements AutoCloseable {
     private final MaterialRepository materials;
     private final SpecificationRepository specifications;
     private final RecipeRepository recipes;
+    private final AuditLog audit;
+    private final LotRepository lots;
+    private final HeatRepository heats;
+    private volatile String actor = defaultActor();
 
     private Database(String url, Path file, Connection connection, Clock clock) {
         this.url = url;
@@ -64,6 +68,14 @@ public final class Database implements AutoCloseable {
         this.materials = new MaterialRepository(this);
         this.specifications = new SpecificationRepository(this);
         this.recipes = new RecipeRepository(this);
+        this.audit = new AuditLog(this);
+        this.lots = new LotRepository(this);
+        this.heats = new HeatRepository(this);
+    }
+
+    private static String defaultActor() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "unknown" : user;
     }
 
     /**
@@ -139,7 +151,7 @@ public final class Database implements AutoCloseable {
         FLYWAY_LOG.setLevel(Level.WARNING);
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, USER, "")
-                .locations("classpath:db/migration")
+                .locations(locations(url))
                 .cleanDisabled(true)
                 .loggers(FLYWAY_LOG_CREATOR)
                 .load();
@@ -158,6 +170,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The migrations for this database: the shared SQL, and the per-database pieces (the audit log's
+     * append-only trigger) in {@code db/<vendor>} (decision 0006).
+     */
+    static String[] locations(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return new String[] {"classpath:db/migration", "classpath:db/h2"};
+        }
+        throw new StoreException("only H2 databases are supported by this Scalloy, not " + url);
+    }
+
     private static String latestSchemaVersion(Flyway flyway) {
         MigrationInfo[] all = flyway.info().all();
         String v = "0";
@@ -172,6 +195,38 @@ public final class Database implements AutoCloseable {
     /** Whether a file database at this path is open in this process. */
     static boolean isOpenHere(Path base) {
         return OPEN_FILES.contains(base);
+    }
+
+    /** Who the audit trail names for changes made through this database: the OS user unless {@link #setActor} named someone. */
+    public String actor() {
+        return actor;
+    }
+
+    /**
+     * Names who makes the changes from now on (the name set in the app), or the OS user again for null or blank.
+     *
+     * @throws IllegalArgumentException for a name longer than 100 characters
+     */
+    public void setActor(String name) {
+        if (name != null && name.strip().length() > 100) {
+            throw new IllegalArgumentException("actor name must be at most 100 characters, was " + name.strip().length());
+        }
+        actor = name == null || name.isBlank() ? defaultActor() : name.strip();
+    }
+
+    /** The audit trail. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The lots of materials, with their certificate assays. */
+    public LotRepository lots() {
+        return lots;
+    }
+
+    /** The heats. */
+    public HeatRepository heats() {
+        return heats;
     }
 
     /** The clock that dates prices and versions. */

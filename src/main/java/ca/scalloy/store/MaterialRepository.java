@@ -48,6 +48,7 @@ public final class MaterialRepository {
     public void add(LibraryMaterial m) {
         db.inTransaction(c -> {
             insert(c, m);
+            db.audit().append(c, AuditLog.MATERIAL, m.id(), "create", null, MaterialFiles.materialToJson(m.material()), "");
             return null;
         });
     }
@@ -84,6 +85,15 @@ public final class MaterialRepository {
      * @throws StoreException when there is no material with this id
      */
     public void update(LibraryMaterial m) {
+        update(m, "");
+    }
+
+    /**
+     * As {@link #update(LibraryMaterial)}, with the user's reason for the audit trail.
+     *
+     * @throws StoreException when there is no material with this id
+     */
+    public void update(LibraryMaterial m, String reason) {
         db.inTransaction(c -> {
             LibraryMaterial old = find(c, m.id()).orElseThrow(() -> unknown(m.id()));
             try (PreparedStatement ps = c.prepareStatement(
@@ -99,6 +109,8 @@ public final class MaterialRepository {
             if (old.material().pricePerKg() != m.material().pricePerKg() || old.material().co2KgPerKg() != m.material().co2KgPerKg()) {
                 insertPrice(c, ref(c, m.id()), m.material().pricePerKg(), m.material().co2KgPerKg(), db.clock().instant(), "edited");
             }
+            db.audit().append(c, AuditLog.MATERIAL, m.id(), "update", MaterialFiles.materialToJson(old.material()),
+                    MaterialFiles.materialToJson(m.material()), reason);
             return null;
         });
     }
@@ -112,11 +124,41 @@ public final class MaterialRepository {
     public void setPrice(String materialId, double pricePerKg, double co2KgPerKg, String note) {
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
-            long ref = ref(c, materialId);
-            if (ref < 0) {
-                throw unknown(materialId);
+            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            insertPrice(c, ref(c, materialId), point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
+            db.audit().append(c, AuditLog.MATERIAL, materialId, "price", priceText(old.material().pricePerKg(), old.material().co2KgPerKg()),
+                    priceText(pricePerKg, co2KgPerKg), note);
+            return null;
+        });
+    }
+
+    /**
+     * Sets a material's default recovery of {@code element} (e.g. from its recovery history over heats).
+     *
+     * @param recoveryPct the new default, % in (0, 100]
+     * @param reason      why, for the audit trail
+     * @throws StoreException when there is no material with this id or the value is out of range
+     */
+    public void setRecovery(String materialId, String element, double recoveryPct, String reason) {
+        if (!Double.isFinite(recoveryPct) || recoveryPct <= 0 || recoveryPct > 100) {
+            throw new StoreException("recovery of " + element + " must be in (0, 100] %, was " + recoveryPct);
+        }
+        db.inTransaction(c -> {
+            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            Material m = old.material();
+            java.util.Map<String, Double> recovery = new java.util.LinkedHashMap<>(m.recoveryPct());
+            recovery.put(element, recoveryPct);
+            Material changed = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(),
+                    m.deliveredElement(), recovery, m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(),
+                    m.pieceMassKg(), m.flux());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE materials SET body = ? WHERE material_id = ?")) {
+                ps.setString(1, MaterialFiles.materialToJson(changed));
+                ps.setString(2, materialId);
+                ps.executeUpdate();
             }
-            insertPrice(c, ref, point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
+            db.audit().append(c, AuditLog.MATERIAL, materialId, "recovery " + element,
+                    m.recoveryPct().containsKey(element) ? m.recoveryPct().get(element) + " %" : "(recipe default)",
+                    recoveryPct + " %", reason);
             return null;
         });
     }
@@ -161,9 +203,7 @@ public final class MaterialRepository {
      */
     public Removal remove(String materialId) {
         return db.inTransaction(c -> {
-            if (ref(c, materialId) < 0) {
-                throw unknown(materialId);
-            }
+            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
             boolean used;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM recipe_material_uses WHERE material_id = ?")) {
                 ps.setString(1, materialId);
@@ -174,6 +214,8 @@ public final class MaterialRepository {
                 ps.setString(1, materialId);
                 ps.executeUpdate();
             }
+            db.audit().append(c, AuditLog.MATERIAL, materialId, used ? "retire" : "delete", MaterialFiles.materialToJson(old.material()),
+                    used ? "retired" : null, "");
             return used ? Removal.RETIRED : Removal.DELETED;
         });
     }
@@ -238,6 +280,10 @@ public final class MaterialRepository {
             ps.setString(5, note == null ? "" : note);
             ps.executeUpdate();
         }
+    }
+
+    private static String priceText(double pricePerKg, double co2KgPerKg) {
+        return "pricePerKg=" + pricePerKg + ", co2KgPerKg=" + co2KgPerKg;
     }
 
     private static StoreException unknown(String materialId) {

@@ -30,6 +30,31 @@ final class Rows {
         return "%" + t + "%";
     }
 
+    /** Escapes LIKE wildcards so that a search text matches literally, as a prefix ({@code text%}, case kept). */
+    static String prefixPattern(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of {@code sql} run with one long parameter (a parent's id), mapped, in the query's order. */
+    static <T> java.util.List<T> list(java.sql.Connection c, String sql, long ref, RowMapper<T> mapper) throws SQLException {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A single-value query's long result, or -1 when there is no row. */
     static long longOrMissing(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {

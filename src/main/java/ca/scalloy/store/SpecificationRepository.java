@@ -39,7 +39,7 @@ public final class SpecificationRepository {
             if (versions.ref(c, spec.name()) >= 0) {
                 throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
             }
-            return insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
+            return audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "");
         });
     }
 
@@ -49,12 +49,21 @@ public final class SpecificationRepository {
      * @throws StoreException when there is none with this name
      */
     public SpecificationVersion update(Specification spec) {
+        return update(spec, "");
+    }
+
+    /**
+     * As {@link #update(Specification)}, with the user's reason for the audit trail.
+     *
+     * @throws StoreException when there is none with this name
+     */
+    public SpecificationVersion update(Specification spec, String reason) {
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             if (ref < 0) {
                 throw new StoreException("no specification named \"" + spec.name() + "\"");
             }
-            return saveVersion(c, ref, spec);
+            return audited(c, current(c, spec.name()), saveVersion(c, ref, spec), reason);
         });
     }
 
@@ -62,8 +71,8 @@ public final class SpecificationRepository {
     public SpecificationVersion save(Specification spec) {
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
-            return ref < 0 ? insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec)
-                    : saveVersion(c, ref, spec);
+            return ref < 0 ? audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "")
+                    : audited(c, current(c, spec.name()), saveVersion(c, ref, spec), "");
         });
     }
 
@@ -98,6 +107,35 @@ public final class SpecificationRepository {
             }
             return out;
         });
+    }
+
+    /** One version of the named specification. */
+    public Optional<SpecificationVersion> version(String name, int version) {
+        return history(name).stream().filter(v -> v.version() == version).findFirst();
+    }
+
+    /** The current version's number of the named specification, or -1. */
+    int currentVersion(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT current_version FROM specifications WHERE name = ?")) {
+            ps.setString(1, name);
+            return (int) Rows.longOrMissing(ps);
+        }
+    }
+
+    private Specification current(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CURRENT + " WHERE s.name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? version(rs).specification() : null;
+            }
+        }
+    }
+
+    private SpecificationVersion audited(Connection c, Specification old, SpecificationVersion saved, String reason) throws SQLException {
+        db.audit().append(c, AuditLog.SPECIFICATION, saved.specification().name(), old == null ? "create" : "version " + saved.version(),
+                old == null ? null : SpecificationFiles.specificationToJson(old), SpecificationFiles.specificationToJson(saved.specification()),
+                reason);
+        return saved;
     }
 
     void insertSeed(Connection c, Specification spec) throws SQLException {

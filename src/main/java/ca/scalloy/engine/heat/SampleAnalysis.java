@@ -23,17 +23,26 @@ public record SampleAnalysis(String sampleNumber, String takenAt, String method,
         }
         takenAt = Objects.requireNonNullElse(takenAt, "");
         method = Objects.requireNonNullElse(method, "");
+        wtPct = checkedWtPct(sampleNumber, wtPct);
+    }
+
+    /**
+     * An unmodifiable copy of {@code wtPct}, each element known and each value from 0 to 100 wt%.
+     *
+     * @throws IllegalArgumentException naming {@code label}, the element and the value
+     */
+    static Map<String, Double> checkedWtPct(String label, Map<String, Double> wtPct) {
         Map<String, Double> copy = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : wtPct.entrySet()) {
             if (!Elements.standard().contains(e.getKey())) {
-                throw new IllegalArgumentException(sampleNumber + ": unknown element '" + e.getKey() + "'");
+                throw new IllegalArgumentException(label + ": unknown element '" + e.getKey() + "'");
             }
             Double v = e.getValue();
             if (v == null || !Double.isFinite(v) || v < 0 || v > 100) {
-                throw new IllegalArgumentException(sampleNumber + ": " + e.getKey() + " must be from 0 to 100 wt%, was " + v);
+                throw new IllegalArgumentException(label + ": " + e.getKey() + " must be from 0 to 100 wt%, was " + v);
             }
             copy.put(e.getKey(), v);
         }
-        wtPct = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -1,0 +1,781 @@
+package ca.scalloy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.charge.ChargeLine;
+import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.Material;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.heat.HeatCorrection;
+import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatNumberPattern;
+import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatRecovery;
+import ca.scalloy.engine.heat.HeatSample;
+import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.Lot;
+import ca.scalloy.engine.heat.Lots;
+import ca.scalloy.engine.heat.RecoveryPoint;
+import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleImportLog;
+import ca.scalloy.engine.heat.StatusMove;
+import ca.scalloy.engine.spec.ComplianceChecker;
+import ca.scalloy.engine.spec.ComplianceReport;
+import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.ColumnMapping;
+import ca.scalloy.io.FormatException;
+import ca.scalloy.io.HeatJson;
+import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.io.RecipeFormatException;
+import ca.scalloy.io.SpecificationFiles;
+import ca.scalloy.io.SpectrometerImport;
+
+/**
+ * Heats: planned from a stored recipe version against a specification, numbered by the plant's
+ * pattern, moved through {@link HeatStatus} with every move recorded (who, when, why), with weighed
+ * kg and lots per charge line, samples each checked against the heat's specification when entered
+ * (the verdict kept with the sample), accepted corrections and the actual recovery at release.
+ * Every change writes an audit entry in the same transaction.
+ */
+public final class HeatRepository {
+
+    /** The settings key of the heat-number pattern. */
+    static final String PATTERN_KEY = "heat.numberPattern";
+    /** Heats in a list's first page. */
+    public static final int PAGE_SIZE = 50;
+    /** The element whose actual recovery is recorded at release. */
+    public static final String RECOVERY_ELEMENT = "Sc";
+
+    private static final String HEAT_COLUMNS = "h.id, h.heat_number, h.recipe_name, h.recipe_version, h.spec_name, h.spec_version,"
+            + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct";
+
+    private final Database db;
+    private final ComplianceChecker checker = new ComplianceChecker();
+
+    HeatRepository(Database db) {
+        this.db = db;
+    }
+
+    /** The heat-number pattern in use ({@link HeatNumberPattern#standard()} until one is set). */
+    public HeatNumberPattern numberPattern() {
+        return db.inTransaction(this::numberPattern);
+    }
+
+    /** Sets the heat-number pattern for heats planned from now on (numbers already given stay). */
+    public void setNumberPattern(HeatNumberPattern pattern, String reason) {
+        db.inTransaction(c -> {
+            HeatNumberPattern old = numberPattern(c);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
+                ps.setString(1, PATTERN_KEY);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)")) {
+                ps.setString(1, PATTERN_KEY);
+                ps.setString(2, pattern.pattern());
+                ps.executeUpdate();
+            }
+            db.audit().append(c, AuditLog.SETTING, PATTERN_KEY, "update", old.pattern(), pattern.pattern(), reason);
+            return null;
+        });
+    }
+
+    /**
+     * Plans a heat: the next number from the pattern, status PLANNED, one line per material of the
+     * planned charge (with its lot where one was chosen), the creation recorded as the first move.
+     *
+     * @param recipeName     a stored recipe
+     * @param recipeVersion  the version the charge was computed from
+     * @param specName       the specification agreed with the customer (its current version is bound)
+     * @param furnace        the furnace, or ""
+     * @param operator       the operator, or ""
+     * @param charge         the solved charge (lots' assays already applied)
+     * @param lotsByMaterial the lot chosen per material id (may be empty)
+     * @throws StoreException for an unknown recipe version or specification, an unsolved charge, or an unknown lot
+     */
+    public Heat create(String recipeName, int recipeVersion, String specName, String furnace, String operator, ChargeResult charge,
+                       Map<String, String> lotsByMaterial) {
+        if (!charge.solved()) {
+            throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
+        }
+        return db.inTransaction(c -> {
+            if (recipeBody(c, recipeName, recipeVersion) == null) {
+                throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
+            }
+            int specVersion = db.specifications().currentVersion(c, specName);
+            if (specVersion < 0) {
+                throw new StoreException("no specification named \"" + specName + "\"");
+            }
+            Instant now = db.clock().instant();
+            String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO heats (heat_number, recipe_name, recipe_version, spec_name,"
+                    + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, number);
+                ps.setString(2, recipeName);
+                ps.setInt(3, recipeVersion);
+                ps.setString(4, specName);
+                ps.setInt(5, specVersion);
+                ps.setString(6, furnace == null ? "" : furnace);
+                ps.setString(7, operator == null ? "" : operator);
+                ps.setString(8, HeatStatus.PLANNED.name());
+                ps.setDouble(9, charge.productMassKg());
+                Rows.setInstant(ps, 10, now);
+                Rows.setInstant(ps, 11, now);
+                ps.executeUpdate();
+                id = generatedKey(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO heat_lines (heat_ref, line_no, material_id, planned_kg, lot_ref)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
+                int lineNo = 1;
+                for (ChargeLine l : charge.charge()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, lineNo++);
+                    ps.setString(3, l.materialId());
+                    ps.setDouble(4, l.massKg());
+                    String lot = lotsByMaterial.get(l.materialId());
+                    ps.setObject(5, lot == null ? null : lotRef(c, lot));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            insertMove(c, id, null, HeatStatus.PLANNED, now, "planned");
+            db.audit().append(c, AuditLog.HEAT, number, "create", null, "recipe \"" + recipeName + "\" version " + recipeVersion
+                    + ", specification \"" + specName + "\" version " + specVersion + ", furnace " + furnace + ", operator " + operator
+                    + ", planned " + kg(charge.productMassKg()) + " kg, lots " + lotsByMaterial, "");
+            return heat(c, number).orElseThrow();
+        });
+    }
+
+    /**
+     * Moves a heat to {@code to}, recording who, when and why in one transaction with the audit entry.
+     * A move to RELEASED records the heat's actual Sc recovery from its last sample (when Sc was charged).
+     *
+     * @throws StoreException for an unknown heat or a move the workflow does not allow (naming both states)
+     */
+    public Heat move(String number, HeatStatus to, String reason) {
+        return db.inTransaction(c -> {
+            Heat h = lockedHeat(c, number);
+            moveOn(c, h, to, reason);
+            if (to == HeatStatus.RELEASED) {
+                recordRecovery(c, number, RECOVERY_ELEMENT);
+            }
+            return heat(c, number).orElseThrow();
+        });
+    }
+
+    /**
+     * Records what was weighed into the furnace for one charge line, and its lot. The earlier value
+     * stays in the audit trail.
+     *
+     * @param lineNo    the line, 1-based as listed
+     * @param weighedKg kg weighed, &gt;= 0
+     * @param lotNumber the lot charged, or null to keep the line's lot
+     * @throws StoreException for an unknown heat, line or lot, a negative mass, or a heat already cast, released or rejected
+     */
+    public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason) {
+        if (!Double.isFinite(weighedKg) || weighedKg < 0) {
+            throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
+        }
+        return db.inTransaction(c -> {
+            Heat h = lockedHeat(c, number);
+            if (h.status() == HeatStatus.CAST || h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
+                throw new StoreException("heat " + number + " is " + h.status() + "; its charge can no longer be weighed");
+            }
+            HeatLine old = lines(c, id(c, number)).stream().filter(l -> l.lineNo() == lineNo).findFirst()
+                    .orElseThrow(() -> new StoreException("heat " + number + " has no charge line " + lineNo));
+            String lot = lotNumber == null ? old.lotNumber() : lotNumber;
+            if (lotNumber != null) {
+                Lot l = db.lots().find(c, lotNumber).orElseThrow(() -> new StoreException("no lot numbered \"" + lotNumber + "\""));
+                if (!l.materialId().equals(old.materialId())) {
+                    throw new StoreException("lot " + lotNumber + " is of material " + l.materialId() + ", line " + lineNo + " charges "
+                            + old.materialId());
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ? WHERE heat_ref = ? AND line_no = ?")) {
+                ps.setDouble(1, weighedKg);
+                ps.setObject(2, lot == null ? null : lotRef(c, lot));
+                ps.setLong(3, id(c, number));
+                ps.setInt(4, lineNo);
+                ps.executeUpdate();
+            }
+            HeatLine now = new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
+            db.audit().append(c, AuditLog.HEAT, number, "weigh line " + lineNo, describe(old), describe(now), reason);
+            return now;
+        });
+    }
+
+    /**
+     * Adds a sample entered by hand, checked against the heat's specification; the verdict is stored
+     * with it. A heat that was CHARGED, CORRECTED or CAST moves to SAMPLED (recorded).
+     *
+     * @throws StoreException for an unknown heat, a heat not yet charged or already released or rejected,
+     *                        or a sample number the heat already has
+     */
+    public HeatSample addSample(String number, SampleAnalysis analysis, String instrument) {
+        return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null));
+    }
+
+    /**
+     * Adds every sample of a spectrometer import, each checked as {@link #addSample}, and keeps the
+     * import's log and warnings; all in one transaction (all samples or none).
+     *
+     * @param fileName   the file imported, for the log
+     * @param instrument the instrument (the file's, when it names one), or ""
+     * @throws StoreException as {@link #addSample}
+     */
+    public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument) {
+        return db.inTransaction(c -> {
+            Heat h = lockedHeat(c, number);
+            long importRef;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_imports (heat_ref, file_name, instrument, log_text,"
+                    + " warnings, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, id(c, number));
+                ps.setString(2, fileName);
+                ps.setString(3, instrument == null ? "" : instrument);
+                ps.setString(4, HeatJson.lines(imported.log()));
+                ps.setString(5, HeatJson.lines(imported.warnings()));
+                ps.setString(6, db.actor());
+                Rows.setInstant(ps, 7, db.clock().instant());
+                ps.executeUpdate();
+                importRef = generatedKey(ps);
+            }
+            List<HeatSample> out = new ArrayList<>();
+            for (SampleAnalysis a : imported.samples()) {
+                out.add(insertSample(c, h, a, instrument, importRef));
+                h = heat(c, number).orElseThrow();
+            }
+            return out;
+        });
+    }
+
+    /** The column mapping remembered for an instrument. */
+    public Optional<ColumnMapping> instrumentMapping(String instrument) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT mapping FROM instrument_mappings WHERE instrument = ?")) {
+                ps.setString(1, instrument);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(HeatJson.parseMapping(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Remembers (or replaces) an instrument's column mapping. */
+    public void rememberMapping(String instrument, ColumnMapping mapping) {
+        db.inTransaction(c -> {
+            String old = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT mapping FROM instrument_mappings WHERE instrument = ?")) {
+                ps.setString(1, instrument);
+                try (ResultSet rs = ps.executeQuery()) {
+                    old = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            String now = HeatJson.mapping(mapping);
+            if (now.equals(old)) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM instrument_mappings WHERE instrument = ?")) {
+                ps.setString(1, instrument);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO instrument_mappings (instrument, mapping, saved_at) VALUES (?, ?, ?)")) {
+                ps.setString(1, instrument);
+                ps.setString(2, now);
+                Rows.setInstant(ps, 3, db.clock().instant());
+                ps.executeUpdate();
+            }
+            db.audit().append(c, AuditLog.INSTRUMENT, instrument, "mapping", old, now, "");
+            return null;
+        });
+    }
+
+    /**
+     * Records an accepted correction (the additions of a trim) and moves the heat from SAMPLED to CORRECTED.
+     *
+     * @param sampleNumber the sample it corrects, or null for the heat's last
+     * @param meltKg       the melt in the furnace it was computed for, kg
+     * @param additionsKg  kg per material id
+     * @throws StoreException for an unknown heat or sample, or a heat that is not SAMPLED
+     */
+    public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason) {
+        return db.inTransaction(c -> {
+            Heat h = lockedHeat(c, number);
+            long heatRef = id(c, number);
+            Long sampleRef = null;
+            String sample = sampleNumber;
+            try (PreparedStatement ps = c.prepareStatement(sampleNumber == null
+                    ? "SELECT id, sample_number FROM samples WHERE heat_ref = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"
+                    : "SELECT id, sample_number FROM samples WHERE heat_ref = ? AND sample_number = ?")) {
+                ps.setLong(1, heatRef);
+                if (sampleNumber != null) {
+                    ps.setString(2, sampleNumber);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        sampleRef = rs.getLong(1);
+                        sample = rs.getString(2);
+                    } else if (sampleNumber != null) {
+                        throw new StoreException("heat " + number + " has no sample " + sampleNumber);
+                    }
+                }
+            }
+            moveOn(c, h, HeatStatus.CORRECTED, "correction" + (reason == null || reason.isEmpty() ? "" : ": " + reason));
+            Instant now = db.clock().instant();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO corrections (heat_ref, sample_ref, melt_kg, additions, reason,"
+                    + " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, heatRef);
+                ps.setObject(2, sampleRef);
+                ps.setDouble(3, meltKg);
+                ps.setString(4, HeatJson.kgByMaterial(additionsKg));
+                ps.setString(5, reason == null ? "" : reason);
+                ps.setString(6, db.actor());
+                Rows.setInstant(ps, 7, now);
+                ps.executeUpdate();
+            }
+            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + kg(meltKg) + " kg, add "
+                    + HeatJson.kgByMaterial(additionsKg), reason);
+            return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
+        });
+    }
+
+    /** The heat with everything kept on it. */
+    public Optional<HeatRecord> find(String number) {
+        return db.inTransaction(c -> {
+            Optional<Heat> h = heat(c, number);
+            if (h.isEmpty()) {
+                return Optional.empty();
+            }
+            long ref = id(c, number);
+            return Optional.of(new HeatRecord(h.get(), lines(c, ref), samples(c, ref), corrections(c, ref), moves(c, ref), imports(c, ref)));
+        });
+    }
+
+    /**
+     * The first page of heats, newest first.
+     *
+     * @param status only heats in this state, or null
+     * @param search only heats whose number starts with it, or that charged a lot whose number starts with it; or null
+     * @param limit  at most this many (e.g. {@link #PAGE_SIZE})
+     */
+    public List<Heat> list(HeatStatus status, String search, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + HEAT_COLUMNS + " FROM heats h WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            sql.append(" AND h.status = ?");
+            params.add(status.name());
+        }
+        if (search != null && !search.isBlank()) {
+            String prefix = Rows.prefixPattern(search.strip());
+            sql.append(" AND h.id IN (SELECT n.id FROM heats n WHERE n.heat_number LIKE ? ESCAPE '\\' UNION SELECT l.heat_ref FROM"
+                    + " heat_lines l JOIN lots t ON t.id = l.lot_ref WHERE t.lot_number LIKE ? ESCAPE '\\')");
+            params.add(prefix);
+            params.add(prefix);
+        }
+        sql.append(" ORDER BY h.id DESC FETCH FIRST ? ROWS ONLY");
+        params.add(limit);
+        return db.inTransaction(c -> {
+            List<Heat> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(heat(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The recipe of the heat (its stored version) with the assays of the lots on its lines: what a
+     * correction is computed from.
+     *
+     * @throws StoreException for an unknown heat
+     */
+    public Recipe recipeOf(String number) {
+        return db.inTransaction(c -> recipeWithLots(c, requiredHeat(c, number), id(c, number)));
+    }
+
+    /**
+     * The specification version the heat was planned against.
+     *
+     * @throws StoreException for an unknown heat
+     */
+    public Specification specificationOf(String number) {
+        return db.inTransaction(c -> specification(c, requiredHeat(c, number)));
+    }
+
+    /**
+     * The heat's actual recovery of {@code element}, %, from what went in (weighed kg, else planned, with
+     * the lots' assays) and its last sample, over the planned product mass; NaN when none of the
+     * element was charged.
+     *
+     * @throws StoreException for an unknown heat or a heat with no sample
+     */
+    public double actualRecoveryPct(String number, String element) {
+        return db.inTransaction(c -> recovery(c, number, element));
+    }
+
+    /**
+     * Every released heat's actual recovery that the material took part in, oldest first: the material's
+     * recovery history, per route (the heat's recipe).
+     */
+    public List<RecoveryPoint> recoveryHistory(String materialId) {
+        return db.inTransaction(c -> {
+            List<RecoveryPoint> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT h.heat_number, h.recipe_name, h.recovery_element, h.recovery_pct,"
+                    + " h.updated_at FROM heats h WHERE h.recovery_pct IS NOT NULL AND h.id IN (SELECT l.heat_ref FROM heat_lines l"
+                    + " WHERE l.material_id = ?) ORDER BY h.id")) {
+                ps.setString(1, materialId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new RecoveryPoint(rs.getString(1), materialId, rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                Rows.instant(rs, "updated_at")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- inside a transaction
+
+    private HeatSample insertSample(Connection c, Heat h, SampleAnalysis a, String instrument, Long importRef) throws SQLException {
+        if (h.status() == HeatStatus.PLANNED) {
+            throw new StoreException("heat " + h.number() + " is PLANNED; move it to CHARGED before adding samples");
+        }
+        if (h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
+            throw new StoreException("heat " + h.number() + " is " + h.status() + "; no more samples can be added");
+        }
+        long heatRef = id(c, h.number());
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM samples WHERE heat_ref = ? AND sample_number = ?")) {
+            ps.setLong(1, heatRef);
+            ps.setString(2, a.sampleNumber());
+            if (Rows.longOrMissing(ps) >= 0) {
+                throw new StoreException("heat " + h.number() + " already has a sample " + a.sampleNumber());
+            }
+        }
+        Recipe recipe = recipe(c, h);
+        ComplianceReport report = checker.check(composition(a, recipe.balanceElement()), specification(c, h), null);
+        Instant now = db.clock().instant();
+        String inst = instrument == null ? "" : instrument;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method,"
+                + " import_ref, values_wt_pct, verdict, checks, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, heatRef);
+            ps.setString(2, a.sampleNumber());
+            ps.setString(3, a.takenAt());
+            ps.setString(4, inst);
+            ps.setString(5, a.method());
+            ps.setObject(6, importRef);
+            ps.setString(7, HeatJson.wtPct(a.wtPct()));
+            ps.setString(8, report.verdict().name());
+            ps.setString(9, HeatJson.checks(report.elements()));
+            ps.setString(10, db.actor());
+            Rows.setInstant(ps, 11, now);
+            ps.executeUpdate();
+        }
+        db.audit().append(c, AuditLog.HEAT, h.number(), "sample", null, "sample " + a.sampleNumber() + " " + HeatJson.wtPct(a.wtPct())
+                + ": " + report.verdict(), importRef == null ? "entered by hand" : "imported");
+        if (h.status() == HeatStatus.CHARGED || h.status() == HeatStatus.CORRECTED || h.status() == HeatStatus.CAST) {
+            moveOn(c, h, HeatStatus.SAMPLED, "sample " + a.sampleNumber());
+        }
+        return new HeatSample(a, inst, importRef != null, report.verdict(), report.elements(), db.actor(), now);
+    }
+
+    /** The analysis as a composition: the balance element's own reading (the rest) left out. */
+    private static Composition composition(SampleAnalysis a, String balanceElement) {
+        Map<String, Double> wt = new LinkedHashMap<>(a.wtPct());
+        wt.remove(balanceElement);
+        try {
+            return new Composition(wt, balanceElement);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("sample " + a.sampleNumber() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void moveOn(Connection c, Heat h, HeatStatus to, String reason) throws SQLException {
+        try {
+            h.status().moveTo(to);
+        } catch (IllegalStateException e) {
+            throw new StoreException("heat " + h.number() + ": " + e.getMessage(), e);
+        }
+        Instant now = db.clock().instant();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET status = ?, updated_at = ? WHERE heat_number = ?")) {
+            ps.setString(1, to.name());
+            Rows.setInstant(ps, 2, now);
+            ps.setString(3, h.number());
+            ps.executeUpdate();
+        }
+        insertMove(c, id(c, h.number()), h.status(), to, now, reason);
+        db.audit().append(c, AuditLog.HEAT, h.number(), "move", h.status().name(), to.name(), reason);
+    }
+
+    private void insertMove(Connection c, long heatRef, HeatStatus from, HeatStatus to, Instant at, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_moves (heat_ref, from_status, to_status, moved_by, moved_at,"
+                + " reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, heatRef);
+            ps.setString(2, from == null ? null : from.name());
+            ps.setString(3, to.name());
+            ps.setString(4, db.actor());
+            Rows.setInstant(ps, 5, at);
+            ps.setString(6, reason == null ? "" : reason);
+            ps.executeUpdate();
+        }
+    }
+
+    private void recordRecovery(Connection c, String number, String element) throws SQLException {
+        if (samples(c, id(c, number)).isEmpty()) {
+            return;
+        }
+        double pct = recovery(c, number, element);
+        if (Double.isNaN(pct)) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET recovery_element = ?, recovery_pct = ? WHERE heat_number = ?")) {
+            ps.setString(1, element);
+            ps.setDouble(2, pct);
+            ps.setString(3, number);
+            ps.executeUpdate();
+        }
+        db.audit().append(c, AuditLog.HEAT, number, "recovery " + element, null, pct + " %", "at release, from the last sample");
+    }
+
+    private double recovery(Connection c, String number, String element) throws SQLException {
+        Heat h = requiredHeat(c, number);
+        long ref = id(c, number);
+        List<HeatSample> samples = samples(c, ref);
+        if (samples.isEmpty()) {
+            throw new StoreException("heat " + number + " has no sample to compute its recovery from");
+        }
+        Recipe recipe = recipeWithLots(c, h, ref);
+        Map<Material, Double> inKg = new LinkedHashMap<>();
+        for (HeatLine l : lines(c, ref)) {
+            Material m = recipe.material(l.materialId())
+                    .orElseThrow(() -> new StoreException("heat " + number + " charges " + l.materialId() + ", unknown to its recipe"));
+            inKg.merge(m, l.weighedKg() == null ? l.plannedKg() : l.weighedKg(), Double::sum);
+        }
+        SampleAnalysis last = samples.get(samples.size() - 1).analysis();
+        double finalPct = last.wtPct().getOrDefault(element, 0.0);
+        return HeatRecovery.actualPct(element, inKg, recipe.heel().massKg(), recipe.heel().composition().pct(element), h.plannedKg(),
+                finalPct);
+    }
+
+    private Recipe recipeWithLots(Connection c, Heat h, long ref) throws SQLException {
+        Recipe recipe = recipe(c, h);
+        Map<String, Lot> lots = new LinkedHashMap<>();
+        for (HeatLine l : lines(c, ref)) {
+            if (l.lotNumber() != null) {
+                lots.put(l.materialId(), db.lots().find(c, l.lotNumber()).orElseThrow());
+            }
+        }
+        try {
+            return Lots.apply(recipe, lots);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("heat " + h.number() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Recipe recipe(Connection c, Heat h) throws SQLException {
+        String body = recipeBody(c, h.recipeName(), h.recipeVersion());
+        String label = "recipe " + h.recipeName() + " version " + h.recipeVersion();
+        if (body == null) {
+            throw new StoreException("heat " + h.number() + ": its " + label + " is missing");
+        }
+        try {
+            return RecipeFiles.parse(body, label);
+        } catch (RecipeFormatException e) {
+            throw new StoreException("the stored " + label + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String recipeBody(Connection c, String name, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.body FROM recipes r JOIN recipe_versions v ON v.recipe_ref = r.id"
+                + " WHERE r.name = ? AND v.version = ?")) {
+            ps.setString(1, name);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static Specification specification(Connection c, Heat h) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.body FROM specifications s JOIN specification_versions v"
+                + " ON v.spec_ref = s.id WHERE s.name = ? AND v.version = ?")) {
+            ps.setString(1, h.specName());
+            ps.setInt(2, h.specVersion());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("heat " + h.number() + ": its specification " + h.specName() + " version " + h.specVersion()
+                            + " is missing");
+                }
+                return SpecificationFiles.parseSpecification(rs.getString(1), "specification " + h.specName());
+            }
+        } catch (FormatException e) {
+            throw new StoreException("the stored specification " + h.specName() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String nextNumber(Connection c, HeatNumberPattern pattern, LocalDate date) throws SQLException {
+        String group = pattern.pattern() + " " + pattern.format(date, 1);
+        while (true) {
+            int seq;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE heat_numbering SET last_seq = last_seq + 1 WHERE prefix = ?")) {
+                ps.setString(1, group);
+                if (ps.executeUpdate() == 0) {
+                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO heat_numbering (prefix, last_seq) VALUES (?, 1)")) {
+                        insert.setString(1, group);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM heat_numbering WHERE prefix = ?")) {
+                ps.setString(1, group);
+                seq = (int) Rows.longOrMissing(ps);
+            }
+            String number = pattern.format(date, seq);
+            if (!heatExists(c, number)) {
+                return number;
+            }
+        }
+    }
+
+    private static boolean heatExists(Connection c, String number) throws SQLException {
+        return id(c, number) >= 0;
+    }
+
+    private HeatNumberPattern numberPattern(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_key = ?")) {
+            ps.setString(1, PATTERN_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new HeatNumberPattern(rs.getString(1)) : HeatNumberPattern.standard();
+            }
+        }
+    }
+
+    private Heat lockedHeat(Connection c, String number) throws SQLException {
+        // Touching the row first makes a second writer (another process) wait here instead of reading a stale status.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET updated_at = updated_at WHERE heat_number = ?")) {
+            ps.setString(1, number);
+            ps.executeUpdate();
+        }
+        return requiredHeat(c, number);
+    }
+
+    private Heat requiredHeat(Connection c, String number) throws SQLException {
+        return heat(c, number).orElseThrow(() -> new StoreException("no heat numbered \"" + number + "\""));
+    }
+
+    private static Optional<Heat> heat(Connection c, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HEAT_COLUMNS + " FROM heats h WHERE h.heat_number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(heat(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Heat heat(ResultSet rs) throws SQLException {
+        double recovery = rs.getDouble("recovery_pct");
+        boolean noRecovery = rs.wasNull();
+        return new Heat(rs.getString("heat_number"), rs.getString("recipe_name"), rs.getInt("recipe_version"), rs.getString("spec_name"),
+                rs.getInt("spec_version"), rs.getString("furnace"), rs.getString("operator_name"), HeatStatus.valueOf(rs.getString("status")),
+                rs.getDouble("planned_kg"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getString("recovery_element"),
+                noRecovery ? null : recovery);
+    }
+
+    private static long id(Connection c, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM heats WHERE heat_number = ?")) {
+            ps.setString(1, number);
+            return Rows.longOrMissing(ps);
+        }
+    }
+
+    private static long lotRef(Connection c, String lotNumber) throws SQLException {
+        long ref = LotRepository.ref(c, lotNumber);
+        if (ref < 0) {
+            throw new StoreException("no lot numbered \"" + lotNumber + "\"");
+        }
+        return ref;
+    }
+
+    private static List<HeatLine> lines(Connection c, long heatRef) throws SQLException {
+        return Rows.list(c, "SELECT l.line_no, l.material_id, l.planned_kg, l.weighed_kg, t.lot_number FROM heat_lines l"
+                + " LEFT JOIN lots t ON t.id = l.lot_ref WHERE l.heat_ref = ? ORDER BY l.line_no", heatRef, rs -> {
+                    double weighed = rs.getDouble(4);
+                    boolean notWeighed = rs.wasNull();
+                    return new HeatLine(rs.getInt(1), rs.getString(2), rs.getDouble(3), notWeighed ? null : weighed, rs.getString(5));
+                });
+    }
+
+    private static List<HeatSample> samples(Connection c, long heatRef) throws SQLException {
+        return Rows.list(c, "SELECT sample_number, taken_at, method, instrument, import_ref, values_wt_pct, verdict, checks, entered_by,"
+                + " entered_at FROM samples WHERE heat_ref = ? ORDER BY id", heatRef, rs -> {
+                    SampleAnalysis a = new SampleAnalysis(rs.getString(1), rs.getString(2), rs.getString(3),
+                            HeatJson.parseWtPct(rs.getString(6)));
+                    rs.getLong(5);
+                    boolean byHand = rs.wasNull();
+                    return new HeatSample(a, rs.getString(4), !byHand, ComplianceStatus.valueOf(rs.getString(7)),
+                            HeatJson.parseChecks(rs.getString(8)), rs.getString(9), Rows.instant(rs, "entered_at"));
+                });
+    }
+
+    private static List<HeatCorrection> corrections(Connection c, long heatRef) throws SQLException {
+        return Rows.list(c, "SELECT s.sample_number, k.melt_kg, k.additions, k.reason, k.accepted_by, k.accepted_at FROM corrections k"
+                + " LEFT JOIN samples s ON s.id = k.sample_ref WHERE k.heat_ref = ? ORDER BY k.id", heatRef,
+                rs -> new HeatCorrection(rs.getString(1), rs.getDouble(2), HeatJson.parseKgByMaterial(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), Rows.instant(rs, "accepted_at")));
+    }
+
+    private static List<StatusMove> moves(Connection c, long heatRef) throws SQLException {
+        return Rows.list(c, "SELECT from_status, to_status, moved_by, moved_at, reason FROM status_moves WHERE heat_ref = ? ORDER BY id",
+                heatRef, rs -> {
+                    String from = rs.getString(1);
+                    return new StatusMove(from == null ? null : HeatStatus.valueOf(from), HeatStatus.valueOf(rs.getString(2)),
+                            rs.getString(3), Rows.instant(rs, "moved_at"), rs.getString(5));
+                });
+    }
+
+    private static List<SampleImportLog> imports(Connection c, long heatRef) throws SQLException {
+        return Rows.list(c, "SELECT file_name, instrument, log_text, warnings, imported_by, imported_at FROM sample_imports"
+                + " WHERE heat_ref = ? ORDER BY id", heatRef,
+                rs -> new SampleImportLog(rs.getString(1), rs.getString(2), HeatJson.parseLines(rs.getString(3)),
+                        HeatJson.parseLines(rs.getString(4)), rs.getString(5), Rows.instant(rs, "imported_at")));
+    }
+
+    private static String describe(HeatLine l) {
+        return "line " + l.lineNo() + " " + l.materialId() + ": planned " + l.plannedKg() + " kg, weighed "
+                + (l.weighedKg() == null ? "(not yet)" : l.weighedKg() + " kg") + ", lot " + (l.lotNumber() == null ? "(none)" : l.lotNumber());
+    }
+
+    private static String kg(double kg) {
+        return String.format(Locale.ROOT, "%.3f", kg);
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package ca.scalloy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.heat.Lot;
+import ca.scalloy.engine.heat.Lots;
+import ca.scalloy.io.HeatJson;
+
+/**
+ * Lots of materials with their certificate assays. A heat's charge is computed with each chosen
+ * lot's assay in place of its material's nominal composition ({@link #applyTo}).
+ */
+public final class LotRepository {
+
+    private static final String SELECT = "SELECT lot_number, material_id, assay_wt_pct, purity_pct, certificate, received_at FROM lots";
+
+    private final Database db;
+
+    LotRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Adds a lot (and an audit entry, in the same transaction).
+     *
+     * @param reason why, for the audit trail (may be empty)
+     * @throws StoreException when a lot with this number exists
+     */
+    public void add(Lot lot, String reason) {
+        db.inTransaction(c -> {
+            if (ref(c, lot.lotNumber()) >= 0) {
+                throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lots (lot_number, material_id, assay_wt_pct, purity_pct,"
+                    + " certificate, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, lot.lotNumber());
+                ps.setString(2, lot.materialId());
+                ps.setString(3, HeatJson.wtPct(lot.assayWtPct()));
+                ps.setObject(4, lot.purityPct());
+                ps.setString(5, lot.certificate());
+                Rows.setInstant(ps, 6, lot.receivedAt());
+                ps.executeUpdate();
+            }
+            db.audit().append(c, AuditLog.LOT, lot.lotNumber(), "create", null, describe(lot), reason);
+            return null;
+        });
+    }
+
+    /** The lot with this number. */
+    public Optional<Lot> find(String lotNumber) {
+        return db.inTransaction(c -> find(c, lotNumber));
+    }
+
+    /** The lots of one material, oldest first. */
+    public List<Lot> of(String materialId) {
+        return db.inTransaction(c -> {
+            List<Lot> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE material_id = ? ORDER BY id")) {
+                ps.setString(1, materialId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The recipe with the assays of the given lots in place of their materials' nominal compositions.
+     *
+     * @return the recipe and, per material id, the lot used
+     * @throws StoreException for an unknown lot, a lot of a material the recipe does not charge, or two
+     *                        lots of one material
+     */
+    public Map<String, Lot> lotsFor(Recipe recipe, Collection<String> lotNumbers) {
+        Map<String, Lot> byMaterial = new LinkedHashMap<>();
+        for (String n : lotNumbers) {
+            Lot lot = find(n).orElseThrow(() -> new StoreException("no lot numbered \"" + n + "\""));
+            if (recipe.material(lot.materialId()).isEmpty()) {
+                throw new StoreException("lot " + n + " is of material " + lot.materialId() + ", which recipe \"" + recipe.name()
+                        + "\" does not charge");
+            }
+            if (byMaterial.put(lot.materialId(), lot) != null) {
+                throw new StoreException("two lots given for material " + lot.materialId() + "; give one per material");
+            }
+        }
+        return byMaterial;
+    }
+
+    /**
+     * The recipe with the assays of the given lots (see {@link #lotsFor}) in place of the nominal ones.
+     *
+     * @throws StoreException as {@link #lotsFor}, or when a lot's assay is not a valid composition
+     */
+    public Recipe applyTo(Recipe recipe, Collection<String> lotNumbers) {
+        try {
+            return Lots.apply(recipe, lotsFor(recipe, lotNumbers));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    Optional<Lot> find(Connection c, String lotNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE lot_number = ?")) {
+            ps.setString(1, lotNumber);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static long ref(Connection c, String lotNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM lots WHERE lot_number = ?")) {
+            ps.setString(1, lotNumber);
+            return Rows.longOrMissing(ps);
+        }
+    }
+
+    private static String describe(Lot lot) {
+        return "material " + lot.materialId() + ", assay " + HeatJson.wtPct(lot.assayWtPct())
+                + (lot.purityPct() == null ? "" : ", purity " + lot.purityPct() + " %")
+                + (lot.certificate().isEmpty() ? "" : ", certificate " + lot.certificate());
+    }
+
+    private static Lot row(ResultSet rs) throws SQLException {
+        double purity = rs.getDouble("purity_pct");
+        boolean noPurity = rs.wasNull();
+        return new Lot(rs.getString("lot_number"), rs.getString("material_id"), HeatJson.parseWtPct(rs.getString("assay_wt_pct")),
+                noPurity ? null : purity, rs.getString("certificate"), Rows.instant(rs, "received_at"));
+    }
+}
