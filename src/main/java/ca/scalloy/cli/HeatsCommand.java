@@ -51,7 +51,8 @@ import ca.scalloy.store.StoreException;
 /** {@code scalloy heats create|list|show|move|weigh|sample|trim|recovery}: heats in the database. */
 @Command(name = "heats", mixinStandardHelpOptions = true, description = "Heats: planned charges, samples, corrections, status.",
         subcommands = {HeatsCommand.Create.class, HeatsCommand.ListHeats.class, HeatsCommand.Show.class, HeatsCommand.Move.class,
-            HeatsCommand.Weigh.class, HeatsCommand.Sample.class, HeatsCommand.Trim.class, HeatsCommand.Recovery.class})
+            HeatsCommand.Weigh.class, HeatsCommand.Sample.class, HeatsCommand.Trim.class, HeatsCommand.Recovery.class,
+            CastCommand.class})
 final class HeatsCommand extends CommandGroup {
 
     /** A heat command: store failures (an unknown heat, a refused move) are one line and exit 2. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Scandium-aluminium master-alloy workbench, headless commands.",
         subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class, SheetCommand.class,
             ComplianceCommand.class, MaterialsCommand.class, SpecsCommand.class, RecipesCommand.class, DbCommand.class,
-            ImportCommand.class, ExportCommand.class, LotsCommand.class, HeatsCommand.class, AuditCommand.class})
+            ImportCommand.class, ExportCommand.class, LotsCommand.class, HeatsCommand.class, AuditCommand.class,
+            CertificateCommand.class, SettingsCommand.class})
 public final class ScalloyCli {
 
     /** Exit status: done. */

@@ -121,4 +121,11 @@ public final class LibraryJson {
         }
         return n;
     }
+
+    /** Settings as a JSON object of key to value. */
+    public static String settings(java.util.Map<String, String> settings) {
+        ObjectNode o = RecipeFiles.MAPPER.createObjectNode();
+        settings.forEach(o::put);
+        return MaterialFiles.write(o);
+    }
 }

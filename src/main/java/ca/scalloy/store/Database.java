@@ -58,6 +58,8 @@ public final class Database implements AutoCloseable {
     private final AuditLog audit;
     private final LotRepository lots;
     private final HeatRepository heats;
+    private final SettingsRepository settings;
+    private final CertificateRepository certificates;
     private volatile String actor = defaultActor();
 
     private Database(String url, Path file, Connection connection, Clock clock) {
@@ -71,6 +73,8 @@ public final class Database implements AutoCloseable {
         this.audit = new AuditLog(this);
         this.lots = new LotRepository(this);
         this.heats = new HeatRepository(this);
+        this.settings = new SettingsRepository(this);
+        this.certificates = new CertificateRepository(this);
     }
 
     private static String defaultActor() {
@@ -227,6 +231,16 @@ public final class Database implements AutoCloseable {
     /** The heats. */
     public HeatRepository heats() {
         return heats;
+    }
+
+    /** Plant settings (company on documents, document language …). */
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    /** Casts and certificates of analysis. */
+    public CertificateRepository certificates() {
+        return certificates;
     }
 
     /** The clock that dates prices and versions. */

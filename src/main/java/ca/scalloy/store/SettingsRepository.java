@@ -1,0 +1,90 @@
+package ca.scalloy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plant settings kept in the database (company name and address for documents, document language,
+ * superheat …), each change audited with its old and new value.
+ */
+public final class SettingsRepository {
+
+    /** Company name printed on documents. */
+    public static final String COMPANY_NAME = "company.name";
+    /** Company address (one line) printed on documents. */
+    public static final String COMPANY_ADDRESS = "company.address";
+    /** Language of documents, {@code en} or {@code fr}. */
+    public static final String DOCUMENT_LANGUAGE = "documents.language";
+
+    private final Database db;
+
+    SettingsRepository(Database db) {
+        this.db = db;
+    }
+
+    /** The value of {@code key}, if set. */
+    public Optional<String> get(String key) {
+        return db.inTransaction(c -> get(c, key));
+    }
+
+    /** The value of {@code key}, or {@code fallback}. */
+    public String get(String key, String fallback) {
+        return get(key).orElse(fallback);
+    }
+
+    /** Every setting, by key. */
+    public Map<String, String> all() {
+        return db.inTransaction(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT setting_key, setting_value FROM settings ORDER BY setting_key");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Sets {@code key} to {@code value}, audited.
+     *
+     * @throws StoreException for a blank key or a value longer than 1000 characters
+     */
+    public void set(String key, String value, String reason) {
+        if (key == null || !key.matches("[a-z][A-Za-z0-9.]{0,99}")) {
+            throw new StoreException("setting key must be a dotted lower-case name such as company.name, was '" + key + "'");
+        }
+        if (value == null || value.length() > 1000) {
+            throw new StoreException("setting " + key + ": a value of at most 1000 characters is needed");
+        }
+        db.inTransaction(c -> {
+            Optional<String> old = get(c, key);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            db.audit().append(c, AuditLog.SETTING, key, old.isPresent() ? "update" : "create", old.orElse(null), value, reason);
+            return null;
+        });
+    }
+
+    private static Optional<String> get(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package ca.scalloy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The certificate of a heat, end to end through the command line, on a seeded database. */
+class CertificateCommandTest {
+
+    private static final String HEAT = "H-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-0001";
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--db";
+        all[args.length + 1] = dir.resolve("scalloy").toString();
+        return CliRun.of(all);
+    }
+
+    /** Plans, charges, samples (Sc as given) and casts a heat of the oxide route against the seeded AlSc2 spec. */
+    private void castHeat(String sc) {
+        assertEquals(0, run("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2").exit());
+        assertEquals(0, run("heats", "move", HEAT, "CHARGED").exit());
+        run("heats", "sample", HEAT, "--analysis", "Sc=" + sc + ",Fe=0.10,Si=0.05");
+        assertEquals(0, run("heats", "move", HEAT, "CAST").exit());
+    }
+
+    @Test
+    void aCastHeatGetsItsCertificateInFrenchWithTheCompanyFromSettings() throws Exception {
+        castHeat("1.98");
+        assertEquals(0, run("settings", "set", "company.name", "Scandium Québec inc.").exit());
+        assertEquals(0, run("heats", "cast", HEAT, "--kg", "1002.5", "--pieces", "88").exit());
+        Path pdf = dir.resolve("coa.pdf");
+        CliRun r = run("certificate", HEAT, "--out", pdf.toString(), "--lang", "fr", "--customer", "AeroParts", "--signatory", "J. Gagnon");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("COA-" + HEAT + "-1"), r.out());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            text = new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+        for (String s : new String[] {"Certificat d'analyse", "Scandium Québec inc.", HEAT, "AeroParts", "1 002,5", "88", "1,9800", "J. Gagnon"}) {
+            assertTrue(text.contains(s), () -> "'" + s + "' missing:\n" + text);
+        }
+    }
+
+    /* Sc 1.70 is below the seeded AlSc2 minimum of 1.80: exit 3 and nothing written, unless a concession is recorded. */
+    @Test
+    void aFailingHeatNeedsAConcession() {
+        castHeat("1.70");
+        Path pdf = dir.resolve("coa.pdf");
+        CliRun refused = run("certificate", HEAT, "--out", pdf.toString());
+        assertEquals(3, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("concession"), refused.err());
+        assertFalse(Files.exists(pdf));
+        CliRun granted = run("certificate", HEAT, "--out", pdf.toString(), "--concession", "customer deviation 12");
+        assertEquals(0, granted.exit(), granted.err());
+        assertTrue(run("audit", "--entity", "heat", "--id", HEAT).out().contains("customer deviation 12"));
+    }
+
+    @Test
+    void anUncastHeatIsRefused() {
+        assertEquals(0, run("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2").exit());
+        CliRun r = run("certificate", HEAT, "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("PLANNED"), r.err());
+    }
+}

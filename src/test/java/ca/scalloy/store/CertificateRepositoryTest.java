@@ -1,0 +1,101 @@
+package ca.scalloy.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.solver.OjalgoSolver;
+
+/** Casts and certificates on an in-memory database. */
+class CertificateRepositoryTest {
+
+    private static final String RECIPE = "AlSc2 master alloy from scandium metal";
+    private static final String SPEC = "Customer X AlSc2";
+
+    private final Database db = Database.inMemory(new StepClock());
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A heat of the Sc-metal recipe, sampled with {@code sc} % Sc, then cast. */
+    private String castHeat(double sc) {
+        Recipe recipe = StoreFixtures.recipe("alsc2-from-sc-metal.json");
+        db.recipes().save(recipe, "");
+        db.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10),
+                new ElementLimit("Fe", null, 0.12)), null, null, List.of(), "drawing 123", "src"));
+        String n = db.heats().create(RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of())
+                .number();
+        db.heats().move(n, HeatStatus.CHARGED, "");
+        db.heats().addSample(n, new SampleAnalysis("F", "2026-01-05T10:00", "ICP-OES", Map.of("Sc", sc, "Fe", 0.06)), "ICP");
+        db.heats().move(n, HeatStatus.CAST, "");
+        return n;
+    }
+
+    private static CertificateRepository.Request request(String concession) {
+        return new CertificateRepository.Request("AeroParts", "PO-1 / 1", "AlSc2 waffle plate", null, null, concession,
+                "EN 14361", "Lab, ISO/IEC 17025", "J. Gagnon", "Quality");
+    }
+
+    @Test
+    void aCompliantCastHeatGetsANumberedCertificateForItsCastMass() {
+        String n = castHeat(2.01);
+        db.certificates().recordCast(n, 498.2, 22, "weighed at the caster");
+        CertificateOfAnalysis c = db.certificates().issue(n, request(null));
+        assertEquals("COA-" + n + "-1", c.certificateNumber());
+        assertEquals(498.2, c.quantityKg());
+        assertEquals(22, c.pieces());
+        assertTrue(c.compliant());
+        assertEquals(List.of(c.certificateNumber()), db.certificates().certificatesOf(n));
+        assertTrue(db.audit().of(AuditLog.HEAT, n).stream().anyMatch(e -> e.change().equals("certificate")));
+    }
+
+    /* Sc 1.85 < 1.90: refused without a concession; with one, issued and the concession is in the audit trail. */
+    @Test
+    void aFailingHeatIsCertifiedOnlyUnderAConcessionThatIsAudited() {
+        String n = castHeat(1.85);
+        StoreException e = assertThrows(StoreException.class, () -> db.certificates().issue(n, request(null)));
+        assertTrue(e.getMessage().contains("concession") && e.getMessage().contains("Sc"), e.getMessage());
+        assertTrue(db.certificates().certificatesOf(n).isEmpty());
+        CertificateOfAnalysis c = db.certificates().issue(n, request("customer accepts Sc 1.85 % (deviation 7)"));
+        assertFalse(c.compliant());
+        assertTrue(db.audit().of(AuditLog.HEAT, n).stream()
+                .anyMatch(a -> a.change().equals("certificate under concession") && a.reason().contains("deviation 7")));
+    }
+
+    @Test
+    void anUncastHeatGetsNoCertificateAndNoCastMass() {
+        Recipe recipe = StoreFixtures.recipe("alsc2-from-sc-metal.json");
+        db.recipes().save(recipe, "");
+        db.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10)), null, null,
+                List.of(), "", "src"));
+        String n = db.heats().create(RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of())
+                .number();
+        assertThrows(StoreException.class, () -> db.certificates().issue(n, request(null)));
+        assertThrows(StoreException.class, () -> db.certificates().recordCast(n, 500, null, ""));
+        assertThrows(StoreException.class, () -> db.certificates().recordCast("H-0000-0000", 500, null, ""));
+    }
+
+    @Test
+    void settingsAreKeptAndAudited() {
+        db.settings().set(SettingsRepository.COMPANY_NAME, "Scandium Québec inc.", "letterhead");
+        assertEquals("Scandium Québec inc.", db.settings().get(SettingsRepository.COMPANY_NAME, "x"));
+        assertTrue(db.audit().of(AuditLog.SETTING, SettingsRepository.COMPANY_NAME).stream().anyMatch(a -> a.reason().equals("letterhead")));
+        assertThrows(StoreException.class, () -> db.settings().set("Bad Key", "v", ""));
+    }
+}
