@@ -79,20 +79,7 @@ public final class HeatRepository {
 
     /** Sets the heat-number pattern for heats planned from now on (numbers already given stay). */
     public void setNumberPattern(HeatNumberPattern pattern, String reason) {
-        db.inTransaction(c -> {
-            HeatNumberPattern old = numberPattern(c);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
-                ps.setString(1, PATTERN_KEY);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)")) {
-                ps.setString(1, PATTERN_KEY);
-                ps.setString(2, pattern.pattern());
-                ps.executeUpdate();
-            }
-            db.audit().append(c, AuditLog.SETTING, PATTERN_KEY, "update", old.pattern(), pattern.pattern(), reason);
-            return null;
-        });
+        db.settings().set(PATTERN_KEY, pattern.pattern(), reason);
     }
 
     /**
