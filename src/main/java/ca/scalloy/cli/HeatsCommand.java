@@ -293,7 +293,7 @@ final class HeatsCommand extends CommandGroup {
         Source source;
 
         static final class Source {
-            @Option(names = "--analysis", paramLabel = "EL=WT%,...", description = "A sample by hand, wt%, e.g. \"Sc=1.97,Fe=0.10\".")
+            @Option(names = "--analysis", paramLabel = "EL=WT%,...", description = "A sample by hand, wt%%, e.g. \"Sc=1.97,Fe=0.10\".")
             String analysis;
 
             @Option(names = "--import", paramLabel = "FILE", description = "A spectrometer export (CSV).")
@@ -430,7 +430,7 @@ final class HeatsCommand extends CommandGroup {
         @Parameters(index = "0", paramLabel = "MATERIAL", description = "The material id.")
         String materialId;
 
-        @Option(names = "--set-default-pct", paramLabel = "PCT", description = "Set the material's default Sc recovery to PCT %.")
+        @Option(names = "--set-default-pct", paramLabel = "PCT", description = "Set the material's default Sc recovery to PCT %%.")
         Double setDefaultPct;
 
         @Option(names = "--reason", paramLabel = "R", description = "Why (kept in the audit trail).")

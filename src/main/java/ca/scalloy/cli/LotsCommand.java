@@ -27,10 +27,10 @@ final class LotsCommand extends CommandGroup {
         @Option(names = "--material", required = true, paramLabel = "ID", description = "The material it is a lot of.")
         String materialId;
 
-        @Option(names = "--assay", paramLabel = "EL=WT%,...", description = "The certificate's wt% (non-balance elements of a metal).")
+        @Option(names = "--assay", paramLabel = "EL=WT%,...", description = "The certificate's wt%% (non-balance elements of a metal).")
         String assay;
 
-        @Option(names = "--purity-pct", paramLabel = "PCT", description = "A compound's certified purity, wt%.")
+        @Option(names = "--purity-pct", paramLabel = "PCT", description = "A compound's certified purity, wt%%.")
         Double purityPct;
 
         @Option(names = "--certificate", paramLabel = "REF", description = "The certificate's reference.")

@@ -40,7 +40,7 @@ final class PropertiesCommand extends JsonCapableCommand {
     Source source;
 
     static final class Source {
-        @Option(names = "--composition", paramLabel = "EL=WT%,...", description = "Composition in wt%, balance Al, e.g. \"Sc=0.3,Mg=4.5,Zr=0.1\".")
+        @Option(names = "--composition", paramLabel = "EL=WT%,...", description = "Composition in wt%%, balance Al, e.g. \"Sc=0.3,Mg=4.5,Zr=0.1\".")
         String composition;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "A recipe file: the product of its charge (or its aims with --aims).")

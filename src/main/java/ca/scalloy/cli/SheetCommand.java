@@ -2,8 +2,12 @@ package ca.scalloy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Command;
@@ -16,18 +20,29 @@ import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.doc.AdditionPlanner;
 import ca.scalloy.engine.doc.BatchSheet;
 import ca.scalloy.engine.doc.SheetHeader;
+import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.io.BatchSheetPdf;
 import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.store.Database;
+import ca.scalloy.store.DatabaseLocation;
+import ca.scalloy.store.SettingsRepository;
+import ca.scalloy.store.StoreException;
 
-/** {@code scalloy sheet FILE --out sheet.pdf [--lang en|fr]}: the batch sheet of a recipe as PDF. */
+/**
+ * {@code scalloy sheet FILE|HEAT --out sheet.pdf [--lang en|fr]}: the batch sheet of a recipe file,
+ * or of a planned heat in the database (its number, furnace, operator, specification and the lots
+ * chosen for its lines, with the lots' assays).
+ */
 @Command(name = "sheet", mixinStandardHelpOptions = true,
-        description = "Print the batch (charge) sheet of a recipe to a PDF for the furnace floor.",
+        description = "Print the batch (charge) sheet of a recipe file, or of a planned heat, to a PDF for the furnace floor.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:invalid input or the file cannot be written", "3:the recipe's target is infeasible"})
 final class SheetCommand extends JsonCapableCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Recipe file.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE|HEAT", description = "Recipe file, or the number of a heat in the database.")
+    String source;
 
     @Option(names = "--out", required = true, paramLabel = "PDF", description = "The PDF to write.")
     Path out;
@@ -38,14 +53,17 @@ final class SheetCommand extends JsonCapableCommand {
     @Option(names = "--paper", paramLabel = "A4|LETTER", description = "Paper size (default A4).")
     BatchSheetPdf.Paper paper = BatchSheetPdf.Paper.A4;
 
-    @Option(names = "--heat", paramLabel = "NUMBER", description = "Heat number to print (blank when absent).")
+    @Option(names = "--heat", paramLabel = "NUMBER", description = "With a recipe file: a heat number to print (blank when absent).")
     String heat = "";
 
-    @Option(names = "--company", paramLabel = "NAME", description = "Company name for the header.")
-    String company = "Scalloy";
+    @Option(names = "--company", paramLabel = "NAME", description = "Company name for the header (a heat's sheet: the company.name setting).")
+    String company;
 
     @Option(names = "--superheat-c", paramLabel = "C", description = "Superheat above the liquidus for holding, °C.")
     Double superheatC;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The database, for a heat (default: $SCALLOY_DB, else ~/.scalloy/scalloy).")
+    String db;
 
     @Override
     public Integer call() {
@@ -59,20 +77,60 @@ final class SheetCommand extends JsonCapableCommand {
             err.println("scalloy: --superheat-c must be from 0 to 400 °C, was " + superheatC);
             return ScalloyCli.INVALID_INPUT;
         }
-        Optional<Recipe> recipe = RecipeInput.read(file, err);
+        Path file = Path.of(source);
+        if (Files.exists(file) || source.endsWith(".json")) {
+            return fromRecipeFile(file, superheat);
+        }
+        Path dbPath = DatabaseLocation.resolve(db, System.getenv(), null, Path.of(System.getProperty("user.home")));
+        try (Database database = Database.open(dbPath, Clock.systemUTC())) {
+            return fromHeat(database, superheat);
+        } catch (StoreException e) {
+            err.println("scalloy: " + e.getMessage());
+            return ScalloyCli.INVALID_INPUT;
+        }
+    }
+
+    private int fromRecipeFile(Path file, double superheat) {
+        Optional<Recipe> recipe = RecipeInput.read(file, err());
         if (recipe.isEmpty()) {
             return ScalloyCli.INVALID_INPUT;
         }
-        ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe.get());
+        SheetHeader header = new SheetHeader(company == null ? "Scalloy" : company, "", "BS-" + recipe.get().grade(), "1", heat,
+                "", "", "", "", "", "", "");
+        return render(header, recipe.get(), Map.of(), superheat);
+    }
+
+    private int fromHeat(Database database, double superheat) {
+        Optional<HeatRecord> found = database.heats().find(source);
+        if (found.isEmpty()) {
+            err().println("scalloy: " + source + " is neither a recipe file nor a heat in " + database.file());
+            return ScalloyCli.INVALID_INPUT;
+        }
+        Heat h = found.get().heat();
+        Map<String, String> lots = new LinkedHashMap<>();
+        for (HeatLine line : found.get().lines()) {
+            if (line.lotNumber() != null) {
+                lots.put(line.materialId(), line.lotNumber());
+            }
+        }
+        SettingsRepository settings = database.settings();
+        SheetHeader header = new SheetHeader(company != null ? company : settings.get(SettingsRepository.COMPANY_NAME, "Scalloy"),
+                settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number(), "1", h.number(), "", "",
+                h.specName() + " (v" + h.specVersion() + ")", h.furnace(), h.createdAt().toString().substring(0, 10), "", h.operator());
+        return render(header, database.heats().recipeOf(h.number()), lots, superheat);
+    }
+
+    private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat) {
+        ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
         if (!charge.solved()) {
-            err.println("scalloy: " + file + ": the target is infeasible, there is nothing to weigh: " + charge.diagnosis().get(0).message());
+            err().println("scalloy: " + source + ": the target is infeasible, there is nothing to weigh: "
+                    + charge.diagnosis().get(0).message());
             return ScalloyCli.INFEASIBLE;
         }
-        SheetHeader header = new SheetHeader(company, "", "BS-" + recipe.get().grade(), "1", heat, "", "", "", "", "", "", "");
         try {
-            BatchSheetPdf.write(BatchSheet.of(header, recipe.get(), charge, superheat), Locale.forLanguageTag(lang), paper, out);
+            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots), Locale.forLanguageTag(lang), paper, out);
         } catch (IOException e) {
-            err.println("scalloy: " + out + ": cannot be written (" + e.getMessage() + ")");
+            err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + ")");
             return ScalloyCli.INVALID_INPUT;
         }
         out().println(out);

@@ -35,7 +35,7 @@ final class TrimCommand extends JsonCapableCommand {
     @Option(names = "--melt-kg", required = true, paramLabel = "KG", description = "Metal in the furnace now, kg.")
     double meltKg;
 
-    @Option(names = "--analysis", required = true, paramLabel = "EL=WT%,...", description = "The sample, wt%, e.g. \"Sc=0.18,Mg=4.31,Fe=0.11\".")
+    @Option(names = "--analysis", required = true, paramLabel = "EL=WT%,...", description = "The sample, wt%%, e.g. \"Sc=0.18,Mg=4.31,Fe=0.11\".")
     String analysis;
 
     @Option(names = "--capacity-kg", paramLabel = "KG", description = "The furnace's free capacity: the most kg that may be added.")

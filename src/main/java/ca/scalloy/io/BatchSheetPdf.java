@@ -76,7 +76,7 @@ public final class BatchSheetPdf {
             c.heading(b.getString("section.charge"));
             List<String[]> rows = new ArrayList<>();
             for (AdditionStep s : sheet.additions()) {
-                rows.add(new String[] {Integer.toString(s.order()), s.material().name(), "", assay(s.material(), wt, pct),
+                rows.add(new String[] {Integer.toString(s.order()), s.material().name(), s.lot(), assay(s.material(), wt, pct),
                         kg.format(s.plannedKg()), "", s.recoveryPct() == null ? "—" : one.format(s.recoveryPct()),
                         deg.format(s.tempC()) + " °C, " + b.getString(s.note()), "", ""});
             }

@@ -75,4 +75,24 @@ class CertificateCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("PLANNED"), r.err());
     }
+
+    /* A planned heat's batch sheet carries its number, furnace and the lot chosen for a line. */
+    @Test
+    void aPlannedHeatsBatchSheetCarriesItsNumberFurnaceAndLots() throws Exception {
+        CliRun lot = run("lots", "add", "L-SC-77", "--material", "SC2O3-999", "--purity-pct", "99.95");
+        assertEquals(0, lot.exit(), lot.err());
+        CliRun created = run("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2", "--furnace", "F3",
+                "--lot", "L-SC-77");
+        assertEquals(0, created.exit(), created.err());
+        Path pdf = dir.resolve("sheet.pdf");
+        CliRun r = run("sheet", HEAT, "--out", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        for (String s : new String[] {HEAT, "F3", "L-SC-77", "AlSc2 (v1)"}) {
+            assertTrue(text.contains(s), () -> "'" + s + "' missing:\n" + text);
+        }
+    }
 }

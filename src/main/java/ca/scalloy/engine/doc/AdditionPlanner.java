@@ -44,6 +44,16 @@ public final class AdditionPlanner {
      * @param superheatC superheat above it for holding, °C
      */
     public static List<AdditionStep> plan(Recipe recipe, ChargeResult charge, double liquidusC, double superheatC) {
+        return plan(recipe, charge, liquidusC, superheatC, Map.of());
+    }
+
+    /**
+     * The additions of {@code charge} in order, each with the lot chosen for its material.
+     *
+     * @param lotByMaterial material id → lot number (materials without a lot get "")
+     */
+    public static List<AdditionStep> plan(Recipe recipe, ChargeResult charge, double liquidusC, double superheatC,
+                                          Map<String, String> lotByMaterial) {
         double holding = holdingTempC(liquidusC, superheatC);
         record Ranked(int rank, ChargeLine line, Material material, double tempC, String note) {
         }
@@ -78,7 +88,7 @@ public final class AdditionPlanner {
         for (Ranked r : ranked) {
             Material m = r.material();
             Double rec = m.kind() == MaterialKind.FLUX ? null : 100 * recipe.recoveryFraction(m, mainElement(recipe, m));
-            steps.add(new AdditionStep(order++, m, r.line().massKg(), rec, r.tempC(), r.note()));
+            steps.add(new AdditionStep(order++, m, r.line().massKg(), rec, r.tempC(), r.note(), lotByMaterial.getOrDefault(m.id(), "")));
         }
         return steps;
     }

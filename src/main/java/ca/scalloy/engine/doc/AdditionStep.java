@@ -11,7 +11,8 @@ import ca.scalloy.engine.charge.Material;
  * @param recoveryPct the recovery assumed for its main element, %, or null for a flux
  * @param tempC       the melt temperature for the addition, °C
  * @param note        how to add it (English key for the document's bundle, e.g. "note.meltDown")
+ * @param lot         the lot to charge, or "" when none was chosen
  */
 public record AdditionStep(int order, Material material, double plannedKg, Double recoveryPct, double tempC,
-                           String note) {
+                           String note, String lot) {
 }

@@ -1,6 +1,7 @@
 package ca.scalloy.engine.doc;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import ca.scalloy.engine.charge.ChargeResult;
@@ -48,12 +49,21 @@ public record BatchSheet(SheetHeader header, String recipeName, String grade, do
      * @throws IllegalArgumentException when the charge is infeasible (there is nothing to weigh)
      */
     public static BatchSheet of(SheetHeader header, Recipe recipe, ChargeResult charge, double superheatC) {
+        return of(header, recipe, charge, superheatC, Map.of());
+    }
+
+    /**
+     * The sheet of a planned heat: as {@link #of(SheetHeader, Recipe, ChargeResult, double)}, with the
+     * lot chosen for each material printed on its line (the recipe should carry the lots' assays).
+     */
+    public static BatchSheet of(SheetHeader header, Recipe recipe, ChargeResult charge, double superheatC,
+                                Map<String, String> lotByMaterial) {
         if (!charge.solved()) {
             throw new IllegalArgumentException("recipe '" + recipe.name() + "' has no feasible charge: "
                     + charge.diagnosis().get(0).message());
         }
         AlloyProperties p = new PropertyCalculator().compute(charge.productComposition(recipe.balanceElement()), Ageing.asCast(), null);
-        List<AdditionStep> steps = AdditionPlanner.plan(recipe, charge, p.liquidusC(), superheatC);
+        List<AdditionStep> steps = AdditionPlanner.plan(recipe, charge, p.liquidusC(), superheatC, lotByMaterial);
         return new BatchSheet(header, recipe.name(), recipe.grade(), charge.productMassKg(), p.liquidusC(), p.liquidusUncertaintyC(),
                 AdditionPlanner.holdingTempC(p.liquidusC(), superheatC), steps, recipe.targets(), charge.inKg() - charge.heelKg(),
                 charge.drossKg(), charge.slagKg(), recipe.meltLossPct(), charge.scRecoveryPct(), charge.costPerKgProduct());
