@@ -139,6 +139,23 @@ public final class HeatJson {
      * moves: [{from, to, by, at, reason}], imports: [{file, instrument, log, warnings, by, at}]}.
      */
     public static String heat(HeatRecord r) {
+        return MaterialFiles.write(recordNode(r));
+    }
+
+    /**
+     * Heats whole for exchange: {@code {format: "scalloy-heats", formatVersion: 1, heats: [...]}}, each
+     * heat in the {@link #heat} shape.
+     */
+    public static String export(List<HeatRecord> records) {
+        ObjectNode n = RecipeFiles.MAPPER.createObjectNode();
+        n.put("format", "scalloy-heats");
+        n.put("formatVersion", 1);
+        ArrayNode a = n.putArray("heats");
+        records.forEach(r -> a.add(recordNode(r)));
+        return MaterialFiles.write(n);
+    }
+
+    private static ObjectNode recordNode(HeatRecord r) {
         ObjectNode n = heatNode(r.heat());
         ArrayNode lines = n.putArray("lines");
         for (HeatLine l : r.lines()) {
@@ -171,7 +188,7 @@ public final class HeatJson {
             i.warnings().forEach(warnings::add);
             o.put("by", i.by()).put("at", i.at().toString());
         }
-        return MaterialFiles.write(n);
+        return n;
     }
 
     /** Samples just entered, each with its verdict: an array of the {@link #heat} samples' shape. */

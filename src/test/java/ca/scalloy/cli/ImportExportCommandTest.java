@@ -56,4 +56,31 @@ class ImportExportCommandTest {
         assertEquals(CliRun.of("specs", "list", "--json", "--db", first).json().size(),
                 CliRun.of("specs", "list", "--json", "--db", second).json().size());
     }
+
+    /* Two samples of one heat: the heats JSON carries both, the heats CSV one row, the samples CSV two rows with Sc columns. */
+    @Test
+    void heatsAndSamplesExportAsJsonAndCsv(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("db/scalloy").toString();
+        String heat = "H-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-0001";
+        assertEquals(0, CliRun.of("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2", "--db", db).exit());
+        assertEquals(0, CliRun.of("heats", "move", heat, "CHARGED", "--db", db).exit());
+        CliRun.of("heats", "sample", heat, "--analysis", "Sc=1.75,Fe=0.1", "--db", db);
+        CliRun.of("heats", "sample", heat, "--analysis", "Sc=1.95,Fe=0.1", "--db", db);
+        Path json = dir.resolve("heats.json");
+        assertEquals(0, CliRun.of("export", "heats", "--out", json.toString(), "--db", db).exit());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(json));
+        assertEquals("scalloy-heats", tree.get("format").asText());
+        assertEquals(2, tree.get("heats").get(0).get("samples").size());
+        Path heatsCsv = dir.resolve("heats.csv");
+        assertEquals(0, CliRun.of("export", "heats", "--out", heatsCsv.toString(), "--csv-separator", ",", "--db", db).exit());
+        var heatRows = Files.readAllLines(heatsCsv);
+        assertEquals(2, heatRows.size());
+        assertTrue(heatRows.get(1).startsWith(heat + ",SAMPLED,"), heatRows.get(1));
+        Path samplesCsv = dir.resolve("samples.csv");
+        assertEquals(0, CliRun.of("export", "samples", "--out", samplesCsv.toString(), "--csv-separator", ";", "--db", db).exit());
+        var rows = Files.readAllLines(samplesCsv);
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).contains("ScWtPct"), rows.get(0));
+        assertTrue(rows.get(1).contains(";FAIL;") && rows.get(2).contains(";PASS;"), rows.toString());
+    }
 }
