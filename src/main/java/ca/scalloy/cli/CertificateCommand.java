@@ -90,7 +90,7 @@ final class CertificateCommand extends StoreCommand {
             return e.getMessage().contains("concession") ? ScalloyCli.INFEASIBLE : ScalloyCli.INVALID_INPUT;
         }
         try {
-            CertificatePdf.write(coa, Locale.forLanguageTag(language), paper, out);
+            CertificatePdf.write(coa, Locale.forLanguageTag(language), paper, CompanyLogo.read(database.settings(), err()), out);
         } catch (IOException e) {
             err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + "); certificate " + coa.certificateNumber()
                     + " is recorded: run the command again to print it");

@@ -97,7 +97,7 @@ final class SheetCommand extends JsonCapableCommand {
         }
         SheetHeader header = new SheetHeader(company == null ? "Scalloy" : company, "", "BS-" + recipe.get().grade(), "1", heat,
                 "", "", "", "", "", "", "");
-        return render(header, recipe.get(), Map.of(), superheat);
+        return render(header, recipe.get(), Map.of(), superheat, null);
     }
 
     private int fromHeat(Database database, double superheat) {
@@ -117,10 +117,10 @@ final class SheetCommand extends JsonCapableCommand {
         SheetHeader header = new SheetHeader(company != null ? company : settings.get(SettingsRepository.COMPANY_NAME, "Scalloy"),
                 settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number(), "1", h.number(), "", "",
                 h.specName() + " (v" + h.specVersion() + ")", h.furnace(), h.createdAt().toString().substring(0, 10), "", h.operator());
-        return render(header, database.heats().recipeOf(h.number()), lots, superheat);
+        return render(header, database.heats().recipeOf(h.number()), lots, superheat, CompanyLogo.read(settings, err()));
     }
 
-    private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat) {
+    private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat, byte[] logo) {
         ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
         if (!charge.solved()) {
             err().println("scalloy: " + source + ": the target is infeasible, there is nothing to weigh: "
@@ -128,7 +128,7 @@ final class SheetCommand extends JsonCapableCommand {
             return ScalloyCli.INFEASIBLE;
         }
         try {
-            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots), Locale.forLanguageTag(lang), paper, out);
+            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots), Locale.forLanguageTag(lang), paper, logo, out);
         } catch (IOException e) {
             err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + ")");
             return ScalloyCli.INVALID_INPUT;

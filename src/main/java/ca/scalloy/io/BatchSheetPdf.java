@@ -45,8 +45,17 @@ public final class BatchSheetPdf {
     private BatchSheetPdf() {
     }
 
-    /** The sheet as PDF bytes. */
+    /** The sheet as PDF bytes, without a logo. */
     public static byte[] render(BatchSheet sheet, Locale language, Paper paper) {
+        return render(sheet, language, paper, null);
+    }
+
+    /**
+     * The sheet as PDF bytes.
+     *
+     * @param logo the company's logo (PNG or JPEG bytes), or null
+     */
+    public static byte[] render(BatchSheet sheet, Locale language, Paper paper, byte[] logo) {
         ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
         NumberFormat kg = DocumentText.number(language, 2);
         NumberFormat deg = DocumentText.number(language, 0);
@@ -55,7 +64,7 @@ public final class BatchSheetPdf {
         NumberFormat one = DocumentText.number(language, 1);
         SheetHeader h = sheet.header();
         try (PdfCanvas c = new PdfCanvas(paper.size)) {
-            c.titleBlock(h.company(), h.address(), b.getString("sheet.title"),
+            c.titleBlock(logo, h.company(), h.address(), b.getString("sheet.title"),
                     MessageFormat.format(b.getString("sheet.number"), h.documentNumber(), h.revision()));
             List<String[]> fields = new ArrayList<>();
             fields.add(DocumentText.pair(b, "field.heatNumber", h.heatNumber()));
@@ -138,7 +147,12 @@ public final class BatchSheetPdf {
 
     /** Writes the sheet to {@code file} through a temporary file, so a failure leaves no half-written PDF. */
     public static void write(BatchSheet sheet, Locale language, Paper paper, Path file) throws IOException {
-        writeAtomically(render(sheet, language, paper), file);
+        write(sheet, language, paper, null, file);
+    }
+
+    /** Writes the sheet, with the company's logo (PNG or JPEG bytes, or null), through a temporary file. */
+    public static void write(BatchSheet sheet, Locale language, Paper paper, byte[] logo, Path file) throws IOException {
+        writeAtomically(render(sheet, language, paper, logo), file);
     }
 
     /** Writes {@code pdf} to {@code file} through a temporary file beside it. */

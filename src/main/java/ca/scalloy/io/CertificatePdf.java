@@ -24,8 +24,17 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    /** The certificate as PDF bytes. */
+    /** The certificate as PDF bytes, without a logo. */
     public static byte[] render(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper) {
+        return render(c, language, paper, null);
+    }
+
+    /**
+     * The certificate as PDF bytes.
+     *
+     * @param logo the issuer's logo (PNG or JPEG bytes), or null
+     */
+    public static byte[] render(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper, byte[] logo) {
         ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
         NumberFormat wt = DocumentText.number(language, 4);
         NumberFormat kg = DocumentText.number(language, 1);
@@ -33,7 +42,7 @@ public final class CertificatePdf {
         String specLabel = spec.name() + (spec.revision().isEmpty() ? "" : " (" + spec.revision() + ")");
         try (PdfCanvas pdf = new PdfCanvas(paper.size())) {
             String[] issuer = c.issuer().split("\n", 2);
-            pdf.titleBlock(issuer[0], issuer.length > 1 ? issuer[1] : "", b.getString("cert.title"),
+            pdf.titleBlock(logo, issuer[0], issuer.length > 1 ? issuer[1] : "", b.getString("cert.title"),
                     MessageFormat.format(b.getString("cert.subtitle"), c.certificateType()));
             List<String[]> fields = new ArrayList<>();
             fields.add(DocumentText.pair(b, "cert.number", c.certificateNumber()));
@@ -90,7 +99,13 @@ public final class CertificatePdf {
 
     /** Writes the certificate to {@code file} through a temporary file. */
     public static void write(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper, Path file) throws IOException {
-        BatchSheetPdf.writeAtomically(render(c, language, paper), file);
+        write(c, language, paper, null, file);
+    }
+
+    /** Writes the certificate, with the issuer's logo (PNG or JPEG bytes, or null), through a temporary file. */
+    public static void write(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper, byte[] logo, Path file)
+            throws IOException {
+        BatchSheetPdf.writeAtomically(render(c, language, paper, logo), file);
     }
 
     /** The engine's "others each (Cu)" / "others total" in the document's language. */

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A flowing page layout over PDFBox for the furnace documents: headings, label/value grids with
@@ -81,10 +82,26 @@ final class PdfCanvas implements AutoCloseable {
         y -= pt;
     }
 
-    /** The document's title block: company and address left, title and number right. */
-    void titleBlock(String company, String address, String title, String number) {
-        text(bold, 14, MARGIN, y - 14, company, Color.BLACK);
-        text(regular, 8, MARGIN, y - 26, address, MUTED);
+    /**
+     * The document's title block: the company's logo (if given: PNG or JPEG, scaled to 30 pt high),
+     * company and address left, title and number right.
+     */
+    void titleBlock(byte[] logo, String company, String address, String title, String number) {
+        float x = MARGIN;
+        if (logo != null) {
+            try {
+                PDImageXObject image = PDImageXObject.createFromByteArray(doc, logo, "logo");
+                float h = 30;
+                float w = image.getWidth() * h / image.getHeight();
+                out.drawImage(image, MARGIN, y - h, w, h);
+                x += w + 8;
+            } catch (IOException | IllegalArgumentException e) {
+                // an unreadable logo leaves the title block without it; the document is still right
+                x = MARGIN;
+            }
+        }
+        text(bold, 14, x, y - 14, company, Color.BLACK);
+        text(regular, 8, x, y - 26, address, MUTED);
         float tw = textWidth(bold, 15, title);
         text(bold, 15, MARGIN + width() - tw, y - 14, title, Color.BLACK);
         float nw = textWidth(regular, 9, number);

@@ -18,6 +18,8 @@ public final class SettingsRepository {
     public static final String COMPANY_NAME = "company.name";
     /** Company address (one line) printed on documents. */
     public static final String COMPANY_ADDRESS = "company.address";
+    /** Path of the company's logo (PNG or JPEG) printed on documents. */
+    public static final String COMPANY_LOGO = "company.logo";
     /** Language of documents, {@code en} or {@code fr}. */
     public static final String DOCUMENT_LANGUAGE = "documents.language";
 

@@ -95,4 +95,28 @@ class CertificateCommandTest {
             assertTrue(text.contains(s), () -> "'" + s + "' missing:\n" + text);
         }
     }
+
+    /* The company.logo setting puts the logo on the certificate (an image in the PDF); an unreadable one is warned about. */
+    @Test
+    void theCompanyLogoFromSettingsIsPrinted() throws Exception {
+        castHeat("1.98");
+        Path logo = dir.resolve("logo.png");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", logo.toFile());
+        assertEquals(0, run("settings", "set", "company.logo", logo.toString()).exit());
+        Path pdf = dir.resolve("coa.pdf");
+        assertEquals(0, run("certificate", HEAT, "--out", pdf.toString()).exit());
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            var resources = doc.getPage(0).getResources();
+            boolean hasImage = false;
+            for (var name : resources.getXObjectNames()) {
+                hasImage |= resources.isImageXObject(name);
+            }
+            assertTrue(hasImage, "the logo is drawn");
+        }
+        assertEquals(0, run("settings", "set", "company.logo", dir.resolve("missing.png").toString()).exit());
+        CliRun warned = run("certificate", HEAT, "--out", pdf.toString());
+        assertEquals(0, warned.exit(), warned.err());
+        assertTrue(warned.err().contains("warning") && warned.err().contains("missing.png"), warned.err());
+    }
 }
