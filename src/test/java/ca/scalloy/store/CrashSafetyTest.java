@@ -63,7 +63,8 @@ class CrashSafetyTest {
                 for (int v = 1; v <= history.size(); v++) {
                     assertEquals(v, history.get(v - 1).version());
                 }
-                assertTrue(prices.size() >= pricePoints + committedThisRound);
+                assertTrue(prices.size() >= pricePoints + committedThisRound, "round " + round + ": " + prices.size()
+                        + " price points, reported " + (pricePoints + committedThisRound));
                 committedVersions = history.size();
                 pricePoints = prices.size();
             }
