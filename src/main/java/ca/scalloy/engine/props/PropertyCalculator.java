@@ -84,10 +84,16 @@ public final class PropertyCalculator {
             warnings.add("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility, so more Sc may stay in solution");
         }
 
-        // Sc partition
+        // Sc partition. Casting: Sc beyond what (Al) holds at the eutectic forms coarse primary Al3Sc,
+        // which refines the grain but does not harden. Ageing: only the Sc kept in solution by the
+        // casting can precipitate as fine Al3Sc, down to the solubility at the ageing temperature.
         double scTotal = at.getOrDefault("Sc", 0.0) / 100;
-        double solubility;
+        Precipitation.Split cast = precipitation.split(scTotal, moleFractionOfWtPct("Sc", p.get("sc.maxSolidSolubilityWtPct")));
+        double supersaturated = scTotal * cast.scInSolutionShare();
+        double solubility = 0;
         Double solubilityWtAtAge = null;
+        double inSolutionShare = cast.scInSolutionShare();
+        double secondaryVolume = 0;
         if (ageing.isAged()) {
             solubility = scModel.solubilityMoleFraction(ageing.tempC());
             solubilityWtAtAge = scModel.solubilityWtPct(ageing.tempC());
@@ -95,24 +101,31 @@ public final class PropertyCalculator {
                 warnings.add("Ageing at " + ageing.tempC() + " °C is outside the solvus model's range (" + scModel.validMinC()
                         + "-" + scModel.validMaxC() + " °C)");
             }
-        } else {
-            solubility = moleFractionOfWtPct("Sc", p.get("sc.maxSolidSolubilityWtPct"));
+            Precipitation.Split aged = precipitation.split(supersaturated, solubility);
+            secondaryVolume = aged.al3ScVolumeFraction();
+            inSolutionShare = scTotal > 0 ? supersaturated * aged.scInSolutionShare() / scTotal : 1;
+            if (sc > 0 && aged.scInSolutionShare() > p.get("warn.scInSolutionShare")) {
+                warnings.add(String.format(Locale.ROOT,
+                        "At %.0f °C, %.0f %% of the Sc stays in solution (solubility %.4f wt%%): it cannot precipitate; age lower",
+                        ageing.tempC(), 100 * aged.scInSolutionShare(), solubilityWtAtAge));
+            }
         }
-        Precipitation.Split split = precipitation.split(scTotal, solubility);
-        double scInSolutionWt = sc * split.scInSolutionShare();
-        double scInSolutionAt = 100 * scTotal * split.scInSolutionShare();
+        if (cast.al3ScVolumeFraction() > 0) {
+            warnings.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc forms coarse primary Al3Sc on casting: it refines the grain"
+                    + " but does not harden on ageing (conventional casting; rapid solidification keeps more Sc in solution)",
+                    sc * (1 - cast.scInSolutionShare())));
+        }
+        double scInSolutionWt = sc * inSolutionShare;
+        double scInSolutionAt = 100 * scTotal * inSolutionShare;
+        double al3ScVolume = cast.al3ScVolumeFraction() + secondaryVolume;
         Double radiusNm = null;
         double radiusM = 0;
-        if (ageing.isAged() && split.al3ScVolumeFraction() > 0) {
+        if (secondaryVolume > 0) {
             radiusM = precipitation.radiusM(ageing.tempC(), ageing.hours(), solubility);
             radiusNm = radiusM * 1e9;
         }
-        if (ageing.isAged() && sc > 0 && split.scInSolutionShare() > p.get("warn.scInSolutionShare")) {
-            warnings.add(String.format(Locale.ROOT,
-                    "At %.0f °C, %.0f %% of the Sc stays in solution (solubility %.4f wt%%): it cannot precipitate; age lower",
-                    ageing.tempC(), 100 * split.scInSolutionShare(), solubilityWtAtAge));
-        }
-        notes.add(new ModelNote("Al3Sc", "lever rule (Al)/Al3Sc at the ageing temperature; LSW coarsening r³ − r0³ = K·t",
+        notes.add(new ModelNote("Al3Sc", "primary Al3Sc beyond the eutectic solubility on casting; lever rule (Al)/Al3Sc at the"
+                + " ageing temperature for the Sc kept in solution; LSW coarsening r³ − r0³ = K·t",
                 "solvus above; Sc diffusion D0 5.3e-4 m²/s, Q 173 kJ/mol", "ageing 250-450 °C; equilibrium partition assumed",
                 ESTIMATE));
 
@@ -138,8 +151,8 @@ public final class PropertyCalculator {
                 parts.add(new StrengthContribution("solid solution " + el, k * w, (k - band) * w, (k + band) * w));
             }
         }
-        if (split.al3ScVolumeFraction() > 0 && radiusM > 0) {
-            double[] inc = precipitation.incrementMPa(split.al3ScVolumeFraction(), radiusM);
+        if (secondaryVolume > 0 && radiusM > 0) {
+            double[] inc = precipitation.incrementMPa(secondaryVolume, radiusM);
             double rel = p.get("strength.precipitationBand");
             String mech = inc[1] <= inc[2] ? "shearing" : "Orowan looping";
             parts.add(new StrengthContribution("Al3Sc precipitation (" + mech + ")", inc[0], inc[0] * (1 - rel), inc[0] * (1 + rel)));
@@ -197,7 +210,7 @@ public final class PropertyCalculator {
                 "liquidus slopes and partition coefficients: grain-refinement data (al-sc-data §3.2)",
                 "dilute solutes in Al; solutes without data are left out", ESTIMATE));
         return new AlloyProperties(density, liq.valueC(), liq.uncertaintyC(), solidus, MeltModel.EUTECTIC_C, liq.hypereutectic(),
-                scSolvusC, solubilityWtAtAge, scInSolutionWt, scInSolutionAt, 100 * split.al3ScVolumeFraction(), radiusNm,
+                scSolvusC, solubilityWtAtAge, scInSolutionWt, scInSolutionAt, 100 * al3ScVolume, radiusNm,
                 zrSolvusC, zrInSolution, grainM * 1e6, ys, rho, p.get("iacs.reference") / rho,
                 MeltModel.growthRestrictionQ(c), warnings, notes);
     }

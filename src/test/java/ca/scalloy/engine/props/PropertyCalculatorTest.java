@@ -138,4 +138,23 @@ class PropertyCalculatorTest {
         assertTrue(h.getMessage().contains("-1"), h.getMessage());
         assertThrows(IllegalArgumentException.class, () -> calc.compute(new Composition(Map.of("Al", 2.0), "Mg"), Ageing.asCast(), null));
     }
+
+    /*
+     * AlSc2 cast conventionally: (Al) keeps at most 0.35 wt% Sc (Fujikawa), the rest is coarse primary
+     * Al3Sc that does not harden. Aged, only the retained Sc precipitates, so the precipitation increment
+     * of AlSc2 equals that of an alloy with the retained Sc alone (x = 0.0021, lever rule as cast), not
+     * of 2 wt% Sc (which the model once took, giving an absurd 560 MPa for a master alloy).
+     */
+    @Test
+    void primaryAl3ScOfAHypereutecticCastDoesNotHarden() {
+        AlloyProperties alSc2 = calc.compute(al(Map.of("Sc", 2.0)), Ageing.aged(325, 4), null);
+        StrengthContribution ppt = alSc2.yieldStrength().contributions().stream()
+                .filter(c -> c.name().startsWith("Al3Sc")).findFirst().orElseThrow();
+        AlloyProperties retainedOnly = calc.compute(al(Map.of("Sc", 0.3336)), Ageing.aged(325, 4), null);
+        StrengthContribution reference = retainedOnly.yieldStrength().contributions().stream()
+                .filter(c -> c.name().startsWith("Al3Sc")).findFirst().orElseThrow();
+        assertEquals(reference.valueMPa(), ppt.valueMPa(), 0.02 * reference.valueMPa());
+        assertTrue(alSc2.yieldStrength().valueMPa() < 300, alSc2.yieldStrength().toString());
+        assertTrue(alSc2.warnings().stream().anyMatch(w -> w.contains("primary Al3Sc on casting")), alSc2.warnings().toString());
+    }
 }
