@@ -119,7 +119,7 @@ public final class HeatsViewModel {
         }, this::failed);
         store.executor().run(() -> db.specifications().list().stream().map(Specification::name).toList(), names -> {
             specifications.setAll(names);
-            if (newSpec.get().isBlank() && !names.isEmpty()) {
+            if ((newSpec.get() == null || newSpec.get().isBlank()) && !names.isEmpty()) {
                 newSpec.set(names.stream().filter(n -> n.equalsIgnoreCase("AlSc2")).findFirst().orElse(names.get(0)));
             }
         }, this::failed);
