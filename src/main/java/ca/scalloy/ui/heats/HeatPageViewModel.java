@@ -38,6 +38,7 @@ import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.SpectrometerImport;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
@@ -193,7 +194,7 @@ public final class HeatPageViewModel {
     }
 
     private CheckRow check(ElementCheck c) {
-        return new CheckRow(c.element(), c.minPct() == null ? "" : pct(c.minPct()), c.maxPct() == null ? "" : pct(c.maxPct()),
+        return new CheckRow(CheckWords.elementName(c.element(), messages), c.minPct() == null ? "" : pct(c.minPct()), c.maxPct() == null ? "" : pct(c.maxPct()),
                 pct(c.valuePct()), c.status(), messages.label("compliance", c.status()));
     }
 

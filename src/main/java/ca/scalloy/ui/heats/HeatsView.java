@@ -66,7 +66,7 @@ public final class HeatsView {
 
     public Parent build() {
         SplitPane split = new SplitPane(list(), heatPage());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         Label status = new Label();
         status.setId("heatsStatus");
         status.textProperty().bind(vm.statusProperty());
@@ -113,9 +113,9 @@ public final class HeatsView {
         TableView<HeatsViewModel.HeatRow> table = new TableView<>(vm.heats());
         table.setId("heatsTable");
         TableColumn<HeatsViewModel.HeatRow, HeatsViewModel.HeatRow> verdict = verdictColumn(m.get("heats.column.verdict"),
-                HeatsViewModel.HeatRow::verdict, HeatsViewModel.HeatRow::verdictText, 110);
+                HeatsViewModel.HeatRow::verdict, HeatsViewModel.HeatRow::verdictText, 125);
         table.getColumns().setAll(List.of(Widgets.column(m.get("heats.column.number"), HeatsViewModel.HeatRow::number, 105),
-                Widgets.column(m.get("heats.column.status"), HeatsViewModel.HeatRow::statusText, 90),
+                Widgets.column(m.get("heats.column.status"), HeatsViewModel.HeatRow::statusText, 115),
                 Widgets.column(m.get("heats.column.grade"), HeatsViewModel.HeatRow::grade, 60), verdict,
                 Widgets.column(m.get("heats.column.spec"), HeatsViewModel.HeatRow::spec, 90),
                 Widgets.column(m.get("heats.column.recipe"), HeatsViewModel.HeatRow::recipe, 200),
@@ -153,12 +153,13 @@ public final class HeatsView {
         grid.setHgap(6);
         grid.setVgap(4);
         grid.addRow(0, label("heats.new.spec"), spec, label("heats.new.furnace"), furnace);
-        grid.addRow(1, label("heats.new.operator"), operator, new HBox(6, create, busy));
-        GridPane.setColumnSpan(grid.getChildren().get(grid.getChildren().size() - 1), 2);
+        grid.addRow(1, label("heats.new.operator"), operator);
         GridPane.setHgrow(spec, Priority.ALWAYS);
         GridPane.setHgrow(furnace, Priority.ALWAYS);
-        HBox export = new HBox(Widgets.button(m.get("audit.export.button"), "auditExport", vm::exportAuditLog));
-        export.setAlignment(Pos.CENTER_RIGHT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox export = new HBox(6, create, busy, spacer, Widgets.button(m.get("audit.export.button"), "auditExport", vm::exportAuditLog));
+        export.setAlignment(Pos.CENTER_LEFT);
         return Widgets.section(m.get("heats.new.section"), new VBox(6, grid, export));
     }
 
@@ -189,6 +190,7 @@ public final class HeatsView {
         };
         page.nextMoves().addListener((ListChangeListener<HeatStatus>) c -> buttons.run());
         buttons.run();
+        reason.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(page.nextMoves()));
         HBox stateRow = new HBox(8, state, moves, reason);
         stateRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(reason, Priority.ALWAYS);
@@ -208,6 +210,12 @@ public final class HeatsView {
         page.correction().shownProperty().addListener((o, a, b) -> {
             if (b) {
                 tabs.getSelectionModel().select(1);
+            }
+        });
+        // Another heat opens where it stands: its samples once it has some, else its charge.
+        page.recordProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || !a.heat().number().equals(b.heat().number()))) {
+                tabs.getSelectionModel().select(b.samples().isEmpty() ? 0 : 1);
             }
         });
         VBox box = new VBox(6, header, stateRow, message, tabs);
@@ -257,9 +265,9 @@ public final class HeatsView {
         samples.setId("heatSamples");
         samples.getColumns().setAll(List.of(
                 Widgets.column(m.get("heats.sample.number"), r -> r.sample().analysis().sampleNumber(), 120),
-                verdictColumn(m.get("heats.sample.verdict"), HeatPageViewModel.SampleRow::verdict, HeatPageViewModel.SampleRow::verdictText, 100),
-                Widgets.column(m.get("heats.sample.time"), r -> r.sample().analysis().takenAt(), 130),
-                Widgets.column(m.get("heats.sample.source"), HeatPageViewModel.SampleRow::source, 150),
+                verdictColumn(m.get("heats.sample.verdict"), HeatPageViewModel.SampleRow::verdict, HeatPageViewModel.SampleRow::verdictText, 115),
+                Widgets.column(m.get("heats.sample.time"), r -> r.sample().analysis().takenAt(), 110),
+                Widgets.column(m.get("heats.sample.source"), HeatPageViewModel.SampleRow::source, 140),
                 Widgets.column(m.get("heats.sample.entered"), r -> r.sample().enteredBy() + ", " + date(r.sample().enteredAt()), 170)));
         samples.setPlaceholder(new Label(m.get("heats.sample.none")));
         samples.setPrefHeight(120);
@@ -273,10 +281,10 @@ public final class HeatsView {
         TableView<HeatPageViewModel.CheckRow> checks = new TableView<>(page.checks());
         checks.setId("heatChecks");
         checks.getColumns().setAll(List.of(Widgets.column(m.get("heats.check.element"), HeatPageViewModel.CheckRow::element, 110),
-                number(Widgets.column(m.get("heats.check.min"), HeatPageViewModel.CheckRow::minPct, 85)),
-                number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 85)),
-                number(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 105)),
-                verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 110)));
+                number(Widgets.column(m.get("heats.check.min"), HeatPageViewModel.CheckRow::minPct, 100)),
+                number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 100)),
+                number(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 125)),
+                verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 120)));
         checks.setPrefHeight(150);
         checks.setPlaceholder(new Label(m.get("heats.sample.none")));
 
@@ -295,10 +303,13 @@ public final class HeatsView {
         Node log = Widgets.section(m.get("heats.import.log"), Widgets.messageList(page.importLog(), m.get("heats.import.noLog"),
                 "heatImportLog", 70));
 
-        VBox box = new VBox(6, correctionPanel(), samples, checks, entry, importRow, log);
+        VBox box = new VBox(6, correctionPanel(), entry, importRow, samples, checks, log);
         box.setPadding(new Insets(6));
+        checks.setMinHeight(140);
+        VBox.setVgrow(checks, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         return scroll;
     }
 

@@ -111,7 +111,9 @@ public final class HeatsViewModel {
         pendingSelection = null;
         store.executor().run(() -> rows(db, only, text), list -> {
             heats.setAll(list);
-            HeatRow again = list.stream().filter(r -> r.number().equals(keep)).findFirst().orElse(null);
+            // With no heat chosen yet, the newest is shown: the one the floor is most likely working on.
+            HeatRow again = keep == null ? list.stream().findFirst().orElse(null)
+                    : list.stream().filter(r -> r.number().equals(keep)).findFirst().orElse(null);
             if (again != null && selected.get() != null && again.number().equals(selected.get().number())) {
                 page.reload();
             }
