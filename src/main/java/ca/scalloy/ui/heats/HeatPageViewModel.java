@@ -38,6 +38,7 @@ import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.SpectrometerImport;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -367,8 +368,7 @@ public final class HeatPageViewModel {
 
     /** The words of an audit entry's change kind (create, move, sample …), or the kind as stored. */
     public String changeText(String change) {
-        String key = "audit.change." + change;
-        return messages.has(key) ? messages.get(key) : change;
+        return AuditHistory.changeText(change, messages);
     }
 
     void setMessages(Messages newMessages) {
