@@ -42,6 +42,8 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.library.LibraryView;
 import ca.scalloy.ui.library.LibraryViewModel;
+import ca.scalloy.ui.heats.HeatsView;
+import ca.scalloy.ui.heats.HeatsViewModel;
 import ca.scalloy.ui.recipes.RecipesView;
 import ca.scalloy.ui.recipes.RecipesViewModel;
 import ca.scalloy.ui.specs.SpecificationsView;
@@ -60,7 +62,7 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * window was shown and exits N ms later, first writing the window to {@code scalloy.snapshot=FILE.png}
  * when that is set; {@code scalloy.language=fr|en} overrides the system language;
  * {@code scalloy.db=PATH} names the library database (as {@code --db PATH});
- * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes} opens that screen (phase: the Properties screen's
+ * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
  * phase diagram) instead of Batch.
  */
 public final class ScalloyApp extends Application {
@@ -89,6 +91,7 @@ public final class ScalloyApp extends Application {
     private SpecificationsViewModel specsScreen;
     private RecipesViewModel recipesScreen;
     private BatchLibrary batchLibrary;
+    private HeatsViewModel heatsScreen;
 
     @Override
     public void start(Stage primaryStage) {
@@ -115,6 +118,7 @@ public final class ScalloyApp extends Application {
             }
         });
         batchLibrary = new BatchLibrary(messages, library, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
+        heatsScreen = new HeatsViewModel(messages, library, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe);
         String open = System.getProperty("scalloy.open");
         if (open != null) {
             batch.openFile(Path.of(open));
@@ -161,7 +165,8 @@ public final class ScalloyApp extends Application {
                 Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
-                Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build());
+                Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build(),
+                Screen.HEATS, () -> new HeatsView(heatsScreen, m).build());
         shell = new MainShell(m, batch, new MainShell.Actions() {
             @Override
             public void quit() {
@@ -196,6 +201,11 @@ public final class ScalloyApp extends Application {
             public void restoreDatabase() {
                 library.restore();
             }
+
+            @Override
+            public void exportAuditLog() {
+                heatsScreen.exportAuditLog();
+            }
         }, library.messageProperty());
         shell.selectedProperty().set(selected);
         return shell.build();
@@ -229,6 +239,7 @@ public final class ScalloyApp extends Application {
         libraryScreen.setMessages(messages);
         specsScreen.setMessages(messages);
         recipesScreen.setMessages(messages);
+        heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
         stage.getScene().setRoot(buildRoot(selected));
         bindTitle();

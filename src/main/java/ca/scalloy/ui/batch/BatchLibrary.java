@@ -27,6 +27,7 @@ import ca.scalloy.engine.spec.MakeItComply;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.BackgroundExecutor;
+import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LatestOnly;
 import ca.scalloy.ui.common.LibraryStore;
@@ -144,15 +145,8 @@ public final class BatchLibrary {
                         .map(e -> Numbers.flexible(e.marginPct(), 2, 4, messages.locale())).orElse(""));
     }
 
-    /** The engine names "others" checks in English ("others each (Fe)", "others total"). */
     private String elementName(String engineName) {
-        if (engineName.startsWith("others each")) {
-            return messages.get("compliance.othersEach") + engineName.substring("others each".length());
-        }
-        if (engineName.equals("others total")) {
-            return messages.get("compliance.othersTotal");
-        }
-        return engineName;
+        return CheckWords.elementName(engineName, messages);
     }
 
     // ------------------------------------------------------------------ make it comply

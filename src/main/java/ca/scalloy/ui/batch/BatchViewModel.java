@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +33,7 @@ import ca.scalloy.engine.props.Ageing;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
 import ca.scalloy.ui.common.Messages;
@@ -52,7 +51,6 @@ import ca.scalloy.ui.common.UndoManager;
 public final class BatchViewModel implements Document, ProductSource {
 
     /** The limits a limit clashes with, as the engine lists them ("Mg min 4 %, Fe max 0.15 %"). */
-    private static final Pattern CLASHES_WITH = Pattern.compile("together with (.+); the closest");
 
     /** What the results show. */
     public enum ResultState { NONE, SOLVED, INFEASIBLE }
@@ -380,33 +378,9 @@ public final class BatchViewModel implements Document, ProductSource {
         return totalMoles == 0 ? 0 : 100 * wtPct / Elements.standard().atomicMass(element) / totalMoles;
     }
 
-    /**
-     * The diagnosis in the user's language. The engine words it in English (naming the limits a
-     * limit clashes with); other languages are worded here from its parts, quoting the clash.
-     */
+    /** The diagnosis in the user's language. */
     String describe(Diagnosis d) {
-        if (!messages.isFrench()) {
-            return d.message();
-        }
-        String limit = fmt(d.limit(), 4);
-        String reachable = fmt(d.reachable(), 4);
-        return switch (d.kind()) {
-            case ELEMENT_MIN, ELEMENT_MAX -> {
-                String bound = messages.get(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? "diagnosis.min" : "diagnosis.max");
-                if (d.onItsOwn()) {
-                    yield messages.get(d.kind() == Diagnosis.Kind.ELEMENT_MIN ? "diagnosis.minUnreachable"
-                            : "diagnosis.maxUnreachable", d.element(), bound, limit, reachable);
-                }
-                Matcher with = CLASHES_WITH.matcher(d.message());
-                yield with.find() && !with.group(1).equals("the other limits")
-                        ? messages.get("diagnosis.clashWith", d.element(), bound, limit, reachable, with.group(1))
-                        : messages.get("diagnosis.clash", d.element(), bound, limit, reachable);
-            }
-            case ELEMENT_NEGATIVE -> messages.get("diagnosis.negative", d.element(), reachable);
-            case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
-            case PRODUCT_MASS_MAX -> messages.get("diagnosis.capacity", limit, reachable);
-            case WHOLE_PIECES -> messages.get("diagnosis.wholePieces", limit);
-        };
+        return DiagnosisWords.describe(d, messages);
     }
 
     private String fmt(double v, int maxDecimals) {

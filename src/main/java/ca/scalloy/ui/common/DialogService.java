@@ -14,7 +14,9 @@ public interface DialogService {
         /** Materials or specifications as JSON. */
         JSON_DATA,
         /** A backup of the whole database (zip). */
-        DATABASE_BACKUP
+        DATABASE_BACKUP,
+        /** Comma- or semicolon-separated values: spectrometer exports, the audit log. */
+        CSV
     }
 
     /** Asks for a recipe file to open; empty when the user cancels. */

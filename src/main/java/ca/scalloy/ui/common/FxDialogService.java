@@ -89,6 +89,7 @@ public final class FxDialogService implements DialogService {
         return switch (kind) {
             case JSON_DATA -> new FileChooser.ExtensionFilter(messages.get("dialog.jsonFiles"), "*.json");
             case DATABASE_BACKUP -> new FileChooser.ExtensionFilter(messages.get("dialog.backupFiles"), "*.zip");
+            case CSV -> new FileChooser.ExtensionFilter(messages.get("dialog.csvFiles"), "*.csv", "*.txt");
         };
     }
 

@@ -51,6 +51,9 @@ public final class MainShell {
         void backupDatabase();
 
         void restoreDatabase();
+
+        /** File › Export audit log (CSV)…: the whole audit trail. */
+        void exportAuditLog();
     }
 
     private final Messages m;
@@ -153,7 +156,8 @@ public final class MainShell {
         Menu file = new Menu(m.get("menu.file"), null, newItem, open, new SeparatorMenuItem(), save, saveAs);
         if (library != null) {
             file.getItems().addAll(item("menu.file.saveToLibrary", "Shortcut+L", library::saveToLibrary), new SeparatorMenuItem(),
-                    item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase));
+                    item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase),
+                    item("audit.export.menu", null, library::exportAuditLog));
         }
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 

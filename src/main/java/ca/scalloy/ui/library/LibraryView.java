@@ -78,12 +78,13 @@ public final class LibraryView {
         Button edit = button("library.edit", "libraryEdit", vm::edit);
         Button duplicate = button("library.duplicate", "libraryDuplicate", vm::duplicate);
         Button retire = button("library.retire", "libraryRetire", vm::retire);
-        for (Button b : new Button[] {edit, duplicate, retire}) {
+        Button history = button("audit.history.button", "libraryAuditHistory", vm::showHistory);
+        for (Button b : new Button[] {edit, duplicate, retire, history}) {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, retired, add, edit, duplicate, retire, spacer,
+        HBox bar = new HBox(8, search, retired, add, edit, duplicate, retire, history, spacer,
                 button("library.import", "libraryImport", vm::importFile), button("library.export", "libraryExport", vm::exportFile));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));

@@ -30,8 +30,10 @@ import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;
 import ca.scalloy.io.MaterialFiles;
+import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
+import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
@@ -309,6 +311,14 @@ public final class LibraryViewModel {
     }
 
     // ------------------------------------------------------------------ retire, files
+
+    /** "History…": the selected material's entries in the audit log. */
+    public void showHistory() {
+        LibraryMaterial m = selected.get();
+        if (m != null) {
+            AuditHistory.show(store, dialogs, messages, AuditLog.MATERIAL, m.id(), m.id());
+        }
+    }
 
     /**
      * Removes the selected material after confirmation: the store deletes it only when no stored

@@ -91,7 +91,9 @@ public final class RecipesView {
         restore.setOnAction(e -> vm.restoreAsNew());
         open.disableProperty().bind(vm.selectedVersionProperty().isNull());
         restore.disableProperty().bind(vm.selectedVersionProperty().isNull());
-        HBox buttons = new HBox(8, open, restore);
+        Button history = Widgets.button(m.get("audit.history.button"), "recipesAuditHistory", vm::showHistory);
+        history.disableProperty().bind(vm.selectedProperty().isNull());
+        HBox buttons = new HBox(8, open, restore, history);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Node changes = Widgets.section(m.get("recipes.changes"),
                 Widgets.messageList(vm.changes(), m.get("recipes.noneSelected"), "recipeChanges", 200));

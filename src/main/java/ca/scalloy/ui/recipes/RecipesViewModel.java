@@ -20,7 +20,9 @@ import ca.scalloy.engine.library.FieldChange;
 import ca.scalloy.engine.library.RecipeDiff;
 import ca.scalloy.engine.library.RecipeSummary;
 import ca.scalloy.engine.library.RecipeVersion;
+import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
@@ -150,6 +152,14 @@ public final class RecipesViewModel {
         if (row != null) {
             Recipe r = row.version().recipe();
             opener.open(r, messages.get("recipes.label", r.name(), row.version().version()));
+        }
+    }
+
+    /** "History…": the selected recipe's entries in the audit log. */
+    public void showHistory() {
+        RecipeSummary r = selected.get();
+        if (r != null) {
+            AuditHistory.show(store, dialogs, messages, AuditLog.RECIPE, r.name(), r.name());
         }
     }
 

@@ -146,4 +146,16 @@ class LibraryViewModelTest {
         assertTrue(vm.statusProperty().get().startsWith("0 materials added; " + written.size()), vm.statusProperty().get());
         assertTrue(Files.size(file) > 0);
     }
+
+    @Test
+    void historyShowsTheMaterialsEntriesInTheAuditLog() {
+        typeNewMetal("AL-HIST", "Fe=0.08", "2.75");
+        assertTrue(vm.save());
+        vm.selectedProperty().set(shown("AL-HIST"));
+
+        vm.showHistory();
+
+        assertEquals(1, dialogs.informations.size());
+        assertTrue(dialogs.informations.get(0).contains("created"), dialogs.informations.get(0));
+    }
 }

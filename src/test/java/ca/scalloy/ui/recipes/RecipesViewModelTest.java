@@ -84,4 +84,15 @@ class RecipesViewModelTest {
         vm.searchProperty().set("alsc2");
         assertEquals(1, vm.recipes().size());
     }
+
+    @Test
+    void historyShowsTheRecipesSavesNewestFirst() {
+        twoVersions();
+
+        vm.showHistory();
+
+        assertEquals(1, dialogs.informations.size());
+        String text = dialogs.informations.get(0);
+        assertTrue(text.indexOf("version 2") < text.indexOf("version 1") && text.contains("version 1"), text);
+    }
 }

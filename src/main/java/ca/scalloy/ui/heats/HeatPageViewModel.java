@@ -1,0 +1,478 @@
+package ca.scalloy.ui.heats;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.heat.HeatCorrection;
+import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatSample;
+import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.StatusMove;
+import ca.scalloy.engine.library.AuditEntry;
+import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.io.ColumnMapping;
+import ca.scalloy.io.SpectrometerCsv;
+import ca.scalloy.io.SpectrometerFormatException;
+import ca.scalloy.io.SpectrometerImport;
+import ca.scalloy.store.AuditLog;
+import ca.scalloy.store.Database;
+import ca.scalloy.ui.common.AuditHistory;
+import ca.scalloy.ui.common.CheckWords;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.ElementAmounts;
+import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+
+/**
+ * One heat's page: its header and the moves it may make, its charge lines (planned and weighed kg,
+ * lot), samples with each element against the specification, corrections, status moves and its
+ * history in the audit log. A new sample that fails opens the {@link CorrectionViewModel} at once.
+ */
+public final class HeatPageViewModel {
+
+    /** A sample with its verdict in words. */
+    public record SampleRow(HeatSample sample, String verdictText, String source) {
+        public ComplianceStatus verdict() {
+            return sample.verdict();
+        }
+    }
+
+    /** One element of a sample against its limits, in words. */
+    public record CheckRow(String element, String minPct, String maxPct, String valuePct, ComplianceStatus status, String statusText) {
+    }
+
+    private record Loaded(HeatRecord record, List<AuditEntry> history) {
+    }
+
+    private final LibraryStore store;
+    private final DialogService dialogs;
+    private final Runnable onChanged;
+    private final CorrectionViewModel correction;
+    private Messages messages;
+    private String number;
+
+    private final ReadOnlyObjectWrapper<HeatRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ObservableList<HeatStatus> nextMoves = FXCollections.observableArrayList();
+    private final StringProperty moveReason = new SimpleStringProperty(this, "moveReason", "");
+    private final ObservableList<HeatLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<HeatLine> selectedLine = new SimpleObjectProperty<>(this, "selectedLine");
+    private final StringProperty weighedKg = new SimpleStringProperty(this, "weighedKg", "");
+    private final StringProperty lot = new SimpleStringProperty(this, "lot", "");
+    private final ObservableList<SampleRow> samples = FXCollections.observableArrayList();
+    private final ObjectProperty<SampleRow> selectedSample = new SimpleObjectProperty<>(this, "selectedSample");
+    private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
+    private final StringProperty sampleNumber = new SimpleStringProperty(this, "sampleNumber", "");
+    private final StringProperty composition = new SimpleStringProperty(this, "composition", "");
+    private final StringProperty method = new SimpleStringProperty(this, "method", "OES");
+    private final ObservableList<String> importLog = FXCollections.observableArrayList();
+    private final ObservableList<HeatCorrection> corrections = FXCollections.observableArrayList();
+    private final ObservableList<StatusMove> moves = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    HeatPageViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator, Runnable onChanged) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.store = Objects.requireNonNull(store, "store");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
+        this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
+        selectedLine.addListener((o, a, l) -> {
+            weighedKg.set(l == null || l.weighedKg() == null ? "" : Numbers.forInput(l.weighedKg(), this.messages.locale()));
+            lot.set(l == null || l.lotNumber() == null ? "" : l.lotNumber());
+        });
+        selectedSample.addListener((o, a, s) -> showChecks(s));
+    }
+
+    /** Shows heat {@code heatNumber}, or nothing when null. */
+    void show(String heatNumber) {
+        if (!Objects.equals(heatNumber, number)) {
+            correction.close();
+            message.set("");
+            importLog.clear();
+            moveReason.set("");
+            composition.set("");
+        }
+        number = heatNumber;
+        reload();
+    }
+
+    /** Reads the heat again from the database. */
+    public void reload() {
+        Database db = store.database();
+        String n = number;
+        if (n == null || db == null) {
+            clear();
+            return;
+        }
+        store.executor().run(() -> new Loaded(db.heats().find(n).orElse(null), db.audit().of(AuditLog.HEAT, n)), loaded -> {
+            if (!n.equals(number)) {
+                return;
+            }
+            if (loaded.record() == null) {
+                clear();
+                return;
+            }
+            fill(loaded);
+        }, this::failed);
+    }
+
+    private void clear() {
+        record.set(null);
+        header.set("");
+        statusText.set("");
+        nextMoves.clear();
+        lines.clear();
+        samples.clear();
+        checks.clear();
+        corrections.clear();
+        moves.clear();
+        history.clear();
+    }
+
+    private void fill(Loaded loaded) {
+        HeatRecord r = loaded.record();
+        Heat h = r.heat();
+        record.set(r);
+        header.set(messages.get("heats.header", h.number(), h.recipeName(), h.recipeVersion(), h.specName(), h.specVersion(),
+                h.furnace().isEmpty() ? "—" : h.furnace(), h.operator().isEmpty() ? "—" : h.operator(),
+                Numbers.fixed(h.plannedKg(), 1, messages.locale())));
+        statusText.set(messages.label("heats.status", h.status()));
+        nextMoves.setAll(h.status().next());
+        HeatLine keepLine = selectedLine.get();
+        lines.setAll(r.lines());
+        selectedLine.set(keepLine == null ? null : r.lines().stream().filter(l -> l.lineNo() == keepLine.lineNo()).findFirst().orElse(null));
+        List<SampleRow> rows = r.samples().stream().map(this::row).toList();
+        samples.setAll(rows);
+        selectedSample.set(rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        corrections.setAll(r.corrections());
+        moves.setAll(r.moves());
+        List<AuditEntry> newestFirst = new ArrayList<>(loaded.history());
+        java.util.Collections.reverse(newestFirst);
+        history.setAll(newestFirst);
+        if (sampleNumber.get().isBlank() || r.samples().stream().anyMatch(s -> s.analysis().sampleNumber().equals(sampleNumber.get()))) {
+            sampleNumber.set(h.number() + "-" + (r.samples().size() + 1));
+        }
+    }
+
+    private SampleRow row(HeatSample s) {
+        String source = s.analysis().method() + (s.instrument().isEmpty() ? "" : " · " + s.instrument())
+                + (s.imported() ? " · " + messages.get("heats.sample.imported") : "");
+        return new SampleRow(s, messages.label("compliance", s.verdict()), source);
+    }
+
+    private void showChecks(SampleRow s) {
+        if (s == null) {
+            checks.clear();
+            return;
+        }
+        checks.setAll(s.sample().checks().stream().map(this::check).toList());
+    }
+
+    private CheckRow check(ElementCheck c) {
+        return new CheckRow(CheckWords.elementName(c.element(), messages), c.minPct() == null ? "" : pct(c.minPct()), c.maxPct() == null ? "" : pct(c.maxPct()),
+                pct(c.valuePct()), c.status(), messages.label("compliance", c.status()));
+    }
+
+    private String pct(double v) {
+        return Numbers.flexible(v, 2, 4, messages.locale());
+    }
+
+    /** Moves the heat to {@code to} with the reason typed (may be blank); a move the workflow refuses is explained. */
+    public void move(HeatStatus to) {
+        Database db = store.database();
+        HeatRecord r = record.get();
+        if (db == null || r == null) {
+            return;
+        }
+        HeatStatus from = r.heat().status();
+        if (!from.next().contains(to)) {
+            message.set(from.next().isEmpty()
+                    ? messages.get("heats.move.final", label(from), label(to))
+                    : messages.get("heats.move.refused", label(from), label(to),
+                    String.join(", ", from.next().stream().map(this::label).toList())));
+            return;
+        }
+        String reason = moveReason.get().strip();
+        String n = r.heat().number();
+        store.executor().run(() -> db.heats().move(n, to, reason), h -> {
+            moveReason.set("");
+            message.set(messages.get("heats.move.done", n, label(h.status())));
+            changed();
+        }, this::failed);
+    }
+
+    /** Records the weighed kg and lot typed for the selected charge line. */
+    public void weigh() {
+        Database db = store.database();
+        HeatLine l = selectedLine.get();
+        HeatRecord r = record.get();
+        if (db == null || l == null || r == null) {
+            return;
+        }
+        Double kg;
+        try {
+            kg = Numbers.parseOptional(weighedKg.get());
+        } catch (InputException e) {
+            message.set(messages.get("heats.weigh.bad", weighedKg.get(), e.localized(messages)));
+            return;
+        }
+        if (kg == null || kg < 0) {
+            message.set(messages.get("heats.weigh.bad", weighedKg.get(), messages.get("heats.weigh.notNegative")));
+            return;
+        }
+        String lotNumber = lot.get().isBlank() ? null : lot.get().strip();
+        String n = r.heat().number();
+        double weighed = kg;
+        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, ""), done -> {
+            message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
+            changed();
+        }, this::failed);
+    }
+
+    /**
+     * Adds the sample typed by hand ("Sc=1.72, Fe=0.11" and its number); one that fails the
+     * specification opens the correction at once.
+     */
+    public void addSample() {
+        Database db = store.database();
+        HeatRecord r = record.get();
+        if (db == null || r == null) {
+            return;
+        }
+        SampleAnalysis analysis;
+        try {
+            Map<String, Double> wtPct = ElementAmounts.parse(composition.get());
+            if (wtPct.isEmpty()) {
+                message.set(messages.get("heats.sample.empty"));
+                return;
+            }
+            analysis = new SampleAnalysis(sampleNumber.get().strip(), "", method.get().strip(), wtPct);
+        } catch (InputException e) {
+            message.set(messages.get("heats.sample.bad", composition.get(), e.localized(messages)));
+            return;
+        } catch (IllegalArgumentException e) {
+            message.set(messages.get("heats.sample.bad", composition.get(), e.getMessage()));
+            return;
+        }
+        String n = r.heat().number();
+        store.executor().run(() -> {
+            HeatSample s = db.heats().addSample(n, analysis, "");
+            return new Added(List.of(s), db.heats().find(n).orElseThrow());
+        }, added -> {
+            composition.set("");
+            sampleAdded(added);
+        }, this::failed);
+    }
+
+    private record Added(List<HeatSample> samples, HeatRecord record) {
+    }
+
+    private void sampleAdded(Added added) {
+        HeatSample last = added.samples().get(added.samples().size() - 1);
+        message.set(messages.get("heats.sample.added", added.samples().size(), messages.label("compliance", last.verdict())));
+        changed();
+        if (last.verdict() == ComplianceStatus.FAIL) {
+            correction.open(added.record(), last);
+        } else {
+            correction.close();
+        }
+    }
+
+    /** "Import spectrometer file…": every sample of a CSV export, with its log and warnings shown. */
+    public void importSamples() {
+        Database db = store.database();
+        HeatRecord r = record.get();
+        if (db == null || r == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseToOpen(messages.get("heats.import.title"), DialogService.FileKind.CSV);
+        if (file.isEmpty()) {
+            return;
+        }
+        String n = r.heat().number();
+        store.executor().run(() -> {
+            SpectrometerImport imported = read(db, file.get());
+            List<HeatSample> added = db.heats().importSamples(n, imported, file.get().getFileName().toString(), imported.instrument());
+            List<String> log = new ArrayList<>(imported.log());
+            imported.warnings().forEach(w -> log.add(messages.get("heats.import.warning", w)));
+            return Map.entry(log, new Added(added, db.heats().find(n).orElseThrow()));
+        }, done -> {
+            importLog.setAll(done.getKey());
+            if (done.getValue().samples().isEmpty()) {
+                message.set(messages.get("heats.import.none"));
+                changed();
+                return;
+            }
+            sampleAdded(done.getValue());
+        }, e -> {
+            String why = e instanceof NoSuchFileException ? messages.get("heats.import.noFile", file.get().toString())
+                    : String.valueOf(e.getMessage());
+            message.set(messages.get("heats.import.failed", why));
+            dialogs.showError(messages.get("heats.import.title"), why);
+        });
+    }
+
+    /** The export with the instrument's remembered column mapping (remembering the detected one the first time). */
+    private static SpectrometerImport read(Database db, Path file) throws IOException, SpectrometerFormatException {
+        SpectrometerImport detected = SpectrometerCsv.read(file);
+        String instrument = detected.instrument();
+        if (instrument.isEmpty()) {
+            return detected;
+        }
+        Optional<ColumnMapping> remembered = db.heats().instrumentMapping(instrument);
+        if (remembered.isEmpty()) {
+            db.heats().rememberMapping(instrument, detected.mapping());
+            return detected;
+        }
+        return SpectrometerCsv.read(file, remembered.get());
+    }
+
+    private void changed() {
+        reload();
+        onChanged.run();
+    }
+
+    private void failed(Throwable e) {
+        message.set(String.valueOf(e.getMessage()));
+    }
+
+    private String label(HeatStatus s) {
+        return messages.label("heats.status", s);
+    }
+
+    /** The words of an audit entry's change kind (create, move, sample …), or the kind as stored. */
+    public String changeText(String change) {
+        return AuditHistory.changeText(change, messages);
+    }
+
+    void setMessages(Messages newMessages) {
+        messages = Objects.requireNonNull(newMessages, "messages");
+        correction.setMessages(newMessages);
+        reload();
+    }
+
+    public CorrectionViewModel correction() {
+        return correction;
+    }
+
+    /** The heat shown, or null. */
+    public ReadOnlyObjectProperty<HeatRecord> recordProperty() {
+        return record.getReadOnlyProperty();
+    }
+
+    /** Number, recipe and version, specification and version, furnace, operator, planned kg. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** The states the heat may move to now. */
+    public ObservableList<HeatStatus> nextMoves() {
+        return nextMoves;
+    }
+
+    /** The reason kept with the next move (optional). */
+    public StringProperty moveReasonProperty() {
+        return moveReason;
+    }
+
+    public ObservableList<HeatLine> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<HeatLine> selectedLineProperty() {
+        return selectedLine;
+    }
+
+    /** The selected line's weighed kg, as typed. */
+    public StringProperty weighedKgProperty() {
+        return weighedKg;
+    }
+
+    /** The selected line's lot number, as typed. */
+    public StringProperty lotProperty() {
+        return lot;
+    }
+
+    public ObservableList<SampleRow> samples() {
+        return samples;
+    }
+
+    public ObjectProperty<SampleRow> selectedSampleProperty() {
+        return selectedSample;
+    }
+
+    /** The selected sample's elements against the specification. */
+    public ObservableList<CheckRow> checks() {
+        return checks;
+    }
+
+    public StringProperty sampleNumberProperty() {
+        return sampleNumber;
+    }
+
+    /** A hand sample's composition, wt%, e.g. "Sc=1.72, Fe=0.11". */
+    public StringProperty compositionProperty() {
+        return composition;
+    }
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    /** The last import's log and warnings. */
+    public ObservableList<String> importLog() {
+        return importLog;
+    }
+
+    public ObservableList<HeatCorrection> corrections() {
+        return corrections;
+    }
+
+    public ObservableList<StatusMove> moves() {
+        return moves;
+    }
+
+    /** The heat's audit entries, newest first. */
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+
+    /** What the last action did, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,227 @@
+package ca.scalloy.ui.heats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.store.Database;
+import ca.scalloy.ui.batch.BatchLibraryTest;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.SameThreadExecutor;
+import ca.scalloy.ui.common.ScriptedDialogs;
+
+class HeatsViewModelTest {
+
+    private static final Messages EN = Messages.forLocale(Locale.CANADA);
+
+    private final Database db = Database.inMemory(Clock.systemUTC());
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Recipe batchRecipe = BatchLibraryTest.oxideRoute();
+    private final HeatsViewModel vm = new HeatsViewModel(EN, LibraryStore.of(db, EN, new SameThreadExecutor(), dialogs), dialogs,
+            new ChargeCalculator(new OjalgoSolver()), () -> Optional.ofNullable(batchRecipe));
+    private final HeatPageViewModel page = vm.page();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private String planned() {
+        vm.newSpecProperty().set("AlSc2");
+        vm.newFurnaceProperty().set("F2");
+        vm.newOperatorProperty().set("MLT");
+        vm.planFromBatchRecipe();
+        return vm.selectedProperty().get().number();
+    }
+
+    private String chargedWithFailingSample() {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set("Sc=1.70, Fe=0.11, Si=0.05");
+        page.addSample();
+        return number;
+    }
+
+    @Test
+    void aHeatIsPlannedFromTheBatchRecipeAfterSavingItToTheLibrary() {
+        String number = planned();
+
+        assertEquals(1, dialogs.confirmations.size(), "asked to save the recipe first");
+        assertTrue(db.recipes().latest(batchRecipe.name()).isPresent());
+        assertEquals(1, vm.heats().size());
+        HeatsViewModel.HeatRow row = vm.heats().get(0);
+        assertEquals(HeatStatus.PLANNED, row.status());
+        assertEquals("AlSc2", row.grade());
+        assertEquals("No sample", row.verdictText());
+        assertTrue(page.headerProperty().get().startsWith(number), page.headerProperty().get());
+        assertFalse(page.lines().isEmpty());
+        assertEquals(List.of(HeatStatus.CHARGED, HeatStatus.REJECTED), List.copyOf(page.nextMoves()));
+    }
+
+    @Test
+    void aRecipeTheLibraryAlreadyHoldsIsNotSavedAgain() {
+        db.recipes().save(batchRecipe, "first");
+        planned();
+        assertTrue(dialogs.confirmations.isEmpty());
+        assertEquals(1, db.recipes().history(batchRecipe.name()).size());
+    }
+
+    @Test
+    void declinedSaveLeavesNoHeat() {
+        dialogs.confirmAnswer = false;
+        vm.newSpecProperty().set("AlSc2");
+        vm.planFromBatchRecipe();
+        assertTrue(vm.heats().isEmpty());
+        assertEquals("No heat planned: the recipe is not saved in the library.", vm.statusProperty().get());
+    }
+
+    @Test
+    void aFailingSampleOpensTheCorrectionWithAdditionsReadyToWeigh() {
+        chargedWithFailingSample();
+
+        assertEquals(ComplianceStatus.FAIL, page.samples().get(0).verdict());
+        assertEquals("Fail", vm.heats().get(0).verdictText());
+        CorrectionViewModel c = page.correction();
+        assertTrue(c.shownProperty().get());
+        assertTrue(c.titleProperty().get().contains("Sc"), c.titleProperty().get());
+        assertFalse(c.additions().isEmpty());
+        assertTrue(c.additions().stream().allMatch(a -> a.massKg() > 0));
+        assertTrue(c.canAcceptProperty().get());
+        assertTrue(page.checks().stream().anyMatch(k -> k.element().equals("Sc") && k.status() == ComplianceStatus.FAIL));
+    }
+
+    @Test
+    void acceptingTheCorrectionRecordsItAndTheHeatIsCorrected() {
+        String number = chargedWithFailingSample();
+
+        page.correction().accept();
+
+        HeatRecord r = db.heats().find(number).orElseThrow();
+        assertEquals(HeatStatus.CORRECTED, r.heat().status());
+        assertEquals(1, r.corrections().size());
+        assertEquals(number + "-1", r.corrections().get(0).sampleNumber());
+        assertFalse(page.correction().shownProperty().get());
+        assertEquals(1, page.corrections().size());
+        assertEquals("Corrected", page.statusTextProperty().get());
+        assertEquals(HeatStatus.CORRECTED, vm.heats().get(0).status());
+    }
+
+    @Test
+    void anImpossibleCapacityGivesTheDiagnosisInWords() {
+        chargedWithFailingSample();
+        CorrectionViewModel c = page.correction();
+
+        c.capacityKgProperty().set("0.001");
+        c.recalculate();
+
+        assertFalse(c.canAcceptProperty().get());
+        assertFalse(c.diagnosis().isEmpty());
+        assertTrue(c.additions().isEmpty());
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedWithAMessage() {
+        String number = planned();
+
+        page.move(HeatStatus.RELEASED);
+
+        assertEquals("A heat cannot move from Planned to Released; from Planned it may move to: Charged, Rejected.",
+                page.messageProperty().get());
+        assertEquals(HeatStatus.PLANNED, db.heats().find(number).orElseThrow().heat().status());
+    }
+
+    @Test
+    void aMoveKeepsItsReasonAndTheHistoryListsTheHeatsEntries() {
+        String number = planned();
+        page.moveReasonProperty().set("furnace F2 ready");
+        page.move(HeatStatus.CHARGED);
+
+        assertEquals("furnace F2 ready", db.heats().find(number).orElseThrow().moves().get(1).reason());
+        assertEquals(2, page.moves().size());
+        assertTrue(page.history().size() >= 2, page.history().toString());
+        assertEquals("move", page.history().get(0).change());
+        assertEquals("moved", page.changeText(page.history().get(0).change()));
+        assertTrue(page.history().stream().allMatch(e -> e.entityId().equals(number)));
+    }
+
+    @Test
+    void weighingRecordsTheKgAndAFaultyNumberIsExplained() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        page.weighedKgProperty().set("abc");
+        page.weigh();
+        assertTrue(page.messageProperty().get().startsWith("Weighed kg “abc”"), page.messageProperty().get());
+
+        page.weighedKgProperty().set("12.5");
+        page.weigh();
+        assertEquals(12.5, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+    }
+
+    @Test
+    void aFaultyAnalysisIsExplainedAndNothingIsStored() {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set("Sc=1.7, Xx=2");
+        page.addSample();
+        assertTrue(page.messageProperty().get().contains("Xx"), page.messageProperty().get());
+        assertTrue(db.heats().find(number).orElseThrow().samples().isEmpty());
+    }
+
+    @Test
+    void aSpectrometerFileIsImportedWithItsLog(@TempDir Path dir) throws IOException {
+        planned();
+        page.move(HeatStatus.CHARGED);
+        Path file = dir.resolve("oes.csv");
+        Files.writeString(file, Files.readString(Path.of("recipes/analyses/oes-alsc2-heat.csv"), StandardCharsets.UTF_8));
+        dialogs.dataFileToOpen = file;
+
+        page.importSamples();
+
+        assertEquals(3, page.samples().size());
+        assertFalse(page.importLog().isEmpty());
+        assertTrue(page.importLog().stream().anyMatch(l -> l.startsWith("Warning: ")), page.importLog().toString());
+    }
+
+    @Test
+    void theFilterShowsOnlyHeatsInThatState() {
+        planned();
+        vm.statusFilterProperty().set(HeatStatus.CAST);
+        assertTrue(vm.heats().isEmpty());
+        assertNull(page.recordProperty().get());
+        vm.statusFilterProperty().set(HeatStatus.PLANNED);
+        assertEquals(1, vm.heats().size());
+    }
+
+    @Test
+    void theAuditLogIsExportedAsCsv(@TempDir Path dir) throws IOException {
+        planned();
+        dialogs.dataFileToSave = dir.resolve("audit.csv");
+
+        vm.exportAuditLog();
+
+        String csv = Files.readString(dir.resolve("audit.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("heat"), csv);
+        assertTrue(vm.statusProperty().get().contains("audit entries written"), vm.statusProperty().get());
+    }
+}
