@@ -122,6 +122,8 @@ public final class DocumentPreviewView {
         paperPane.setStyle("-fx-background-color: #808080;");
         ScrollPane scroll = new ScrollPane(paperPane);
         scroll.setFitToWidth(true);
+        paperPane.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
+                scroll.viewportBoundsProperty()));
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(200, scroll.getViewportBounds().getWidth() - 24),
                 scroll.viewportBoundsProperty()));
 
