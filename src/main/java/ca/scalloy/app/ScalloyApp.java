@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,11 @@ import ca.scalloy.ui.recipes.RecipesViewModel;
 import ca.scalloy.ui.specs.SpecificationsView;
 import ca.scalloy.ui.specs.SpecificationsViewModel;
 import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.documents.DocumentPreviewView;
+import ca.scalloy.ui.documents.DocumentsViewModel;
+import ca.scalloy.ui.documents.FxPrinting;
+import ca.scalloy.ui.documents.SettingsDialog;
+import ca.scalloy.ui.documents.SettingsViewModel;
 import ca.scalloy.ui.properties.PhaseDiagramViewModel;
 import ca.scalloy.ui.properties.PropertiesView;
 import ca.scalloy.ui.properties.PropertiesViewModel;
@@ -63,7 +69,8 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * when that is set; {@code scalloy.language=fr|en} overrides the system language;
  * {@code scalloy.db=PATH} names the library database (as {@code --db PATH});
  * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
- * phase diagram) instead of Batch.
+ * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
+ * snapshot then shows the preview).
  */
 public final class ScalloyApp extends Application {
 
@@ -92,6 +99,9 @@ public final class ScalloyApp extends Application {
     private RecipesViewModel recipesScreen;
     private BatchLibrary batchLibrary;
     private HeatsViewModel heatsScreen;
+    private DocumentsViewModel documents;
+    /** The last document preview opened, for scripted snapshots. */
+    private Stage previewStage;
 
     @Override
     public void start(Stage primaryStage) {
@@ -119,6 +129,15 @@ public final class ScalloyApp extends Application {
         });
         batchLibrary = new BatchLibrary(messages, library, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         heatsScreen = new HeatsViewModel(messages, library, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe);
+        documents = new DocumentsViewModel(messages, batch::currentRecipe, new ChargeCalculator(new OjalgoSolver()), library,
+                executor, dialogs, new FxPrinting(stage), preview -> previewStage = DocumentPreviewView.show(stage, preview),
+                file -> {
+                    if (batch.confirmDiscard() && batch.openFile(file)) {
+                        shell.selectedProperty().set(Screen.BATCH);
+                        return true;
+                    }
+                    return false;
+                });
         String open = System.getProperty("scalloy.open");
         if (open != null) {
             batch.openFile(Path.of(open));
@@ -143,6 +162,9 @@ public final class ScalloyApp extends Application {
         stage.show();
         // The window first, then the database, off the UI thread: the status bar says "Opening database…".
         library.open(databasePath());
+        if ("sheet".equals(System.getProperty("scalloy.preview"))) {
+            documents.batchSheet();
+        }
         scriptedExit();
     }
 
@@ -206,7 +228,34 @@ public final class ScalloyApp extends Application {
             public void exportAuditLog() {
                 heatsScreen.exportAuditLog();
             }
-        }, library.messageProperty());
+        }, library.messageProperty())
+                .withDocuments(new MainShell.DocumentActions() {
+            @Override
+            public void batchSheet() {
+                documents.batchSheet();
+            }
+
+            @Override
+            public void importRecipes() {
+                documents.importRecipes();
+            }
+
+            @Override
+            public void exportChargeCsv() {
+                documents.exportChargeCsv();
+            }
+
+            @Override
+            public void settings() {
+                SettingsViewModel settings = new SettingsViewModel(messages, library, dialogs);
+                settings.load(() -> SettingsDialog.show(stage, settings));
+            }
+
+            @Override
+            public void filesDropped(List<Path> paths) {
+                documents.dropped(paths);
+            }
+        });
         shell.selectedProperty().set(selected);
         return shell.build();
     }
@@ -241,6 +290,7 @@ public final class ScalloyApp extends Application {
         recipesScreen.setMessages(messages);
         heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
+        documents.setMessages(messages);
         stage.getScene().setRoot(buildRoot(selected));
         bindTitle();
     }
@@ -298,7 +348,8 @@ public final class ScalloyApp extends Application {
     }
 
     private void writeSnapshot(Path file) {
-        BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+        Stage shown = previewStage != null && previewStage.isShowing() ? previewStage : stage;
+        BufferedImage image = SwingFXUtils.fromFXImage(shown.getScene().snapshot(null), null);
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {

@@ -53,6 +53,29 @@ public final class RecipeRepository {
         return db.inTransaction(c -> insert(c, recipe, note));
     }
 
+    /**
+     * Saves several recipes, each as the newest version of its name, in one transaction: all are
+     * stored or, when one is refused, none is.
+     *
+     * @param note what the versions are, in the user's words (may be empty)
+     * @return the versions saved, in the order of {@code recipes}
+     * @throws StoreException when a recipe has no name or the database refuses (nothing is saved)
+     */
+    public List<RecipeVersion> saveAll(List<Recipe> recipes, String note) {
+        for (Recipe r : recipes) {
+            if (r.name().isBlank()) {
+                throw new StoreException("a recipe needs a name to be stored");
+            }
+        }
+        return db.inTransaction(c -> {
+            List<RecipeVersion> saved = new java.util.ArrayList<>(recipes.size());
+            for (Recipe r : recipes) {
+                saved.add(insert(c, r, note));
+            }
+            return saved;
+        });
+    }
+
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {
         long ref = versions.ref(c, recipe.name());
         int version;

@@ -1,6 +1,7 @@
 package ca.scalloy.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The dialogs a view model may ask for; tests substitute answers. */
@@ -15,12 +16,22 @@ public interface DialogService {
         JSON_DATA,
         /** A backup of the whole database (zip). */
         DATABASE_BACKUP,
+        /** A document (batch sheet, certificate) as PDF. */
+        PDF,
         /** Comma- or semicolon-separated values: spectrometer exports, the audit log. */
         CSV
     }
 
     /** Asks for a recipe file to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen(String title);
+
+    /**
+     * Asks for one or more recipe files to open; empty when the user cancels. By default one file,
+     * through {@link #chooseFileToOpen}.
+     */
+    default List<Path> chooseFilesToOpen(String title) {
+        return chooseFileToOpen(title).map(List::of).orElse(List.of());
+    }
 
     /** Asks where to save; empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedFileName);

@@ -2,6 +2,7 @@ package ca.scalloy.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -60,6 +61,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title) {
+        List<File> files = chooser(title).showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(files.get(0));
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
         FileChooser c = chooser(title);
         c.setInitialFileName(suggestedFileName);
@@ -89,6 +100,7 @@ public final class FxDialogService implements DialogService {
         return switch (kind) {
             case JSON_DATA -> new FileChooser.ExtensionFilter(messages.get("dialog.jsonFiles"), "*.json");
             case DATABASE_BACKUP -> new FileChooser.ExtensionFilter(messages.get("dialog.backupFiles"), "*.zip");
+            case PDF -> new FileChooser.ExtensionFilter(messages.get("dialog.pdfFiles"), "*.pdf");
             case CSV -> new FileChooser.ExtensionFilter(messages.get("dialog.csvFiles"), "*.csv", "*.txt");
         };
     }

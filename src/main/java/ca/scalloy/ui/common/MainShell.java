@@ -1,10 +1,14 @@
 package ca.scalloy.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +27,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,8 +61,23 @@ public final class MainShell {
         void exportAuditLog();
     }
 
+    /** What the File menu and the window do with documents and files (issue 6). */
+    public interface DocumentActions {
+        void batchSheet();
+
+        void importRecipes();
+
+        void exportChargeCsv();
+
+        void settings();
+
+        /** Files or folders dropped on the window. */
+        void filesDropped(List<Path> paths);
+    }
+
     private final Messages m;
     private LibraryActions library;
+    private DocumentActions documentActions;
     private ReadOnlyStringProperty databaseStatus;
     private final Document document;
     private final Actions actions;
@@ -86,6 +106,17 @@ public final class MainShell {
         return this;
     }
 
+    /**
+     * Adds Batch sheet…, Import recipes…, Export charge as CSV… and Settings… to the menus, and
+     * accepts files dropped on the window.
+     *
+     * @return this shell
+     */
+    public MainShell withDocuments(DocumentActions actions) {
+        this.documentActions = actions;
+        return this;
+    }
+
     public ObjectProperty<Screen> selectedProperty() {
         return selected;
     }
@@ -98,7 +129,29 @@ public final class MainShell {
         root.setBottom(statusBar());
         root.setCenter(screen(selected.get()));
         selected.addListener((o, a, s) -> root.setCenter(screen(s)));
+        if (documentActions != null) {
+            acceptDroppedFiles(root);
+        }
         return root;
+    }
+
+    private void acceptDroppedFiles(Node root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            List<Path> paths = files ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            e.setDropCompleted(files);
+            e.consume();
+            if (files) {
+                // After the drop gesture ends, so that dialogs opened by the import do not block it.
+                Platform.runLater(() -> documentActions.filesDropped(paths));
+            }
+        });
     }
 
     private Node screen(Screen s) {
@@ -154,6 +207,11 @@ public final class MainShell {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = new Menu(m.get("menu.file"), null, newItem, open, new SeparatorMenuItem(), save, saveAs);
+        if (documentActions != null) {
+            file.getItems().addAll(new SeparatorMenuItem(), item("menu.file.batchSheet", "Shortcut+P", documentActions::batchSheet),
+                    item("menu.file.exportChargeCsv", null, documentActions::exportChargeCsv),
+                    item("menu.file.importRecipes", null, documentActions::importRecipes));
+        }
         if (library != null) {
             file.getItems().addAll(item("menu.file.saveToLibrary", "Shortcut+L", library::saveToLibrary), new SeparatorMenuItem(),
                     item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase),
@@ -172,6 +230,9 @@ public final class MainShell {
                 undo.canRedoProperty(), undo.redoDescriptionProperty()));
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         Menu edit = new Menu(m.get("menu.edit"), null, undoItem, redoItem);
+        if (documentActions != null) {
+            edit.getItems().addAll(new SeparatorMenuItem(), item("menu.file.settings", null, documentActions::settings));
+        }
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = language("menu.view.english", Locale.CANADA, languages, !m.isFrench());

@@ -10,6 +10,7 @@ public final class ScriptedDialogs implements DialogService {
 
     public Path fileToOpen;
     public Path fileToSave;
+    public List<Path> filesToOpen = List.of();
     public Path imageToSave;
     public Path dataFileToOpen;
     public Path dataFileToSave;
@@ -23,6 +24,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title) {
+        return filesToOpen;
     }
 
     @Override

@@ -1,0 +1,98 @@
+package ca.scalloy.ui.documents;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import ca.scalloy.store.Database;
+import ca.scalloy.store.SettingsRepository;
+import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.Messages;
+
+/**
+ * Edit › Settings…: the company name and address printed on documents and the documents' language,
+ * kept (and audited) in the library database's settings.
+ */
+public final class SettingsViewModel {
+
+    private final LibraryStore library;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final StringProperty companyName = new SimpleStringProperty(this, "companyName", "");
+    private final StringProperty companyAddress = new SimpleStringProperty(this, "companyAddress", "");
+    private final ObjectProperty<Locale> documentLanguage = new SimpleObjectProperty<>(this, "documentLanguage", Locale.ENGLISH);
+
+    public SettingsViewModel(Messages messages, LibraryStore library, DialogService dialogs) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.library = Objects.requireNonNull(library, "library");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    private record Values(String name, String address, Locale language) {
+    }
+
+    /**
+     * Reads the settings off the UI thread, then runs {@code show}; with no database open, says why
+     * there are no settings to edit.
+     */
+    public void load(Runnable show) {
+        Database db = library.database();
+        if (db == null) {
+            dialogs.showError(messages.get("settings.title"), messages.get("settings.noDatabase", library.messageProperty().get()));
+            return;
+        }
+        Locale uiLanguage = messages.locale();
+        library.executor().run(() -> {
+            SettingsRepository s = db.settings();
+            return new Values(s.get(SettingsRepository.COMPANY_NAME, ""), s.get(SettingsRepository.COMPANY_ADDRESS, ""),
+                    DocumentPreviewViewModel.documentLanguage(s.get(SettingsRepository.DOCUMENT_LANGUAGE)
+                            .map(Locale::forLanguageTag).orElse(uiLanguage)));
+        }, v -> {
+            companyName.set(v.name());
+            companyAddress.set(v.address());
+            documentLanguage.set(v.language());
+            show.run();
+        }, e -> dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Saves the three settings (each audited) off the UI thread. */
+    public void save() {
+        Database db = library.database();
+        if (db == null) {
+            dialogs.showError(messages.get("settings.title"), messages.get("settings.noDatabase", library.messageProperty().get()));
+            return;
+        }
+        Values v = new Values(companyName.get().strip(), companyAddress.get().strip(),
+                DocumentPreviewViewModel.documentLanguage(documentLanguage.get()));
+        String reason = messages.get("settings.reason");
+        library.executor().run(() -> {
+            SettingsRepository s = db.settings();
+            s.set(SettingsRepository.COMPANY_NAME, v.name(), reason);
+            s.set(SettingsRepository.COMPANY_ADDRESS, v.address(), reason);
+            s.set(SettingsRepository.DOCUMENT_LANGUAGE, v.language().getLanguage(), reason);
+            return v;
+        }, saved -> dialogs.showInformation(messages.get("settings.title"), messages.get("settings.saved")),
+                e -> dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage()))));
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public StringProperty companyNameProperty() {
+        return companyName;
+    }
+
+    public StringProperty companyAddressProperty() {
+        return companyAddress;
+    }
+
+    public ObjectProperty<Locale> documentLanguageProperty() {
+        return documentLanguage;
+    }
+}
