@@ -40,6 +40,7 @@ import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
@@ -110,7 +111,7 @@ public final class BatchView {
         }
         ComboBox<Objective> objective = new ComboBox<>();
         objective.getItems().setAll(Objective.values());
-        objective.setConverter(labels("objective", Objective.values()));
+        objective.setConverter(ChoiceLabels.of(List.of(Objective.values()), v -> m.label("objective", v)));
         objective.valueProperty().bindBidirectional(vm.form().objectiveProperty());
         objective.setId("objective");
         objective.setMaxWidth(Double.MAX_VALUE);
@@ -164,7 +165,7 @@ public final class BatchView {
         for (MaterialField f : MaterialField.values()) {
             if (f == MaterialField.KIND) {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
-                        MaterialKind.values(), labels("kind", MaterialKind.values()), 135));
+                        MaterialKind.values(), ChoiceLabels.of(List.of(MaterialKind.values()), v -> m.label("kind", v)), 135));
             } else {
                 TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
                         materialWidth(f));
@@ -547,25 +548,6 @@ public final class BatchView {
     // ------------------------------------------------------------------ small builders
 
 
-    /** Shows each choice by its localized label, and reads a label back to its choice (null if none matches). */
-    private <V extends Enum<V>> StringConverter<V> labels(String prefix, V[] choices) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(V v) {
-                return v == null ? "" : m.label(prefix, v);
-            }
-
-            @Override
-            public V fromString(String s) {
-                for (V v : choices) {
-                    if (m.label(prefix, v).equals(s)) {
-                        return v;
-                    }
-                }
-                return null;
-            }
-        };
-    }
 
 
     private <R> TableColumn<R, Number> numberColumn(String title, Function<R, Double> value, int minDecimals, int maxDecimals) {

@@ -1,7 +1,7 @@
 package ca.scalloy.ui.documents;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,9 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import ca.scalloy.io.BatchSheetPdf.Paper;
+import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.Messages;
 
 /**
@@ -65,13 +65,13 @@ public final class DocumentPreviewView {
         ChoiceBox<Locale> language = new ChoiceBox<>();
         language.setId("previewLanguage");
         language.getItems().setAll(DocumentPreviewViewModel.languages());
-        language.setConverter(names(l -> m.get("preview.language." + l.getLanguage())));
+        language.setConverter(ChoiceLabels.of(DocumentPreviewViewModel.languages(), l -> m.get("preview.language." + l.getLanguage())));
         language.valueProperty().bindBidirectional(vm.languageProperty());
 
         ChoiceBox<Paper> paper = new ChoiceBox<>();
         paper.setId("previewPaper");
         paper.getItems().setAll(Paper.values());
-        paper.setConverter(names(p -> m.label("preview.paper", p)));
+        paper.setConverter(ChoiceLabels.of(List.of(Paper.values()), p -> m.label("preview.paper", p)));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
 
         Button previous = new Button("◀");
@@ -138,20 +138,5 @@ public final class DocumentPreviewView {
         root.setBottom(status);
         root.setId("documentPreview");
         return root;
-    }
-
-    /** Shows each choice by its name; the choices are never typed in. */
-    static <T> StringConverter<T> names(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice is picked, never typed");
-            }
-        };
     }
 }

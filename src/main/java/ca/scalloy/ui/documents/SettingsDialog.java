@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
+import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.Messages;
 
 /** The Settings dialog over a loaded {@link SettingsViewModel}; Save saves, Cancel leaves the settings as they were. */
@@ -33,7 +34,7 @@ public final class SettingsDialog {
         ChoiceBox<Locale> language = new ChoiceBox<>();
         language.setId("settingsDocumentLanguage");
         language.getItems().setAll(DocumentPreviewViewModel.languages());
-        language.setConverter(DocumentPreviewView.names(l -> m.get("preview.language." + l.getLanguage())));
+        language.setConverter(ChoiceLabels.of(DocumentPreviewViewModel.languages(), l -> m.get("preview.language." + l.getLanguage())));
         language.valueProperty().bindBidirectional(vm.documentLanguageProperty());
 
         GridPane grid = new GridPane();
