@@ -128,9 +128,12 @@ public final class ScalloyApp extends Application {
             }
         });
         batchLibrary = new BatchLibrary(messages, library, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
-        heatsScreen = new HeatsViewModel(messages, library, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe);
+        FxPrinting printing = new FxPrinting(stage);
+        DocumentsViewModel.PreviewWindows previews = preview -> previewStage = DocumentPreviewView.show(stage, preview);
+        heatsScreen = new HeatsViewModel(messages, library, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe,
+                printing, previews);
         documents = new DocumentsViewModel(messages, batch::currentRecipe, new ChargeCalculator(new OjalgoSolver()), library,
-                executor, dialogs, new FxPrinting(stage), preview -> previewStage = DocumentPreviewView.show(stage, preview),
+                executor, dialogs, printing, previews,
                 file -> {
                     if (batch.confirmDiscard() && batch.openFile(file)) {
                         shell.selectedProperty().set(Screen.BATCH);

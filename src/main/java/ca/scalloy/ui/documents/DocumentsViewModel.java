@@ -79,7 +79,7 @@ public final class DocumentsViewModel {
     }
 
     /** The paper of the user's country: Letter in North America, else A4. */
-    static Paper defaultPaper(Locale locale) {
+    public static Paper defaultPaper(Locale locale) {
         String country = locale.getCountry();
         return country.equals("US") || country.equals("CA") ? Paper.LETTER : Paper.A4;
     }

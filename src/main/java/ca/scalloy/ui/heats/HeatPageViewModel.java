@@ -46,6 +46,8 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.documents.DocumentsViewModel;
+import ca.scalloy.ui.documents.Printing;
 
 /**
  * One heat's page: its header and the moves it may make, its charge lines (planned and weighed kg,
@@ -72,6 +74,7 @@ public final class HeatPageViewModel {
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final CorrectionViewModel correction;
+    private final CertificateViewModel certificate;
     private Messages messages;
     private String number;
 
@@ -96,12 +99,14 @@ public final class HeatPageViewModel {
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    HeatPageViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator, Runnable onChanged) {
+    HeatPageViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator, Printing printing,
+                      DocumentsViewModel.PreviewWindows windows, Runnable onChanged) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
         this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
+        this.certificate = new CertificateViewModel(messages, store, dialogs, printing, windows, this::changed, message::set);
         selectedLine.addListener((o, a, l) -> {
             weighedKg.set(l == null || l.weighedKg() == null ? "" : Numbers.forInput(l.weighedKg(), this.messages.locale()));
             lot.set(l == null || l.lotNumber() == null ? "" : l.lotNumber());
@@ -153,6 +158,7 @@ public final class HeatPageViewModel {
         corrections.clear();
         moves.clear();
         history.clear();
+        certificate.show(null);
     }
 
     private void fill(Loaded loaded) {
@@ -172,6 +178,7 @@ public final class HeatPageViewModel {
         selectedSample.set(rows.isEmpty() ? null : rows.get(rows.size() - 1));
         corrections.setAll(r.corrections());
         moves.setAll(r.moves());
+        certificate.show(r);
         List<AuditEntry> newestFirst = new ArrayList<>(loaded.history());
         java.util.Collections.reverse(newestFirst);
         history.setAll(newestFirst);
@@ -374,11 +381,17 @@ public final class HeatPageViewModel {
     void setMessages(Messages newMessages) {
         messages = Objects.requireNonNull(newMessages, "messages");
         correction.setMessages(newMessages);
+        certificate.setMessages(newMessages);
         reload();
     }
 
     public CorrectionViewModel correction() {
         return correction;
+    }
+
+    /** The cast record and certificates of a cast or released heat. */
+    public CertificateViewModel certificate() {
+        return certificate;
     }
 
     /** The heat shown, or null. */

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -203,6 +204,7 @@ public final class HeatsView {
                 tab("heats.tab.samples", "tabSamples", samplesTab()),
                 tab("heats.tab.corrections", "tabCorrections", correctionsTab()),
                 tab("heats.tab.moves", "tabMoves", movesTab()),
+                certificateTab(),
                 tab("heats.tab.history", "tabHistory", historyTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("heatTabs");
@@ -358,6 +360,61 @@ public final class HeatsView {
         box.visibleProperty().bind(c.shownProperty());
         box.managedProperty().bind(c.shownProperty());
         return box;
+    }
+
+    /** Cast and certificates: enabled once the heat is cast. */
+    private Tab certificateTab() {
+        CertificateViewModel c = page.certificate();
+        TextField castKg = field("heatCastKg", c.castKgProperty());
+        castKg.setPrefColumnCount(8);
+        TextField pieces = field("heatCastPieces", c.piecesProperty());
+        pieces.setPrefColumnCount(5);
+        Label cast = new Label();
+        cast.setId("heatCastText");
+        cast.textProperty().bind(c.castTextProperty());
+        HBox castRow = new HBox(6, label("heats.cast.kg"), castKg, label("heats.cast.pieces"), pieces,
+                Widgets.button(m.get("heats.cast.button"), "heatRecordCast", c::recordCast));
+        castRow.setAlignment(Pos.CENTER_LEFT);
+        Node castSection = Widgets.section(m.get("heats.cast.section"), new VBox(6, cast, castRow));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, label("heats.cert.customer"), field("certCustomer", c.customerProperty()),
+                label("heats.cert.order"), field("certOrder", c.orderProperty()));
+        grid.addRow(1, label("heats.cert.product"), field("certProduct", c.productProperty()));
+        grid.addRow(2, label("heats.cert.signatory"), field("certSignatory", c.signatoryProperty()),
+                label("heats.cert.role"), field("certRole", c.roleProperty()));
+        Label concessionLabel = new Label();
+        concessionLabel.setId("certConcessionLabel");
+        concessionLabel.textProperty().bind(c.concessionLabelProperty());
+        concessionLabel.setWrapText(true);
+        Runnable mark = () -> {
+            concessionLabel.getStyleClass().remove("input-errors");
+            if (c.concessionRequiredProperty().get()) {
+                concessionLabel.getStyleClass().add("input-errors");
+            }
+        };
+        c.concessionRequiredProperty().addListener((o, a, b) -> mark.run());
+        mark.run();
+        TextField concession = field("certConcession", c.concessionProperty());
+        HBox.setHgrow(concession, Priority.ALWAYS);
+        Button issue = Widgets.button(m.get("heats.cert.button"), "certIssue", c::issue);
+        HBox issueRow = new HBox(6, issue);
+        ListView<String> list = new ListView<>(c.certificates());
+        list.setId("certList");
+        list.setPrefHeight(90);
+        list.setPlaceholder(new Label(m.get("heats.cert.none")));
+        Node certSection = Widgets.section(m.get("heats.cert.section"), new VBox(6, grid, concessionLabel, concession, issueRow,
+                label("heats.cert.list"), list));
+
+        VBox box = new VBox(8, castSection, certSection);
+        box.setPadding(new Insets(6));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        Tab t = tab("heats.tab.certificates", "tabCertificates", scroll);
+        t.disableProperty().bind(c.availableProperty().not());
+        return t;
     }
 
     private Node correctionsTab() {

@@ -39,6 +39,8 @@ import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.documents.DocumentsViewModel;
+import ca.scalloy.ui.documents.Printing;
 
 /**
  * The Heats screen: the newest heats (filtered by status, searched by number or lot), a new heat
@@ -79,15 +81,17 @@ public final class HeatsViewModel {
 
     /**
      * @param batchRecipe the Batch screen's recipe, empty while a field cannot be read
+     * @param printing    prints a heat's certificate
+     * @param windows     opens the preview of a certificate just issued
      */
     public HeatsViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator,
-                          Supplier<Optional<Recipe>> batchRecipe) {
+                          Supplier<Optional<Recipe>> batchRecipe, Printing printing, DocumentsViewModel.PreviewWindows windows) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.batchRecipe = Objects.requireNonNull(batchRecipe, "batchRecipe");
-        this.page = new HeatPageViewModel(messages, store, dialogs, calculator, this::refresh);
+        this.page = new HeatPageViewModel(messages, store, dialogs, calculator, printing, windows, this::refresh);
         statusFilter.addListener((o, a, b) -> refresh());
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> page.show(b == null ? null : b.number()));

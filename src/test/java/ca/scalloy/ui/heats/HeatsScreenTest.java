@@ -35,6 +35,7 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Screen;
 import ca.scalloy.ui.common.ScriptedDialogs;
+import ca.scalloy.ui.documents.Printing;
 import ca.scalloy.ui.common.TestShell;
 
 /** The Heats screen, headless, over an in-memory database: the path from a recipe to the heat's history. */
@@ -52,7 +53,8 @@ class HeatsScreenTest {
         BatchViewModel batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), executor, dialogs, TestShell.recipeFiles());
         batch.openFile(Path.of("recipes/alsc2-oxide-route.json"));
         LibraryStore store = LibraryStore.of(db, en, new FxBackgroundExecutor(), dialogs);
-        heats = new HeatsViewModel(en, store, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe);
+        heats = new HeatsViewModel(en, store, dialogs, new ChargeCalculator(new OjalgoSolver()), batch::currentRecipe,
+                (job, pages) -> Printing.Outcome.PRINTED, preview -> { });
         BatchLibrary batchLibrary = new BatchLibrary(en, store, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         TestShell.show(stage, en, batch, dialogs, Map.of(Screen.BATCH, () -> new BatchView(batch, en, batchLibrary).build(),
                 Screen.HEATS, () -> new HeatsView(heats, en).build()));

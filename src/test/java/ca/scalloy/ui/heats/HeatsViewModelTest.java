@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
+import ca.scalloy.ui.documents.DocumentPreviewViewModel;
+import ca.scalloy.ui.documents.Printing;
 
 class HeatsViewModelTest {
 
@@ -38,8 +41,10 @@ class HeatsViewModelTest {
     private final Database db = Database.inMemory(Clock.systemUTC());
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Recipe batchRecipe = BatchLibraryTest.oxideRoute();
+    private final List<DocumentPreviewViewModel> previews = new ArrayList<>();
     private final HeatsViewModel vm = new HeatsViewModel(EN, LibraryStore.of(db, EN, new SameThreadExecutor(), dialogs), dialogs,
-            new ChargeCalculator(new OjalgoSolver()), () -> Optional.ofNullable(batchRecipe));
+            new ChargeCalculator(new OjalgoSolver()), () -> Optional.ofNullable(batchRecipe), (job, pages) -> Printing.Outcome.PRINTED,
+            previews::add);
     private final HeatPageViewModel page = vm.page();
 
     @AfterEach
@@ -223,5 +228,102 @@ class HeatsViewModelTest {
         String csv = Files.readString(dir.resolve("audit.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains("heat"), csv);
         assertTrue(vm.statusProperty().get().contains("audit entries written"), vm.statusProperty().get());
+    }
+
+    /** A heat sampled with {@code composition} (wt%), then moved to CAST. */
+    private String castWithSample(String composition) {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set(composition);
+        page.addSample();
+        page.correction().close();
+        page.move(HeatStatus.CAST);
+        assertEquals(HeatStatus.CAST, db.heats().find(number).orElseThrow().heat().status(), page.messageProperty().get());
+        return number;
+    }
+
+    private void fillCertificate(CertificateViewModel c) {
+        c.customerProperty().set("AeroParts");
+        c.orderProperty().set("PO-1 / 1");
+        c.productProperty().set("AlSc2 waffle plate");
+        c.signatoryProperty().set("J. Gagnon");
+    }
+
+    @Test
+    void theCastIsRecordedOnACastHeatAndAFaultyFieldIsNamed() {
+        String number = castWithSample("Sc=2.0, Fe=0.11, Si=0.05");
+        CertificateViewModel c = page.certificate();
+        assertTrue(c.availableProperty().get());
+
+        c.castKgProperty().set("-3");
+        c.recordCast();
+        assertEquals("Cast kg “-3”: must be a number of kg above 0", page.messageProperty().get());
+        c.castKgProperty().set("498.2");
+        c.piecesProperty().set("2.5");
+        c.recordCast();
+        assertEquals("Pieces “2.5”: must be a whole number, 0 or more", page.messageProperty().get());
+        assertTrue(db.certificates().castKg(number).isEmpty());
+
+        c.piecesProperty().set("22");
+        c.recordCast();
+        assertEquals(498.2, db.certificates().castKg(number).orElseThrow(), 1e-9);
+        assertEquals("Cast recorded: 498.2 kg.", c.castTextProperty().get());
+    }
+
+    @Test
+    void castAndCertificateAreUnavailableBeforeTheHeatIsCast() {
+        planned();
+        assertFalse(page.certificate().availableProperty().get());
+    }
+
+    @Test
+    void aCompliantHeatsCertificateIsIssuedListedAndPreviewed() {
+        String number = castWithSample("Sc=2.0, Fe=0.11, Si=0.05");
+        CertificateViewModel c = page.certificate();
+        assertFalse(c.concessionRequiredProperty().get());
+        fillCertificate(c);
+
+        c.issue();
+
+        String coa = "COA-" + number + "-1";
+        assertEquals("Certificate " + coa + " issued.", page.messageProperty().get());
+        assertEquals(List.of(coa), List.copyOf(c.certificates()));
+        assertEquals(List.of(coa), db.certificates().certificatesOf(number));
+        assertEquals(1, previews.size());
+        assertTrue(previews.get(0).title().contains(coa), previews.get(0).title());
+        assertTrue(new String(previews.get(0).pdf().orElseThrow(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    @Test
+    void aFailingHeatNeedsAConcessionNamedInTheRefusalAndIsIssuedWithOne() {
+        String number = castWithSample("Sc=1.70, Fe=0.11, Si=0.05");
+        CertificateViewModel c = page.certificate();
+        assertTrue(c.concessionRequiredProperty().get());
+        assertTrue(c.concessionLabelProperty().get().contains("required"), c.concessionLabelProperty().get());
+        fillCertificate(c);
+
+        c.issue();
+        String refusal = page.messageProperty().get();
+        assertTrue(refusal.startsWith("No certificate issued: ") && refusal.contains("concession") && refusal.contains("Sc"), refusal);
+        assertTrue(db.certificates().certificatesOf(number).isEmpty());
+        assertTrue(previews.isEmpty());
+
+        c.concessionProperty().set("customer accepts Sc 1.70 % (deviation 7)");
+        c.issue();
+        assertEquals(List.of("COA-" + number + "-1"), List.copyOf(c.certificates()));
+        assertEquals(1, previews.size());
+    }
+
+    @Test
+    void theStoresRefusalIsShownInWords() {
+        String number = castWithSample("Sc=1.70, Fe=0.11, Si=0.05");
+        CertificateViewModel c = page.certificate();
+        fillCertificate(c);
+        c.concessionProperty().set("deviation 7");
+        c.signatoryProperty().set("");
+        db.heats().move(number, HeatStatus.REJECTED, "");
+        c.issue();
+        assertTrue(page.messageProperty().get().startsWith("No certificate issued: "), page.messageProperty().get());
+        assertTrue(db.certificates().certificatesOf(number).isEmpty());
     }
 }
