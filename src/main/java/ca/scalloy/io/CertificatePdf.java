@@ -64,8 +64,10 @@ public final class CertificatePdf {
             List<String[]> rows = new ArrayList<>();
             String method = c.finalAnalysis().method().isEmpty() ? "OES" : c.finalAnalysis().method();
             for (ElementCheck e : c.compliance().elements()) {
-                rows.add(new String[] {elementLabel(b, e.element()), DocumentText.fmt(wt, e.minPct()), DocumentText.fmt(wt, e.maxPct()), wt.format(e.valuePct()),
-                        b.getString("cert.unit"), method, b.getString("cert.status." + e.status())});
+                boolean measured = !c.unmeasuredElements().contains(e.element());
+                rows.add(new String[] {elementLabel(b, e.element()), DocumentText.fmt(wt, e.minPct()), DocumentText.fmt(wt, e.maxPct()),
+                        measured ? wt.format(e.valuePct()) : "—", b.getString("cert.unit"), method,
+                        measured ? b.getString("cert.status." + e.status()) : b.getString("cert.notMeasured")});
             }
             pdf.table(new String[] {b.getString("cert.col.element"), b.getString("cert.col.min"), b.getString("cert.col.max"),
                     b.getString("cert.col.measured"), b.getString("cert.col.unit"), b.getString("cert.col.method"),
@@ -77,7 +79,7 @@ public final class CertificatePdf {
             String statement = c.compliant()
                     ? MessageFormat.format(b.getString("cert.statement.compliant"), c.heatNumber(), specLabel)
                     : MessageFormat.format(b.getString("cert.statement.concession"), c.heatNumber(), specLabel,
-                            failures(c, wt), c.concessionReason());
+                            failures(c, wt, b), c.concessionReason());
             pdf.paragraph(statement, 9, false);
 
             pdf.heading(b.getString("cert.section.testing"));
@@ -116,10 +118,15 @@ public final class CertificatePdf {
         return element.equals("others total") ? b.getString("cert.othersTotal") : element;
     }
 
-    private static String failures(CertificateOfAnalysis c, NumberFormat wt) {
+    private static String failures(CertificateOfAnalysis c, NumberFormat wt, ResourceBundle b) {
         List<String> parts = new ArrayList<>();
         for (ElementCheck e : c.compliance().failures()) {
-            parts.add(e.element() + " " + wt.format(e.valuePct()) + " %");
+            if (!c.unmeasuredElements().contains(e.element())) {
+                parts.add(e.element() + " " + wt.format(e.valuePct()) + " %");
+            }
+        }
+        for (String e : c.unmeasuredElements()) {
+            parts.add(e + " " + b.getString("cert.notMeasured"));
         }
         return String.join(", ", parts);
     }

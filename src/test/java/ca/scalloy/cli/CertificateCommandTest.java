@@ -32,7 +32,8 @@ class CertificateCommandTest {
     private void castHeat(String sc) {
         assertEquals(0, run("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2").exit());
         assertEquals(0, run("heats", "move", HEAT, "CHARGED").exit());
-        run("heats", "sample", HEAT, "--analysis", "Sc=" + sc + ",Fe=0.10,Si=0.05");
+        // a full analysis: every element the AlSc2 specification limits
+        run("heats", "sample", HEAT, "--analysis", "Sc=" + sc + ",Fe=0.10,Si=0.05,Cu=0.003,Zn=0.004,Ti=0.006,Ca=0.002,Na=0.0015");
         assertEquals(0, run("heats", "move", HEAT, "CAST").exit());
     }
 
@@ -118,5 +119,28 @@ class CertificateCommandTest {
         CliRun warned = run("certificate", HEAT, "--out", pdf.toString());
         assertEquals(0, warned.exit(), warned.err());
         assertTrue(warned.err().contains("warning") && warned.err().contains("missing.png"), warned.err());
+    }
+
+    /*
+     * The AlSc2 specification limits Cu, Zn, Ti, Ca and Na; an analysis of Sc, Fe and Si only cannot
+     * certify them (the compliance check would count them as 0 %): refused, and with a concession the
+     * certificate prints them as "not measured", never as a value.
+     */
+    @Test
+    void elementsTheAnalysisDoesNotReportAreNeverCertifiedAsZero() throws Exception {
+        assertEquals(0, run("heats", "create", "--recipe", "recipes/alsc2-oxide-route.json", "--spec", "AlSc2").exit());
+        assertEquals(0, run("heats", "move", HEAT, "CHARGED").exit());
+        run("heats", "sample", HEAT, "--analysis", "Sc=1.98,Fe=0.10,Si=0.05");
+        assertEquals(0, run("heats", "move", HEAT, "CAST").exit());
+        Path pdf = dir.resolve("coa.pdf");
+        CliRun refused = run("certificate", HEAT, "--out", pdf.toString());
+        assertEquals(3, refused.exit());
+        assertTrue(refused.err().contains("does not report Cu, Zn, Ti, Ca, Na"), refused.err());
+        assertEquals(0, run("certificate", HEAT, "--out", pdf.toString(), "--concession", "trace elements by supplier cert").exit());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains("Cu") && text.contains("not measured"), text);
     }
 }

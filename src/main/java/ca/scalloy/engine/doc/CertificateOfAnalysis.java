@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.spec.ComplianceReport;
-import ca.scalloy.engine.spec.ComplianceStatus;
 
 /**
  * A certificate of analysis in the manner of an EN 10204 type 3.1 inspection certificate: who
@@ -65,15 +64,34 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         laboratory = Objects.requireNonNullElse(laboratory, "");
         signatoryRole = Objects.requireNonNullElse(signatoryRole, "");
         date = Objects.requireNonNullElse(date, "");
-        if (compliance.verdict() == ComplianceStatus.FAIL && (concessionReason == null || concessionReason.isBlank())) {
+        boolean noConcession = concessionReason == null || concessionReason.isBlank();
+        if (!failing(finalAnalysis, compliance).isEmpty() && noConcession) {
             throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis fails " + compliance.specification().name()
-                    + " (" + failing(compliance) + "); a certificate needs a recorded concession with its reason");
+                    + " (" + String.join(", ", failing(finalAnalysis, compliance)) + "); a certificate needs a recorded concession with its reason");
+        }
+        List<String> missing = unmeasured(finalAnalysis, compliance);
+        if (!missing.isEmpty() && noConcession) {
+            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis does not report " + String.join(", ", missing)
+                    + ", limited by " + compliance.specification().name() + "; measure them or record a concession with its reason");
         }
     }
 
-    /** Whether the certificate states compliance (no concession needed). */
+    /** Whether the certificate states compliance (every limited element measured and inside; no concession needed). */
     public boolean compliant() {
-        return compliance.verdict() != ComplianceStatus.FAIL;
+        return failing(finalAnalysis, compliance).isEmpty() && unmeasuredElements().isEmpty();
+    }
+
+    /**
+     * The elements the specification limits that the final analysis does not report: a certificate
+     * must not state a value for them (the compliance check counts an absent element as 0 %).
+     */
+    public List<String> unmeasuredElements() {
+        return unmeasured(finalAnalysis, compliance);
+    }
+
+    private static List<String> unmeasured(SampleAnalysis analysis, ComplianceReport report) {
+        return report.specification().limits().stream().map(l -> l.element())
+                .filter(e -> !analysis.wtPct().containsKey(e)).toList();
     }
 
     /**
@@ -90,9 +108,10 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
                 finalAnalysis, compliance, concessionReason, samplingStandard, laboratory, signatory, role, date);
     }
 
-    private static String failing(ComplianceReport r) {
-        List<String> parts = r.failures().stream()
+    /** The measured elements outside their limits, as "Fe 0.16 %". */
+    private static List<String> failing(SampleAnalysis analysis, ComplianceReport r) {
+        List<String> missing = unmeasured(analysis, r);
+        return r.failures().stream().filter(e -> !missing.contains(e.element()))
                 .map(e -> e.element() + " " + e.valuePct() + " %").toList();
-        return String.join(", ", parts);
     }
 }
