@@ -141,11 +141,6 @@ public final class ScalloyApp extends Application {
                     }
                     return false;
                 });
-        String open = System.getProperty("scalloy.open");
-        if (open != null) {
-            batch.openFile(Path.of(open));
-        }
-
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(buildRoot(startScreen()), Math.min(WIDTH_PX, screen.getWidth()),
                 Math.min(HEIGHT_PX, screen.getHeight()));
@@ -163,6 +158,12 @@ public final class ScalloyApp extends Application {
             }
         });
         stage.show();
+        // A file to open comes after the window, so that a file that cannot be read is explained in a
+        // dialog over the window rather than before there is one.
+        String open = System.getProperty("scalloy.open");
+        if (open != null) {
+            batch.openFile(Path.of(open));
+        }
         // The window first, then the database, off the UI thread: the status bar says "Opening database…".
         library.open(databasePath());
         if ("sheet".equals(System.getProperty("scalloy.preview"))) {

@@ -134,7 +134,10 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message);
-        a.initOwner(owner);
+        if (owner.getScene() != null) {
+            // a dialog before the window has its scene (at start-up) stands alone rather than failing
+            a.initOwner(owner);
+        }
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setMinWidth(460);

@@ -1,6 +1,5 @@
 package ca.scalloy.ui.library;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;
+import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
@@ -366,7 +366,10 @@ public final class LibraryViewModel {
     public void exportFile() {
         List<LibraryMaterial> out = List.copyOf(shown);
         dialogs.chooseToSave(messages.get("library.export.title"), DialogService.FileKind.JSON_DATA, "materials.json")
-                .ifPresent(file -> store.executor().run(() -> Files.writeString(file, MaterialFiles.toJson(out)),
+                .ifPresent(file -> store.executor().run(() -> {
+                    AtomicFiles.writeString(file, MaterialFiles.toJson(out));
+                    return file;
+                },
                         p -> status.set(messages.get("library.exported", out.size(), file.toString())),
                         e -> dialogs.showError(messages.get("library.export.title"), String.valueOf(e.getMessage()))));
     }

@@ -1,6 +1,7 @@
 package ca.scalloy.ui.properties;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import javax.imageio.ImageIO;
@@ -38,6 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Widgets;
@@ -257,9 +259,11 @@ public final class PropertiesView {
         Button reset = button("diagram.reset", diagramVm::resetZoom);
         Button export = button("diagram.export", () -> diagramVm.exportPng(file -> {
             BufferedImage image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
-            if (!ImageIO.write(image, "png", file.toFile())) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            if (!ImageIO.write(image, "png", png)) {
                 throw new IOException("no PNG writer");
             }
+            AtomicFiles.write(file, png.toByteArray());
         }));
         export.setId("diagramExport");
         Region spacer = new Region();

@@ -1,6 +1,5 @@
 package ca.scalloy.ui.specs;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.PropertyRequirement;
 import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.DialogService;
@@ -311,7 +311,10 @@ public final class SpecificationsViewModel {
     public void exportFile() {
         List<Specification> out = List.copyOf(shown);
         dialogs.chooseToSave(messages.get("specs.export.title"), DialogService.FileKind.JSON_DATA, "specifications.json")
-                .ifPresent(file -> store.executor().run(() -> Files.writeString(file, SpecificationFiles.toJson(out)),
+                .ifPresent(file -> store.executor().run(() -> {
+                    AtomicFiles.writeString(file, SpecificationFiles.toJson(out));
+                    return file;
+                },
                         p -> status.set(messages.get("specs.exported", out.size(), file.toString())),
                         e -> dialogs.showError(messages.get("specs.export.title"), String.valueOf(e.getMessage()))));
     }
