@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,6 @@ public final class Database implements AutoCloseable {
 
     /** The H2 file URL options every process must use alike (H2 refuses a mix). */
     static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
-    private static final String USER = "sa";
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_FILE_VERSION_ERROR = 90048;
     private static final int H2_FILE_CORRUPTED = 90030;
@@ -49,9 +49,9 @@ public final class Database implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
 
-    private final String url;
+    private final DatabaseLogin login;
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final MaterialRepository materials;
@@ -63,9 +63,11 @@ public final class Database implements AutoCloseable {
     private final SettingsRepository settings;
     private final CertificateRepository certificates;
     private volatile String actor = defaultActor();
+    private boolean brokenSinceLastUse;
+    private volatile int lostConnections;
 
-    private Database(String url, Path file, Connection connection, Clock clock) {
-        this.url = url;
+    private Database(DatabaseLogin login, Path file, Connection connection, Clock clock) {
+        this.login = login;
         this.file = file;
         this.connection = connection;
         this.clock = clock;
@@ -98,14 +100,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder " + base.getParent() + " for the database: " + e.getMessage(), e);
         }
-        Database db = openUrl("jdbc:h2:file:" + base + FILE_OPTIONS, base, clock);
+        Database db = connect(DatabaseLogin.of("jdbc:h2:file:" + base + FILE_OPTIONS, null), base, clock);
         OPEN_FILES.add(base);
         return db;
     }
 
     /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
     public static Database inMemory(Clock clock) {
-        return openUrl("jdbc:h2:mem:scalloy-" + UUID.randomUUID(), null, clock);
+        return connect(DatabaseLogin.of("jdbc:h2:mem:scalloy-" + UUID.randomUUID(), null), null, clock);
     }
 
     /**
@@ -114,21 +116,31 @@ public final class Database implements AutoCloseable {
      * @throws StoreException as {@link #open}
      */
     public static Database openUrl(String url, Clock clock) {
-        return openUrl(url, null, clock);
+        return connect(DatabaseLogin.of(url, null), null, clock);
     }
 
-    private static Database openUrl(String url, Path file, Clock clock) {
+    /**
+     * Connects to a database server (PostgreSQL) or an H2 URL with a user and password, migrating its
+     * schema to this Scalloy's and seeding it on first use.
+     *
+     * @throws StoreException when the server cannot be reached, refuses the login, or holds a newer schema
+     */
+    public static Database connect(DatabaseLogin login, Clock clock) {
+        return connect(login, null, clock);
+    }
+
+    private static Database connect(DatabaseLogin login, Path file, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        String name = file == null ? url : file.toString();
+        String name = file == null ? login.describe() : file.toString();
         Connection c;
         try {
-            c = DriverManager.getConnection(url, USER, "");
+            c = newConnection(login);
         } catch (SQLException e) {
             throw openFailure(name, e);
         }
-        Database db = new Database(url, file, c, clock);
+        Database db = new Database(login, file, c, clock);
         try {
-            migrate(url, name, c);
+            migrate(login, name);
             Seed.applyIfNew(db);
         } catch (RuntimeException e) {
             db.closeQuietly();
@@ -137,7 +149,25 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    private static Connection newConnection(DatabaseLogin login) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", login.user());
+        p.setProperty("password", login.password());
+        if (login.isPostgres()) {
+            p.setProperty("ApplicationName", "Scalloy");
+            p.setProperty("connectTimeout", "10");
+        }
+        return DriverManager.getConnection(login.url(), p);
+    }
+
     static StoreException openFailure(String name, SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+            return new StoreException("the database server refused the login for " + name + ": " + firstLine(e), e);
+        }
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new StoreException("cannot reach the database server for " + name + ": " + firstLine(e)
+                    + "; check that the server is running and the URL's host and port", e);
+        }
         return switch (e.getErrorCode()) {
             case H2_DATABASE_IN_USE -> new StoreException("the database " + name + " is in use by a program that opened it"
                     + " without sharing (not in H2's automatic mixed mode); close that program and try again", e);
@@ -153,11 +183,11 @@ public final class Database implements AutoCloseable {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private static void migrate(String url, String name, Connection keeper) {
+    private static void migrate(DatabaseLogin login, String name) {
         FLYWAY_LOG.setLevel(Level.WARNING);
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(url, USER, "")
-                .locations(locations(url))
+                .dataSource(login.url(), login.user(), login.password())
+                .locations(locations(login.url()))
                 .cleanDisabled(true)
                 .loggers(FLYWAY_LOG_CREATOR)
                 .load();
@@ -184,7 +214,10 @@ public final class Database implements AutoCloseable {
         if (url.startsWith("jdbc:h2:")) {
             return new String[] {"classpath:db/migration", "classpath:db/h2"};
         }
-        throw new StoreException("only H2 databases are supported by this Scalloy, not " + url);
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new String[] {"classpath:db/migration", "classpath:db/postgresql"};
+        }
+        throw new StoreException("only H2 and PostgreSQL databases are supported by this Scalloy, not " + DatabaseLogin.redact(url));
     }
 
     private static String latestSchemaVersion(Flyway flyway) {
@@ -270,9 +303,24 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** The JDBC URL it was opened with. */
+    /** The JDBC URL it was opened with, without any password in it. */
     public String url() {
-        return url;
+        return login.safeUrl();
+    }
+
+    /** The URL, user and password it was opened with (for a copy to another database; never shown whole). */
+    public DatabaseLogin login() {
+        return login;
+    }
+
+    /** Whether this is a PostgreSQL server rather than the embedded H2 database. */
+    public boolean isPostgres() {
+        return login.isPostgres();
+    }
+
+    /** Which database this is, for a person: "PostgreSQL scalloy on plant-db:5432 as jdoe", or the embedded file. */
+    public String describe() {
+        return file != null ? "H2 " + file : login.describe();
     }
 
     /** Work on the connection, inside a transaction. */
@@ -288,7 +336,18 @@ public final class Database implements AutoCloseable {
      */
     <T> T inTransaction(Work<T> work) {
         lock.lock();
+        if (lock.getHoldCount() > 1) {
+            // Called from inside another transaction's work (a repository reusing a read): it is part of that one.
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException("database error: " + firstLine(e), e);
+            } finally {
+                lock.unlock();
+            }
+        }
         try {
+            reconnectIfLost();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -299,16 +358,88 @@ public final class Database implements AutoCloseable {
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommitQuietly();
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + firstLine(e), e);
+            if (isConnectionLost(e)) {
+                throw lostConnection(e);
+            }
+            throw Conflicts.translate(e).orElseGet(() -> new StoreException("database error: " + firstLine(e), e));
         } finally {
             lock.unlock();
         }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // a lost connection cannot roll back; the server discards the open transaction itself
+        }
+    }
+
+    private void restoreAutoCommitQuietly() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is gone; the next use reconnects
+        }
+    }
+
+    /**
+     * Whether an error means the connection to the server is gone (the server restarted or the network
+     * dropped): SQLSTATE class 08 (connection exception) or 57P (the server shut the session down), or a
+     * connection that no longer answers.
+     */
+    private boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            return true;
+        }
+        try {
+            return connection.isClosed() || !connection.isValid(2);
+        } catch (SQLException notAnswering) {
+            return true;
+        }
+    }
+
+    private ConnectionLostException lostConnection(SQLException e) {
+        lostConnections++;
+        String reconnected;
+        try {
+            reconnect();
+            reconnected = "the connection has been made again";
+        } catch (SQLException again) {
+            reconnected = "the server cannot be reached yet (" + firstLine(again) + "); Scalloy tries again at the next action";
+        }
+        return new ConnectionLostException("lost the connection to " + describe() + " (" + firstLine(e)
+                + "); that action was not saved, and nothing of it was written; " + reconnected + ". Your edits are kept: try again.", e);
+    }
+
+    /** Opens a new connection when the last one was lost (a failed reconnect is retried here, at the next action). */
+    private void reconnectIfLost() throws SQLException {
+        if (connection.isClosed() || brokenSinceLastUse) {
+            reconnect();
+        }
+    }
+
+    private void reconnect() throws SQLException {
+        brokenSinceLastUse = true;
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already gone
+        }
+        connection = newConnection(login);
+        brokenSinceLastUse = false;
+    }
+
+    /** How many times this database found its connection lost (for tests and the status bar). */
+    public int lostConnections() {
+        return lostConnections;
     }
 
     /** Whether the current transaction changed anything (H2's TRANSACTION_ID() is NULL when it did not). */
@@ -339,7 +470,8 @@ public final class Database implements AutoCloseable {
      */
     public void backup(Path target) {
         if (file == null) {
-            throw new StoreException("only a file database can be backed up, not " + url);
+            throw new StoreException("only an embedded (file) database can be backed up here, not " + describe()
+                    + "; a PostgreSQL server is backed up with its own tools (pg_dump), or copied with scalloy db migrate-to");
         }
         Backups.backup(this, target.toAbsolutePath());
     }

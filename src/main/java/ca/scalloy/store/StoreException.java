@@ -5,7 +5,7 @@ package ca.scalloy.store;
  * Scalloy, a duplicate name, an unknown recipe, a damaged backup. Unchecked: callers at the edge (the
  * command line, a view model) show the message.
  */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,7 +26,7 @@ class CertificateRepositoryTest {
     private static final String RECIPE = "AlSc2 master alloy from scandium metal";
     private static final String SPEC = "Customer X AlSc2";
 
-    private final Database db = Database.inMemory(new StepClock());
+    private final Database db = TestDatabases.fresh(new StepClock());
 
     @AfterEach
     void close() {

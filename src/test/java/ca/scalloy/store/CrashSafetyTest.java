@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import ca.scalloy.engine.library.RecipeVersion;
  * not tested) leaves a database that opens with every committed change in place. A child JVM writes
  * in a loop and reports each commit; it is killed at a random moment, many times over.
  */
+@Tag("h2-file")
 class CrashSafetyTest {
 
     private static final int ROUNDS = 20;

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ca.scalloy.engine.spec.Specification;
 
+@Tag("h2-file")
 class DatabaseTest {
 
     @TempDir

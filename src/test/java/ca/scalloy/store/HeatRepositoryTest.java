@@ -36,7 +36,7 @@ class HeatRepositoryTest {
     private static final String SC_METAL = "AlSc2 master alloy from scandium metal";
     private static final String SPEC = "Customer X AlSc2";
 
-    private final Database db = Database.inMemory(new StepClock());
+    private final Database db = TestDatabases.fresh(new StepClock());
     private final ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
 
     @AfterEach

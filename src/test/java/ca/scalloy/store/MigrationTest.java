@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import ca.scalloy.engine.spec.ComplianceStatus;
  * Every migration runs on an empty database and on the file made by the previous schema version
  * ({@code src/test/resources/db-fixtures/scalloy-vN.mv.db}, made by {@link MigrationFixtures} at version N).
  */
+@Tag("h2-file")
 class MigrationTest {
 
     @TempDir

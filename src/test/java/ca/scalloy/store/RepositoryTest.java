@@ -23,7 +23,7 @@ import ca.scalloy.engine.library.SpecificationVersion;
 /** Round trips through every repository on an in-memory database. */
 class RepositoryTest {
 
-    private final Database db = Database.inMemory(new StepClock());
+    private final Database db = TestDatabases.fresh(new StepClock());
 
     @AfterEach
     void close() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.library.RecipeVersion;
 
 /** Two processes on one database file (H2's automatic mixed mode): both write, nothing is lost or numbered twice. */
+@Tag("h2-file")
 class TwoProcessesTest {
 
     private static final int EACH = 25;

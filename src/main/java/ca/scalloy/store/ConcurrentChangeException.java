@@ -1,0 +1,39 @@
+package ca.scalloy.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Someone else saved the same recipe, material, specification or heat after this user read it: the save
+ * is refused rather than overwriting their change (optimistic locking, decision 0008). The message names
+ * who changed it and when; the caller offers to reload, or (for versioned things) to save as a new version.
+ */
+public final class ConcurrentChangeException extends StoreException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String changedBy;
+    private final transient Instant changedAt;
+
+    public ConcurrentChangeException(String message, String changedBy, Instant changedAt) {
+        super(message);
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    public ConcurrentChangeException(String message, Throwable cause) {
+        super(message, cause);
+        this.changedBy = null;
+        this.changedAt = null;
+    }
+
+    /** Who saved the other change, when known. */
+    public Optional<String> changedBy() {
+        return Optional.ofNullable(changedBy);
+    }
+
+    /** When the other change was saved, when known. */
+    public Optional<Instant> changedAt() {
+        return Optional.ofNullable(changedAt);
+    }
+}

@@ -1,0 +1,118 @@
+package ca.scalloy.store;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A database to connect to by JDBC URL, with the user and password for it: an H2 URL (the embedded
+ * default, normally given as a path instead) or a PostgreSQL server ({@code jdbc:postgresql://host:port/db}).
+ * The password is kept only here: {@link #toString()}, {@link #describe()} and {@link #safeUrl()} never
+ * show it, whether it was given apart or inside the URL.
+ *
+ * @param url      the JDBC URL
+ * @param user     the database user ("sa" for H2 when none is given)
+ * @param password the password, empty for none
+ */
+public record DatabaseLogin(String url, String user, String password) {
+
+    /** The environment variable with the JDBC URL of a database server. */
+    public static final String URL_VARIABLE = "SCALLOY_DB_URL";
+    /** The environment variable with the database user. */
+    public static final String USER_VARIABLE = "SCALLOY_DB_USER";
+    /** The environment variable with the database password. */
+    public static final String PASSWORD_VARIABLE = "SCALLOY_DB_PASSWORD";
+
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern POSTGRES = Pattern.compile("jdbc:postgresql://([^/?]*)/?([^?]*)");
+
+    public DatabaseLogin {
+        Objects.requireNonNull(url, "url");
+        url = url.strip();
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new StoreException("the database URL must start with jdbc:postgresql:// (a PostgreSQL server) or jdbc:h2: (an"
+                    + " embedded database), was " + redact(url));
+        }
+        user = user == null || user.isBlank() ? (url.startsWith("jdbc:h2:") ? "sa" : System.getProperty("user.name", "")) : user.strip();
+        password = password == null ? "" : password;
+    }
+
+    /** A login with no password (H2, or a server that trusts the machine). */
+    public static DatabaseLogin of(String url, String user) {
+        return new DatabaseLogin(url, user, "");
+    }
+
+    /**
+     * The server login to use, if any: the {@code --db-url} option, else {@code SCALLOY_DB_URL}, else the
+     * URL saved in the settings; the user and password from the same place's companions
+     * ({@code SCALLOY_DB_USER}, {@code SCALLOY_DB_PASSWORD}, or the settings'). Empty means the embedded
+     * database at its path.
+     */
+    public static Optional<DatabaseLogin> resolve(String optionUrl, String optionUser, Map<String, String> environment,
+                                                  String settingsUrl, String settingsUser, String settingsPassword) {
+        String envUser = environment.get(USER_VARIABLE);
+        String envPassword = environment.get(PASSWORD_VARIABLE);
+        if (present(optionUrl)) {
+            return Optional.of(new DatabaseLogin(optionUrl, firstPresent(optionUser, envUser, settingsUser),
+                    firstPresent(envPassword, settingsPassword)));
+        }
+        String envUrl = environment.get(URL_VARIABLE);
+        if (present(envUrl)) {
+            return Optional.of(new DatabaseLogin(envUrl, firstPresent(optionUser, envUser), firstPresent(envPassword)));
+        }
+        if (present(settingsUrl)) {
+            return Optional.of(new DatabaseLogin(settingsUrl, firstPresent(optionUser, settingsUser, envUser),
+                    firstPresent(settingsPassword, envPassword)));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String firstPresent(String... candidates) {
+        for (String c : candidates) {
+            if (present(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether this is a PostgreSQL server. */
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL with any password in it replaced by ***. */
+    public String safeUrl() {
+        return redact(url);
+    }
+
+    static String redact(String url) {
+        Matcher m = PASSWORD_IN_URL.matcher(url);
+        return m.replaceAll("$1***");
+    }
+
+    /** What a person reads about the connection: "PostgreSQL scalloy on plant-db:5432 as jdoe". */
+    public String describe() {
+        if (isPostgres()) {
+            Matcher m = POSTGRES.matcher(url);
+            if (m.lookingAt()) {
+                String db = m.group(2).isEmpty() ? user : m.group(2);
+                String host = m.group(1).isEmpty() ? "localhost" : m.group(1);
+                return "PostgreSQL " + db + " on " + host + " as " + user;
+            }
+            return "PostgreSQL " + safeUrl() + " as " + user;
+        }
+        return "H2 " + safeUrl();
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseLogin[" + safeUrl() + " as " + user + (password.isEmpty() ? "" : ", password ***") + "]";
+    }
+}
