@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,8 +63,8 @@ final class SheetCommand extends JsonCapableCommand {
     @Option(names = "--superheat-c", paramLabel = "C", description = "Superheat above the liquidus for holding, °C.")
     Double superheatC;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The database, for a heat (default: $SCALLOY_DB, else ~/.scalloy/scalloy).")
-    String db;
+    @Mixin
+    DatabaseOptions databaseOptions = new DatabaseOptions();
 
     @Override
     public Integer call() {
@@ -81,8 +82,7 @@ final class SheetCommand extends JsonCapableCommand {
         if (Files.exists(file) || source.endsWith(".json")) {
             return fromRecipeFile(file, superheat);
         }
-        Path dbPath = DatabaseLocation.resolve(db, System.getenv(), null, Path.of(System.getProperty("user.home")));
-        try (Database database = Database.open(dbPath, Clock.systemUTC())) {
+        try (Database database = databaseOptions.open()) {
             return fromHeat(database, superheat);
         } catch (StoreException e) {
             err.println("scalloy: " + e.getMessage());
