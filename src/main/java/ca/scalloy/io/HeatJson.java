@@ -207,7 +207,7 @@ public final class HeatJson {
         for (AuditEntry e : entries) {
             a.addObject().put("id", e.id()).put("at", e.at().toString()).put("actor", e.actor()).put("entity", e.entity())
                     .put("entityId", e.entityId()).put("change", e.change()).put("oldValue", e.oldValue())
-                    .put("newValue", e.newValue()).put("reason", e.reason());
+                    .put("newValue", e.newValue()).put("reason", e.reason()).put("dbUser", e.dbUser());
         }
         return MaterialFiles.write(a);
     }

@@ -30,8 +30,8 @@ public final class AuditLog {
     public static final String SETTING = "setting";
     public static final String INSTRUMENT = "instrument";
 
-    private static final String SELECT = "SELECT id, logged_at, actor, entity, entity_id, change_kind, old_value, new_value, reason"
-            + " FROM audit_log";
+    private static final String SELECT = "SELECT id, logged_at, actor, entity, entity_id, change_kind, old_value, new_value, reason,"
+            + " db_user FROM audit_log";
 
     private final Database db;
 
@@ -43,7 +43,7 @@ public final class AuditLog {
     void append(Connection c, String entity, String entityId, String change, String oldValue, String newValue, String reason)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (logged_at, actor, entity, entity_id, change_kind,"
-                + " old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " old_value, new_value, reason, db_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_USER)")) {
             Rows.setInstant(ps, 1, db.clock().instant());
             ps.setString(2, db.actor());
             ps.setString(3, entity);
@@ -89,10 +89,10 @@ public final class AuditLog {
 
     private static CsvWriter writer(List<AuditEntry> entries, Locale locale) {
         CsvWriter w = new CsvWriter(CsvWriter.separatorFor(locale), locale);
-        w.row(List.of("id", "at_utc", "actor", "entity", "entity_id", "change", "old_value", "new_value", "reason"));
+        w.row(List.of("id", "at_utc", "actor", "entity", "entity_id", "change", "old_value", "new_value", "reason", "db_user"));
         for (AuditEntry e : entries) {
             w.row(Arrays.asList(e.id(), e.at().toString(), e.actor(), e.entity(), e.entityId(), e.change(), e.oldValue(),
-                    e.newValue(), e.reason()));
+                    e.newValue(), e.reason(), e.dbUser()));
         }
         return w;
     }
@@ -110,7 +110,7 @@ public final class AuditLog {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new AuditEntry(rs.getLong(1), Rows.instant(rs, "logged_at"), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
                     }
                 }
             }

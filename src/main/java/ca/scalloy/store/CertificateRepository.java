@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
@@ -54,6 +55,7 @@ public final class CertificateRepository {
      * @throws StoreException for an unknown heat, a heat not yet cast, or a mass that is not above 0
      */
     public void recordCast(String heatNumber, double castKg, Integer pieces, String reason) {
+        db.require("record casts", Role.OPERATOR);
         if (!Double.isFinite(castKg) || castKg <= 0) {
             throw new StoreException("cast kg must be a number > 0, was " + castKg);
         }
@@ -65,6 +67,10 @@ public final class CertificateRepository {
             throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; record the cast once it is CAST");
         }
         db.inTransaction(c -> {
+            Heat locked = db.heats().lockForChange(c, heatNumber, null);
+            if (locked.status() != HeatStatus.CAST && locked.status() != HeatStatus.RELEASED) {
+                throw new StoreException("heat " + heatNumber + " is " + locked.status() + "; record the cast once it is CAST");
+            }
             Optional<Double> old = castKg(c, heatNumber);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM heat_casts WHERE heat_number = ?")) {
                 ps.setString(1, heatNumber);
@@ -101,6 +107,7 @@ public final class CertificateRepository {
      *                        final analysis without a concession (the message names what fails)
      */
     public CertificateOfAnalysis issue(String heatNumber, Request r) {
+        db.require("issue certificates", Role.QUALITY);
         HeatRecord rec = heat(heatNumber);
         if (rec.heat().status() != HeatStatus.CAST && rec.heat().status() != HeatStatus.RELEASED) {
             throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; a certificate is issued once it is CAST");
@@ -113,6 +120,11 @@ public final class CertificateRepository {
         SettingsRepository settings = db.settings();
         String issuer = settings.get(SettingsRepository.COMPANY_NAME, "Scalloy") + "\n" + settings.get(SettingsRepository.COMPANY_ADDRESS, "");
         return db.inTransaction(c -> {
+            // Locked first: two certificates issued for one heat at once queue here and take different numbers.
+            Heat locked = db.heats().lockForChange(c, heatNumber, null);
+            if (locked.status() != HeatStatus.CAST && locked.status() != HeatStatus.RELEASED) {
+                throw new StoreException("heat " + heatNumber + " is " + locked.status() + "; a certificate is issued once it is CAST");
+            }
             Optional<double[]> cast = cast(c, heatNumber);
             double quantity = r.quantityKg() != null ? r.quantityKg() : cast.map(x -> x[0]).orElse(rec.heat().plannedKg());
             Integer pieces = r.pieces() != null ? r.pieces() : cast.filter(x -> !Double.isNaN(x[1])).map(x -> (int) x[1]).orElse(null);

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -64,6 +66,8 @@ public final class Database implements AutoCloseable {
     private final CertificateRepository certificates;
     private volatile String actor = defaultActor();
     private boolean brokenSinceLastUse;
+    private volatile Set<Role> roles = EnumSet.allOf(Role.class);
+    private volatile String databaseUser = "";
     private volatile int lostConnections;
 
     private Database(DatabaseLogin login, Path file, Connection connection, Clock clock) {
@@ -141,6 +145,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(login, file, c, clock);
         try {
             migrate(login, name);
+            db.loadRoles();
             Seed.applyIfNew(db);
         } catch (RuntimeException e) {
             db.closeQuietly();
@@ -251,6 +256,84 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("actor name must be at most 100 characters, was " + name.strip().length());
         }
         actor = name == null || name.isBlank() ? defaultActor() : name.strip();
+    }
+
+    /**
+     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of the
+     * {@code scalloy_*} group roles (a superuser, or a server where the roles were never set up, holds
+     * all); on H2, the one user holds all.
+     */
+    private void loadRoles() {
+        inTransaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT CURRENT_USER")) {
+                rs.next();
+                databaseUser = rs.getString(1);
+            }
+            if (!isPostgres()) {
+                return null;
+            }
+            boolean superuser;
+            boolean rolesExist;
+            EnumSet<Role> held = EnumSet.noneOf(Role.class);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scalloy_admin')"
+                         + " FROM pg_roles WHERE rolname = CURRENT_USER")) {
+                rs.next();
+                superuser = rs.getBoolean(1);
+                rolesExist = rs.getBoolean(2);
+            }
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'scalloy\\_%'"
+                         + " AND pg_has_role(CURRENT_USER, oid, 'MEMBER')")) {
+                while (rs.next()) {
+                    for (Role r : Role.values()) {
+                        if (r.databaseRole().equals(rs.getString(1))) {
+                            held.add(r);
+                        }
+                    }
+                }
+            }
+            roles = superuser || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
+            return null;
+        });
+    }
+
+    /** The roles this user holds (every role on the embedded database; an admin holds every role). */
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    /** Whether this user may do what {@code role} allows. */
+    public boolean may(Role role) {
+        return roles.contains(role) || roles.contains(Role.ADMIN);
+    }
+
+    /** The database user this connection logged in as (H2: SA). */
+    public String databaseUser() {
+        return databaseUser;
+    }
+
+    /**
+     * Refuses an action the user's roles do not allow, before anything is written.
+     *
+     * @param what   the action, as in "save recipes"
+     * @param anyOf  the roles that allow it (admin always does)
+     * @throws PermissionException naming the user, the action and the roles that allow it
+     */
+    void require(String what, Role... anyOf) {
+        for (Role r : anyOf) {
+            if (may(r)) {
+                return;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (Role r : anyOf) {
+            allowed.append(allowed.length() == 0 ? "" : " or ").append(r.word());
+        }
+        String held = roles.isEmpty() ? "no Scalloy role" : "the role" + (roles.size() > 1 ? "s " : " ")
+                + String.join(", ", roles.stream().map(Role::word).toList());
+        throw new PermissionException(databaseUser + " (" + held + ") may not " + what + ": that needs the " + allowed
+                + " role; ask an administrator");
     }
 
     /** The audit trail. */

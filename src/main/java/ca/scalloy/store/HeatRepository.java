@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,9 +64,11 @@ public final class HeatRepository {
     public static final String RECOVERY_ELEMENT = "Sc";
 
     private static final String HEAT_COLUMNS = "h.id, h.heat_number, h.recipe_name, h.recipe_version, h.spec_name, h.spec_version,"
-            + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct";
+            + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct,"
+            + " h.row_version, h.updated_by";
 
     private final Database db;
+    private final OptimisticLock lock = new OptimisticLock("heats", "heat_number", "heat");
     private final ComplianceChecker checker = new ComplianceChecker();
 
     HeatRepository(Database db) {
@@ -100,6 +103,7 @@ public final class HeatRepository {
         if (!charge.solved()) {
             throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
         }
+        db.require("plan heats", Role.OPERATOR);
         return db.inTransaction(c -> {
             if (recipeBody(c, recipeName, recipeVersion) == null) {
                 throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
@@ -112,8 +116,8 @@ public final class HeatRepository {
             String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO heats (heat_number, recipe_name, recipe_version, spec_name,"
-                    + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, number);
                 ps.setString(2, recipeName);
                 ps.setInt(3, recipeVersion);
@@ -125,6 +129,7 @@ public final class HeatRepository {
                 ps.setDouble(9, charge.productMassKg());
                 Rows.setInstant(ps, 10, now);
                 Rows.setInstant(ps, 11, now);
+                ps.setString(12, db.actor());
                 ps.executeUpdate();
                 id = generatedKey(ps);
             }
@@ -157,8 +162,23 @@ public final class HeatRepository {
      * @throws StoreException for an unknown heat or a move the workflow does not allow (naming both states)
      */
     public Heat move(String number, HeatStatus to, String reason) {
+        return move(number, to, reason, null);
+    }
+
+    /**
+     * As {@link #move(String, HeatStatus, String)}, for a move decided on the heat at {@code expectedRevision}.
+     * Releasing needs the quality role; rejecting, the quality or operator role; other moves, the operator role.
+     *
+     * @throws ConcurrentChangeException when someone changed the heat since {@code expectedRevision}
+     */
+    public Heat move(String number, HeatStatus to, String reason, Integer expectedRevision) {
+        switch (to) {
+            case RELEASED -> db.require("release heats", Role.QUALITY);
+            case REJECTED -> db.require("reject heats", Role.QUALITY, Role.OPERATOR);
+            default -> db.require("move heats", Role.OPERATOR);
+        }
         return db.inTransaction(c -> {
-            Heat h = lockedHeat(c, number);
+            Heat h = lockedHeat(c, number, expectedRevision);
             moveOn(c, h, to, reason);
             if (to == HeatStatus.RELEASED) {
                 recordRecovery(c, number, RECOVERY_ELEMENT);
@@ -177,11 +197,22 @@ public final class HeatRepository {
      * @throws StoreException for an unknown heat, line or lot, a negative mass, or a heat already cast, released or rejected
      */
     public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason) {
+        return weigh(number, lineNo, weighedKg, lotNumber, reason, null);
+    }
+
+    /**
+     * As {@link #weigh(String, int, double, String, String)}, for a mass entered on the heat at
+     * {@code expectedRevision}: refused when someone changed the heat since (another weighing of the line).
+     *
+     * @throws ConcurrentChangeException when the heat is no longer at {@code expectedRevision}
+     */
+    public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason, Integer expectedRevision) {
         if (!Double.isFinite(weighedKg) || weighedKg < 0) {
             throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
         }
+        db.require("weigh charges", Role.OPERATOR);
         return db.inTransaction(c -> {
-            Heat h = lockedHeat(c, number);
+            Heat h = lockedHeat(c, number, expectedRevision);
             if (h.status() == HeatStatus.CAST || h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
                 throw new StoreException("heat " + number + " is " + h.status() + "; its charge can no longer be weighed");
             }
@@ -216,6 +247,7 @@ public final class HeatRepository {
      *                        or a sample number the heat already has
      */
     public HeatSample addSample(String number, SampleAnalysis analysis, String instrument) {
+        db.require("enter samples", Role.OPERATOR);
         return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null));
     }
 
@@ -228,6 +260,7 @@ public final class HeatRepository {
      * @throws StoreException as {@link #addSample}
      */
     public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument) {
+        db.require("import samples", Role.OPERATOR);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number);
             long importRef;
@@ -266,6 +299,7 @@ public final class HeatRepository {
 
     /** Remembers (or replaces) an instrument's column mapping. */
     public void rememberMapping(String instrument, ColumnMapping mapping) {
+        db.require("remember instrument mappings", Role.OPERATOR);
         db.inTransaction(c -> {
             String old = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT mapping FROM instrument_mappings WHERE instrument = ?")) {
@@ -302,8 +336,20 @@ public final class HeatRepository {
      * @throws StoreException for an unknown heat or sample, or a heat that is not SAMPLED
      */
     public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason) {
+        return addCorrection(number, sampleNumber, meltKg, additionsKg, reason, null);
+    }
+
+    /**
+     * As {@link #addCorrection(String, String, double, Map, String)}, for a correction computed on the heat
+     * at {@code expectedRevision} (from its last sample then): refused when the heat moved on since.
+     *
+     * @throws ConcurrentChangeException when the heat is no longer at {@code expectedRevision}
+     */
+    public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason,
+                                        Integer expectedRevision) {
+        db.require("record corrections", Role.OPERATOR);
         return db.inTransaction(c -> {
-            Heat h = lockedHeat(c, number);
+            Heat h = lockedHeat(c, number, expectedRevision);
             long heatRef = id(c, number);
             Long sampleRef = null;
             String sample = sampleNumber;
@@ -629,11 +675,8 @@ public final class HeatRepository {
             int seq;
             try (PreparedStatement ps = c.prepareStatement("UPDATE heat_numbering SET last_seq = last_seq + 1 WHERE prefix = ?")) {
                 ps.setString(1, group);
-                if (ps.executeUpdate() == 0) {
-                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO heat_numbering (prefix, last_seq) VALUES (?, 1)")) {
-                        insert.setString(1, group);
-                        insert.executeUpdate();
-                    }
+                if (ps.executeUpdate() == 0 && !startNumbering(c, group)) {
+                    continue;
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM heat_numbering WHERE prefix = ?")) {
@@ -644,6 +687,29 @@ public final class HeatRepository {
             if (!heatExists(c, number)) {
                 return number;
             }
+        }
+    }
+
+    /**
+     * Starts the numbering of a new prefix at 1. Two workstations planning the first heat of a prefix at
+     * once both try; the second one's insert is refused as a duplicate, undone to a savepoint (a failed
+     * statement would otherwise spoil the whole transaction on PostgreSQL), and it takes the next number.
+     *
+     * @return false when another writer started it first (take the next number)
+     */
+    private static boolean startNumbering(Connection c, String group) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO heat_numbering (prefix, last_seq) VALUES (?, 1)")) {
+            insert.setString(1, group);
+            insert.executeUpdate();
+            c.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            return false;
         }
     }
 
@@ -661,10 +727,25 @@ public final class HeatRepository {
     }
 
     private Heat lockedHeat(Connection c, String number) throws SQLException {
-        // Touching the row first makes a second writer (another process) wait here instead of reading a stale status.
-        try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET updated_at = updated_at WHERE heat_number = ?")) {
-            ps.setString(1, number);
-            ps.executeUpdate();
+        return lockedHeat(c, number, null);
+    }
+
+    /** For the other repositories' changes to a heat (casts, certificates): {@link #lockedHeat(Connection, String, Integer)}. */
+    Heat lockForChange(Connection c, String number, Integer expectedRevision) throws SQLException {
+        return lockedHeat(c, number, expectedRevision);
+    }
+
+    /**
+     * Locks the heat's row for this transaction (a second writer, in this process or another, waits here
+     * instead of reading a stale status), checks the revision the user's edit started from, and counts
+     * the change (decision 0008).
+     *
+     * @param expectedRevision the revision the edit started from, or null for a change that overwrites nothing seen
+     * @throws ConcurrentChangeException when the heat moved on since {@code expectedRevision}
+     */
+    private Heat lockedHeat(Connection c, String number, Integer expectedRevision) throws SQLException {
+        if (lock.change(c, db, number, expectedRevision) == null) {
+            throw new StoreException("no heat numbered \"" + number + "\"");
         }
         return requiredHeat(c, number);
     }
@@ -688,7 +769,7 @@ public final class HeatRepository {
         return new Heat(rs.getString("heat_number"), rs.getString("recipe_name"), rs.getInt("recipe_version"), rs.getString("spec_name"),
                 rs.getInt("spec_version"), rs.getString("furnace"), rs.getString("operator_name"), HeatStatus.valueOf(rs.getString("status")),
                 rs.getDouble("planned_kg"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getString("recovery_element"),
-                noRecovery ? null : recovery);
+                noRecovery ? null : recovery, rs.getInt("row_version"), rs.getString("updated_by"));
     }
 
     private static long id(Connection c, String number) throws SQLException {

@@ -37,6 +37,7 @@ public final class LotRepository {
      * @throws StoreException when a lot with this number exists
      */
     public void add(Lot lot, String reason) {
+        db.require("receive lots", Role.METALLURGIST, Role.OPERATOR);
         db.inTransaction(c -> {
             if (ref(c, lot.lotNumber()) >= 0) {
                 throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");

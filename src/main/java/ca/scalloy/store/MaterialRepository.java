@@ -34,7 +34,10 @@ public final class MaterialRepository {
         RETIRED
     }
 
+    private static final String CHANGE = "change materials";
+
     private final Database db;
+    private final OptimisticLock lock = new OptimisticLock("materials", "material_id", "material");
 
     MaterialRepository(Database db) {
         this.db = db;
@@ -46,6 +49,7 @@ public final class MaterialRepository {
      * @throws StoreException when a material with the same id exists
      */
     public void add(LibraryMaterial m) {
+        db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
             insert(c, m);
             db.audit().append(c, AuditLog.MATERIAL, m.id(), "create", null, MaterialFiles.materialToJson(m.material()), "");
@@ -59,7 +63,8 @@ public final class MaterialRepository {
         }
         long ref;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO materials (material_id, name, kind, body, source,"
-                + " confidence, retired, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " confidence, retired, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, m.id());
             ps.setString(2, m.material().name());
             ps.setString(3, m.material().kind().name());
@@ -68,6 +73,8 @@ public final class MaterialRepository {
             ps.setString(6, m.confidence());
             ps.setBoolean(7, m.retired());
             Rows.setInstant(ps, 8, db.clock().instant());
+            ps.setString(9, db.actor());
+            Rows.setInstant(ps, 10, db.clock().instant());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -94,8 +101,20 @@ public final class MaterialRepository {
      * @throws StoreException when there is no material with this id
      */
     public void update(LibraryMaterial m, String reason) {
+        update(m, reason, null);
+    }
+
+    /**
+     * As {@link #update(LibraryMaterial, String)}, for an edit that started from the material at
+     * {@code expectedVersion} (see {@link #findStamped}): refused when someone changed it since.
+     *
+     * @throws ConcurrentChangeException when the material is no longer at {@code expectedVersion}
+     */
+    public void update(LibraryMaterial m, String reason, Integer expectedVersion) {
+        db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
             LibraryMaterial old = find(c, m.id()).orElseThrow(() -> unknown(m.id()));
+            lock.change(c, db, m.id(), expectedVersion);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE materials SET name = ?, kind = ?, body = ?, source = ?, confidence = ? WHERE material_id = ?")) {
                 ps.setString(1, m.material().name());
@@ -122,9 +141,11 @@ public final class MaterialRepository {
      * @throws StoreException when there is no material with this id
      */
     public void setPrice(String materialId, double pricePerKg, double co2KgPerKg, String note) {
+        db.require(CHANGE, Role.METALLURGIST);
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            lock.change(c, db, materialId, null);
             insertPrice(c, ref(c, materialId), point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
             db.audit().append(c, AuditLog.MATERIAL, materialId, "price", priceText(old.material().pricePerKg(), old.material().co2KgPerKg()),
                     priceText(pricePerKg, co2KgPerKg), note);
@@ -143,8 +164,10 @@ public final class MaterialRepository {
         if (!Double.isFinite(recoveryPct) || recoveryPct <= 0 || recoveryPct > 100) {
             throw new StoreException("recovery of " + element + " must be in (0, 100] %, was " + recoveryPct);
         }
+        db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            lock.change(c, db, materialId, null);
             Material m = old.material();
             java.util.Map<String, Double> recovery = new java.util.LinkedHashMap<>(m.recoveryPct());
             recovery.put(element, recoveryPct);
@@ -202,8 +225,10 @@ public final class MaterialRepository {
      * @throws StoreException when there is no material with this id
      */
     public Removal remove(String materialId) {
+        db.require(CHANGE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            lock.change(c, db, materialId, null);
             boolean used;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM recipe_material_uses WHERE material_id = ?")) {
                 ps.setString(1, materialId);
@@ -217,6 +242,14 @@ public final class MaterialRepository {
             db.audit().append(c, AuditLog.MATERIAL, materialId, used ? "retire" : "delete", MaterialFiles.materialToJson(old.material()),
                     used ? "retired" : null, "");
             return used ? Removal.RETIRED : Removal.DELETED;
+        });
+    }
+
+    /** A material with the stamp it was read at, for an edit that will be saved with {@link #update(LibraryMaterial, String, Integer)}. */
+    public Optional<Stamped<LibraryMaterial>> findStamped(String materialId) {
+        return db.inTransaction(c -> {
+            Optional<LibraryMaterial> m = find(c, materialId);
+            return m.isEmpty() ? Optional.<Stamped<LibraryMaterial>>empty() : Optional.of(new Stamped<>(m.get(), lock.read(c, materialId)));
         });
     }
 

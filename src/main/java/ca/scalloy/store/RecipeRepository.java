@@ -32,8 +32,10 @@ public final class RecipeRepository {
     private static final String VERSION = "SELECT r.name, v.version, v.note, v.body, v.saved_at FROM recipes r"
             + " JOIN recipe_versions v ON v.recipe_ref = r.id WHERE r.name = ?";
 
+    private static final String SAVE = "save recipes";
+
     private final Database db;
-    private final Versions versions = new Versions("recipes");
+    private final Versions versions = new Versions("recipes", "recipe_versions", "recipe_ref", "recipe");
 
     RecipeRepository(Database db) {
         this.db = db;
@@ -47,10 +49,25 @@ public final class RecipeRepository {
      * @throws StoreException when the recipe has no name
      */
     public RecipeVersion save(Recipe recipe, String note) {
+        return save(recipe, note, null);
+    }
+
+    /**
+     * As {@link #save(Recipe, String)}, for an edit that started from version {@code basedOnVersion} (0
+     * for a new recipe): refused when someone saved a newer version meanwhile, so that neither overwrites
+     * the other. Saving again with null ("save as a new version") keeps both in the history.
+     *
+     * @throws ConcurrentChangeException naming who saved the newer version and when
+     */
+    public RecipeVersion save(Recipe recipe, String note, Integer basedOnVersion) {
         if (recipe.name().isBlank()) {
             throw new StoreException("a recipe needs a name to be stored");
         }
-        return db.inTransaction(c -> insert(c, recipe, note));
+        db.require(SAVE, Role.METALLURGIST);
+        return db.inTransaction(c -> {
+            versions.check(c, db, recipe.name(), versions.ref(c, recipe.name()), basedOnVersion);
+            return insert(c, recipe, note);
+        });
     }
 
     /**
@@ -67,6 +84,7 @@ public final class RecipeRepository {
                 throw new StoreException("a recipe needs a name to be stored");
             }
         }
+        db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             List<RecipeVersion> saved = new java.util.ArrayList<>(recipes.size());
             for (Recipe r : recipes) {
@@ -90,13 +108,14 @@ public final class RecipeRepository {
                 version == 1 ? null : "version " + (version - 1), "version " + version, note);
         long versionRef;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO recipe_versions (recipe_ref, version, grade, note, body,"
-                + " saved_at) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, ref);
             ps.setInt(2, version);
             ps.setString(3, recipe.grade());
             ps.setString(4, v.note());
             ps.setString(5, RecipeFiles.toJson(recipe));
             Rows.setInstant(ps, 6, v.savedAt());
+            ps.setString(7, db.actor());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -161,6 +180,7 @@ public final class RecipeRepository {
      * @throws StoreException when that version does not exist
      */
     public RecipeVersion restore(String name, int version) {
+        db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> insert(c, required(name, version).recipe(), "restored from version " + version));
     }
 

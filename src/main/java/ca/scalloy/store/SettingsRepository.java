@@ -59,6 +59,7 @@ public final class SettingsRepository {
      * @throws StoreException for a blank key or a value longer than 1000 characters
      */
     public void set(String key, String value, String reason) {
+        db.require("change settings", Role.ADMIN);
         if (key == null || !key.matches("[a-z][A-Za-z0-9.]{0,99}")) {
             throw new StoreException("setting key must be a dotted lower-case name such as company.name, was '" + key + "'");
         }

@@ -22,8 +22,10 @@ public final class SpecificationRepository {
     private static final String CURRENT = "SELECT s.name, v.version, v.body, v.saved_at FROM specifications s"
             + " JOIN specification_versions v ON v.spec_ref = s.id AND v.version = s.current_version";
 
+    private static final String SAVE = "save specifications";
+
     private final Database db;
-    private final Versions versions = new Versions("specifications");
+    private final Versions versions = new Versions("specifications", "specification_versions", "spec_ref", "specification");
 
     SpecificationRepository(Database db) {
         this.db = db;
@@ -35,6 +37,7 @@ public final class SpecificationRepository {
      * @throws StoreException when one with the same name exists
      */
     public SpecificationVersion create(Specification spec) {
+        db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             if (versions.ref(c, spec.name()) >= 0) {
                 throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
@@ -58,17 +61,30 @@ public final class SpecificationRepository {
      * @throws StoreException when there is none with this name
      */
     public SpecificationVersion update(Specification spec, String reason) {
+        return update(spec, reason, null);
+    }
+
+    /**
+     * As {@link #update(Specification, String)}, for an edit that started from version {@code basedOnVersion}:
+     * refused when someone saved a newer version meanwhile.
+     *
+     * @throws ConcurrentChangeException naming who saved the newer version and when
+     */
+    public SpecificationVersion update(Specification spec, String reason, Integer basedOnVersion) {
+        db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             if (ref < 0) {
                 throw new StoreException("no specification named \"" + spec.name() + "\"");
             }
+            versions.check(c, db, spec.name(), ref, basedOnVersion);
             return audited(c, current(c, spec.name()), saveVersion(c, ref, spec), reason);
         });
     }
 
     /** Creates the specification, or adds a version when its name exists (an import). */
     public SpecificationVersion save(Specification spec) {
+        db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             return ref < 0 ? audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "")
@@ -156,7 +172,7 @@ public final class SpecificationRepository {
     private SpecificationVersion insertVersion(Connection c, long ref, int version, Specification spec) throws SQLException {
         SpecificationVersion v = new SpecificationVersion(version, db.clock().instant(), spec);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO specification_versions (spec_ref, version, revision, source,"
-                + " confidence, body, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " confidence, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, ref);
             ps.setInt(2, version);
             ps.setString(3, spec.revision());
@@ -164,6 +180,7 @@ public final class SpecificationRepository {
             ps.setString(5, spec.confidence());
             ps.setString(6, SpecificationFiles.specificationToJson(spec));
             Rows.setInstant(ps, 7, v.savedAt());
+            ps.setString(8, db.actor());
             ps.executeUpdate();
         }
         return v;

@@ -15,9 +15,60 @@ import java.sql.Statement;
 final class Versions {
 
     private final String parentTable;
+    private final String versionTable;
+    private final String refColumn;
+    private final String entity;
 
-    Versions(String parentTable) {
+    /**
+     * @param parentTable  the table of names with their current version
+     * @param versionTable the table of versions, with saved_by and saved_at
+     * @param refColumn    the versions' column that points at the parent row
+     * @param entity       what a name is called in messages ("recipe")
+     */
+    Versions(String parentTable, String versionTable, String refColumn, String entity) {
         this.parentTable = parentTable;
+        this.versionTable = versionTable;
+        this.refColumn = refColumn;
+        this.entity = entity;
+    }
+
+    /**
+     * Locks the parent row for this transaction and checks that its current version is the one the
+     * user's edit started from (optimistic locking, decision 0008); 0 for an edit of a new name.
+     *
+     * @param ref     the parent row, or -1 when the name is new
+     * @param basedOn the version the edit started from, or null to save on top of whatever is there
+     * @throws ConcurrentChangeException naming who saved the newer version and when
+     */
+    void check(Connection c, Database db, String name, long ref, Integer basedOn) throws SQLException {
+        if (basedOn == null) {
+            return;
+        }
+        int current = 0;
+        if (ref >= 0) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT current_version FROM " + parentTable + " WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, ref);
+                current = (int) Rows.longOrMissing(ps);
+            }
+        }
+        if (current == basedOn) {
+            return;
+        }
+        if (current == 0) {
+            throw new StoreException(entity + " \"" + name + "\" no longer exists");
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT saved_by, saved_at FROM " + versionTable + " WHERE " + refColumn
+                + " = ? AND version = ?")) {
+            ps.setLong(1, ref);
+            ps.setInt(2, current);
+            try (ResultSet rs = ps.executeQuery()) {
+                RowStamp stamp = rs.next() ? new RowStamp(current, rs.getString(1), Rows.instant(rs, "saved_at"))
+                        : new RowStamp(current, null, null);
+                throw OptimisticLock.conflict(entity + " \"" + name + "\"", stamp, db.clock(),
+                        basedOn == 0 ? "it was created meanwhile; reload it, or save yours as a new version of it"
+                                : "reload it, or save yours as a new version");
+            }
+        }
     }
 
     /** The parent row's id for {@code name}, or -1. */

@@ -127,7 +127,7 @@ class AuditLogTest {
             Path file = dir.resolve("audit.csv");
             db.audit().exportCsv(db.audit().all(), file, Locale.CANADA_FRENCH);
             String csv = Files.readString(file, StandardCharsets.UTF_8);
-            assertTrue(csv.startsWith("\uFEFFid;at_utc;actor;entity;entity_id;change;old_value;new_value;reason\r\n"), csv);
+            assertTrue(csv.startsWith("\uFEFFid;at_utc;actor;entity;entity_id;change;old_value;new_value;reason;db_user\r\n"), csv);
             assertTrue(csv.contains(";material;SC2O3-999;price;"), csv);
             assertTrue(csv.contains("\"quote; with separator\""), csv);
         }

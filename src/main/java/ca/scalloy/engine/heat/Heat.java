@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param updatedAt      its last change
  * @param recoveryElement the element of the recorded actual recovery (Sc), or null before release
  * @param recoveryPct    the actual recovery recorded at release, %, or null
+ * @param revision       how many times it has been changed (1 when planned): an edit names the revision
+ *                       it started from, so that a second user cannot silently overwrite the first
+ * @param updatedBy      who changed it last, or null when unknown
  */
 public record Heat(String number, String recipeName, int recipeVersion, String specName, int specVersion, String furnace,
                    String operator, HeatStatus status, double plannedKg, Instant createdAt, Instant updatedAt,
-                   String recoveryElement, Double recoveryPct) {
+                   String recoveryElement, Double recoveryPct, int revision, String updatedBy) {
 
     public Heat {
         Objects.requireNonNull(number, "number");

@@ -14,7 +14,9 @@ import java.time.Instant;
  * @param oldValue the value before, or null for a creation
  * @param newValue the value after, or null for a deletion
  * @param reason   the reason the user gave, or ""
+ * @param dbUser   the database user the change came through (on a shared server, the login), or null for
+ *                 entries written before schema version 4
  */
 public record AuditEntry(long id, Instant at, String actor, String entity, String entityId, String change, String oldValue,
-                         String newValue, String reason) {
+                         String newValue, String reason, String dbUser) {
 }

@@ -1,0 +1,45 @@
+package ca.scalloy.store;
+
+import java.util.Locale;
+
+/**
+ * What a user of a shared database may change (issue 7). Everybody reads everything; the roles divide
+ * the writes. On PostgreSQL each is a group role ({@code scalloy_metallurgist} …) that login users are
+ * members of, and the tables' grants follow the same division (db/postgresql/V4_1); Scalloy checks the
+ * role before it writes so that the refusal reads well. The embedded database has one user, who holds
+ * every role.
+ */
+public enum Role {
+    /** Recipes, materials and their prices and recoveries, specifications, lots. */
+    METALLURGIST,
+    /** Heats at the furnace: planning, charging, weighed masses, samples, corrections, casts, lots. */
+    OPERATOR,
+    /** Release and rejection of heats, certificates, concessions. */
+    QUALITY,
+    /** Everything, and settings and users. */
+    ADMIN;
+
+    /** The PostgreSQL group role, e.g. {@code scalloy_operator}. */
+    public String databaseRole() {
+        return "scalloy_" + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-case word used in commands and messages, e.g. {@code operator}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The role for a word as typed ({@code operator}, {@code QUALITY}).
+     *
+     * @throws StoreException naming the word and the roles allowed
+     */
+    public static Role of(String word) {
+        for (Role r : values()) {
+            if (r.word().equalsIgnoreCase(word == null ? "" : word.strip())) {
+                return r;
+            }
+        }
+        throw new StoreException("role must be one of metallurgist, operator, quality, admin; was \"" + word + "\"");
+    }
+}
