@@ -40,6 +40,25 @@ public final class TestDatabases {
         return Database.connect(freshLogin(), clock);
     }
 
+    /**
+     * A new database that several workstations open at once: each {@link Shared#open} is another
+     * {@link Database} with its own connection (H2: a named in-memory database kept while the JVM runs;
+     * PostgreSQL: a fresh schema).
+     */
+    public static Shared shared() {
+        return new Shared(postgres() ? freshLogin()
+                : DatabaseLogin.of("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null));
+    }
+
+    /** One database for several workstations. */
+    public record Shared(DatabaseLogin login) {
+
+        /** Another workstation: its own {@code Database} and connection. */
+        public Database open(Clock clock) {
+            return Database.connect(login, clock);
+        }
+    }
+
     /** The login of a new, empty schema on the test server (PostgreSQL runs only; skips or fails as the class says). */
     public static DatabaseLogin freshLogin() {
         DatabaseLogin admin = serverLogin();
