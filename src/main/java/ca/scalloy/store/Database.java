@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
     private final HeatRepository heats;
     private final SettingsRepository settings;
     private final CertificateRepository certificates;
+    private final UserRepository users;
     private volatile String actor = defaultActor();
     private boolean brokenSinceLastUse;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
@@ -83,6 +84,7 @@ public final class Database implements AutoCloseable {
         this.heats = new HeatRepository(this);
         this.settings = new SettingsRepository(this);
         this.certificates = new CertificateRepository(this);
+        this.users = new UserRepository(this);
     }
 
     private static String defaultActor() {
@@ -359,6 +361,11 @@ public final class Database implements AutoCloseable {
     /** Casts and certificates of analysis. */
     public CertificateRepository certificates() {
         return certificates;
+    }
+
+    /** The users of a shared server and their roles. */
+    public UserRepository users() {
+        return users;
     }
 
     /** The clock that dates prices and versions. */

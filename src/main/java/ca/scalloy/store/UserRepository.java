@@ -1,0 +1,136 @@
+package ca.scalloy.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The users of a shared PostgreSQL database and their roles (issue 7): login roles that are members of
+ * the {@code scalloy_*} group roles. Only an admin (who also needs PostgreSQL's CREATEROLE) manages them;
+ * every change is in the audit log, never a password. The embedded database has one user and refuses.
+ */
+public final class UserRepository {
+
+    /** A database user and the Scalloy roles they hold. */
+    public record DatabaseUser(String name, Set<Role> roles) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_.-]{0,62}");
+    private final Database db;
+
+    UserRepository(Database db) {
+        this.db = db;
+    }
+
+    /** The users holding at least one Scalloy role, by name. */
+    public List<DatabaseUser> list() {
+        serverOnly();
+        return db.inTransaction(c -> {
+            Map<String, Set<Role>> users = new LinkedHashMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT u.rolname, g.rolname FROM pg_roles u JOIN pg_auth_members m ON m.member = u.oid"
+                         + " JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname LIKE 'scalloy\\_%' ORDER BY u.rolname, g.rolname")) {
+                while (rs.next()) {
+                    for (Role r : Role.values()) {
+                        if (r.databaseRole().equals(rs.getString(2))) {
+                            users.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class)).add(r);
+                        }
+                    }
+                }
+            }
+            List<DatabaseUser> out = new ArrayList<>();
+            users.forEach((name, roles) -> out.add(new DatabaseUser(name, Set.copyOf(roles))));
+            return out;
+        });
+    }
+
+    /**
+     * Creates a login user with a password and roles.
+     *
+     * @throws StoreException for a name PostgreSQL would not take as typed, an empty password or no role, an
+     *                        existing user, or an embedded database
+     * @throws PermissionException when this user is not an admin
+     */
+    public void create(String name, String password, Set<Role> roles) {
+        serverOnly();
+        checkName(name);
+        if (password == null || password.length() < 8) {
+            throw new StoreException("the password of " + name + " must have at least 8 characters");
+        }
+        if (roles.isEmpty()) {
+            throw new StoreException("a user needs at least one role: metallurgist, operator, quality or admin");
+        }
+        db.require("create users", Role.ADMIN);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, name);
+                if (Rows.longOrMissing(ps) >= 0) {
+                    throw new StoreException("a database user named " + name + " already exists; give it roles with: db grant");
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                // DDL takes no parameters: the name is checked above, the password is a quoted literal.
+                st.execute("CREATE ROLE \"" + name + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+                for (Role r : roles) {
+                    st.execute("GRANT " + r.databaseRole() + " TO \"" + name + "\"");
+                }
+            }
+            db.audit().append(c, "user", name, "create", null, "roles " + words(roles), "");
+            return null;
+        });
+    }
+
+    /** Gives a user a role. */
+    public void grant(String name, Role role) {
+        change(name, role, true);
+    }
+
+    /** Takes a role from a user. */
+    public void revoke(String name, Role role) {
+        change(name, role, false);
+    }
+
+    private void change(String name, Role role, boolean grant) {
+        serverOnly();
+        checkName(name);
+        db.require(grant ? "give roles" : "take roles", Role.ADMIN);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, name);
+                if (Rows.longOrMissing(ps) < 0) {
+                    throw new StoreException("no database user named " + name);
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute((grant ? "GRANT " : "REVOKE ") + role.databaseRole() + (grant ? " TO \"" : " FROM \"") + name + "\"");
+            }
+            db.audit().append(c, "user", name, grant ? "grant" : "revoke", null, role.word(), "");
+            return null;
+        });
+    }
+
+    private void serverOnly() {
+        if (!db.isPostgres()) {
+            throw new StoreException("the embedded database has one user, who holds every role; users and roles are for a shared"
+                    + " PostgreSQL database (--db-url)");
+        }
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new StoreException("a user name must be 1 to 63 lower-case letters, digits, '_', '.' or '-', starting with a letter"
+                    + " or '_'; was \"" + name + "\"");
+        }
+    }
+
+    private static String words(Set<Role> roles) {
+        return String.join(", ", roles.stream().sorted().map(Role::word).toList());
+    }
+}
