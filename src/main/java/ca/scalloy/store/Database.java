@@ -431,7 +431,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException("database error: " + firstLine(e), e);
+                throw new NestedFailure(e);
             } finally {
                 lock.unlock();
             }
@@ -447,6 +447,9 @@ public final class Database implements AutoCloseable {
                     persist();
                 }
                 return result;
+            } catch (NestedFailure e) {
+                rollbackQuietly();
+                throw e.getCause();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
                 throw e;
@@ -460,6 +463,21 @@ public final class Database implements AutoCloseable {
             throw Conflicts.translate(e).orElseGet(() -> new StoreException("database error: " + firstLine(e), e));
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A database error inside a joined (nested) transaction, carried out to the outermost one, which reports it. */
+    private static final class NestedFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NestedFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 
