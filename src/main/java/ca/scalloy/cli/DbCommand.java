@@ -9,9 +9,11 @@ import picocli.CommandLine.Parameters;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
 
-/** {@code scalloy db backup FILE}, {@code scalloy db restore FILE}. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Back up or restore the whole database.",
-        subcommands = {DbCommand.Backup.class, DbCommand.Restore.class})
+/** {@code scalloy db backup FILE}, {@code scalloy db restore FILE}, and the commands of {@link DbUsersCommands}. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Back up or restore the whole database; see which database is used; manage the users of a shared one.",
+        subcommands = {DbCommand.Backup.class, DbCommand.Restore.class, DbUsersCommands.Info.class, DbUsersCommands.Users.class,
+            DbUsersCommands.UserAdd.class, DbUsersCommands.Grant.class, DbUsersCommands.Revoke.class})
 final class DbCommand extends CommandGroup {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,

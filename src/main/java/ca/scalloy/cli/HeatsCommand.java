@@ -199,7 +199,8 @@ final class HeatsCommand extends CommandGroup {
                 return ScalloyCli.OK;
             }
             Heat h = r.heat();
-            out.printf(Locale.ROOT, "heat %s  %s%n", h.number(), h.status());
+            out.printf(Locale.ROOT, "heat %s  %s  (revision %d%s)%n", h.number(), h.status(), h.revision(),
+                    h.updatedBy() == null ? "" : ", last changed by " + h.updatedBy() + " at " + h.updatedAt());
             out.printf(Locale.ROOT, "recipe \"%s\" version %d; specification %s version %d; furnace %s; operator %s; planned %.2f kg%n",
                     h.recipeName(), h.recipeVersion(), h.specName(), h.specVersion(), h.furnace(), h.operator(), h.plannedKg());
             out.println("charge:");
@@ -243,9 +244,13 @@ final class HeatsCommand extends CommandGroup {
         @Option(names = "--reason", paramLabel = "R", description = "Why, kept with the move.")
         String reason = "";
 
+        @Option(names = "--expect-revision", paramLabel = "N",
+                description = "Refuse (exit 2) when the heat is no longer at revision N (as 'heats show' gave it): someone else changed it.")
+        Integer expectRevision;
+
         @Override
         int work(Database database) {
-            Heat h = database.heats().move(number, status, reason);
+            Heat h = database.heats().move(number, status, reason, expectRevision);
             out().println("heat " + h.number() + " is " + h.status()
                     + (h.recoveryPct() == null ? "" : String.format(Locale.ROOT, "; %s recovery %.2f %%", h.recoveryElement(), h.recoveryPct())));
             return ScalloyCli.OK;
@@ -270,9 +275,13 @@ final class HeatsCommand extends CommandGroup {
         @Option(names = "--reason", paramLabel = "R", description = "Why (e.g. a correction of an earlier entry).")
         String reason = "";
 
+        @Option(names = "--expect-revision", paramLabel = "N",
+                description = "Refuse (exit 2) when the heat is no longer at revision N (as 'heats show' gave it): someone else changed it.")
+        Integer expectRevision;
+
         @Override
         int work(Database database) {
-            HeatLine l = database.heats().weigh(number, line, kg, lot, reason);
+            HeatLine l = database.heats().weigh(number, line, kg, lot, reason, expectRevision);
             out().printf(Locale.ROOT, "heat %s line %d %s: weighed %.3f kg%s%n", number, l.lineNo(), l.materialId(), l.weighedKg(),
                     l.lotNumber() == null ? "" : ", lot " + l.lotNumber());
             return ScalloyCli.OK;

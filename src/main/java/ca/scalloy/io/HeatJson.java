@@ -243,6 +243,7 @@ public final class HeatJson {
                 .put("createdAt", h.createdAt().toString()).put("updatedAt", h.updatedAt().toString())
                 .put("recoveryElement", h.recoveryElement());
         JsonNodes.putNullable(n, "recoveryPct", h.recoveryPct() == null ? null : ChargeResultJson.round(h.recoveryPct(), 2));
+        n.put("revision", h.revision()).put("updatedBy", h.updatedBy());
         return n;
     }
 

@@ -159,7 +159,9 @@ public final class Database implements AutoCloseable {
     private static Connection newConnection(DatabaseLogin login) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", login.user());
-        p.setProperty("password", login.password());
+        if (!login.password().isEmpty()) {
+            p.setProperty("password", login.password()); // else one given in the URL (password=…) is used
+        }
         if (login.isPostgres()) {
             p.setProperty("ApplicationName", "Scalloy");
             p.setProperty("connectTimeout", "10");
@@ -308,6 +310,16 @@ public final class Database implements AutoCloseable {
     /** Whether this user may do what {@code role} allows. */
     public boolean may(Role role) {
         return roles.contains(role) || roles.contains(Role.ADMIN);
+    }
+
+    /** The schema version the database is at (its last applied migration, e.g. "4.1"). */
+    public String schemaVersion() {
+        return inTransaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+                return rs.next() ? rs.getString(1) : "0";
+            }
+        });
     }
 
     /** The database user this connection logged in as (H2: SA). */
