@@ -211,7 +211,9 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema: " + e.getMessage(), e);
+            String hint = String.valueOf(e.getMessage()).contains("permission denied") || String.valueOf(e.getMessage()).contains("must be owner")
+                    ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
+            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + hint + ": " + e.getMessage(), e);
         }
     }
 
