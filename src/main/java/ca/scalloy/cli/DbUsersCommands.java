@@ -96,8 +96,8 @@ final class DbUsersCommands {
         }
     }
 
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Give a user of a shared database a role (admin only).")
-    static final class Grant extends StoreCommand {
+    /** Gives or takes one role; {@link Grant} and {@link Revoke}. */
+    abstract static class RoleChange extends StoreCommand {
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
         String name;
@@ -105,30 +105,37 @@ final class DbUsersCommands {
         @Parameters(index = "1", paramLabel = "ROLE", description = "metallurgist, operator, quality or admin.")
         String role;
 
+        abstract boolean grants();
+
         @Override
         int run(Database database) {
             Role r = Role.of(role);
-            database.users().grant(name, r);
-            out().println(name + " now has the role " + r.word());
+            if (grants()) {
+                database.users().grant(name, r);
+                out().println(name + " now has the role " + r.word());
+            } else {
+                database.users().revoke(name, r);
+                out().println(name + " no longer has the role " + r.word());
+            }
             return ScalloyCli.OK;
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Take a role from a user of a shared database (admin only).")
-    static final class Revoke extends StoreCommand {
-
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
-        String name;
-
-        @Parameters(index = "1", paramLabel = "ROLE", description = "metallurgist, operator, quality or admin.")
-        String role;
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Give a user of a shared database a role (admin only).")
+    static final class Grant extends RoleChange {
 
         @Override
-        int run(Database database) {
-            Role r = Role.of(role);
-            database.users().revoke(name, r);
-            out().println(name + " no longer has the role " + r.word());
-            return ScalloyCli.OK;
+        boolean grants() {
+            return true;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Take a role from a user of a shared database (admin only).")
+    static final class Revoke extends RoleChange {
+
+        @Override
+        boolean grants() {
+            return false;
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatLine;
@@ -27,7 +25,6 @@ import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
-import ca.scalloy.solver.OjalgoSolver;
 
 /**
  * Two workstations on one database (issue 7): saving the same recipe, material, specification or heat
@@ -36,8 +33,8 @@ import ca.scalloy.solver.OjalgoSolver;
  */
 class ConcurrentEditingTest {
 
-    private static final String RECIPE = "AlSc2 master alloy from scandium metal";
-    private static final String SPEC = "Customer X AlSc2";
+    private static final String RECIPE = StoreFixtures.SC_METAL_RECIPE;
+    private static final String SPEC = StoreFixtures.SPEC;
 
     private Database first;
     private Database second;
@@ -212,10 +209,6 @@ class ConcurrentEditingTest {
     }
 
     private Heat plannedHeat() {
-        Recipe recipe = StoreFixtures.recipe("alsc2-from-sc-metal.json");
-        first.recipes().save(recipe, "");
-        first.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10)), null, null,
-                List.of(), "drawing 123", "src"));
-        return first.heats().create(RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of());
+        return StoreFixtures.plannedHeat(first);
     }
 }

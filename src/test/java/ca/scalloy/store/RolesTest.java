@@ -32,8 +32,8 @@ import ca.scalloy.solver.OjalgoSolver;
  */
 class RolesTest {
 
-    private static final String RECIPE = "AlSc2 master alloy from scandium metal";
-    private static final String SPEC = "Customer X AlSc2";
+    private static final String RECIPE = StoreFixtures.SC_METAL_RECIPE;
+    private static final String SPEC = StoreFixtures.SPEC;
 
     private final List<String> created = new ArrayList<>();
     private DatabaseLogin adminLogin;
@@ -137,10 +137,6 @@ class RolesTest {
     }
 
     private Heat plannedHeat() {
-        Recipe recipe = StoreFixtures.recipe("alsc2-from-sc-metal.json");
-        admin.recipes().save(recipe, "");
-        admin.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10)), null, null,
-                List.of(), "drawing 123", "src"));
-        return admin.heats().create(RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of());
+        return StoreFixtures.plannedHeat(admin);
     }
 }

@@ -11,21 +11,15 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ca.scalloy.engine.charge.ChargeCalculator;
-import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ElementLimit;
-import ca.scalloy.engine.spec.Specification;
-import ca.scalloy.solver.OjalgoSolver;
 
 /**
  * Workstations on a PostgreSQL server (issue 7): two processes writing the same heat, a connection the
@@ -33,8 +27,6 @@ import ca.scalloy.solver.OjalgoSolver;
  */
 class ServerWorkstationsTest {
 
-    private static final String RECIPE = "AlSc2 master alloy from scandium metal";
-    private static final String SPEC = "Customer X AlSc2";
 
     private DatabaseLogin login;
     private Database db;
@@ -141,11 +133,7 @@ class ServerWorkstationsTest {
     }
 
     private Heat chargedHeat() {
-        Recipe recipe = StoreFixtures.recipe("alsc2-from-sc-metal.json");
-        db.recipes().save(recipe, "");
-        db.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10)), null, null,
-                List.of(), "drawing 123", "src"));
-        Heat h = db.heats().create(RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of());
+        Heat h = StoreFixtures.plannedHeat(db);
         return db.heats().move(h.number(), HeatStatus.CHARGED, "", null);
     }
 }

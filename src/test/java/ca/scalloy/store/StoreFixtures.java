@@ -3,9 +3,17 @@ package ca.scalloy.store;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.List;
+import java.util.Map;
+
+import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.io.RecipeFormatException;
+import ca.scalloy.solver.OjalgoSolver;
 
 /** Recipes for store tests, read from the example files. */
 final class StoreFixtures {
@@ -19,6 +27,20 @@ final class StoreFixtures {
         } catch (IOException | RecipeFormatException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The recipe of {@link #plannedHeat}. */
+    static final String SC_METAL_RECIPE = "AlSc2 master alloy from scandium metal";
+    /** The specification of {@link #plannedHeat}. */
+    static final String SPEC = "Customer X AlSc2";
+
+    /** Stores the scandium-metal recipe and a customer specification, and plans a heat of them. */
+    static Heat plannedHeat(Database db) {
+        Recipe recipe = recipe("alsc2-from-sc-metal.json");
+        db.recipes().save(recipe, "");
+        db.specifications().create(new Specification(SPEC, "CUSTOMER_X", "B", List.of(new ElementLimit("Sc", 1.90, 2.10)), null, null,
+                List.of(), "drawing 123", "src"));
+        return db.heats().create(SC_METAL_RECIPE, 1, SPEC, "F2", "J. Roy", new ChargeCalculator(new OjalgoSolver()).solve(recipe), Map.of());
     }
 
     static Recipe oxideRouteRecipe() {
