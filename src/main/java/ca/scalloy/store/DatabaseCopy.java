@@ -379,8 +379,8 @@ public final class DatabaseCopy {
         static Kind of(int sqlType, String typeName) {
             String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
             // PostgreSQL's driver reports timestamptz as TIMESTAMP; its type name tells them apart.
-            if (sqlType == Types.TIMESTAMP_WITH_TIMEZONE || name.equals("timestamptz") || name.contains("with time zone")
-                    && name.contains("timestamp")) {
+            if (sqlType == Types.TIMESTAMP_WITH_TIMEZONE || name.equals("timestamptz")
+                    || (name.contains("timestamp") && name.contains("with time zone"))) {
                 return INSTANT;
             }
             return switch (sqlType) {
