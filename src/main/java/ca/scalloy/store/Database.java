@@ -132,10 +132,22 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the server cannot be reached, refuses the login, or holds a newer schema
      */
     public static Database connect(DatabaseLogin login, Clock clock) {
-        return connect(login, null, clock);
+        return connect(login, null, clock, true);
+    }
+
+    /**
+     * Connects as {@link #connect(DatabaseLogin, Clock)} but does not seed: the target of a
+     * {@link DatabaseCopy}, which gets the source's rows (its seed run among them) instead.
+     */
+    static Database connectForCopy(DatabaseLogin login, Clock clock) {
+        return connect(login, null, clock, false);
     }
 
     private static Database connect(DatabaseLogin login, Path file, Clock clock) {
+        return connect(login, file, clock, true);
+    }
+
+    private static Database connect(DatabaseLogin login, Path file, Clock clock, boolean seed) {
         Objects.requireNonNull(clock, "clock");
         String name = file == null ? login.describe() : file.toString();
         Connection c;
@@ -148,7 +160,9 @@ public final class Database implements AutoCloseable {
         try {
             migrate(login, name);
             db.loadRoles();
-            Seed.applyIfNew(db);
+            if (seed) {
+                Seed.applyIfNew(db);
+            }
         } catch (RuntimeException e) {
             db.closeQuietly();
             throw e;
