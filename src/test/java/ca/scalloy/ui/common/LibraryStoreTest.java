@@ -1,6 +1,7 @@
 package ca.scalloy.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,9 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.store.DatabaseLogin;
+import ca.scalloy.store.Role;
+import ca.scalloy.store.TestDatabases;
 
 class LibraryStoreTest {
 
@@ -40,7 +44,7 @@ class LibraryStoreTest {
 
         assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
         assertNotNull(store.database());
-        assertEquals("Database: " + db, store.messageProperty().get());
+        assertEquals("Embedded database " + db, store.messageProperty().get());
     }
 
     @Test
@@ -85,5 +89,37 @@ class LibraryStoreTest {
 
         assertNotNull(store.database());
         assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void serverLoginIsShownWithDatabaseHostUserAndRoles() {
+        DatabaseLogin login = TestDatabases.freshLogin();
+        store.open(login);
+
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get(), dialogs.errors.toString());
+        String shown = store.messageProperty().get();
+        assertTrue(shown.startsWith("PostgreSQL scalloy_test on localhost:5432 as " + login.user() + " \u2014 "), shown);
+        assertFalse(shown.contains("password"), shown);
+        assertTrue(store.may(Role.METALLURGIST));
+    }
+
+    @Test
+    void backupOfAServerIsExplainedAsForTheEmbeddedDatabaseOnly() {
+        DatabaseLogin login = TestDatabases.freshLogin();
+        store.open(login);
+
+        store.backup();
+
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Backup and restore here are for the embedded database only"), dialogs.errors.get(0));
+    }
+
+    @Test
+    void embeddedDatabaseMayEverything() {
+        store.open(dir.resolve("scalloy"));
+
+        for (Role r : Role.values()) {
+            assertTrue(store.may(r), r.word());
+        }
     }
 }
