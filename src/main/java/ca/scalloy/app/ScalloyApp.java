@@ -245,7 +245,7 @@ public final class ScalloyApp extends Application {
             public void exportAuditLog() {
                 heatsScreen.exportAuditLog();
             }
-        }, library.messageProperty())
+        }, library.messageProperty(), library.connectionLostProperty())
                 .withDocuments(new MainShell.DocumentActions() {
             @Override
             public void batchSheet() {

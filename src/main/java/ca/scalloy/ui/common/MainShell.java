@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +28,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -75,10 +78,13 @@ public final class MainShell {
         void filesDropped(List<Path> paths);
     }
 
+    private static final PseudoClass LOST = PseudoClass.getPseudoClass("lost");
+
     private final Messages m;
     private LibraryActions library;
     private DocumentActions documentActions;
     private ReadOnlyStringProperty databaseStatus;
+    private ReadOnlyBooleanProperty connectionLost;
     private final Document document;
     private final Actions actions;
     private final Map<Screen, Supplier<Node>> screens;
@@ -104,6 +110,17 @@ public final class MainShell {
         this.library = actions;
         this.databaseStatus = status;
         return this;
+    }
+
+    /**
+     * As {@link #withLibrary(LibraryActions, ReadOnlyStringProperty)}, with the database label marked
+     * while the server connection is lost.
+     *
+     * @return this shell
+     */
+    public MainShell withLibrary(LibraryActions actions, ReadOnlyStringProperty status, ReadOnlyBooleanProperty lost) {
+        this.connectionLost = lost;
+        return withLibrary(actions, status);
     }
 
     /**
@@ -287,7 +304,15 @@ public final class MainShell {
             db.setId("databaseStatus");
             db.getStyleClass().add("database-status");
             db.textProperty().bind(databaseStatus);
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(databaseStatus);
+            db.setTooltip(full);
+            // The rest of the bar gives way first: which database this is must stay readable.
             db.setMinWidth(Region.USE_PREF_SIZE);
+            if (connectionLost != null) {
+                connectionLost.addListener((o, was, now) -> db.pseudoClassStateChanged(LOST, now));
+                db.pseudoClassStateChanged(LOST, connectionLost.get());
+            }
             bar.getChildren().add(db);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
