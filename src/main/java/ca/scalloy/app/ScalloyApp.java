@@ -135,8 +135,8 @@ public final class ScalloyApp extends Application {
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
         specsScreen = new SpecificationsViewModel(messages, library, dialogs);
-        recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label) -> {
-            if (batch.openFromLibrary(recipe, label)) {
+        recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label, version) -> {
+            if (batch.openFromLibrary(recipe, label, version)) {
                 shell.selectedProperty().set(Screen.BATCH);
             }
         });

@@ -276,7 +276,7 @@ public final class LibraryStore {
             List<String> options = versioned
                     ? List.of(messages.get("conflict.saveAsNew"), messages.get("conflict.reload"), messages.get("conflict.cancel"))
                     : List.of(messages.get("conflict.reload"), messages.get("conflict.cancel"));
-            int chosen = dialogs.choose(title, messages.get(versioned ? "conflict.message.versioned" : "conflict.message",
+            int chosen = dialogs.choose(messages.get("conflict.title", title), messages.get(versioned ? "conflict.message.versioned" : "conflict.message",
                     String.valueOf(e.getMessage())), options);
             if (versioned && chosen == 0) {
                 return SaveProblem.SAVE_AS_NEW;

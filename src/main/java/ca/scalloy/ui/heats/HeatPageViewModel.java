@@ -227,11 +227,12 @@ public final class HeatPageViewModel {
         }
         String reason = moveReason.get().strip();
         String n = r.heat().number();
-        store.executor().run(() -> db.heats().move(n, to, reason), h -> {
+        int revision = r.heat().revision();
+        store.executor().run(() -> db.heats().move(n, to, reason, revision), h -> {
             moveReason.set("");
             message.set(messages.get("heats.move.done", n, label(h.status())));
             changed();
-        }, this::failed);
+        }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
 
     /** Records the weighed kg and lot typed for the selected charge line. */
@@ -256,10 +257,11 @@ public final class HeatPageViewModel {
         String lotNumber = lot.get().isBlank() ? null : lot.get().strip();
         String n = r.heat().number();
         double weighed = kg;
-        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, ""), done -> {
+        int revision = r.heat().revision();
+        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision), done -> {
             message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
             changed();
-        }, this::failed);
+        }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
 
     /**
@@ -367,6 +369,17 @@ public final class HeatPageViewModel {
 
     private void failed(Throwable e) {
         message.set(String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * A change to the heat was refused: someone else changed the heat since it was shown (the user may
+     * reload it; what they typed stays otherwise), a role that does not allow it, or another failure.
+     */
+    private void refused(String title, Throwable e) {
+        message.set(String.valueOf(e.getMessage()));
+        if (store.explainSaveFailure(title, e, false) == LibraryStore.SaveProblem.RELOAD) {
+            changed();
+        }
     }
 
     private String label(HeatStatus s) {

@@ -71,6 +71,8 @@ public final class LibraryViewModel {
     private final ObservableMap<MaterialEditField, String> errors = FXCollections.observableHashMap();
     /** The material being edited, whose other fields (recoveries, stock limits, pieces) the editor keeps. */
     private Material base;
+    /** The stored version of the material being edited: its save is refused when someone changed it since. */
+    private Integer baseVersion;
 
     public LibraryViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -129,20 +131,34 @@ public final class LibraryViewModel {
     /** Starts a new material in the editor. */
     public void add() {
         base = null;
+        baseVersion = null;
         errors.clear();
         texts.values().forEach(t -> t.set(""));
         editKind.set(MaterialKind.METAL);
         editMode.set(EditMode.ADD);
     }
 
-    /** Edits the selected material. */
+    /**
+     * Edits the selected material, as stored now (read again with its version, so that the save can
+     * tell whether someone changed it meanwhile).
+     */
     public void edit() {
         LibraryMaterial m = selected.get();
-        if (m != null) {
+        Database db = store.database();
+        if (m != null && db != null) {
+            startEdit(db, m.id());
+        }
+    }
+
+    private void startEdit(Database db, String id) {
+        store.executor().run(() -> db.materials().findStamped(id).orElseThrow(() -> new IllegalStateException(
+                messages.get("library.gone", id))), stamped -> {
+            LibraryMaterial m = stamped.value();
             base = m.material();
+            baseVersion = stamped.stamp().version();
             fill(m.material(), m.source(), m.confidence());
             editMode.set(EditMode.EDIT);
-        }
+        }, this::failed);
     }
 
     /** Starts a new material from the selected one, with a free id. */
@@ -152,6 +168,7 @@ public final class LibraryViewModel {
             return;
         }
         base = m.material();
+        baseVersion = null;
         fill(m.material(), m.source(), m.confidence());
         String id = m.id() + "-2";
         for (int n = 3; idTaken(id); n++) {
@@ -211,11 +228,12 @@ public final class LibraryViewModel {
             return false;
         }
         EditMode mode = editMode.get();
+        Integer expected = baseVersion;
         store.executor().run(() -> {
             if (mode == EditMode.ADD) {
                 db.materials().add(m);
             } else {
-                db.materials().update(m);
+                db.materials().update(m, "", expected);
             }
             return m;
         }, saved -> {
@@ -223,7 +241,17 @@ public final class LibraryViewModel {
             status.set(messages.get(mode == EditMode.ADD ? "library.added" : "library.updated", saved.id()));
             selected.set(saved);
             refresh();
-        }, e -> mark(MaterialEditField.ID, String.valueOf(e.getMessage())));
+        }, e -> {
+            String title = messages.get(mode == EditMode.ADD ? "library.editor.add" : "library.editor.edit");
+            switch (store.explainSaveFailure(title, e, false)) {
+                case RELOAD -> {
+                    refresh();
+                    startEdit(db, m.id());
+                }
+                case SAVE_AS_NEW, EXPLAINED -> status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+                case OTHER -> mark(MaterialEditField.ID, String.valueOf(e.getMessage()));
+            }
+        });
         return true;
     }
 

@@ -61,6 +61,9 @@ public final class SpecificationsViewModel {
     private final ObservableList<LimitRow> limits = FXCollections.observableArrayList();
     private final ObservableMap<SpecField, String> errors = FXCollections.observableHashMap();
     private final ObservableList<String> allErrors = FXCollections.observableArrayList();
+    /** The stored specification and version the editor started from, or null for a new one: a save is checked against it. */
+    private String editingName;
+    private Integer editingVersion;
 
     public SpecificationsViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -123,6 +126,11 @@ public final class SpecificationsViewModel {
             List<SpecificationVersion> newestFirst = new ArrayList<>(h);
             java.util.Collections.reverse(newestFirst);
             history.setAll(newestFirst);
+            if (s.name().equals(editingName)) {
+                // The newest version that is what the editor shows: the list and the history are two reads.
+                editingVersion = newestFirst.stream().filter(v -> v.specification().equals(s)).map(SpecificationVersion::version)
+                        .findFirst().orElse(newestFirst.isEmpty() ? null : newestFirst.get(0).version());
+            }
         }, this::failed);
     }
 
@@ -132,6 +140,8 @@ public final class SpecificationsViewModel {
 
     /** Puts {@code s} in the editor. */
     private void load(Specification s) {
+        editingName = s.name();
+        editingVersion = null;
         Locale locale = messages.locale();
         errors.clear();
         allErrors.clear();
@@ -168,6 +178,8 @@ public final class SpecificationsViewModel {
     /** Starts a new specification in the editor (in the sector shown, if any). */
     public void newSpecification() {
         selected.set(null);
+        editingName = null;
+        editingVersion = null;
         history.clear();
         errors.clear();
         allErrors.clear();
@@ -201,15 +213,40 @@ public final class SpecificationsViewModel {
         if (spec == null || db == null) {
             return false;
         }
-        store.executor().run(() -> db.specifications().save(spec), v -> {
+        Integer basedOn = spec.name().equals(editingName) ? editingVersion : null;
+        save(db, spec, basedOn, basedOn != null);
+        return true;
+    }
+
+    /**
+     * Saves {@code spec}: with {@code checked}, as the version after {@code basedOn}, refused when
+     * someone saved another since (the user then chooses); otherwise created, or added on top (a new
+     * name, or "save as a new version").
+     */
+    private void save(Database db, Specification spec, Integer basedOn, boolean checked) {
+        String title = messages.get("specs.save");
+        store.executor().run(() -> checked ? db.specifications().update(spec, "", basedOn) : db.specifications().save(spec), v -> {
             status.set(messages.get("specs.saved", spec.name(), v.version()));
             selected.set(null);
             selected.set(spec);
             refresh();
         }, e -> {
-            allErrors.setAll(String.valueOf(e.getMessage()));
+            switch (store.explainSaveFailure(title, e, true)) {
+                case SAVE_AS_NEW -> save(db, spec, null, false);
+                case RELOAD -> reload(db, spec.name());
+                case EXPLAINED -> allErrors.setAll(String.valueOf(e.getMessage()));
+                case OTHER -> allErrors.setAll(String.valueOf(e.getMessage()));
+            }
         });
-        return true;
+    }
+
+    /** Reads the specifications again and puts the stored {@code name} in the editor, replacing the edits. */
+    private void reload(Database db, String name) {
+        store.executor().run(() -> db.specifications().list(), list -> {
+            all.setAll(list);
+            selected.set(null);
+            selected.set(list.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null));
+        }, this::failed);
     }
 
     private Specification read() {
