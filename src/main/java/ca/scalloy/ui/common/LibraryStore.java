@@ -293,6 +293,11 @@ public final class LibraryStore {
         return SaveProblem.OTHER;
     }
 
+    /** Whether the store's executor has already told the user about {@code e} (a lost connection, told once). */
+    public static boolean alreadyReported(Throwable e) {
+        return e instanceof ConnectionLostException;
+    }
+
     /** An error handler that shows the failure in a dialog, except a lost connection, which was already reported. */
     public Consumer<Throwable> showingError(String title) {
         return e -> {

@@ -387,7 +387,7 @@ public final class LibraryViewModel {
             }, text -> {
                 status.set(text);
                 refresh();
-            }, e -> dialogs.showError(messages.get("library.import.title"), String.valueOf(e.getMessage()))));
+            }, store.showingError(messages.get("library.import.title"))));
     }
 
     /** Writes the materials shown to a JSON file. */

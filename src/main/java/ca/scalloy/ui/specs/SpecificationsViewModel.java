@@ -341,7 +341,7 @@ public final class SpecificationsViewModel {
             }, n -> {
                 status.set(messages.get("specs.imported", n, file.toString()));
                 refresh();
-            }, e -> dialogs.showError(messages.get("specs.import.title"), String.valueOf(e.getMessage()))));
+            }, store.showingError(messages.get("specs.import.title"))));
     }
 
     /** Writes the specifications shown to a JSON file. */

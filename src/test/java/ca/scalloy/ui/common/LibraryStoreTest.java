@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,7 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.Role;
 import ca.scalloy.store.TestDatabases;
@@ -121,5 +124,43 @@ class LibraryStoreTest {
         for (Role r : Role.values()) {
             assertTrue(store.may(r), r.word());
         }
+    }
+
+    @Test
+    void lostConnectionIsToldOnceAndTheStatusSaysSoUntilStoreWorkSucceedsAgain() {
+        store.open(dir.resolve("scalloy"));
+        List<Throwable> seenByScreens = new ArrayList<>();
+        ConnectionLostException lost = new ConnectionLostException("lost the connection to the server; that action was not saved", null);
+
+        // Two screens reading at once both meet the loss: one dialog, both screens hear of it.
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, seenByScreens::add);
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, seenByScreens::add);
+
+        assertEquals(List.of("lost the connection to the server; that action was not saved"), dialogs.errors);
+        assertEquals(2, seenByScreens.size());
+        assertTrue(store.connectionLostProperty().get());
+        assertTrue(store.messageProperty().get().endsWith("connection lost; Scalloy reconnects at the next action"),
+                store.messageProperty().get());
+
+        store.executor().run(() -> "read again", v -> { }, seenByScreens::add);
+
+        assertFalse(store.connectionLostProperty().get());
+        assertTrue(store.messageProperty().get().endsWith("connection restored"), store.messageProperty().get());
+    }
+
+    @Test
+    void saveFailureThatIsALostConnectionIsNotShownASecondTime() {
+        store.open(dir.resolve("scalloy"));
+        ConnectionLostException lost = new ConnectionLostException("lost", null);
+
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, e -> assertEquals(LibraryStore.SaveProblem.EXPLAINED, store.explainSaveFailure("Save", e, true)));
+
+        assertEquals(1, dialogs.errors.size());
     }
 }
