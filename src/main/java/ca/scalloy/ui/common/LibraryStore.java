@@ -70,6 +70,7 @@ public final class LibraryStore {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLOSED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final List<RoleGate> gates = new java.util.ArrayList<>();
     private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(this, "connectionLost");
     /** Whether the connection was lost and has worked again since (the status says "restored" until the next open). */
     private boolean restored;
@@ -230,6 +231,7 @@ public final class LibraryStore {
     }
 
     private void updateMessage() {
+        gates.forEach(this::updateGate);
         String where = where();
         message.set(switch (state.get()) {
             case CLOSED -> messages.get("db.closed");
@@ -305,6 +307,22 @@ public final class LibraryStore {
                 dialogs.showError(title, String.valueOf(e.getMessage()));
             }
         };
+    }
+
+    /**
+     * A gate for an action that any of {@code anyOf} allows, kept up to date as databases open and the
+     * language changes.
+     */
+    public RoleGate gate(Role... anyOf) {
+        RoleGate g = new RoleGate(List.of(anyOf));
+        gates.add(g);
+        updateGate(g);
+        return g;
+    }
+
+    private void updateGate(RoleGate g) {
+        Database db = database.get();
+        g.update(r -> db != null && db.may(r), db != null, messages);
     }
 
     /** Whether the database open now allows what {@code role} allows (false while none is open). */

@@ -33,6 +33,7 @@ import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
+import ca.scalloy.store.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -40,6 +41,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 
 /**
  * The Library screen: the materials of the library database in a searchable list, an editor for
@@ -73,11 +75,13 @@ public final class LibraryViewModel {
     private Material base;
     /** The stored version of the material being edited: its save is refused when someone changed it since. */
     private Integer baseVersion;
+    private final RoleGate changes;
 
     public LibraryViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.changes = store.gate(Role.METALLURGIST);
         for (MaterialEditField f : MaterialEditField.values()) {
             texts.put(f, new SimpleStringProperty(this, f.name(), ""));
         }
@@ -454,6 +458,11 @@ public final class LibraryViewModel {
     /** Field → message naming the field and its value, for the fields that cannot be used. */
     public ObservableMap<MaterialEditField, String> errors() {
         return errors;
+    }
+
+    /** Whether the user may add, edit and remove materials (the metallurgist role). */
+    public RoleGate changeGate() {
+        return changes;
     }
 
     public LibraryStore store() {

@@ -28,11 +28,13 @@ import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
+import ca.scalloy.store.Role;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 
 /**
  * The Specifications screen: specifications by sector, an editor for the selected one (element
@@ -64,11 +66,13 @@ public final class SpecificationsViewModel {
     /** The stored specification and version the editor started from, or null for a new one: a save is checked against it. */
     private String editingName;
     private Integer editingVersion;
+    private final RoleGate changes;
 
     public SpecificationsViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.changes = store.gate(Role.METALLURGIST);
         for (SpecField f : SpecField.values()) {
             texts.put(f, new SimpleStringProperty(this, f.name(), ""));
         }
@@ -402,6 +406,11 @@ public final class SpecificationsViewModel {
     }
 
     /** Every error of the last save, in words naming the field and value. */
+    /** Whether the user may save and import specifications (the metallurgist role). */
+    public RoleGate changeGate() {
+        return changes;
+    }
+
     public ObservableList<String> allErrors() {
         return allErrors;
     }
