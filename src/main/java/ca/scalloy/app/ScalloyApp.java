@@ -54,6 +54,8 @@ import ca.scalloy.ui.recipes.RecipesViewModel;
 import ca.scalloy.ui.specs.SpecificationsView;
 import ca.scalloy.ui.specs.SpecificationsViewModel;
 import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.connection.ConnectionDialog;
+import ca.scalloy.ui.connection.ConnectionViewModel;
 import ca.scalloy.ui.documents.DocumentPreviewView;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.FxPrinting;
@@ -76,7 +78,7 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * {@code SCALLOY_DB_PASSWORD} or the settings file);
  * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
  * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
- * snapshot then shows the preview).
+ * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
  */
 public final class ScalloyApp extends Application {
 
@@ -182,6 +184,10 @@ public final class ScalloyApp extends Application {
         if ("sheet".equals(System.getProperty("scalloy.preview"))) {
             documents.batchSheet();
         }
+        if ("connection".equals(System.getProperty("scalloy.dialog"))) {
+            // for scripted screenshots: the dialog without waiting for it
+            ConnectionDialog.build(stage, connectionViewModel()).show();
+        }
         scriptedExit();
     }
 
@@ -245,6 +251,11 @@ public final class ScalloyApp extends Application {
             public void exportAuditLog() {
                 heatsScreen.exportAuditLog();
             }
+
+            @Override
+            public void databaseConnection() {
+                ConnectionDialog.show(stage, connectionViewModel());
+            }
         }, library.messageProperty(), library.connectionLostProperty())
                 .withDocuments(new MainShell.DocumentActions() {
             @Override
@@ -275,6 +286,45 @@ public final class ScalloyApp extends Application {
         });
         shell.selectedProperty().set(selected);
         return shell.build();
+    }
+
+    /** The connection dialog's model over the settings file, as start-up reads it. */
+    private ConnectionViewModel connectionViewModel() {
+        Properties settings = readSettings();
+        return new ConnectionViewModel(messages, library, storeExecutor, new ConnectionViewModel.Settings() {
+            @Override
+            public String get(String key) {
+                return settings.getProperty(key);
+            }
+
+            @Override
+            public void save(String url, String user, String password) throws IOException {
+                Map<String, String> values = new java.util.HashMap<>();
+                values.put(SettingsFile.DB_URL, url);
+                values.put(SettingsFile.DB_USER, user);
+                values.put(SettingsFile.DB_PASSWORD, password);
+                SettingsFile.update(settingsFile(), values);
+            }
+
+            @Override
+            public Path file() {
+                return settingsFile();
+            }
+
+            @Override
+            public Path embeddedDatabase() {
+                return databasePath(settings);
+            }
+
+            @Override
+            public Optional<String> overriddenBy() {
+                if (System.getProperty(DB_URL_PROPERTY) != null) {
+                    return Optional.of("--db-url");
+                }
+                String env = System.getenv(DatabaseLogin.URL_VARIABLE);
+                return env == null || env.isBlank() ? Optional.empty() : Optional.of(DatabaseLogin.URL_VARIABLE);
+            }
+        }, Clock.systemDefaultZone());
     }
 
     /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */

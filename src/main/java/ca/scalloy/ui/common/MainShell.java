@@ -62,6 +62,10 @@ public final class MainShell {
 
         /** File › Export audit log (CSV)…: the whole audit trail. */
         void exportAuditLog();
+
+        /** File › Database connection…: which database to use (embedded or a server), with a test. */
+        default void databaseConnection() {
+        }
     }
 
     /** What the File menu and the window do with documents and files (issue 6). */
@@ -231,6 +235,7 @@ public final class MainShell {
         }
         if (library != null) {
             file.getItems().addAll(item("menu.file.saveToLibrary", "Shortcut+L", library::saveToLibrary), new SeparatorMenuItem(),
+                    item("menu.file.connection", null, library::databaseConnection),
                     item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase),
                     item("audit.export.menu", null, library::exportAuditLog));
         }
