@@ -26,7 +26,7 @@ public final class ConnectionDialog {
         Messages m = vm.messages();
         TextField url = new TextField();
         url.setId("connectionUrl");
-        url.setPrefColumnCount(40);
+        url.setPrefColumnCount(34);
         url.setPromptText("jdbc:postgresql://plant-db:5432/scalloy");
         url.textProperty().bindBidirectional(vm.urlProperty());
         TextField user = new TextField();
@@ -44,17 +44,17 @@ public final class ConnectionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(m.get("connection.url")), url);
+        grid.addRow(0, label(m.get("connection.url")), url);
         grid.add(hint, 1, 1);
-        grid.addRow(2, new Label(m.get("connection.user")), user);
-        grid.addRow(3, new Label(m.get("connection.password")), password);
+        grid.addRow(2, label(m.get("connection.user")), user);
+        grid.addRow(3, label(m.get("connection.password")), password);
         VBox content = new VBox(10, grid, note(vm.passwordNote()));
         if (!vm.overrideNote().isEmpty()) {
             content.getChildren().add(note(vm.overrideNote()));
         }
         content.getChildren().add(result);
         content.setPadding(new Insets(12));
-        content.setPrefWidth(620);
+        content.setPrefWidth(660);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -83,6 +83,13 @@ public final class ConnectionDialog {
     /** Shows the dialog and waits for the user. */
     public static void show(Window owner, ConnectionViewModel vm) {
         build(owner, vm).showAndWait();
+    }
+
+    /** A field's label, never shortened to "…": the fields give way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label note(String text) {
