@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
 
@@ -32,7 +33,10 @@ import javafx.util.Duration;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.io.SettingsFile;
 import ca.scalloy.store.DatabaseLocation;
+import ca.scalloy.store.DatabaseLogin;
+import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
@@ -50,6 +54,8 @@ import ca.scalloy.ui.recipes.RecipesViewModel;
 import ca.scalloy.ui.specs.SpecificationsView;
 import ca.scalloy.ui.specs.SpecificationsViewModel;
 import ca.scalloy.ui.common.Screen;
+import ca.scalloy.ui.connection.ConnectionDialog;
+import ca.scalloy.ui.connection.ConnectionViewModel;
 import ca.scalloy.ui.documents.DocumentPreviewView;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.FxPrinting;
@@ -67,16 +73,25 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * screen; {@code scalloy.exitAfterShownMs=N} reports on standard error how long after JVM start the
  * window was shown and exits N ms later, first writing the window to {@code scalloy.snapshot=FILE.png}
  * when that is set; {@code scalloy.language=fr|en} overrides the system language;
- * {@code scalloy.db=PATH} names the library database (as {@code --db PATH});
+ * {@code scalloy.db=PATH} names the library database (as {@code --db PATH}); {@code scalloy.dbUrl=URL} and
+ * {@code scalloy.dbUser=NAME} a database server (as {@code --db-url}, {@code --db-user}; the password only from
+ * {@code SCALLOY_DB_PASSWORD} or the settings file);
  * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
  * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
- * snapshot then shows the preview).
+ * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
  */
 public final class ScalloyApp extends Application {
 
     /** The system property naming the database (set by {@code --db PATH}, or for scripted runs and tests). */
     public static final String DB_PROPERTY = "scalloy.db";
-    /** The app's settings file in the user's folder; {@code db.path} names the database. */
+    /** The system property with a database server's JDBC URL (set by {@code --db-url URL}); comes before everything else. */
+    public static final String DB_URL_PROPERTY = "scalloy.dbUrl";
+    /** The system property with the database server's user (set by {@code --db-user NAME}). */
+    public static final String DB_USER_PROPERTY = "scalloy.dbUser";
+    /**
+     * The app's settings file in the user's folder: {@code db.path} names the embedded database,
+     * {@code db.url}, {@code db.user}, {@code db.password} a database server.
+     */
     private static final String SETTINGS = ".scalloy/settings.properties";
     private static final String CSS = "/ca/scalloy/ui/scalloy.css";
     private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
@@ -122,8 +137,8 @@ public final class ScalloyApp extends Application {
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
         specsScreen = new SpecificationsViewModel(messages, library, dialogs);
-        recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label) -> {
-            if (batch.openFromLibrary(recipe, label)) {
+        recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label, version) -> {
+            if (batch.openFromLibrary(recipe, label, version)) {
                 shell.selectedProperty().set(Screen.BATCH);
             }
         });
@@ -165,9 +180,13 @@ public final class ScalloyApp extends Application {
             batch.openFile(Path.of(open));
         }
         // The window first, then the database, off the UI thread: the status bar says "Opening database…".
-        library.open(databasePath());
+        openDatabase();
         if ("sheet".equals(System.getProperty("scalloy.preview"))) {
             documents.batchSheet();
+        }
+        if ("connection".equals(System.getProperty("scalloy.dialog"))) {
+            // for scripted screenshots: the dialog without waiting for it
+            ConnectionDialog.build(stage, connectionViewModel()).show();
         }
         scriptedExit();
     }
@@ -232,7 +251,12 @@ public final class ScalloyApp extends Application {
             public void exportAuditLog() {
                 heatsScreen.exportAuditLog();
             }
-        }, library.messageProperty())
+
+            @Override
+            public void databaseConnection() {
+                ConnectionDialog.show(stage, connectionViewModel());
+            }
+        }, library.messageProperty(), library.connectionLostProperty())
                 .withDocuments(new MainShell.DocumentActions() {
             @Override
             public void batchSheet() {
@@ -262,6 +286,45 @@ public final class ScalloyApp extends Application {
         });
         shell.selectedProperty().set(selected);
         return shell.build();
+    }
+
+    /** The connection dialog's model over the settings file, as start-up reads it. */
+    private ConnectionViewModel connectionViewModel() {
+        Properties settings = readSettings();
+        return new ConnectionViewModel(messages, library, storeExecutor, new ConnectionViewModel.Settings() {
+            @Override
+            public String get(String key) {
+                return settings.getProperty(key);
+            }
+
+            @Override
+            public void save(String url, String user, String password) throws IOException {
+                Map<String, String> values = new java.util.HashMap<>();
+                values.put(SettingsFile.DB_URL, url);
+                values.put(SettingsFile.DB_USER, user);
+                values.put(SettingsFile.DB_PASSWORD, password);
+                SettingsFile.update(settingsFile(), values);
+            }
+
+            @Override
+            public Path file() {
+                return settingsFile();
+            }
+
+            @Override
+            public Path embeddedDatabase() {
+                return databasePath(settings);
+            }
+
+            @Override
+            public Optional<String> overriddenBy() {
+                if (System.getProperty(DB_URL_PROPERTY) != null) {
+                    return Optional.of("--db-url");
+                }
+                String env = System.getenv(DatabaseLogin.URL_VARIABLE);
+                return env == null || env.isBlank() ? Optional.empty() : Optional.of(DatabaseLogin.URL_VARIABLE);
+            }
+        }, Clock.systemDefaultZone());
     }
 
     /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */
@@ -299,21 +362,49 @@ public final class ScalloyApp extends Application {
         bindTitle();
     }
 
-    /** The database: scalloy.db (from --db), else SCALLOY_DB, else db.path in the settings file, else ~/.scalloy/scalloy. */
-    private static Path databasePath() {
-        Path home = Path.of(System.getProperty("user.home"));
-        String fromSettings = null;
-        Path settings = home.resolve(SETTINGS);
-        if (Files.isRegularFile(settings)) {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(settings)) {
-                p.load(in);
-                fromSettings = p.getProperty("db.path");
-            } catch (IOException e) {
-                System.err.println("scalloy: cannot read the settings " + settings + ": " + e.getMessage());
-            }
+    /**
+     * Opens the database server when a login resolves (scalloy.dbUrl from --db-url, else SCALLOY_DB_URL,
+     * else db.url in the settings file), else the embedded database at {@link #databasePath}. A login
+     * that cannot be used (a URL that is not JDBC) is explained, and no database is opened: quietly
+     * falling back to the embedded one would let a user believe they work on the plant's.
+     */
+    private void openDatabase() {
+        Properties settings = readSettings();
+        Optional<DatabaseLogin> login;
+        try {
+            login = DatabaseLogin.resolve(System.getProperty(DB_URL_PROPERTY), System.getProperty(DB_USER_PROPERTY), System.getenv(),
+                    settings.getProperty(SettingsFile.DB_URL), settings.getProperty(SettingsFile.DB_USER),
+                    settings.getProperty(SettingsFile.DB_PASSWORD));
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.message", "", String.valueOf(e.getMessage())));
+            return;
         }
-        return DatabaseLocation.resolve(System.getProperty(DB_PROPERTY), System.getenv(), fromSettings, home);
+        if (login.isPresent()) {
+            library.open(login.get());
+        } else {
+            library.open(databasePath(settings));
+        }
+    }
+
+    /** The settings file, or no settings when it cannot be read (said on standard error, without its contents). */
+    static Properties readSettings() {
+        Path file = settingsFile();
+        try {
+            return SettingsFile.read(file);
+        } catch (IOException e) {
+            System.err.println("scalloy: cannot read the settings " + file + ": " + e.getMessage());
+            return new Properties();
+        }
+    }
+
+    static Path settingsFile() {
+        return Path.of(System.getProperty("user.home")).resolve(SETTINGS);
+    }
+
+    /** The embedded database: scalloy.db (from --db), else SCALLOY_DB, else db.path in the settings file, else ~/.scalloy/scalloy. */
+    static Path databasePath(Properties settings) {
+        Path home = Path.of(System.getProperty("user.home"));
+        return DatabaseLocation.resolve(System.getProperty(DB_PROPERTY), System.getenv(), settings.getProperty(SettingsFile.DB_PATH), home);
     }
 
     private void bindTitle() {

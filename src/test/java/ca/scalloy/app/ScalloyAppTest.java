@@ -68,4 +68,12 @@ class ScalloyAppTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Heats", lookup("#nav-HEATS").queryAs(ToggleButton.class).getText());
     }
+
+    @Test
+    void statusBarNamesTheDatabaseItIsConnectedTo() throws TimeoutException {
+        Path expected = databaseFolder.resolve("scalloy").toAbsolutePath().normalize();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> ("Embedded database " + expected).equals(lookup("#databaseStatus").queryAs(Label.class).getText()));
+        assertTrue(lookup("#databaseStatus").queryAs(Label.class).isVisible());
+    }
 }

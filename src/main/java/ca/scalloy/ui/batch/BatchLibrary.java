@@ -223,7 +223,11 @@ public final class BatchLibrary {
         return m != null && batch.addLibraryMaterial(m.material());
     }
 
-    /** File › Save to library: the recipe as a new version of its name. */
+    /**
+     * File › Save to library: the recipe as a new version of its name. When the form started from a
+     * stored version and someone has saved a newer one since, the user chooses: save as a new version
+     * (on top of theirs), reload the newest (the form's edits go), or cancel (the edits stay).
+     */
     public void saveToLibrary() {
         Database db = store.database();
         if (db == null) {
@@ -234,9 +238,24 @@ public final class BatchLibrary {
         if (recipe.isEmpty()) {
             return;
         }
-        store.executor().run(() -> db.recipes().save(recipe.get(), ""),
-                v -> batch.setStatus(messages.get("batch.library.saved", recipe.get().name(), v.version())),
-                e -> dialogs.showError(messages.get("batch.library.saveTitle"), String.valueOf(e.getMessage())));
+        save(db, recipe.get(), batch.libraryVersionOf(recipe.get().name()));
+    }
+
+    private void save(Database db, Recipe recipe, Integer basedOn) {
+        String title = messages.get("batch.library.saveTitle");
+        store.executor().run(() -> db.recipes().save(recipe, "", basedOn), v -> {
+            batch.savedToLibrary(recipe.name(), v.version());
+            batch.setStatus(messages.get("batch.library.saved", recipe.name(), v.version()));
+        }, e -> {
+            switch (store.explainSaveFailure(title, e, true)) {
+                case SAVE_AS_NEW -> save(db, recipe, null);
+                case RELOAD -> store.executor().run(() -> db.recipes().latest(recipe.name()).orElseThrow(), latest ->
+                        batch.reloadFromLibrary(latest.recipe(), messages.get("recipes.label", recipe.name(), latest.version()),
+                                latest.version()), store.showingError(title));
+                case EXPLAINED -> { }
+                case OTHER -> dialogs.showError(title, String.valueOf(e.getMessage()));
+            }
+        });
     }
 
     public void setMessages(Messages newMessages) {

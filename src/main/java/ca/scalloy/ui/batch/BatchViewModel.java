@@ -97,6 +97,12 @@ public final class BatchViewModel implements Document, ProductSource {
     private boolean solving;
     /** The name of a recipe opened from the library, until it is saved to a file. */
     private String libraryLabel;
+    /**
+     * The library recipe and version the form started from (opened from, or last saved to, the library),
+     * or null: a save to the library is checked against it so that nobody's newer version is overwritten.
+     */
+    private String libraryName;
+    private Integer libraryVersion;
     private Recipe waiting;
 
     public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor,
@@ -421,6 +427,43 @@ public final class BatchViewModel implements Document, ProductSource {
         return true;
     }
 
+    /**
+     * As {@link #openFromLibrary(Recipe, String)}, remembering that the form starts from stored
+     * version {@code version}, which a save to the library is then checked against.
+     */
+    public boolean openFromLibrary(Recipe recipe, String label, int version) {
+        if (!openFromLibrary(recipe, label)) {
+            return false;
+        }
+        libraryName = recipe.name();
+        libraryVersion = version;
+        return true;
+    }
+
+    /**
+     * The stored version of {@code recipeName} this form started from, or null when it did not start
+     * from that recipe in the library (a file, a new recipe, or one renamed): then a save adds a version
+     * on top, as before locking.
+     */
+    Integer libraryVersionOf(String recipeName) {
+        return recipeName.equals(libraryName) ? libraryVersion : null;
+    }
+
+    /** Replaces the form with stored version {@code version} without asking: the user chose to reload it over their edits. */
+    void reloadFromLibrary(Recipe recipe, String label, int version) {
+        load(recipe, null);
+        libraryLabel = label;
+        libraryName = recipe.name();
+        libraryVersion = version;
+        updateDocumentName();
+    }
+
+    /** The form's recipe is now stored as {@code version} of {@code recipeName}: the next save starts from it. */
+    void savedToLibrary(String recipeName, int version) {
+        libraryName = recipeName;
+        libraryVersion = version;
+    }
+
     /** The recipe in the form, or empty while a field cannot be read. */
     public Optional<Recipe> currentRecipe() {
         return form.build(messages, new ArrayList<>());
@@ -442,6 +485,8 @@ public final class BatchViewModel implements Document, ProductSource {
 
     private void load(Recipe recipe, Path file) {
         libraryLabel = null;
+        libraryName = null;
+        libraryVersion = null;
         lastResult = null;
         lastSolvedRecipe = null;
         chargeRows.clear();

@@ -30,7 +30,7 @@ public final class AuditHistory {
         String title = messages.get("audit.history.title", label);
         store.executor().run(() -> db.audit().of(entity, entityId), entries -> dialogs.showInformation(title,
                 entries.isEmpty() ? messages.get("audit.history.none", label) : String.join("\n", lines(entries, messages))),
-                e -> dialogs.showError(title, String.valueOf(e.getMessage())));
+                store.showingError(title));
     }
 
     /** One line per entry, newest first. */

@@ -51,6 +51,14 @@ public interface DialogService {
     /** Asks the user to confirm an action; true when confirmed. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks the user to choose one of {@code options}, shown as buttons in this order; the last one
+     * cancels.
+     *
+     * @return the index of the option chosen, or -1 when the dialog was closed without a choice
+     */
+    int choose(String title, String message, List<String> options);
+
     /** Tells the user something went wrong. */
     void showError(String title, String message);
 

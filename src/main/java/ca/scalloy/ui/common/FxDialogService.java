@@ -123,6 +123,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, List<String> options) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            boolean last = i == options.size() - 1;
+            buttons.add(new ButtonType(options.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+        }
+        Alert a = alert(Alert.AlertType.WARNING, title, message);
+        a.getButtonTypes().setAll(buttons);
+        return a.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
     }

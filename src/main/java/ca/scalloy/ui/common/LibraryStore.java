@@ -4,32 +4,65 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import ca.scalloy.store.ConcurrentChangeException;
+import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.Database;
+import ca.scalloy.store.DatabaseLogin;
+import ca.scalloy.store.PermissionException;
+import ca.scalloy.store.Role;
 
 /**
  * The library database as the screens see it: opened off the UI thread, possibly not (yet)
  * available, backed up and restored from the File menu. The Library, Specifications and Recipes
  * screens and the Batch screen's library features follow {@link #databaseProperty()}; while it is
  * null they show {@link #messageProperty()}.
+ *
+ * <p>The database is the embedded file ({@link #open(Path)}) or a shared server ({@link #open(DatabaseLogin)}).
+ * All store work of the screens runs through {@link #executor()}, which is also where a lost server
+ * connection is noticed: it is reported once (not once per screen that was reading), the status says
+ * so until a piece of store work succeeds again, and the screens' edits stay where they are.
  */
 public final class LibraryStore {
 
     /** Where the database stands. */
     public enum State { CLOSED, OPENING, OPEN, FAILED }
 
+    /** What became of a save that the store refused. */
+    public enum SaveProblem {
+        /** Someone else changed it; the user chose to save theirs on top as a new version. */
+        SAVE_AS_NEW,
+        /** Someone else changed it; the user chose to read it again (their edits go). */
+        RELOAD,
+        /** Explained to the user (a conflict they cancelled, a role, a lost connection); the edits stay. */
+        EXPLAINED,
+        /** Not a conflict, role or connection problem: the screen shows it its own way. */
+        OTHER
+    }
+
+    private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^/?]*)/?([^?]*)");
+
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
     private Messages messages;
+    private final BackgroundExecutor guarded = new Guarded();
     private Path path;
+    private DatabaseLogin login;
     private String failure = "";
     /** Set at exit: a database that finishes opening afterwards is closed at once. */
     private boolean shutDown;
@@ -37,6 +70,10 @@ public final class LibraryStore {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLOSED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final List<RoleGate> gates = new java.util.ArrayList<>();
+    private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper(this, "connectionLost");
+    /** Whether the connection was lost and has worked again since (the status says "restored" until the next open). */
+    private boolean restored;
 
     public LibraryStore(Messages messages, BackgroundExecutor executor, DialogService dialogs, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -50,6 +87,7 @@ public final class LibraryStore {
     public static LibraryStore of(Database db, Messages messages, BackgroundExecutor executor, DialogService dialogs) {
         LibraryStore s = new LibraryStore(messages, executor, dialogs, db.clock());
         s.path = db.file();
+        s.login = db.file() == null && db.isPostgres() ? db.login() : null;
         s.opened(db);
         return s;
     }
@@ -57,13 +95,50 @@ public final class LibraryStore {
     /** Opens the file database at {@code databasePath} off the UI thread; a failure is shown in a dialog. */
     public void open(Path databasePath) {
         path = Objects.requireNonNull(databasePath, "databasePath");
+        login = null;
+        connect(() -> Database.open(databasePath, clock), databasePath.toString());
+    }
+
+    /**
+     * Connects to the database server of {@code serverLogin} off the UI thread; a failure is shown in a
+     * dialog. The password is used for the connection only: no message shows it.
+     */
+    public void open(DatabaseLogin serverLogin) {
+        login = Objects.requireNonNull(serverLogin, "serverLogin");
+        path = null;
+        connect(() -> Database.connect(serverLogin, clock), serverLogin.describe());
+    }
+
+    /**
+     * Closes the database open now and opens the one given (File › Database connection…): a server
+     * login, or the embedded file at {@code embedded} when the login is null.
+     */
+    public void reopen(DatabaseLogin serverLogin, Path embedded) {
+        Database old = database.get();
+        database.set(null);
+        if (old != null) {
+            executor.run(() -> {
+                old.close();
+                return old;
+            }, closed -> { }, e -> { });
+        }
+        if (serverLogin != null) {
+            open(serverLogin);
+        } else {
+            open(embedded);
+        }
+    }
+
+    private void connect(Callable<Database> opening, String where) {
         state.set(State.OPENING);
+        connectionLost.set(false);
+        restored = false;
         updateMessage();
-        executor.run(() -> Database.open(databasePath, clock), this::opened, e -> {
+        executor.run(opening, this::opened, e -> {
             failure = String.valueOf(e.getMessage());
             state.set(State.FAILED);
             updateMessage();
-            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.message", databasePath.toString(), failure));
+            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.message", where, failure));
         });
     }
 
@@ -81,8 +156,12 @@ public final class LibraryStore {
     /** File › Backup database…: writes the whole database to one zip file. */
     public void backup() {
         Database db = database.get();
-        if (db == null || db.file() == null) {
+        if (db == null) {
             dialogs.showError(messages.get("db.backup.title"), message.get());
+            return;
+        }
+        if (db.file() == null) {
+            dialogs.showError(messages.get("db.backup.title"), messages.get("db.embeddedOnly", db.describe()));
             return;
         }
         String suggested = "scalloy-backup-" + LocalDate.now(clock.withZone(ZoneId.systemDefault())) + ".zip";
@@ -94,7 +173,7 @@ public final class LibraryStore {
             db.backup(target.get());
             return target.get();
         }, t -> dialogs.showInformation(messages.get("db.backup.title"), messages.get("db.backup.done", t.toString())),
-                e -> dialogs.showError(messages.get("db.backup.title"), String.valueOf(e.getMessage())));
+                showingError(messages.get("db.backup.title")));
     }
 
     /**
@@ -103,8 +182,12 @@ public final class LibraryStore {
      */
     public void restore() {
         Database db = database.get();
-        if (db == null || path == null) {
+        if (db == null) {
             dialogs.showError(messages.get("db.restore.title"), message.get());
+            return;
+        }
+        if (path == null) {
+            dialogs.showError(messages.get("db.restore.title"), messages.get("db.embeddedOnly", db.describe()));
             return;
         }
         Optional<Path> backup = dialogs.chooseToOpen(messages.get("db.restore.title"), DialogService.FileKind.DATABASE_BACKUP);
@@ -148,13 +231,141 @@ public final class LibraryStore {
     }
 
     private void updateMessage() {
-        String where = path == null ? messages.get("db.inMemory") : path.toString();
+        gates.forEach(this::updateGate);
+        String where = where();
         message.set(switch (state.get()) {
             case CLOSED -> messages.get("db.closed");
             case OPENING -> messages.get("db.opening", where);
-            case OPEN -> messages.get("db.open", where);
+            case OPEN -> connectionLost.get() ? messages.get("db.lost", where)
+                    : restored ? messages.get("db.restored", where) : messages.get("db.open", where);
             case FAILED -> messages.get("db.unavailable", where, failure);
         });
+    }
+
+    /** Which database, in the user's words: the embedded file, or the server, database, user and roles. */
+    private String where() {
+        if (login == null) {
+            return path == null ? messages.get("db.inMemory") : messages.get("db.embedded", path.toString());
+        }
+        Database db = database.get();
+        String roles = db == null ? "" : roleWords(db);
+        Matcher m = POSTGRES_URL.matcher(login.url());
+        String server = m.lookingAt()
+                ? messages.get("db.server", m.group(2).isEmpty() ? login.user() : m.group(2), m.group(1).isEmpty() ? "localhost" : m.group(1),
+                login.user())
+                : messages.get("db.serverUrl", login.safeUrl(), login.user());
+        return roles.isEmpty() ? server : messages.get("db.withRoles", server, roles);
+    }
+
+    /** The user's roles in words ("operator, quality"); an admin is named as such alone. */
+    private String roleWords(Database db) {
+        List<Role> held = db.may(Role.ADMIN) ? List.of(Role.ADMIN) : db.roles().stream().sorted().toList();
+        if (held.isEmpty()) {
+            return messages.get("role.none");
+        }
+        return String.join(", ", held.stream().map(r -> messages.label("role", r)).toList());
+    }
+
+    /**
+     * Explains why a save was refused and asks what to do about someone else's change: "Save as a new
+     * version" (only for {@code versioned} things: recipes, specifications), "Reload" or "Cancel". A role
+     * that does not allow it is shown as a plain message; a lost connection was already reported.
+     *
+     * @return what the user chose, or {@link SaveProblem#OTHER} for a failure this does not explain
+     */
+    public SaveProblem explainSaveFailure(String title, Throwable e, boolean versioned) {
+        if (e instanceof ConcurrentChangeException) {
+            List<String> options = versioned
+                    ? List.of(messages.get("conflict.saveAsNew"), messages.get("conflict.reload"), messages.get("conflict.cancel"))
+                    : List.of(messages.get("conflict.reload"), messages.get("conflict.cancel"));
+            int chosen = dialogs.choose(messages.get("conflict.title", title), messages.get(versioned ? "conflict.message.versioned" : "conflict.message",
+                    String.valueOf(e.getMessage())), options);
+            if (versioned && chosen == 0) {
+                return SaveProblem.SAVE_AS_NEW;
+            }
+            return chosen == (versioned ? 1 : 0) ? SaveProblem.RELOAD : SaveProblem.EXPLAINED;
+        }
+        if (e instanceof PermissionException) {
+            dialogs.showError(title, String.valueOf(e.getMessage()));
+            return SaveProblem.EXPLAINED;
+        }
+        if (e instanceof ConnectionLostException) {
+            return SaveProblem.EXPLAINED;
+        }
+        return SaveProblem.OTHER;
+    }
+
+    /** Whether the store's executor has already told the user about {@code e} (a lost connection, told once). */
+    public static boolean alreadyReported(Throwable e) {
+        return e instanceof ConnectionLostException;
+    }
+
+    /** An error handler that shows the failure in a dialog, except a lost connection, which was already reported. */
+    public Consumer<Throwable> showingError(String title) {
+        return e -> {
+            if (!(e instanceof ConnectionLostException)) {
+                dialogs.showError(title, String.valueOf(e.getMessage()));
+            }
+        };
+    }
+
+    /**
+     * A gate for an action that any of {@code anyOf} allows, kept up to date as databases open and the
+     * language changes.
+     */
+    public RoleGate gate(Role... anyOf) {
+        RoleGate g = new RoleGate(List.of(anyOf));
+        gates.add(g);
+        updateGate(g);
+        return g;
+    }
+
+    private void updateGate(RoleGate g) {
+        Database db = database.get();
+        g.update(r -> db != null && db.may(r), db != null, messages);
+    }
+
+    /** Whether the database open now allows what {@code role} allows (false while none is open). */
+    public boolean may(Role role) {
+        Database db = database.get();
+        return db != null && db.may(role);
+    }
+
+    /** Whether the server connection was lost at the last store work and has not worked since. */
+    public ReadOnlyBooleanProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
+    }
+
+    private void lost(ConnectionLostException e) {
+        if (!connectionLost.get()) {
+            connectionLost.set(true);
+            updateMessage();
+            dialogs.showError(messages.get("db.lost.title"), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void worked() {
+        if (connectionLost.get()) {
+            connectionLost.set(false);
+            restored = true;
+            updateMessage();
+        }
+    }
+
+    /** The store's executor, noticing lost and restored connections on the way back to the UI thread. */
+    private final class Guarded implements BackgroundExecutor {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+            executor.run(work, value -> {
+                worked();
+                onDone.accept(value);
+            }, e -> {
+                if (e instanceof ConnectionLostException lostNow) {
+                    lost(lostNow);
+                }
+                onError.accept(e);
+            });
+        }
     }
 
     /** The open database, or null while it is opening, closed or could not be opened. */
@@ -176,7 +387,21 @@ public final class LibraryStore {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Where the screens run their store work: off the UI thread, with a lost connection reported once
+     * (see the class comment) before the screen's own error handler runs.
+     */
     public BackgroundExecutor executor() {
-        return executor;
+        return guarded;
+    }
+
+    /** The server login in use, or null for the embedded database. */
+    public DatabaseLogin login() {
+        return login;
+    }
+
+    /** The embedded database's path, or null on a server. */
+    public Path path() {
+        return path;
     }
 }

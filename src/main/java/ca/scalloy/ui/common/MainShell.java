@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +28,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -59,6 +62,10 @@ public final class MainShell {
 
         /** File › Export audit log (CSV)…: the whole audit trail. */
         void exportAuditLog();
+
+        /** File › Database connection…: which database to use (embedded or a server), with a test. */
+        default void databaseConnection() {
+        }
     }
 
     /** What the File menu and the window do with documents and files (issue 6). */
@@ -75,10 +82,13 @@ public final class MainShell {
         void filesDropped(List<Path> paths);
     }
 
+    private static final PseudoClass LOST = PseudoClass.getPseudoClass("lost");
+
     private final Messages m;
     private LibraryActions library;
     private DocumentActions documentActions;
     private ReadOnlyStringProperty databaseStatus;
+    private ReadOnlyBooleanProperty connectionLost;
     private final Document document;
     private final Actions actions;
     private final Map<Screen, Supplier<Node>> screens;
@@ -104,6 +114,17 @@ public final class MainShell {
         this.library = actions;
         this.databaseStatus = status;
         return this;
+    }
+
+    /**
+     * As {@link #withLibrary(LibraryActions, ReadOnlyStringProperty)}, with the database label marked
+     * while the server connection is lost.
+     *
+     * @return this shell
+     */
+    public MainShell withLibrary(LibraryActions actions, ReadOnlyStringProperty status, ReadOnlyBooleanProperty lost) {
+        this.connectionLost = lost;
+        return withLibrary(actions, status);
     }
 
     /**
@@ -214,6 +235,7 @@ public final class MainShell {
         }
         if (library != null) {
             file.getItems().addAll(item("menu.file.saveToLibrary", "Shortcut+L", library::saveToLibrary), new SeparatorMenuItem(),
+                    item("menu.file.connection", null, library::databaseConnection),
                     item("menu.file.backup", null, library::backupDatabase), item("menu.file.restore", null, library::restoreDatabase),
                     item("audit.export.menu", null, library::exportAuditLog));
         }
@@ -287,7 +309,15 @@ public final class MainShell {
             db.setId("databaseStatus");
             db.getStyleClass().add("database-status");
             db.textProperty().bind(databaseStatus);
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(databaseStatus);
+            db.setTooltip(full);
+            // The rest of the bar gives way first: which database this is must stay readable.
             db.setMinWidth(Region.USE_PREF_SIZE);
+            if (connectionLost != null) {
+                connectionLost.addListener((o, was, now) -> db.pseudoClassStateChanged(LOST, now));
+                db.pseudoClassStateChanged(LOST, connectionLost.get());
+            }
             bar.getChildren().add(db);
         }
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,29 @@ public final class Widgets {
     private Widgets() {
     }
 
+    /**
+     * {@code action} disabled while {@code gate} does not allow it, with a tooltip saying which role
+     * it needs. The tooltip sits on a wrapper, because a disabled control shows none of its own.
+     */
+    public static Node gated(Node action, RoleGate gate) {
+        javafx.scene.layout.HBox inner = new javafx.scene.layout.HBox(action);
+        inner.disableProperty().bind(gate.allowedProperty().not());
+        StackPane outer = new StackPane(inner);
+        outer.setMaxWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(gate.neededProperty());
+        Runnable install = () -> {
+            if (gate.allowedProperty().get()) {
+                javafx.scene.control.Tooltip.uninstall(outer, tip);
+            } else {
+                javafx.scene.control.Tooltip.install(outer, tip);
+            }
+        };
+        gate.allowedProperty().addListener((o, a, b) -> install.run());
+        install.run();
+        return outer;
+    }
+
     /** A titled section of a screen. */
     public static Node section(String title, Node content) {
         Label l = new Label(title);

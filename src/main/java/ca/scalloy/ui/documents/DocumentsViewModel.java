@@ -235,8 +235,11 @@ public final class DocumentsViewModel {
                 return new ImportOutcome(reports, List.of());
             }
             return new ImportOutcome(reports, db.recipes().saveAll(recipes, m.get("documents.import.note")));
-        }, outcome -> report(title, outcome, m), e -> dialogs.showError(title, m.get("documents.import.failed",
-                String.valueOf(e.getMessage()))));
+        }, outcome -> report(title, outcome, m), e -> {
+            if (!LibraryStore.alreadyReported(e)) {
+                dialogs.showError(title, m.get("documents.import.failed", String.valueOf(e.getMessage())));
+            }
+        });
     }
 
     private void report(String title, ImportOutcome outcome, Messages m) {

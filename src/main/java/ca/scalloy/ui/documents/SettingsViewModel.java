@@ -57,7 +57,11 @@ public final class SettingsViewModel {
             companyAddress.set(v.address());
             documentLanguage.set(v.language());
             show.run();
-        }, e -> dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage()))));
+        }, e -> {
+                    if (!LibraryStore.alreadyReported(e)) {
+                        dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage())));
+                    }
+                });
     }
 
     /** Saves the three settings (each audited) off the UI thread. */
@@ -77,7 +81,11 @@ public final class SettingsViewModel {
             s.set(SettingsRepository.DOCUMENT_LANGUAGE, v.language().getLanguage(), reason);
             return v;
         }, saved -> dialogs.showInformation(messages.get("settings.title"), messages.get("settings.saved")),
-                e -> dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage()))));
+                e -> {
+                    if (!LibraryStore.alreadyReported(e)) {
+                        dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage())));
+                    }
+                });
     }
 
     public Messages messages() {

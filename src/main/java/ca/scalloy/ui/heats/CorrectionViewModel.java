@@ -50,6 +50,8 @@ public final class CorrectionViewModel {
     private final Runnable onAccepted;
     private Messages messages;
     private String heatNumber;
+    /** The revision of the heat the correction was worked out for: recording it is refused when the heat changed since. */
+    private int heatRevision;
     private HeatSample sample;
     private Proposal proposal;
 
@@ -76,6 +78,7 @@ public final class CorrectionViewModel {
      */
     void open(HeatRecord heat, HeatSample failing) {
         heatNumber = heat.heat().number();
+        heatRevision = heat.heat().revision();
         sample = failing;
         double melt = heat.heat().plannedKg();
         for (HeatCorrection c : heat.corrections()) {
@@ -171,12 +174,18 @@ public final class CorrectionViewModel {
         String reason = p.outside().isEmpty() ? messages.get("heats.correction.reasonTrim")
                 : messages.get("heats.correction.reason", String.join(", ", p.outside()));
         canAccept.set(false);
-        store.executor().run(() -> db.heats().addCorrection(number, sampleNumber, p.meltKg(), kg, reason), c -> {
+        int revision = heatRevision;
+        store.executor().run(() -> db.heats().addCorrection(number, sampleNumber, p.meltKg(), kg, reason, revision), c -> {
             close();
             onAccepted.run();
         }, e -> {
             canAccept.set(true);
             diagnosis.setAll(messages.get("heats.correction.refused", String.valueOf(e.getMessage())));
+            if (store.explainSaveFailure(messages.get("heats.correction.section"), e, false) == LibraryStore.SaveProblem.RELOAD) {
+                // The heat changed under the proposal: it is worked out again from the heat as it is now.
+                close();
+                onAccepted.run();
+            }
         });
     }
 

@@ -38,6 +38,7 @@ import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.SpectrometerImport;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
+import ca.scalloy.store.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
@@ -46,6 +47,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
 
@@ -98,6 +100,9 @@ public final class HeatPageViewModel {
     private final ObservableList<StatusMove> moves = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final RoleGate operator;
+    private final RoleGate quality;
+    private final RoleGate rejects;
 
     HeatPageViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator, Printing printing,
                       DocumentsViewModel.PreviewWindows windows, Runnable onChanged) {
@@ -105,6 +110,9 @@ public final class HeatPageViewModel {
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
+        this.operator = store.gate(Role.OPERATOR);
+        this.quality = store.gate(Role.QUALITY);
+        this.rejects = store.gate(Role.QUALITY, Role.OPERATOR);
         this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
         this.certificate = new CertificateViewModel(messages, store, dialogs, printing, windows, this::changed, message::set);
         selectedLine.addListener((o, a, l) -> {
@@ -227,11 +235,12 @@ public final class HeatPageViewModel {
         }
         String reason = moveReason.get().strip();
         String n = r.heat().number();
-        store.executor().run(() -> db.heats().move(n, to, reason), h -> {
+        int revision = r.heat().revision();
+        store.executor().run(() -> db.heats().move(n, to, reason, revision), h -> {
             moveReason.set("");
             message.set(messages.get("heats.move.done", n, label(h.status())));
             changed();
-        }, this::failed);
+        }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
 
     /** Records the weighed kg and lot typed for the selected charge line. */
@@ -256,10 +265,11 @@ public final class HeatPageViewModel {
         String lotNumber = lot.get().isBlank() ? null : lot.get().strip();
         String n = r.heat().number();
         double weighed = kg;
-        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, ""), done -> {
+        int revision = r.heat().revision();
+        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision), done -> {
             message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
             changed();
-        }, this::failed);
+        }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
 
     /**
@@ -367,6 +377,17 @@ public final class HeatPageViewModel {
 
     private void failed(Throwable e) {
         message.set(String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * A change to the heat was refused: someone else changed the heat since it was shown (the user may
+     * reload it; what they typed stays otherwise), a role that does not allow it, or another failure.
+     */
+    private void refused(String title, Throwable e) {
+        message.set(String.valueOf(e.getMessage()));
+        if (store.explainSaveFailure(title, e, false) == LibraryStore.SaveProblem.RELOAD) {
+            changed();
+        }
     }
 
     private String label(HeatStatus s) {
@@ -481,6 +502,25 @@ public final class HeatPageViewModel {
     }
 
     /** What the last action did, or why it was refused. */
+    /** Whether the user may work the heat at the furnace: move, weigh, samples, corrections, cast (the operator role). */
+    public RoleGate operatorGate() {
+        return operator;
+    }
+
+    /** Whether the user may issue certificates (the quality role). */
+    public RoleGate qualityGate() {
+        return quality;
+    }
+
+    /** Who may move a heat to {@code to}: release needs quality, reject quality or operator, the rest operator. */
+    public RoleGate moveGate(HeatStatus to) {
+        return switch (to) {
+            case RELEASED -> quality;
+            case REJECTED -> rejects;
+            default -> operator;
+        };
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -159,7 +159,7 @@ public final class HeatsView {
         GridPane.setHgrow(furnace, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox export = new HBox(6, create, busy, spacer, Widgets.button(m.get("audit.export.button"), "auditExport", vm::exportAuditLog));
+        HBox export = new HBox(6, Widgets.gated(create, vm.page().operatorGate()), busy, spacer, Widgets.button(m.get("audit.export.button"), "auditExport", vm::exportAuditLog));
         export.setAlignment(Pos.CENTER_LEFT);
         return Widgets.section(m.get("heats.new.section"), new VBox(6, grid, export));
     }
@@ -185,7 +185,8 @@ public final class HeatsView {
         Runnable buttons = () -> {
             List<Node> nodes = new ArrayList<>();
             for (HeatStatus s : page.nextMoves()) {
-                nodes.add(Widgets.button(m.get("heats.moveTo", m.label("heats.status", s)), "heatMove-" + s.name(), () -> page.move(s)));
+                nodes.add(Widgets.gated(Widgets.button(m.get("heats.moveTo", m.label("heats.status", s)), "heatMove-" + s.name(),
+                        () -> page.move(s)), page.moveGate(s)));
             }
             moves.getChildren().setAll(nodes);
         };
@@ -251,7 +252,8 @@ public final class HeatsView {
         lot.setPrefColumnCount(10);
         Button record = Widgets.button(m.get("heats.weigh.button"), "heatWeigh", page::weigh);
         record.disableProperty().bind(page.selectedLineProperty().isNull());
-        HBox edit = new HBox(6, label("heats.line.weighedKg"), weighed, label("heats.line.lot"), lot, record);
+        HBox edit = new HBox(6, label("heats.line.weighedKg"), weighed, label("heats.line.lot"), lot,
+                Widgets.gated(record, page.operatorGate()));
         edit.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(m.get("heats.weigh.chooseLine"));
         hint.visibleProperty().bind(page.selectedLineProperty().isNull());
@@ -299,9 +301,10 @@ public final class HeatsView {
         analysis.setOnAction(e -> page.addSample());
         HBox.setHgrow(analysis, Priority.ALWAYS);
         HBox entry = new HBox(6, label("heats.sample.number"), number, label("heats.sample.method"), method, analysis,
-                Widgets.button(m.get("heats.sample.add"), "heatAddSample", page::addSample));
+                Widgets.gated(Widgets.button(m.get("heats.sample.add"), "heatAddSample", page::addSample), page.operatorGate()));
         entry.setAlignment(Pos.CENTER_LEFT);
-        HBox importRow = new HBox(6, Widgets.button(m.get("heats.import.button"), "heatImport", page::importSamples));
+        HBox importRow = new HBox(6, Widgets.gated(Widgets.button(m.get("heats.import.button"), "heatImport", page::importSamples),
+                page.operatorGate()));
         Node log = Widgets.section(m.get("heats.import.log"), Widgets.messageList(page.importLog(), m.get("heats.import.noLog"),
                 "heatImportLog", 70));
 
@@ -352,7 +355,7 @@ public final class HeatsView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(c.calculatingProperty());
-        HBox actions = new HBox(6, accept, Widgets.button(m.get("heats.correction.dismiss"), "correctionDismiss", c::close), busy);
+        HBox actions = new HBox(6, Widgets.gated(accept, page.operatorGate()), Widgets.button(m.get("heats.correction.dismiss"), "correctionDismiss", c::close), busy);
         VBox box = new VBox(6, title, inputs, additions, summary, diagnosis, actions);
         box.setId("correctionPanel");
         box.getStyleClass().add("correction-panel");
@@ -373,7 +376,7 @@ public final class HeatsView {
         cast.setId("heatCastText");
         cast.textProperty().bind(c.castTextProperty());
         HBox castRow = new HBox(6, label("heats.cast.kg"), castKg, label("heats.cast.pieces"), pieces,
-                Widgets.button(m.get("heats.cast.button"), "heatRecordCast", c::recordCast));
+                Widgets.gated(Widgets.button(m.get("heats.cast.button"), "heatRecordCast", c::recordCast), page.operatorGate()));
         castRow.setAlignment(Pos.CENTER_LEFT);
         Node castSection = Widgets.section(m.get("heats.cast.section"), new VBox(6, cast, castRow));
 
@@ -400,7 +403,7 @@ public final class HeatsView {
         TextField concession = field("certConcession", c.concessionProperty());
         HBox.setHgrow(concession, Priority.ALWAYS);
         Button issue = Widgets.button(m.get("heats.cert.button"), "certIssue", c::issue);
-        HBox issueRow = new HBox(6, issue);
+        HBox issueRow = new HBox(6, Widgets.gated(issue, page.qualityGate()));
         ListView<String> list = new ListView<>(c.certificates());
         list.setId("certList");
         list.setPrefHeight(90);

@@ -210,7 +210,9 @@ public final class HeatsViewModel {
 
     private void planFailed(Throwable e) {
         planning.set(false);
-        dialogs.showError(messages.get("heats.new.title"), String.valueOf(e.getMessage()));
+        if (!LibraryStore.alreadyReported(e)) {
+            dialogs.showError(messages.get("heats.new.title"), String.valueOf(e.getMessage()));
+        }
     }
 
     /** File › Export audit log (CSV)…: every entry of the log, in the user's separator and decimal mark. */
@@ -230,7 +232,7 @@ public final class HeatsViewModel {
             db.audit().exportCsv(all, file.get(), messages.locale());
             return all.size();
         }, n -> status.set(messages.get("audit.export.done", n, file.get().toString())),
-                e -> dialogs.showError(messages.get("audit.export.title"), String.valueOf(e.getMessage())));
+                store.showingError(messages.get("audit.export.title")));
     }
 
     private void failed(Throwable e) {

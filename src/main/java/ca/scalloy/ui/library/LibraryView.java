@@ -36,6 +36,7 @@ import ca.scalloy.engine.library.PricePoint;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.common.Widgets;
 
 /** The Library screen, built in code and bound to {@link LibraryViewModel}. */
@@ -84,8 +85,11 @@ public final class LibraryView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, retired, add, edit, duplicate, retire, history, spacer,
-                button("library.import", "libraryImport", vm::importFile), button("library.export", "libraryExport", vm::exportFile));
+        RoleGate changes = vm.changeGate();
+        HBox bar = new HBox(8, search, retired, Widgets.gated(add, changes), Widgets.gated(edit, changes),
+                Widgets.gated(duplicate, changes), Widgets.gated(retire, changes), history, spacer,
+                Widgets.gated(button("library.import", "libraryImport", vm::importFile), changes),
+                button("library.export", "libraryExport", vm::exportFile));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -209,7 +213,7 @@ public final class LibraryView {
         errors.managedProperty().bind(errors.visibleProperty());
         Button save = button("library.save", "librarySave", vm::save);
         save.setDefaultButton(true);
-        HBox buttons = new HBox(8, save, button("library.cancel", "libraryCancel", vm::cancelEdit));
+        HBox buttons = new HBox(8, Widgets.gated(save, vm.changeGate()), button("library.cancel", "libraryCancel", vm::cancelEdit));
         Label title = new Label();
         title.getStyleClass().add("section-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> m.get(vm.editModeProperty().get() == LibraryViewModel.EditMode.ADD

@@ -33,6 +33,7 @@ import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
+import ca.scalloy.store.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -40,6 +41,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 
 /**
  * The Library screen: the materials of the library database in a searchable list, an editor for
@@ -71,11 +73,15 @@ public final class LibraryViewModel {
     private final ObservableMap<MaterialEditField, String> errors = FXCollections.observableHashMap();
     /** The material being edited, whose other fields (recoveries, stock limits, pieces) the editor keeps. */
     private Material base;
+    /** The stored version of the material being edited: its save is refused when someone changed it since. */
+    private Integer baseVersion;
+    private final RoleGate changes;
 
     public LibraryViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.changes = store.gate(Role.METALLURGIST);
         for (MaterialEditField f : MaterialEditField.values()) {
             texts.put(f, new SimpleStringProperty(this, f.name(), ""));
         }
@@ -129,20 +135,34 @@ public final class LibraryViewModel {
     /** Starts a new material in the editor. */
     public void add() {
         base = null;
+        baseVersion = null;
         errors.clear();
         texts.values().forEach(t -> t.set(""));
         editKind.set(MaterialKind.METAL);
         editMode.set(EditMode.ADD);
     }
 
-    /** Edits the selected material. */
+    /**
+     * Edits the selected material, as stored now (read again with its version, so that the save can
+     * tell whether someone changed it meanwhile).
+     */
     public void edit() {
         LibraryMaterial m = selected.get();
-        if (m != null) {
+        Database db = store.database();
+        if (m != null && db != null) {
+            startEdit(db, m.id());
+        }
+    }
+
+    private void startEdit(Database db, String id) {
+        store.executor().run(() -> db.materials().findStamped(id).orElseThrow(() -> new IllegalStateException(
+                messages.get("library.gone", id))), stamped -> {
+            LibraryMaterial m = stamped.value();
             base = m.material();
+            baseVersion = stamped.stamp().version();
             fill(m.material(), m.source(), m.confidence());
             editMode.set(EditMode.EDIT);
-        }
+        }, this::failed);
     }
 
     /** Starts a new material from the selected one, with a free id. */
@@ -152,6 +172,7 @@ public final class LibraryViewModel {
             return;
         }
         base = m.material();
+        baseVersion = null;
         fill(m.material(), m.source(), m.confidence());
         String id = m.id() + "-2";
         for (int n = 3; idTaken(id); n++) {
@@ -211,11 +232,12 @@ public final class LibraryViewModel {
             return false;
         }
         EditMode mode = editMode.get();
+        Integer expected = baseVersion;
         store.executor().run(() -> {
             if (mode == EditMode.ADD) {
                 db.materials().add(m);
             } else {
-                db.materials().update(m);
+                db.materials().update(m, "", expected);
             }
             return m;
         }, saved -> {
@@ -223,7 +245,17 @@ public final class LibraryViewModel {
             status.set(messages.get(mode == EditMode.ADD ? "library.added" : "library.updated", saved.id()));
             selected.set(saved);
             refresh();
-        }, e -> mark(MaterialEditField.ID, String.valueOf(e.getMessage())));
+        }, e -> {
+            String title = messages.get(mode == EditMode.ADD ? "library.editor.add" : "library.editor.edit");
+            switch (store.explainSaveFailure(title, e, false)) {
+                case RELOAD -> {
+                    refresh();
+                    startEdit(db, m.id());
+                }
+                case SAVE_AS_NEW, EXPLAINED -> status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+                case OTHER -> mark(MaterialEditField.ID, String.valueOf(e.getMessage()));
+            }
+        });
         return true;
     }
 
@@ -359,7 +391,7 @@ public final class LibraryViewModel {
             }, text -> {
                 status.set(text);
                 refresh();
-            }, e -> dialogs.showError(messages.get("library.import.title"), String.valueOf(e.getMessage()))));
+            }, store.showingError(messages.get("library.import.title"))));
     }
 
     /** Writes the materials shown to a JSON file. */
@@ -426,6 +458,11 @@ public final class LibraryViewModel {
     /** Field → message naming the field and its value, for the fields that cannot be used. */
     public ObservableMap<MaterialEditField, String> errors() {
         return errors;
+    }
+
+    /** Whether the user may add, edit and remove materials (the metallurgist role). */
+    public RoleGate changeGate() {
+        return changes;
     }
 
     public LibraryStore store() {

@@ -38,9 +38,10 @@ public final class RecipesViewModel {
     @FunctionalInterface
     public interface Opener {
         /**
-         * @param label what the Batch screen calls the document, e.g. "AlSc2 oxide route v3"
+         * @param label   what the Batch screen calls the document, e.g. "AlSc2 oxide route v3"
+         * @param version the stored version opened, which a save to the library then starts from
          */
-        void open(Recipe recipe, String label);
+        void open(Recipe recipe, String label, int version);
     }
 
     /** A version with what changed since the version before it (everything is new in version 1). */
@@ -151,7 +152,7 @@ public final class RecipesViewModel {
         VersionRow row = selectedVersion.get();
         if (row != null) {
             Recipe r = row.version().recipe();
-            opener.open(r, messages.get("recipes.label", r.name(), row.version().version()));
+            opener.open(r, messages.get("recipes.label", r.name(), row.version().version()), row.version().version());
         }
     }
 

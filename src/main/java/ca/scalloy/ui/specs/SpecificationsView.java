@@ -99,7 +99,7 @@ public final class SpecificationsView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> table.getSelectionModel().select(b));
-        HBox files = new HBox(8, button("specs.import", "specsImport", vm::importFile),
+        HBox files = new HBox(8, Widgets.gated(button("specs.import", "specsImport", vm::importFile), vm.changeGate()),
                 button("specs.export", "specsExport", vm::exportFile));
         VBox box = new VBox(6, bar, table, files);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -182,7 +182,7 @@ public final class SpecificationsView {
         history.setPrefHeight(150);
         history.setPlaceholder(new Label(m.get("specs.history.none")));
 
-        VBox box = new VBox(8, banner, g, limitsAndProps, errors, save, Widgets.section(m.get("specs.history"), history));
+        VBox box = new VBox(8, banner, g, limitsAndProps, errors, Widgets.gated(save, vm.changeGate()), Widgets.section(m.get("specs.history"), history));
         box.setPadding(new Insets(0, 0, 0, 8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -28,11 +28,13 @@ import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
+import ca.scalloy.store.Role;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.RoleGate;
 
 /**
  * The Specifications screen: specifications by sector, an editor for the selected one (element
@@ -61,11 +63,16 @@ public final class SpecificationsViewModel {
     private final ObservableList<LimitRow> limits = FXCollections.observableArrayList();
     private final ObservableMap<SpecField, String> errors = FXCollections.observableHashMap();
     private final ObservableList<String> allErrors = FXCollections.observableArrayList();
+    /** The stored specification and version the editor started from, or null for a new one: a save is checked against it. */
+    private String editingName;
+    private Integer editingVersion;
+    private final RoleGate changes;
 
     public SpecificationsViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.changes = store.gate(Role.METALLURGIST);
         for (SpecField f : SpecField.values()) {
             texts.put(f, new SimpleStringProperty(this, f.name(), ""));
         }
@@ -123,6 +130,11 @@ public final class SpecificationsViewModel {
             List<SpecificationVersion> newestFirst = new ArrayList<>(h);
             java.util.Collections.reverse(newestFirst);
             history.setAll(newestFirst);
+            if (s.name().equals(editingName)) {
+                // The newest version that is what the editor shows: the list and the history are two reads.
+                editingVersion = newestFirst.stream().filter(v -> v.specification().equals(s)).map(SpecificationVersion::version)
+                        .findFirst().orElse(newestFirst.isEmpty() ? null : newestFirst.get(0).version());
+            }
         }, this::failed);
     }
 
@@ -132,6 +144,8 @@ public final class SpecificationsViewModel {
 
     /** Puts {@code s} in the editor. */
     private void load(Specification s) {
+        editingName = s.name();
+        editingVersion = null;
         Locale locale = messages.locale();
         errors.clear();
         allErrors.clear();
@@ -168,6 +182,8 @@ public final class SpecificationsViewModel {
     /** Starts a new specification in the editor (in the sector shown, if any). */
     public void newSpecification() {
         selected.set(null);
+        editingName = null;
+        editingVersion = null;
         history.clear();
         errors.clear();
         allErrors.clear();
@@ -201,15 +217,40 @@ public final class SpecificationsViewModel {
         if (spec == null || db == null) {
             return false;
         }
-        store.executor().run(() -> db.specifications().save(spec), v -> {
+        Integer basedOn = spec.name().equals(editingName) ? editingVersion : null;
+        save(db, spec, basedOn, basedOn != null);
+        return true;
+    }
+
+    /**
+     * Saves {@code spec}: with {@code checked}, as the version after {@code basedOn}, refused when
+     * someone saved another since (the user then chooses); otherwise created, or added on top (a new
+     * name, or "save as a new version").
+     */
+    private void save(Database db, Specification spec, Integer basedOn, boolean checked) {
+        String title = messages.get("specs.save");
+        store.executor().run(() -> checked ? db.specifications().update(spec, "", basedOn) : db.specifications().save(spec), v -> {
             status.set(messages.get("specs.saved", spec.name(), v.version()));
             selected.set(null);
             selected.set(spec);
             refresh();
         }, e -> {
-            allErrors.setAll(String.valueOf(e.getMessage()));
+            switch (store.explainSaveFailure(title, e, true)) {
+                case SAVE_AS_NEW -> save(db, spec, null, false);
+                case RELOAD -> reload(db, spec.name());
+                case EXPLAINED -> allErrors.setAll(String.valueOf(e.getMessage()));
+                case OTHER -> allErrors.setAll(String.valueOf(e.getMessage()));
+            }
         });
-        return true;
+    }
+
+    /** Reads the specifications again and puts the stored {@code name} in the editor, replacing the edits. */
+    private void reload(Database db, String name) {
+        store.executor().run(() -> db.specifications().list(), list -> {
+            all.setAll(list);
+            selected.set(null);
+            selected.set(list.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null));
+        }, this::failed);
     }
 
     private Specification read() {
@@ -304,7 +345,7 @@ public final class SpecificationsViewModel {
             }, n -> {
                 status.set(messages.get("specs.imported", n, file.toString()));
                 refresh();
-            }, e -> dialogs.showError(messages.get("specs.import.title"), String.valueOf(e.getMessage()))));
+            }, store.showingError(messages.get("specs.import.title"))));
     }
 
     /** Writes the specifications shown to a JSON file. */
@@ -365,6 +406,11 @@ public final class SpecificationsViewModel {
     }
 
     /** Every error of the last save, in words naming the field and value. */
+    /** Whether the user may save and import specifications (the metallurgist role). */
+    public RoleGate changeGate() {
+        return changes;
+    }
+
     public ObservableList<String> allErrors() {
         return allErrors;
     }

@@ -1,6 +1,7 @@
 package ca.scalloy.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,10 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.store.ConnectionLostException;
+import ca.scalloy.store.DatabaseLogin;
+import ca.scalloy.store.Role;
+import ca.scalloy.store.TestDatabases;
 
 class LibraryStoreTest {
 
@@ -40,7 +47,7 @@ class LibraryStoreTest {
 
         assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
         assertNotNull(store.database());
-        assertEquals("Database: " + db, store.messageProperty().get());
+        assertEquals("Embedded database " + db, store.messageProperty().get());
     }
 
     @Test
@@ -85,5 +92,75 @@ class LibraryStoreTest {
 
         assertNotNull(store.database());
         assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void serverLoginIsShownWithDatabaseHostUserAndRoles() {
+        DatabaseLogin login = TestDatabases.freshLogin();
+        store.open(login);
+
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get(), dialogs.errors.toString());
+        String shown = store.messageProperty().get();
+        assertTrue(shown.startsWith("PostgreSQL scalloy_test on localhost:5432 as " + login.user() + " \u2014 "), shown);
+        assertFalse(shown.contains("password"), shown);
+        assertTrue(store.may(Role.METALLURGIST));
+    }
+
+    @Test
+    void backupOfAServerIsExplainedAsForTheEmbeddedDatabaseOnly() {
+        DatabaseLogin login = TestDatabases.freshLogin();
+        store.open(login);
+
+        store.backup();
+
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Backup and restore here are for the embedded database only"), dialogs.errors.get(0));
+    }
+
+    @Test
+    void embeddedDatabaseMayEverything() {
+        store.open(dir.resolve("scalloy"));
+
+        for (Role r : Role.values()) {
+            assertTrue(store.may(r), r.word());
+        }
+    }
+
+    @Test
+    void lostConnectionIsToldOnceAndTheStatusSaysSoUntilStoreWorkSucceedsAgain() {
+        store.open(dir.resolve("scalloy"));
+        List<Throwable> seenByScreens = new ArrayList<>();
+        ConnectionLostException lost = new ConnectionLostException("lost the connection to the server; that action was not saved", null);
+
+        // Two screens reading at once both meet the loss: one dialog, both screens hear of it.
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, seenByScreens::add);
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, seenByScreens::add);
+
+        assertEquals(List.of("lost the connection to the server; that action was not saved"), dialogs.errors);
+        assertEquals(2, seenByScreens.size());
+        assertTrue(store.connectionLostProperty().get());
+        assertTrue(store.messageProperty().get().endsWith("connection lost; Scalloy reconnects at the next action"),
+                store.messageProperty().get());
+
+        store.executor().run(() -> "read again", v -> { }, seenByScreens::add);
+
+        assertFalse(store.connectionLostProperty().get());
+        assertTrue(store.messageProperty().get().endsWith("connection restored"), store.messageProperty().get());
+    }
+
+    @Test
+    void saveFailureThatIsALostConnectionIsNotShownASecondTime() {
+        store.open(dir.resolve("scalloy"));
+        ConnectionLostException lost = new ConnectionLostException("lost", null);
+
+        store.executor().run(() -> {
+            throw lost;
+        }, v -> { }, e -> assertEquals(LibraryStore.SaveProblem.EXPLAINED, store.explainSaveFailure("Save", e, true)));
+
+        assertEquals(1, dialogs.errors.size());
     }
 }

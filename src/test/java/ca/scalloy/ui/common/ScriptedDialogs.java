@@ -20,6 +20,11 @@ public final class ScriptedDialogs implements DialogService {
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public final List<String> unsavedQuestions = new ArrayList<>();
+    /** The answers to {@link #choose}, by the option's label, taken in turn; -1 (closed) when none is left. */
+    public final java.util.Deque<String> choices = new java.util.ArrayDeque<>();
+    /** The messages {@link #choose} was asked with, and the options offered each time. */
+    public final List<String> choiceQuestions = new ArrayList<>();
+    public final List<List<String>> choiceOptions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
@@ -61,6 +66,14 @@ public final class ScriptedDialogs implements DialogService {
     public UnsavedChoice askUnsavedChanges(String title, String message) {
         unsavedQuestions.add(message);
         return unsavedChoice;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        choiceQuestions.add(message);
+        choiceOptions.add(List.copyOf(options));
+        String answer = choices.poll();
+        return answer == null ? -1 : options.indexOf(answer);
     }
 
     @Override

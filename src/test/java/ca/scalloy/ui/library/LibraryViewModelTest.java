@@ -158,4 +158,43 @@ class LibraryViewModelTest {
         assertEquals(1, dialogs.informations.size());
         assertTrue(dialogs.informations.get(0).contains("created"), dialogs.informations.get(0));
     }
+
+    @Test
+    void anEditOfAMaterialSomeoneChangedMeanwhileIsRefusedAndTheEditsStay() {
+        vm.selectedProperty().set(shown("P1020"));
+        vm.edit();
+        vm.text(MaterialEditField.PRICE_PER_KG).set("2.90");
+        // Someone else changes the material after this editor read it.
+        LibraryMaterial now = db.materials().find("P1020").orElseThrow();
+        db.materials().update(LibraryMaterial.of(now.material(), "supplier sheet 2025", now.confidence()), "other user", null);
+        dialogs.choices.add("Cancel");
+
+        vm.save();
+
+        assertEquals(1, dialogs.choiceQuestions.size());
+        assertTrue(dialogs.choiceQuestions.get(0).contains("P1020"), dialogs.choiceQuestions.get(0));
+        assertEquals(java.util.List.of("Reload", "Cancel"), dialogs.choiceOptions.get(0));
+        assertEquals(LibraryViewModel.EditMode.EDIT, vm.editModeProperty().get());
+        assertEquals("2.90", vm.text(MaterialEditField.PRICE_PER_KG).get());
+        assertEquals(now.material().pricePerKg(), db.materials().find("P1020").orElseThrow().material().pricePerKg(), 1e-12);
+    }
+
+    @Test
+    void reloadAfterAConflictPutsTheStoredMaterialInTheEditor() {
+        vm.selectedProperty().set(shown("P1020"));
+        vm.edit();
+        vm.text(MaterialEditField.PRICE_PER_KG).set("2.90");
+        LibraryMaterial now = db.materials().find("P1020").orElseThrow();
+        db.materials().update(LibraryMaterial.of(now.material(), "supplier sheet 2025", now.confidence()), "other user", null);
+        dialogs.choices.add("Reload");
+
+        vm.save();
+
+        assertEquals("supplier sheet 2025", vm.text(MaterialEditField.SOURCE).get());
+        dialogs.choices.clear();
+        vm.text(MaterialEditField.PRICE_PER_KG).set("2.90");
+        vm.save();
+        assertEquals(1, dialogs.choiceQuestions.size(), "the reloaded edit saves without a conflict");
+        assertEquals(2.90, db.materials().find("P1020").orElseThrow().material().pricePerKg(), 1e-12);
+    }
 }

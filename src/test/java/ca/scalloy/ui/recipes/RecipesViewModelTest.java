@@ -38,7 +38,7 @@ class RecipesViewModelTest {
         db.recipes().save(r, "first");
         db.recipes().save(r.withBatchMassKg(2000.0), "doubled");
         vm = new RecipesViewModel(EN, LibraryStore.of(db, EN, new SameThreadExecutor(), dialogs), dialogs,
-                (recipe, label) -> opened.add(label + " " + recipe.batchMassKg()));
+                (recipe, label, version) -> opened.add(label + " " + recipe.batchMassKg()));
         vm.selectedProperty().set(vm.recipes().get(0));
     }
 

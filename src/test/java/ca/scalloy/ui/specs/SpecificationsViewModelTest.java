@@ -90,4 +90,27 @@ class SpecificationsViewModelTest {
         assertEquals(0.3, saved.limit("Sc").orElseThrow().maxPct(), 1e-12);
         assertEquals(1, vm.history().size());
     }
+
+    @Test
+    void aSpecificationSavedBySomeoneElseMeanwhileIsNotOverwritten() {
+        select("AlSc2");
+        vm.text(SpecField.REVISION).set("mine");
+        Specification theirs = db.specifications().find("AlSc2").orElseThrow();
+        db.specifications().update(new Specification(theirs.name(), theirs.sector(), "theirs", theirs.limits(), theirs.othersEachMaxPct(),
+                theirs.othersTotalMaxPct(), theirs.properties(), theirs.source(), theirs.confidence()), "other user", null);
+        dialogs.choices.add("Cancel");
+
+        vm.save();
+
+        assertEquals(java.util.List.of("Save as a new version", "Reload", "Cancel"), dialogs.choiceOptions.get(0));
+        assertEquals("theirs", db.specifications().find("AlSc2").orElseThrow().revision());
+        assertEquals("mine", vm.text(SpecField.REVISION).get(), "the edit stays in the editor");
+
+        dialogs.choices.add("Save as a new version");
+        vm.save();
+
+        assertEquals(3, db.specifications().history("AlSc2").size());
+        assertEquals("theirs", db.specifications().version("AlSc2", 2).orElseThrow().specification().revision());
+        assertEquals("mine", db.specifications().find("AlSc2").orElseThrow().revision());
+    }
 }
