@@ -1,5 +1,10 @@
 package ca.scalloy.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import ca.scalloy.bench.WorkstationsWorkload.Kind;
 import ca.scalloy.bench.WorkstationsWorkload.Result;
@@ -62,10 +69,18 @@ public final class WorkstationsBenchmark {
         WaitSampler sampler = new WaitSampler(server);
         Thread sampling = new Thread(sampler, "pg-wait-sampler");
         sampling.setDaemon(true);
-        Result r = workload.run(sampling::start, sampler::stop);
+        CpuMeter cpu = new CpuMeter();
+        Result r = workload.run(() -> {
+            cpu.start();
+            sampling.start();
+        }, () -> {
+            sampler.stop();
+            cpu.stop();
+        });
         sampling.join();
 
         print(r);
+        cpu.print();
         sampler.print();
         System.exit(r.passed() ? 0 : 1);
     }
@@ -73,12 +88,14 @@ public final class WorkstationsBenchmark {
     private static void print(Result r) {
         System.out.printf(Locale.ROOT, "%nwall %.2f s, %d operations, throughput %.0f ops/s%n", r.wallNanos() / 1e9, r.completed(),
                 r.throughputPerSecond());
-        System.out.println("| Operation | count | p50 ms | p90 ms | p99 ms | max ms | conflicts refused |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| Operation | count | p50 ms | p90 ms | p99 ms | max ms | conflicts refused | p99 ms, first try only |"
+                + " most attempts |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (Kind k : Kind.values()) {
-            row(k.label(), r.latencies(k), r.conflicts(k));
+            row(k.label(), r.latencies(k), r.conflicts(k), String.format(Locale.ROOT, "%.1f (%d) | %d",
+                    Result.percentile(r.firstTryLatencies(k), 99) / 1e6, r.firstTryLatencies(k).length, r.mostAttempts(k)));
         }
-        row("all operations", r.allLatencies(), r.conflicts());
+        row("all operations", r.allLatencies(), r.conflicts(), " | ");
         System.out.printf("%nerrors: %d%n", r.errors().size());
         r.errors().stream().limit(20).forEach(e -> System.out.println("  " + e));
         System.out.printf("conflicts refused (and retried): %d%n", r.conflicts());
@@ -87,10 +104,10 @@ public final class WorkstationsBenchmark {
         System.out.println(r.passed() ? "PASS" : "FAIL");
     }
 
-    private static void row(String label, long[] sorted, int conflicts) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", label, sorted.length,
+    private static void row(String label, long[] sorted, int conflicts, String more) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |%n", label, sorted.length,
                 Result.percentile(sorted, 50) / 1e6, Result.percentile(sorted, 90) / 1e6, Result.percentile(sorted, 99) / 1e6,
-                Result.percentile(sorted, 100) / 1e6, conflicts);
+                Result.percentile(sorted, 100) / 1e6, conflicts, more);
     }
 
     /** Samples the Scalloy server processes' state and wait event until stopped. */
@@ -112,7 +129,7 @@ public final class WorkstationsBenchmark {
         @Override
         public void run() {
             try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
-                 PreparedStatement ps = c.prepareStatement("SELECT state, wait_event_type, wait_event FROM pg_stat_activity"
+                 PreparedStatement ps = c.prepareStatement("SELECT state, wait_event_type, wait_event, query FROM pg_stat_activity"
                          + " WHERE application_name = 'Scalloy' AND datname = current_database() AND pid <> pg_backend_pid()")) {
                 while (running.get()) {
                     try (ResultSet rs = ps.executeQuery()) {
@@ -120,7 +137,8 @@ public final class WorkstationsBenchmark {
                             String state = rs.getString(1);
                             String type = rs.getString(2);
                             String key = "active".equals(state)
-                                    ? "active: " + (type == null ? "running (CPU, or waiting for one)" : type + ":" + rs.getString(3))
+                                    ? "active: " + (type == null ? "running (CPU, or waiting for one)" : type + ":" + rs.getString(3)
+                                            + ("Lock".equals(type) ? lockedRow(rs.getString(4)) : ""))
                                     : state + (type == null ? "" : " (" + type + ":" + rs.getString(3) + ")");
                             synchronized (seen) {
                                 seen.merge(key, 1, Integer::sum);
@@ -137,6 +155,18 @@ public final class WorkstationsBenchmark {
             }
         }
 
+        /** Which row a lock wait is for, from the statement waiting. */
+        private static String lockedRow(String query) {
+            String q = query == null ? "" : query;
+            if (q.contains("FROM heats") && q.contains("FOR UPDATE")) {
+                return " on a heat row";
+            }
+            if (q.contains("FROM recipes") && q.contains("FOR UPDATE")) {
+                return " on a recipe row";
+            }
+            return " (" + (q.length() > 60 ? q.substring(0, 60) + "…" : q) + ")";
+        }
+
         void print() {
             synchronized (seen) {
                 int total = seen.values().stream().mapToInt(Integer::intValue).sum();
@@ -145,6 +175,91 @@ public final class WorkstationsBenchmark {
                 seen.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(e ->
                         System.out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
             }
+        }
+    }
+
+    /**
+     * The CPU this JVM, the PostgreSQL processes and the whole machine used during the run (Linux /proc;
+     * USER_HZ taken as 100). What is left is other programs on the machine: a run that others shared is
+     * not comparable.
+     */
+    private static final class CpuMeter {
+
+        private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private long wall0;
+        private long jvm0;
+        private long[] machine0;
+        private long wall;
+        private long jvm;
+        private long[] machine;
+        private long postgres0;
+        private long postgres;
+
+        void start() {
+            machine0 = machineTicks();
+            postgres0 = postgresTicks();
+            jvm0 = os.getProcessCpuTime();
+            wall0 = System.nanoTime();
+        }
+
+        void stop() {
+            wall = System.nanoTime() - wall0;
+            jvm = os.getProcessCpuTime() - jvm0;
+            machine = machineTicks();
+            postgres = postgresTicks();
+        }
+
+        /** User and system jiffies of every running postgres process (those that exited meanwhile are missed). */
+        private static long postgresTicks() {
+            long sum = 0;
+            try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path p : procs) {
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                            continue;
+                        }
+                        String[] f = stat.substring(close + 2).split(" ");
+                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended while being read
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+            return sum;
+        }
+
+        /** Busy and total jiffies of all cores, or null off Linux. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < Math.min(f.length, 9); i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                return new long[] {total - idle, total};
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        void print() {
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "%nCPU during the run: this JVM %.1f s of %.1f s wall x %d cores (%.0f %%)", jvm / 1e9, wall / 1e9,
+                    cores, 100.0 * jvm / (wall * (double) cores));
+            if (machine0 != null && machine != null) {
+                long busy = machine[0] - machine0[0];
+                long total = machine[1] - machine0[1];
+                double machineSeconds = (double) busy / Math.max(1, total) * cores * wall / 1e9;
+                double pg = (postgres - postgres0) / 100.0;
+                System.out.printf(Locale.ROOT, "; PostgreSQL %.1f s; whole machine busy %.0f %% (%.1f s), so other programs about %.1f s",
+                        pg, 100.0 * busy / Math.max(1, total), machineSeconds, Math.max(0, machineSeconds - jvm / 1e9 - pg));
+            }
+            System.out.println();
         }
     }
 

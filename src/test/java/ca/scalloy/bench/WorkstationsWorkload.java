@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -222,6 +223,9 @@ public final class WorkstationsWorkload {
         final Database db;
         final Random random;
         final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
+        /** Attempts of each completed operation, parallel to {@link #latencies} (more than 1 after refusals). */
+        final Map<Kind, int[]> attempts = new EnumMap<>(Kind.class);
+        private int attempt;
         final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> conflicts = new EnumMap<>(Kind.class);
         final List<String> errors = new ArrayList<>();
@@ -242,6 +246,7 @@ public final class WorkstationsWorkload {
             db.setActor(String.format(Locale.ROOT, "workstation %02d", index + 1));
             for (Kind k : Kind.values()) {
                 latencies.put(k, new long[settings.opsPerWorkstation()]);
+                attempts.put(k, new int[settings.opsPerWorkstation()]);
                 counts.put(k, 0);
                 conflicts.put(k, 0);
             }
@@ -257,12 +262,14 @@ public final class WorkstationsWorkload {
             for (int op = 0; op < settings.opsPerWorkstation(); op++) {
                 Kind kind = pick();
                 String id = String.format(Locale.ROOT, "w%02d-%05d", index + 1, op);
+                attempt = 1;
                 long t0 = System.nanoTime();
                 try {
                     perform(kind, id);
                     long took = System.nanoTime() - t0;
                     int n = counts.merge(kind, 1, Integer::sum);
                     latencies.get(kind)[n - 1] = took;
+                    attempts.get(kind)[n - 1] = attempt;
                 } catch (RuntimeException e) {
                     errors.add(kind + " " + id + ": " + e);
                 }
@@ -321,7 +328,7 @@ public final class WorkstationsWorkload {
         private void saveRecipe(String id) {
             List<String> names = new ArrayList<>(recipes.keySet());
             String name = any(names);
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            for (attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 int read = db.recipes().latest(name).orElseThrow().version();
                 try {
                     db.recipes().save(recipes.get(name), id, read);
@@ -338,7 +345,7 @@ public final class WorkstationsWorkload {
             String heat = any(weighHeats);
             int line = 1 + random.nextInt(lineCounts.get(heat));
             double kg = 100 + random.nextInt(100_000) / 100.0;
-            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            for (attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 int read = db.heats().find(heat).orElseThrow().heat().revision();
                 try {
                     db.heats().weigh(heat, line, kg, null, id, read);
@@ -448,6 +455,8 @@ public final class WorkstationsWorkload {
         private final Settings settings;
         private final long wallNanos;
         private final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
+        private final Map<Kind, long[]> firstTry = new EnumMap<>(Kind.class);
+        private final Map<Kind, Integer> mostAttempts = new EnumMap<>(Kind.class);
         private final Map<Kind, Integer> conflicts = new EnumMap<>(Kind.class);
         private final List<String> errors = new ArrayList<>();
         private final List<String> checks;
@@ -459,6 +468,9 @@ public final class WorkstationsWorkload {
             for (Kind k : Kind.values()) {
                 latencies.put(k, stations.stream().flatMapToLong(s -> Arrays.stream(s.latencies.get(k), 0, s.counts.get(k))).sorted().toArray());
                 conflicts.put(k, stations.stream().mapToInt(s -> s.conflicts.get(k)).sum());
+                firstTry.put(k, stations.stream().flatMapToLong(s -> IntStream.range(0, s.counts.get(k))
+                        .filter(i -> s.attempts.get(k)[i] == 1).mapToLong(i -> s.latencies.get(k)[i])).sorted().toArray());
+                mostAttempts.put(k, stations.stream().flatMapToInt(s -> Arrays.stream(s.attempts.get(k), 0, s.counts.get(k))).max().orElse(0));
             }
             stations.forEach(s -> errors.addAll(s.errors));
         }
@@ -485,6 +497,16 @@ public final class WorkstationsWorkload {
         /** Latencies of one kind's completed operations, ns, sorted. */
         public long[] latencies(Kind kind) {
             return latencies.get(kind).clone();
+        }
+
+        /** Latencies of one kind's operations that succeeded at the first attempt (no refusal), ns, sorted. */
+        public long[] firstTryLatencies(Kind kind) {
+            return firstTry.get(kind).clone();
+        }
+
+        /** The most attempts one operation of this kind needed (1: never refused). */
+        public int mostAttempts(Kind kind) {
+            return mostAttempts.get(kind);
         }
 
         /** Every completed operation's latency, ns, sorted. */
