@@ -14,6 +14,12 @@ ALTER TABLE materials ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE heats ADD COLUMN row_version INTEGER DEFAULT 1 NOT NULL;
 ALTER TABLE heats ADD COLUMN updated_by VARCHAR(100);
 
+-- A weighing is checked against its own line, not the whole heat: a sample or another line's weighing
+-- since the operator opened the heat does not refuse it; someone else's weighing of the same line does.
+ALTER TABLE heat_lines ADD COLUMN weighed_revision INTEGER;
+ALTER TABLE heat_lines ADD COLUMN weighed_by VARCHAR(100);
+ALTER TABLE heat_lines ADD COLUMN weighed_at TIMESTAMP WITH TIME ZONE;
+
 ALTER TABLE recipe_versions ADD COLUMN saved_by VARCHAR(100);
 ALTER TABLE specification_versions ADD COLUMN saved_by VARCHAR(100);
 

@@ -201,10 +201,11 @@ public final class HeatRepository {
     }
 
     /**
-     * As {@link #weigh(String, int, double, String, String)}, for a mass entered on the heat at
-     * {@code expectedRevision}: refused when someone changed the heat since (another weighing of the line).
+     * As {@link #weigh(String, int, double, String, String)}, for a mass entered on the heat shown at
+     * {@code expectedRevision}: refused when someone weighed the same line since. Other changes to the heat
+     * meanwhile (a sample, another line) do not refuse it; the heat's status is checked as always.
      *
-     * @throws ConcurrentChangeException when the heat is no longer at {@code expectedRevision}
+     * @throws ConcurrentChangeException when the line was weighed after revision {@code expectedRevision}
      */
     public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason, Integer expectedRevision) {
         if (!Double.isFinite(weighedKg) || weighedKg < 0) {
@@ -212,7 +213,10 @@ public final class HeatRepository {
         }
         db.require("weigh charges", Role.OPERATOR);
         return db.inTransaction(c -> {
-            Heat h = lockedHeat(c, number, expectedRevision);
+            Heat h = lockedHeat(c, number, null);
+            if (expectedRevision != null) {
+                refuseIfWeighedSince(c, number, lineNo, expectedRevision);
+            }
             if (h.status() == HeatStatus.CAST || h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
                 throw new StoreException("heat " + number + " is " + h.status() + "; its charge can no longer be weighed");
             }
@@ -226,11 +230,15 @@ public final class HeatRepository {
                             + old.materialId());
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ? WHERE heat_ref = ? AND line_no = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ?, weighed_revision = ?,"
+                    + " weighed_by = ?, weighed_at = ? WHERE heat_ref = ? AND line_no = ?")) {
                 ps.setDouble(1, weighedKg);
                 ps.setObject(2, lot == null ? null : lotRef(c, lot));
-                ps.setLong(3, id(c, number));
-                ps.setInt(4, lineNo);
+                ps.setInt(3, h.revision());
+                ps.setString(4, db.actor());
+                Rows.setInstant(ps, 5, db.clock().instant());
+                ps.setLong(6, id(c, number));
+                ps.setInt(7, lineNo);
                 ps.executeUpdate();
             }
             HeatLine now = new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
@@ -728,6 +736,25 @@ public final class HeatRepository {
 
     private Heat lockedHeat(Connection c, String number) throws SQLException {
         return lockedHeat(c, number, null);
+    }
+
+    /** Refuses a weighing when the line was weighed by someone after the revision the user saw. */
+    private void refuseIfWeighedSince(Connection c, String number, int lineNo, int expectedRevision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.weighed_revision, l.weighed_by, l.weighed_at FROM heat_lines l"
+                + " JOIN heats h ON h.id = l.heat_ref WHERE h.heat_number = ? AND l.line_no = ?")) {
+            ps.setString(1, number);
+            ps.setInt(2, lineNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    int weighedAt = rs.getInt(1);
+                    if (!rs.wasNull() && weighedAt > expectedRevision) {
+                        throw OptimisticLock.conflict("line " + lineNo + " of heat " + number,
+                                new RowStamp(weighedAt, rs.getString(2), Rows.instant(rs, "weighed_at")), db.clock(),
+                                "reload it and weigh again", "heat revision");
+                    }
+                }
+            }
+        }
     }
 
     /** For the other repositories' changes to a heat (casts, certificates): {@link #lockedHeat(Connection, String, Integer)}. */

@@ -56,7 +56,8 @@ final class OptimisticLock {
             return null;
         }
         if (expectedVersion != null && now.version() != expectedVersion) {
-            throw conflict(entity + " " + key, now, db.clock(), "reload it and make your change again");
+            throw conflict(entity + " " + key, now, db.clock(), "reload it and make your change again",
+                    entity.equals("heat") ? "revision" : "version");
         }
         Instant at = db.clock().instant();
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET row_version = row_version + 1, updated_by = ?,"
@@ -84,6 +85,11 @@ final class OptimisticLock {
      * (version 5; yours started from version 4); reload it, or save yours as a new version".
      */
     static ConcurrentChangeException conflict(String what, RowStamp now, Clock clock, String advice) {
+        return conflict(what, now, clock, advice, "version");
+    }
+
+    /** As {@link #conflict(String, RowStamp, Clock, String)}, naming the number a heat's "revision". */
+    static ConcurrentChangeException conflict(String what, RowStamp now, Clock clock, String advice, String versionWord) {
         String who = now.by() == null || now.by().isBlank() ? "another user" : now.by();
         String when = "";
         if (now.at() != null) {
@@ -91,7 +97,7 @@ final class OptimisticLock {
             boolean today = LocalDate.ofInstant(now.at(), zone).equals(LocalDate.ofInstant(clock.instant(), zone));
             when = " at " + (today ? TIME : DATE_TIME).format(now.at().atZone(zone));
         }
-        return new ConcurrentChangeException(what + " was changed by " + who + when + " (now version " + now.version()
+        return new ConcurrentChangeException(what + " was changed by " + who + when + " (now " + versionWord + " " + now.version()
                 + ") after you opened it; " + advice, now.by(), now.at());
     }
 }

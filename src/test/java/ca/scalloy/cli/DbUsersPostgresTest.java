@@ -113,9 +113,16 @@ class DbUsersPostgresTest {
         int revision = shown.json().path("revision").asInt();
         assertEquals(1, revision, shown.out());
         assertEquals(0, run("heats", "move", number, "CHARGED", "--expect-revision", "1", "--user", "A. Gagnon").exit());
-        CliRun late = run("heats", "weigh", number, "1", "100", "--expect-revision", "1", "--user", "B. Roy");
+        CliRun stale = run("heats", "move", number, "REJECTED", "--expect-revision", "1", "--user", "B. Roy");
+        assertEquals(2, stale.exit());
+        assertTrue(stale.err().startsWith("scalloy: heat " + number + " was changed by A. Gagnon at "), stale.err());
+
+        // Both operators saw revision 2; A weighs line 1 first, B's weighing of the same line is refused.
+        assertEquals(0, run("heats", "weigh", number, "1", "100", "--expect-revision", "2", "--user", "A. Gagnon").exit());
+        CliRun late = run("heats", "weigh", number, "1", "99", "--expect-revision", "2", "--user", "B. Roy");
         assertEquals(2, late.exit());
-        assertTrue(late.err().startsWith("scalloy: heat " + number + " was changed by A. Gagnon at "), late.err());
-        assertEquals(0, run("heats", "weigh", number, "1", "100", "--expect-revision", "2").exit());
+        assertTrue(late.err().startsWith("scalloy: line 1 of heat " + number + " was changed by A. Gagnon at "), late.err());
+        assertEquals(0, run("heats", "weigh", number, "2", "40", "--expect-revision", "2", "--user", "B. Roy").exit(),
+                "another line is not refused");
     }
 }

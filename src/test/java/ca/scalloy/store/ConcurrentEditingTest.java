@@ -130,13 +130,27 @@ class ConcurrentEditingTest {
         first.heats().weigh(heat.number(), 1, 101.5, null, "A weighed", shown.revision());
         ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
                 () -> second.heats().weigh(heat.number(), 1, 99.0, null, "B weighed", shown.revision()));
-        assertTrue(refused.getMessage().startsWith("heat " + heat.number() + " was changed by A. Gagnon at "), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("line 1 of heat " + heat.number() + " was changed by A. Gagnon at "), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("reload it and weigh again"), refused.getMessage());
 
         HeatLine line = second.heats().find(heat.number()).orElseThrow().lines().get(0);
         assertEquals(101.5, line.weighedKg());
         Heat now = second.heats().find(heat.number()).orElseThrow().heat();
         assertEquals(shown.revision() + 1, now.revision());
         assertEquals("A. Gagnon", now.updatedBy());
+    }
+
+    @Test
+    void aSampleOrAnotherLineWeighedSinceTheHeatWasShownDoesNotRefuseAWeighingButAMoveIs() {
+        Heat heat = plannedHeat();
+        Heat shown = first.heats().move(heat.number(), HeatStatus.CHARGED, "", heat.revision());
+        second.heats().weigh(heat.number(), 2, 20.0, null, "B weighed line 2", shown.revision());
+
+        first.heats().weigh(heat.number(), 1, 101.5, null, "A weighed line 1", shown.revision());
+        assertEquals(101.5, second.heats().find(heat.number()).orElseThrow().lines().get(0).weighedKg(), "not refused: line 1 was untouched");
+        ConcurrentChangeException move = assertThrows(ConcurrentChangeException.class,
+                () -> first.heats().move(heat.number(), HeatStatus.REJECTED, "", shown.revision()));
+        assertTrue(move.getMessage().contains("(now revision " + (shown.revision() + 2) + ")"), move.getMessage());
     }
 
     @Test
