@@ -23,6 +23,12 @@ public final class TestDatabases {
 
     private static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/scalloy_test";
     private static volatile String unreachable;
+    /** The schemas this JVM made, dropped when it ends so that repeated local runs leave no litter. */
+    private static final java.util.Set<String> SCHEMAS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchemas, "drop test schemas"));
+    }
 
     private TestDatabases() {
     }
@@ -66,6 +72,7 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
              Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
+            SCHEMAS.add(schema);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test schema on " + admin + ": " + e.getMessage(), e);
         }
@@ -111,6 +118,22 @@ public final class TestDatabases {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("test server refused: " + e.getMessage(), e);
+        }
+    }
+
+    private static void dropSchemas() {
+        if (SCHEMAS.isEmpty() || unreachable == null || !unreachable.isEmpty()) {
+            return;
+        }
+        DatabaseLogin admin = new DatabaseLogin(env("SCALLOY_TEST_PG_URL", DEFAULT_URL), env("SCALLOY_TEST_PG_USER", "scalloy_test"),
+                env("SCALLOY_TEST_PG_PASSWORD", "scalloy_test"));
+        try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password()); Statement st = c.createStatement()) {
+            st.execute("SET lock_timeout = '2s'"); // a schema still in use by a leaked connection is left, not waited for
+            for (String s : SCHEMAS) {
+                st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+            }
+        } catch (SQLException e) {
+            // a server gone at the end of the run keeps its schemas; postgres-test-server.sh starts afresh
         }
     }
 
