@@ -188,8 +188,10 @@ public final class Database implements AutoCloseable {
             return new StoreException("the database server refused the login for " + name + ": " + firstLine(e), e);
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return new StoreException("cannot reach the database server for " + name + ": " + firstLine(e)
-                    + "; check that the server is running and the URL's host and port", e);
+            String driver = firstLine(e);
+            int sentence = driver.indexOf(". ");
+            return new StoreException("cannot reach the database server for " + name + ": "
+                    + (sentence > 0 ? driver.substring(0, sentence) : driver) + "; check that the server is running and the URL's host and port", e);
         }
         return switch (e.getErrorCode()) {
             case H2_DATABASE_IN_USE -> new StoreException("the database " + name + " is in use by a program that opened it"

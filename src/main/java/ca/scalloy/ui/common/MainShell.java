@@ -312,8 +312,10 @@ public final class MainShell {
             Tooltip full = new Tooltip();
             full.textProperty().bind(databaseStatus);
             db.setTooltip(full);
-            // The rest of the bar gives way first: which database this is must stay readable.
-            db.setMinWidth(Region.USE_PREF_SIZE);
+            // Which database this is must stay readable, but a long failure message must not push the rest
+            // of the bar out: it is cut at 600 px, and the tooltip has it whole.
+            db.setMinWidth(300);
+            db.setMaxWidth(600);
             if (connectionLost != null) {
                 connectionLost.addListener((o, was, now) -> db.pseudoClassStateChanged(LOST, now));
                 db.pseudoClassStateChanged(LOST, connectionLost.get());

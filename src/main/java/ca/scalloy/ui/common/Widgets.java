@@ -100,6 +100,9 @@ public final class Widgets {
         Label unavailable = new Label();
         unavailable.textProperty().bind(message);
         unavailable.setWrapText(true);
+        // Wrapped to a readable width: a server's refusal can be a long sentence.
+        unavailable.setMaxWidth(720);
+        unavailable.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         unavailable.getStyleClass().add("placeholder-text");
         unavailable.visibleProperty().bind(Bindings.not(available));
         StackPane root = new StackPane(content, unavailable);
