@@ -2,8 +2,6 @@ package ca.scalloy.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -61,7 +59,9 @@ public final class SettingsFile {
                 p.setProperty(k, v);
             }
         });
-        StringWriter text = new StringWriter();
+        // store(OutputStream) writes ISO 8859-1 with \\uXXXX escapes, as load(InputStream) reads it: a password
+        // or path in any script survives (store(Writer) would write such characters raw, and lose them here).
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
         p.store(text, "Scalloy settings; holds the database password: keep it private");
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
@@ -69,7 +69,7 @@ public final class SettingsFile {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             ownerOnly(tmp);
-            Files.writeString(tmp, text.toString(), StandardCharsets.ISO_8859_1);
+            Files.write(tmp, text.toByteArray());
             AtomicFiles.replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

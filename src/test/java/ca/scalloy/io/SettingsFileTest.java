@@ -51,6 +51,15 @@ class SettingsFileTest {
     }
 
     @Test
+    void aPasswordAndPathInAnyScriptReadBackUnchanged() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        String password = "mot-de-passe-été-雪-Ω";
+        SettingsFile.update(file, Map.of(SettingsFile.DB_PASSWORD, password, SettingsFile.DB_PATH, "/données/冶金/scalloy"));
+        assertEquals(password, SettingsFile.read(file).getProperty(SettingsFile.DB_PASSWORD));
+        assertEquals("/données/冶金/scalloy", SettingsFile.read(file).getProperty(SettingsFile.DB_PATH));
+    }
+
+    @Test
     void missingFileIsNoSettings() throws Exception {
         assertEquals(0, SettingsFile.read(dir.resolve("none.properties")).size());
     }
