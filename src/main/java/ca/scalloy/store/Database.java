@@ -67,6 +67,10 @@ public final class Database implements AutoCloseable {
     private final UserRepository users;
     private volatile String actor = defaultActor();
     private boolean brokenSinceLastUse;
+    /** Set by {@link #close}: a closed database refuses work rather than reconnecting behind its owner's back. */
+    private volatile boolean closed;
+    /** Set while the commit is on its way: a connection lost then leaves the outcome unknown. */
+    private boolean committing;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
     private volatile String databaseUser = "";
     private volatile int lostConnections;
@@ -179,6 +183,11 @@ public final class Database implements AutoCloseable {
         if (login.isPostgres()) {
             p.setProperty("ApplicationName", "Scalloy");
             p.setProperty("connectTimeout", "10");
+            // A network that drops without a reset must not hang the workbench: keep-alives find a dead
+            // peer, and no single answer may take longer than two minutes (the longest lock waits under
+            // the workstations benchmark were well under 20 s); either ends as a lost connection.
+            p.setProperty("tcpKeepAlive", "true");
+            p.setProperty("socketTimeout", "120");
         }
         return DriverManager.getConnection(login.url(), p);
     }
@@ -296,6 +305,7 @@ public final class Database implements AutoCloseable {
             }
             boolean superuser;
             boolean rolesExist;
+            boolean owner;
             EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scalloy_admin')"
@@ -303,6 +313,12 @@ public final class Database implements AutoCloseable {
                 rs.next();
                 superuser = rs.getBoolean(1);
                 rolesExist = rs.getBoolean(2);
+            }
+            // The schema's owner (who installed it) administers it even when the roles came from elsewhere on
+            // the cluster and could not be granted to them (no CREATEROLE).
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT pg_get_userbyid(nspowner) = CURRENT_USER FROM pg_namespace WHERE nspname = current_schema()")) {
+                owner = rs.next() && rs.getBoolean(1);
             }
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'scalloy\\_%'"
@@ -315,7 +331,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            roles = superuser || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
+            roles = superuser || owner || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
             return null;
         });
     }
@@ -467,12 +483,18 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
+            if (closed) {
+                throw new StoreException("the database " + describe() + " has been closed");
+            }
             reconnectIfLost();
             connection.setAutoCommit(false);
+            committing = false;
             try {
                 T result = work.run(connection);
                 boolean wrote = file != null && hasUncommittedChanges();
+                committing = true;
                 connection.commit();
+                committing = false;
                 if (wrote) {
                     persist();
                 }
@@ -553,6 +575,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException again) {
             reconnected = "the server cannot be reached yet (" + firstLine(again) + "); Scalloy tries again at the next action";
         }
+        if (committing) {
+            // The server may have committed before the answer was lost: only a look at the data can tell.
+            committing = false;
+            return new ConnectionLostException("lost the connection to " + describe() + " (" + firstLine(e) + ") while saving;"
+                    + " the server may or may not have saved that action; " + reconnected + ". Your edits are kept: reload to see"
+                    + " whether it was saved before you try again.", e);
+        }
         return new ConnectionLostException("lost the connection to " + describe() + " (" + firstLine(e)
                 + "); that action was not saved, and nothing of it was written; " + reconnected + ". Your edits are kept: try again.", e);
     }
@@ -629,6 +658,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            closed = true;
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("database error on close: " + firstLine(e), e);

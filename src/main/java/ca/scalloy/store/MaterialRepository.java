@@ -113,8 +113,11 @@ public final class MaterialRepository {
     public void update(LibraryMaterial m, String reason, Integer expectedVersion) {
         db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
+            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            if (lock.change(c, db, m.id(), expectedVersion) == null) {
+                throw unknown(m.id());
+            }
             LibraryMaterial old = find(c, m.id()).orElseThrow(() -> unknown(m.id()));
-            lock.change(c, db, m.id(), expectedVersion);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE materials SET name = ?, kind = ?, body = ?, source = ?, confidence = ? WHERE material_id = ?")) {
                 ps.setString(1, m.material().name());
@@ -144,8 +147,11 @@ public final class MaterialRepository {
         db.require(CHANGE, Role.METALLURGIST);
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
+            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            if (lock.change(c, db, materialId, null) == null) {
+                throw unknown(materialId);
+            }
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
-            lock.change(c, db, materialId, null);
             insertPrice(c, ref(c, materialId), point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
             db.audit().append(c, AuditLog.MATERIAL, materialId, "price", priceText(old.material().pricePerKg(), old.material().co2KgPerKg()),
                     priceText(pricePerKg, co2KgPerKg), note);
@@ -166,8 +172,11 @@ public final class MaterialRepository {
         }
         db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
+            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            if (lock.change(c, db, materialId, null) == null) {
+                throw unknown(materialId);
+            }
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
-            lock.change(c, db, materialId, null);
             Material m = old.material();
             java.util.Map<String, Double> recovery = new java.util.LinkedHashMap<>(m.recoveryPct());
             recovery.put(element, recoveryPct);
@@ -227,8 +236,11 @@ public final class MaterialRepository {
     public Removal remove(String materialId) {
         db.require(CHANGE, Role.METALLURGIST);
         return db.inTransaction(c -> {
+            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            if (lock.change(c, db, materialId, null) == null) {
+                throw unknown(materialId);
+            }
             LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
-            lock.change(c, db, materialId, null);
             boolean used;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM recipe_material_uses WHERE material_id = ?")) {
                 ps.setString(1, materialId);

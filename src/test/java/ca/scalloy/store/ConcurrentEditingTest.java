@@ -1,11 +1,13 @@
 package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.spec.ElementLimit;
@@ -151,6 +154,66 @@ class ConcurrentEditingTest {
         ConcurrentChangeException move = assertThrows(ConcurrentChangeException.class,
                 () -> first.heats().move(heat.number(), HeatStatus.REJECTED, "", shown.revision()));
         assertTrue(move.getMessage().contains("(now revision " + (shown.revision() + 2) + ")"), move.getMessage());
+    }
+
+    @Test
+    void twoWorkstationsChangingTwoRecoveriesOfOneMaterialAtOnceKeepBoth() throws Exception {
+        CountDownLatch aHoldsTheRow = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> a = pool.submit(() -> first.inTransaction(c -> {
+                first.materials().setRecovery("P1020", "Sc", 80.0, "A"); // joins this transaction: the row stays locked
+                aHoldsTheRow.countDown();
+                sleep(400); // B reads and waits meanwhile
+                return null;
+            }));
+            assertTrue(aHoldsTheRow.await(30, TimeUnit.SECONDS));
+            second.materials().setRecovery("P1020", "Zr", 70.0, "B"); // waits for A, then must build on A's change
+            a.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Double> recovery = first.materials().find("P1020").orElseThrow().material().recoveryPct();
+        assertEquals(80.0, recovery.get("Sc"), "A's change kept: " + recovery);
+        assertEquals(70.0, recovery.get("Zr"), "B's change kept: " + recovery);
+    }
+
+    @Test
+    void twoWorkstationsAddingTheSameNewLotAtOnceGetOneLotAndAClearRefusal() throws Exception {
+        CountDownLatch aInserted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Lot lot = new Lot("L-2026-001", "SC-999", Map.of(), null, "cert 1", StepClock.START);
+        try {
+            Future<Object> a = pool.submit(() -> first.inTransaction(c -> {
+                first.lots().add(lot, "A");
+                aInserted.countDown();
+                sleep(400); // B checks (sees no lot yet) and inserts meanwhile
+                return null;
+            }));
+            assertTrue(aInserted.await(30, TimeUnit.SECONDS));
+            StoreException refused = assertThrows(StoreException.class, () -> second.lots().add(lot, "B"));
+            a.get(60, TimeUnit.SECONDS);
+            assertTrue(refused instanceof ConcurrentChangeException || refused.getMessage().contains("already exists"), refused.getMessage());
+            assertFalse(refused.getMessage().startsWith("database error"), refused.getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, first.lots().of("SC-999").size());
+    }
+
+    @Test
+    void aClosedDatabaseRefusesWorkInsteadOfReconnecting() {
+        second.close();
+        StoreException e = assertThrows(StoreException.class, () -> second.recipes().list());
+        assertTrue(e.getMessage().endsWith("has been closed"), e.getMessage());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
