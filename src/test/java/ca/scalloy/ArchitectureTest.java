@@ -53,7 +53,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jdbcOnlyInStoreAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.store..", "ca.scalloy.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.postgresql..")
             .because("SQL lives in the store's repositories; the UI and the commands call repositories, never SQL");
 
     @ArchTest

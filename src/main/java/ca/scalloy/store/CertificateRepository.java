@@ -107,24 +107,32 @@ public final class CertificateRepository {
      *                        final analysis without a concession (the message names what fails)
      */
     public CertificateOfAnalysis issue(String heatNumber, Request r) {
+        return issue(heatNumber, r, null);
+    }
+
+    /**
+     * As {@link #issue(String, Request)}, for the heat as shown at {@code expectedRevision}: refused when it
+     * changed since (a new sample or cast would otherwise be certified unseen).
+     *
+     * @throws ConcurrentChangeException when the heat is no longer at {@code expectedRevision}
+     */
+    public CertificateOfAnalysis issue(String heatNumber, Request r, Integer expectedRevision) {
         db.require("issue certificates", Role.QUALITY);
-        HeatRecord rec = heat(heatNumber);
-        if (rec.heat().status() != HeatStatus.CAST && rec.heat().status() != HeatStatus.RELEASED) {
-            throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; a certificate is issued once it is CAST");
-        }
-        if (rec.samples().isEmpty()) {
-            throw new StoreException("heat " + heatNumber + " has no analysis to certify");
-        }
-        HeatSample last = rec.samples().get(rec.samples().size() - 1);
-        ComplianceReport report = new ComplianceReport(db.heats().specificationOf(heatNumber), last.verdict(), last.checks(), List.of());
-        SettingsRepository settings = db.settings();
-        String issuer = settings.get(SettingsRepository.COMPANY_NAME, "Scalloy") + "\n" + settings.get(SettingsRepository.COMPANY_ADDRESS, "");
         return db.inTransaction(c -> {
-            // Locked first: two certificates issued for one heat at once queue here and take different numbers.
-            Heat locked = db.heats().lockForChange(c, heatNumber, null);
-            if (locked.status() != HeatStatus.CAST && locked.status() != HeatStatus.RELEASED) {
-                throw new StoreException("heat " + heatNumber + " is " + locked.status() + "; a certificate is issued once it is CAST");
+            // Locked first, and everything certified read after: two certificates issued for one heat at once
+            // queue here and take different numbers, and a sample added meanwhile is either in or refused.
+            db.heats().lockForChange(c, heatNumber, expectedRevision);
+            HeatRecord rec = heat(heatNumber);
+            if (rec.heat().status() != HeatStatus.CAST && rec.heat().status() != HeatStatus.RELEASED) {
+                throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; a certificate is issued once it is CAST");
             }
+            if (rec.samples().isEmpty()) {
+                throw new StoreException("heat " + heatNumber + " has no analysis to certify");
+            }
+            HeatSample last = rec.samples().get(rec.samples().size() - 1);
+            ComplianceReport report = new ComplianceReport(db.heats().specificationOf(heatNumber), last.verdict(), last.checks(), List.of());
+            SettingsRepository settings = db.settings();
+            String issuer = settings.get(SettingsRepository.COMPANY_NAME, "Scalloy") + "\n" + settings.get(SettingsRepository.COMPANY_ADDRESS, "");
             Optional<double[]> cast = cast(c, heatNumber);
             double quantity = r.quantityKg() != null ? r.quantityKg() : cast.map(x -> x[0]).orElse(rec.heat().plannedKg());
             Integer pieces = r.pieces() != null ? r.pieces() : cast.filter(x -> !Double.isNaN(x[1])).map(x -> (int) x[1]).orElse(null);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.postgresql.PGConnection;
+
 /**
  * The users of a shared PostgreSQL database and their roles (issue 7): login roles that are members of
  * the {@code scalloy_*} group roles. Only an admin (who also needs PostgreSQL's CREATEROLE) manages them;
@@ -76,8 +78,10 @@ public final class UserRepository {
                 }
             }
             try (Statement st = c.createStatement()) {
-                // DDL takes no parameters: the name is checked above, the password is a quoted literal.
-                st.execute("CREATE ROLE \"" + name + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+                // DDL takes no parameters: the name is checked above. The password never travels as text: the
+                // driver sends its SCRAM hash, so it is not in the server's log, pg_stat_activity or statistics.
+                st.execute("CREATE ROLE \"" + name + "\" LOGIN");
+                c.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
                 for (Role r : roles) {
                     st.execute("GRANT " + r.databaseRole() + " TO \"" + name + "\"");
                 }

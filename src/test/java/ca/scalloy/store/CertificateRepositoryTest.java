@@ -65,6 +65,22 @@ class CertificateRepositoryTest {
         assertTrue(db.audit().of(AuditLog.HEAT, n).stream().anyMatch(e -> e.change().equals("certificate")));
     }
 
+    @Test
+    void aCertificateForTheHeatAsShownIsRefusedWhenASampleCameInSinceAndNoneIsIssued() {
+        String n = castHeat(2.01);
+        int shown = db.heats().find(n).orElseThrow().heat().revision();
+        // The laboratory re-samples the cast heat (CAST -> SAMPLED -> CAST) after quality opened it.
+        db.heats().addSample(n, new SampleAnalysis("G", "2026-01-05T11:00", "ICP-OES", Map.of("Sc", 1.85, "Fe", 0.06)), "ICP");
+        db.heats().move(n, HeatStatus.CAST, "re-sampled");
+
+        ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class, () -> db.certificates().issue(n, request(null), shown));
+        assertTrue(e.getMessage().startsWith("heat " + n + " was changed by "), e.getMessage());
+        assertTrue(db.certificates().certificatesOf(n).isEmpty(), "nothing certified unseen");
+        StoreException now = assertThrows(StoreException.class,
+                () -> db.certificates().issue(n, request(null), db.heats().find(n).orElseThrow().heat().revision()));
+        assertTrue(now.getMessage().contains("concession"), "after reloading, the new failing sample is what counts: " + now.getMessage());
+    }
+
     /* Sc 1.85 < 1.90: refused without a concession; with one, issued and the concession is in the audit trail. */
     @Test
     void aFailingHeatIsCertifiedOnlyUnderAConcessionThatIsAudited() {

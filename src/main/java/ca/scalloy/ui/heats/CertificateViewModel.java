@@ -80,6 +80,9 @@ public final class CertificateViewModel {
         role.set(messages.get("heats.cert.defaultRole"));
     }
 
+    /** The revision of the heat shown, which a certificate is issued for. */
+    private Integer revision;
+
     private record Loaded(Optional<Double> castKg, List<String> certificates) {
     }
 
@@ -92,6 +95,7 @@ public final class CertificateViewModel {
             concession.set("");
         }
         number = n;
+        revision = r == null ? null : r.heat().revision();
         boolean cast = r != null && (r.heat().status() == HeatStatus.CAST || r.heat().status() == HeatStatus.RELEASED);
         available.set(cast);
         List<HeatSample> samples = r == null ? List.of() : r.samples();
@@ -170,6 +174,7 @@ public final class CertificateViewModel {
     public void issue() {
         Database db = store.database();
         String n = number;
+        Integer shown = revision;
         if (db == null || n == null || !available.get()) {
             return;
         }
@@ -178,7 +183,8 @@ public final class CertificateViewModel {
                 signatory.get().strip(), role.get().strip());
         Messages m = messages;
         store.executor().run(() -> {
-            CertificateOfAnalysis coa = db.certificates().issue(n, request);
+            // The heat as shown: a sample or cast since then is refused, not certified unseen.
+            CertificateOfAnalysis coa = db.certificates().issue(n, request, shown);
             Locale language = db.settings().get(SettingsRepository.DOCUMENT_LANGUAGE).map(Locale::forLanguageTag).orElse(m.locale());
             return new Issued(coa, DocumentPreviewViewModel.documentLanguage(language));
         }, issued -> {
