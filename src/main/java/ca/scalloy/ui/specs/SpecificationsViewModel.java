@@ -405,12 +405,12 @@ public final class SpecificationsViewModel {
         return errors;
     }
 
-    /** Every error of the last save, in words naming the field and value. */
     /** Whether the user may save and import specifications (the metallurgist role). */
     public RoleGate changeGate() {
         return changes;
     }
 
+    /** Every error of the last save, in words naming the field and value. */
     public ObservableList<String> allErrors() {
         return allErrors;
     }
