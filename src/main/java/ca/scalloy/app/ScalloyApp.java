@@ -363,20 +363,28 @@ public final class ScalloyApp extends Application {
     }
 
     /**
-     * Opens the database server when a login resolves (scalloy.dbUrl from --db-url, else SCALLOY_DB_URL,
-     * else db.url in the settings file), else the embedded database at {@link #databasePath}. A login
+     * Opens the embedded database named by --db (scalloy.db); else the database server when a login
+     * resolves (scalloy.dbUrl from --db-url, else SCALLOY_DB_URL, else db.url in the settings file); else
+     * the embedded database at {@link #databasePath}. A login
      * that cannot be used (a URL that is not JDBC) is explained, and no database is opened: quietly
      * falling back to the embedded one would let a user believe they work on the plant's.
      */
     private void openDatabase() {
         Properties settings = readSettings();
+        String dbPath = System.getProperty(DB_PROPERTY);
+        if (dbPath != null && !dbPath.isBlank() && System.getProperty(DB_URL_PROPERTY) == null) {
+            // --db PATH names a file on the command line: it wins over a server in the environment or
+            // settings, as it does for the scalloy commands.
+            library.open(databasePath(settings));
+            return;
+        }
         Optional<DatabaseLogin> login;
         try {
             login = DatabaseLogin.resolve(System.getProperty(DB_URL_PROPERTY), System.getProperty(DB_USER_PROPERTY), System.getenv(),
                     settings.getProperty(SettingsFile.DB_URL), settings.getProperty(SettingsFile.DB_USER),
                     settings.getProperty(SettingsFile.DB_PASSWORD));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.message", "", String.valueOf(e.getMessage())));
+            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.badUrl", String.valueOf(e.getMessage())));
             return;
         }
         if (login.isPresent()) {

@@ -276,7 +276,7 @@ final class HeatsCommand extends CommandGroup {
         String reason = "";
 
         @Option(names = "--expect-revision", paramLabel = "N",
-                description = "Refuse (exit 2) when the heat is no longer at revision N (as 'heats show' gave it): someone else changed it.")
+                description = "Refuse (exit 2) when someone else weighed this line after revision N of the heat (as 'heats show' gave it).")
         Integer expectRevision;
 
         @Override

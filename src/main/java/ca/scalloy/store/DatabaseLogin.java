@@ -97,16 +97,23 @@ public record DatabaseLogin(String url, String user, String password) {
         return m.replaceAll("$1***");
     }
 
+    /** The server's host and port as the URL gives them ("plant-db:5432"; "localhost" when left out), if it is a PostgreSQL URL of the usual form. */
+    public Optional<String> host() {
+        Matcher m = POSTGRES.matcher(url);
+        return isPostgres() && m.lookingAt() ? Optional.of(m.group(1).isEmpty() ? "localhost" : m.group(1)) : Optional.empty();
+    }
+
+    /** The database on the server (PostgreSQL's default: the user's name), if it is a PostgreSQL URL of the usual form. */
+    public Optional<String> databaseName() {
+        Matcher m = POSTGRES.matcher(url);
+        return isPostgres() && m.lookingAt() ? Optional.of(m.group(2).isEmpty() ? user : m.group(2)) : Optional.empty();
+    }
+
     /** What a person reads about the connection: "PostgreSQL scalloy on plant-db:5432 as jdoe". */
     public String describe() {
         if (isPostgres()) {
-            Matcher m = POSTGRES.matcher(url);
-            if (m.lookingAt()) {
-                String db = m.group(2).isEmpty() ? user : m.group(2);
-                String host = m.group(1).isEmpty() ? "localhost" : m.group(1);
-                return "PostgreSQL " + db + " on " + host + " as " + user;
-            }
-            return "PostgreSQL " + safeUrl() + " as " + user;
+            return host().isPresent() ? "PostgreSQL " + databaseName().orElseThrow() + " on " + host().get() + " as " + user
+                    : "PostgreSQL " + safeUrl() + " as " + user;
         }
         return "H2 " + safeUrl();
     }

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,8 +51,6 @@ public final class LibraryStore {
         /** Not a conflict, role or connection problem: the screen shows it its own way. */
         OTHER
     }
-
-    private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^/?]*)/?([^?]*)");
 
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
@@ -249,10 +245,8 @@ public final class LibraryStore {
         }
         Database db = database.get();
         String roles = db == null ? "" : roleWords(db);
-        Matcher m = POSTGRES_URL.matcher(login.url());
-        String server = m.lookingAt()
-                ? messages.get("db.server", m.group(2).isEmpty() ? login.user() : m.group(2), m.group(1).isEmpty() ? "localhost" : m.group(1),
-                login.user())
+        String server = login.host().isPresent()
+                ? messages.get("db.server", login.databaseName().orElseThrow(), login.host().get(), login.user())
                 : messages.get("db.serverUrl", login.safeUrl(), login.user());
         return roles.isEmpty() ? server : messages.get("db.withRoles", server, roles);
     }
