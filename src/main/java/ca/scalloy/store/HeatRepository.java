@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Material;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
+
 /**
  * Plant settings kept in the database (company name and address for documents, document language,
  * superheat …), each change audited with its old and new value.

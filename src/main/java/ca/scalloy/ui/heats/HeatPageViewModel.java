@@ -38,7 +38,7 @@ import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.SpectrometerImport;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
