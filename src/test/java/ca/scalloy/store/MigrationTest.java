@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
-import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.heat.SampleVerdict;
 
 /**
  * Every migration runs on an empty database and on the file made by the previous schema version
@@ -73,7 +73,7 @@ class MigrationTest {
             assertEquals(HeatStatus.SAMPLED, r.heat().status());
             assertEquals(36.5, r.lines().get(1).weighedKg());
             assertEquals(MigrationFixtures.LOT, r.lines().get(1).lotNumber());
-            assertEquals(ComplianceStatus.PASS, r.samples().get(0).verdict());
+            assertEquals(SampleVerdict.PASS, r.samples().get(0).verdict());
             assertEquals(3, r.moves().size());
             assertTrue(db.audit().all().size() >= 8, "the fixture's audit trail");
         }
@@ -90,6 +90,6 @@ class MigrationTest {
                     + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
-        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 4)"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 5)"), e.getMessage());
     }
 }
