@@ -376,4 +376,29 @@ class HeatsViewModelTest {
         page.weigh();
         assertEquals(Double.parseDouble(mine), db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
     }
+
+    /* The words of an unmeasured element, a detection limit and an incomplete sample, in English and French (glossary-fr.md). */
+    @Test
+    void notReportedDetectionLimitsAndIncompleteAreSaidInBothLanguages() {
+        ca.scalloy.engine.spec.Specification spec = new ca.scalloy.engine.spec.Specification("S", "MASTER_ALLOY", "", List.of(
+                new ca.scalloy.engine.spec.ElementLimit("Sc", 1.8, 2.2), new ca.scalloy.engine.spec.ElementLimit("Na", null, 0.01),
+                new ca.scalloy.engine.spec.ElementLimit("Ca", null, 0.01), new ca.scalloy.engine.spec.ElementLimit("Cu", null, 0.05)),
+                null, null, List.of(), "", "");
+        ca.scalloy.engine.heat.SampleAnalysis a = new ca.scalloy.engine.heat.SampleAnalysis("S1", "", "OES", java.util.Map.of("Sc", 1.97),
+                java.util.Map.of("Na", ca.scalloy.engine.heat.BelowDetection.below(0.0005), "Ca", ca.scalloy.engine.heat.BelowDetection.notDetected()));
+        ca.scalloy.engine.heat.SampleChecker.Result r = new ca.scalloy.engine.heat.SampleChecker().check(a, spec, "Al");
+        ca.scalloy.engine.heat.HeatSample s = new ca.scalloy.engine.heat.HeatSample(a, "", false, r.verdict(), r.checks(), "x",
+                java.time.Instant.EPOCH, false);
+        Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
+        assertEquals("Incomplete", HeatWords.verdict(s, EN));
+        assertEquals("Incomplet", HeatWords.verdict(s, fr));
+        assertEquals("< 0.0005", HeatWords.value(r.checks().get(1), EN));
+        assertEquals("< 0,0005", HeatWords.value(r.checks().get(1), fr));
+        assertEquals("Pass", HeatWords.status(r.checks().get(1), EN));
+        assertEquals("n.d. (no limit stated)", HeatWords.value(r.checks().get(2), EN));
+        assertEquals("Non déclaré : n.d., sans limite de détection indiquée", HeatWords.status(r.checks().get(2), fr));
+        assertEquals("not reported", HeatWords.value(r.checks().get(3), EN));
+        assertEquals("non déclaré", HeatWords.value(r.checks().get(3), fr));
+        assertEquals("Non déclaré", HeatWords.status(r.checks().get(3), fr));
+    }
 }
