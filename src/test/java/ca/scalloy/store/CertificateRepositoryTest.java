@@ -115,6 +115,9 @@ class CertificateRepositoryTest {
         assertEquals("Scandium Québec inc.", db.settings().get(SettingsRepository.COMPANY_NAME, "x"));
         assertTrue(db.audit().of(AuditLog.SETTING, SettingsRepository.COMPANY_NAME).stream().anyMatch(a -> a.reason().equals("letterhead")));
         assertThrows(StoreException.class, () -> db.settings().set("Bad Key", "v", ""));
+        StoreException tolerance = assertThrows(StoreException.class, () -> db.settings().set("heat.plausibility.castAbovePlannedPct",
+                "-5", ""));
+        assertTrue(tolerance.getMessage().contains("castAbovePlannedPct must be a number from 0"), tolerance.getMessage());
     }
 
     /*
