@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
@@ -27,7 +26,6 @@ import ca.scalloy.engine.doc.SheetHeader;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.heat.SampleChecker;
-import ca.scalloy.engine.spec.ComplianceChecker;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.BatchSheetPdf;
