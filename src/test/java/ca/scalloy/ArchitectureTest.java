@@ -51,6 +51,12 @@ class ArchitectureTest {
             .because("documents are rendered in io from engine data (BatchSheet); nothing else knows the PDF library");
 
     @ArchTest
+    static final ArchRule csvLibraryOnlyInIo = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.io..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+            .because("CSV is read and written in io (spectrometer exports, CsvWriter); the rest hands it rows and values");
+
+    @ArchTest
     static final ArchRule jdbcOnlyInStoreAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.store..", "ca.scalloy.app..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.postgresql..")

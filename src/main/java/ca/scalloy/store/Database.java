@@ -26,6 +26,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
+import ca.scalloy.engine.Role;
+
 /**
  * The embedded H2 database: opened (created and migrated on first use) by path or JDBC URL, with the
  * repositories over it. One connection per {@code Database}; operations are serialized on it, and

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.Lots;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;

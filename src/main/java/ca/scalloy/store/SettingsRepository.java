@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
+import ca.scalloy.engine.heat.HeatTolerances;
+
 /**
  * Plant settings kept in the database (company name and address for documents, document language,
  * superheat …), each change audited with its old and new value.
@@ -65,6 +68,13 @@ public final class SettingsRepository {
         }
         if (value == null || value.length() > 1000) {
             throw new StoreException("setting " + key + ": a value of at most 1000 characters is needed");
+        }
+        if (key.startsWith(HeatTolerances.SETTING_PREFIX)) {
+            try {
+                HeatTolerances.standard().with(Map.of(key, value));
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
         }
         db.inTransaction(c -> {
             Optional<String> old = get(c, key);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.FormatException;

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
+import ca.scalloy.engine.Role;
+
 /**
  * The users of a shared PostgreSQL database and their roles (issue 7): login roles that are members of
  * the {@code scalloy_*} group roles. Only an admin (who also needs PostgreSQL's CREATEROLE) manages them;

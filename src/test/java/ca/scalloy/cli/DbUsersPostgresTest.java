@@ -118,11 +118,13 @@ class DbUsersPostgresTest {
         assertTrue(stale.err().startsWith("scalloy: heat " + number + " was changed by A. Gagnon at "), stale.err());
 
         // Both operators saw revision 2; A weighs line 1 first, B's weighing of the same line is refused.
-        assertEquals(0, run("heats", "weigh", number, "1", "100", "--expect-revision", "2", "--user", "A. Gagnon").exit());
-        CliRun late = run("heats", "weigh", number, "1", "99", "--expect-revision", "2", "--user", "B. Roy");
+        String line1Kg = created.json().path("lines").get(0).path("plannedKg").asText();
+        String line2Kg = created.json().path("lines").get(1).path("plannedKg").asText();
+        assertEquals(0, run("heats", "weigh", number, "1", line1Kg, "--expect-revision", "2", "--user", "A. Gagnon").exit());
+        CliRun late = run("heats", "weigh", number, "1", line1Kg, "--expect-revision", "2", "--user", "B. Roy");
         assertEquals(2, late.exit());
         assertTrue(late.err().startsWith("scalloy: line 1 of heat " + number + " was changed by A. Gagnon at "), late.err());
-        assertEquals(0, run("heats", "weigh", number, "2", "40", "--expect-revision", "2", "--user", "B. Roy").exit(),
+        assertEquals(0, run("heats", "weigh", number, "2", line2Kg, "--expect-revision", "2", "--user", "B. Roy").exit(),
                 "another line is not refused");
     }
 }

@@ -96,7 +96,7 @@ class DatabaseCopyTest {
         db.heats().addSample(n, new SampleAnalysis("S1", "2026-01-05T09:00", "OES", Map.of("Sc", 1.82, "Fe", 0.08)), "OES 2");
         db.heats().addCorrection(n, null, 500, Map.of("SC-999", 0.45), "Sc low");
         SpectrometerImport imported = SpectrometerCsv.read(Path.of("recipes/analyses/oes-alsc2-heat.csv"));
-        db.heats().importSamples(n, imported, "oes-alsc2-heat.csv", imported.instrument());
+        db.heats().importSamples(n, imported, "oes-alsc2-heat.csv", imported.instrument(), true);
         db.heats().move(n, HeatStatus.CAST, "");
         db.certificates().recordCast(n, 498.2, null, "weighed at the caster");
         db.certificates().issue(n, new CertificateRepository.Request("AeroParts", "PO-1 / 1", "AlSc2 waffle plate", null, null, null,

@@ -1,6 +1,8 @@
 package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
-import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.heat.ElementStatus;
+import ca.scalloy.engine.heat.SampleVerdict;
 
 /**
  * Every migration runs on an empty database and on the file made by the previous schema version
@@ -73,9 +76,41 @@ class MigrationTest {
             assertEquals(HeatStatus.SAMPLED, r.heat().status());
             assertEquals(36.5, r.lines().get(1).weighedKg());
             assertEquals(MigrationFixtures.LOT, r.lines().get(1).lotNumber());
-            assertEquals(ComplianceStatus.PASS, r.samples().get(0).verdict());
+            assertEquals(SampleVerdict.PASS, r.samples().get(0).verdict());
             assertEquals(3, r.moves().size());
             assertTrue(db.audit().all().size() >= 8, "the fixture's audit trail");
+        }
+    }
+
+    /*
+     * A sample stored at schema 2 by the old rules: Sc only against a specification limiting Sc and Fe, verdict PASS with Fe
+     * counted as 0 %. Through version 5 it keeps its PASS (history is not rewritten) but reads Fe as NOT_REPORTED with no
+     * value, says its verdict was given by the old rules, and does not certify without a concession.
+     */
+    @Test
+    void aSampleJudgedByTheOldRulesKeepsItsVerdictAndReadsItsUnreportedElementsAsNotReported() throws Exception {
+        Path path = dir.resolve("scalloy");
+        Files.copy(Path.of("src/test/resources/db-fixtures/scalloy-v2.mv.db"), DatabaseLocation.dataFile(path));
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method, import_ref, values_wt_pct, verdict,"
+                    + " checks, entered_by, entered_at) SELECT heat_ref, 'OLD-2', '', 'OES 2', 'OES', NULL, '{\"Sc\":1.99}', 'PASS',"
+                    + " '[{\"element\":\"Sc\",\"minPct\":1.95,\"maxPct\":2.05,\"valuePct\":1.99,\"status\":\"PASS\",\"marginPct\":0.04},"
+                    + "{\"element\":\"Fe\",\"minPct\":null,\"maxPct\":0.12,\"valuePct\":0.0,\"status\":\"PASS\",\"marginPct\":0.12}]',"
+                    + " 'lab', entered_at FROM samples");
+        }
+        try (Database db = Database.open(path, new StepClock())) {
+            HeatRecord r = db.heats().find(db.heats().list(null, null, 50).get(0).number()).orElseThrow();
+            var old = r.samples().get(1);
+            assertEquals("OLD-2", old.analysis().sampleNumber());
+            assertEquals(SampleVerdict.PASS, old.verdict(), "the stored verdict is kept");
+            assertTrue(old.legacyVerdict());
+            var fe = old.checks().get(1);
+            assertEquals(ElementStatus.NOT_REPORTED, fe.status());
+            assertNull(fe.valuePct(), "never 0.00");
+            assertFalse(old.meetsSpecification());
+            assertFalse(r.samples().get(0).legacyVerdict() && !r.samples().get(0).meetsSpecification(),
+                    "the fixture's own sample reported every limited element");
         }
     }
 
@@ -90,6 +125,6 @@ class MigrationTest {
                     + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
-        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 4)"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 5)"), e.getMessage());
     }
 }

@@ -22,8 +22,7 @@ import ca.scalloy.engine.charge.TrimCalculator;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
-import ca.scalloy.engine.spec.ComplianceStatus;
-import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.InputException;
@@ -121,7 +120,7 @@ public final class CorrectionViewModel {
             Map<String, Double> analysis = new LinkedHashMap<>(s.analysis().wtPct());
             analysis.remove(recipe.balanceElement());
             ChargeResult r = new TrimCalculator(calculator).trim(recipe, melt, analysis, capacity);
-            return new Proposal(melt, r, s.checks().stream().filter(c -> c.status() == ComplianceStatus.FAIL).map(ElementCheck::element).toList());
+            return new Proposal(melt, r, s.failures().stream().map(SampleCheck::element).toList());
         }, this::show, e -> {
             calculating.set(false);
             proposal = null;
@@ -180,7 +179,7 @@ public final class CorrectionViewModel {
             onAccepted.run();
         }, e -> {
             canAccept.set(true);
-            diagnosis.setAll(messages.get("heats.correction.refused", String.valueOf(e.getMessage())));
+            diagnosis.setAll(messages.get("heats.correction.refused", HeatWords.failure(e, messages)));
             if (store.explainSaveFailure(messages.get("heats.correction.section"), e, false) == LibraryStore.SaveProblem.RELOAD) {
                 // The heat changed under the proposal: it is worked out again from the heat as it is now.
                 close();
@@ -202,7 +201,7 @@ public final class CorrectionViewModel {
     }
 
     private String outside(HeatSample s) {
-        List<String> fails = s.checks().stream().filter(c -> c.status() == ComplianceStatus.FAIL).map(ElementCheck::element).toList();
+        List<String> fails = s.failures().stream().map(SampleCheck::element).toList();
         return String.join(", ", fails);
     }
 

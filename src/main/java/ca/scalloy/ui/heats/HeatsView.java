@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,7 +43,6 @@ import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ComplianceStatus;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
@@ -50,7 +50,8 @@ import ca.scalloy.ui.common.Widgets;
 /** The Heats screen, built in code and bound to {@link HeatsViewModel} and its heat page. */
 public final class HeatsView {
 
-    private static final List<String> VERDICT_CLASSES = List.of("verdict-PASS", "verdict-MARGINAL", "verdict-FAIL");
+    private static final List<String> VERDICT_CLASSES = List.of("verdict-PASS", "verdict-MARGINAL", "verdict-FAIL", "verdict-INCOMPLETE",
+            "verdict-NOT_REPORTED");
 
     private final HeatsViewModel vm;
     private final HeatPageViewModel page;
@@ -303,8 +304,13 @@ public final class HeatsView {
         HBox entry = new HBox(6, label("heats.sample.number"), number, label("heats.sample.method"), method, analysis,
                 Widgets.gated(Widgets.button(m.get("heats.sample.add"), "heatAddSample", page::addSample), page.operatorGate()));
         entry.setAlignment(Pos.CENTER_LEFT);
+        CheckBox otherNumbering = new CheckBox(m.get("heats.import.otherNumbering"));
+        otherNumbering.setId("heatImportOtherNumbering");
+        otherNumbering.selectedProperty().bindBidirectional(page.otherNumberingProperty());
+        otherNumbering.setTooltip(new javafx.scene.control.Tooltip(m.get("heats.import.otherNumbering.tip")));
         HBox importRow = new HBox(6, Widgets.gated(Widgets.button(m.get("heats.import.button"), "heatImport", page::importSamples),
-                page.operatorGate()));
+                page.operatorGate()), otherNumbering);
+        importRow.setAlignment(Pos.CENTER_LEFT);
         Node log = Widgets.section(m.get("heats.import.log"), Widgets.messageList(page.importLog(), m.get("heats.import.noLog"),
                 "heatImportLog", 70));
 
@@ -465,7 +471,7 @@ public final class HeatsView {
 
     // ------------------------------------------------------------------ small pieces
 
-    private <R> TableColumn<R, R> verdictColumn(String title, Function<R, ComplianceStatus> verdict, Function<R, String> text, double width) {
+    private <R> TableColumn<R, R> verdictColumn(String title, Function<R, Enum<?>> verdict, Function<R, String> text, double width) {
         TableColumn<R, R> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
@@ -478,7 +484,7 @@ public final class HeatsView {
                     return;
                 }
                 setText(text.apply(row));
-                ComplianceStatus v = verdict.apply(row);
+                Enum<?> v = verdict.apply(row);
                 if (v != null) {
                     getStyleClass().add("verdict-" + v.name());
                 }

@@ -33,7 +33,7 @@ import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;

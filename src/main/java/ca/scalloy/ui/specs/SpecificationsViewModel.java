@@ -28,7 +28,7 @@ import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;

@@ -1,4 +1,4 @@
-package ca.scalloy.store;
+package ca.scalloy.engine;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import java.util.Locale;
  * the writes. On PostgreSQL each is a group role ({@code scalloy_metallurgist} …) that login users are
  * members of, and the tables' grants follow the same division (db/postgresql/V4_1); Scalloy checks the
  * role before it writes so that the refusal reads well. The embedded database has one user, who holds
- * every role.
+ * every role. The heat workflow ({@code engine.heat.HeatWorkflow}) says which role each action on a heat needs.
  */
 public enum Role {
     /** Recipes, materials and their prices and recoveries, specifications, lots. */
@@ -32,7 +32,7 @@ public enum Role {
     /**
      * The role for a word as typed ({@code operator}, {@code QUALITY}).
      *
-     * @throws StoreException naming the word and the roles allowed
+     * @throws IllegalArgumentException naming the word and the roles allowed
      */
     public static Role of(String word) {
         for (Role r : values()) {
@@ -40,6 +40,6 @@ public enum Role {
                 return r;
             }
         }
-        throw new StoreException("role must be one of metallurgist, operator, quality, admin; was \"" + word + "\"");
+        throw new IllegalArgumentException("role must be one of metallurgist, operator, quality, admin; was \"" + word + "\"");
     }
 }
