@@ -1,0 +1,160 @@
+package ca.scalloy.engine.thermo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One phase of a {@link ThermoSystem} in the compound energy formalism: sublattices with site numbers,
+ * their constituents (elements of the system or vacancies), and the Gibbs energy terms (endmember
+ * energies, Redlich-Kister and ternary Muggianu interactions, the Inden-Hillert-Jarl magnetic part),
+ * each a coefficient of temperature times a product of factors linear in the site fractions.
+ * Temperature-independent; {@link #at(double)} evaluates the coefficients.
+ */
+final class PhaseModel {
+
+    /** Species index of a vacancy in {@link #species}. */
+    static final int VACANCY = -1;
+
+    /** A coefficient of temperature times a product of linear forms of the site fractions. */
+    record Term(Piecewise coefficient, TdbDatabase database, LinearForm[] factors) {
+    }
+
+    /** {@code constant + sum(coefficients[k] * y[vars[k]])}. */
+    record LinearForm(double constant, int[] vars, double[] coefficients) {
+        static LinearForm variable(int v) {
+            return new LinearForm(0, new int[] {v}, new double[] {1});
+        }
+    }
+
+    private final String name;
+    private final String databaseKey;
+    private final String sourcePhase;
+    private final double[] sites;
+    private final int[][] species;
+    private final int[] sublatticeStart;
+    private final int variableCount;
+    private final List<Term> gibbsTerms;
+    private final List<Term> curieTerms;
+    private final List<Term> magneticMomentTerms;
+    private final TdbDatabase.Magnetic magnetic;
+    private final int elementCount;
+
+    /**
+     * @param name        the name Scalloy shows (e.g. {@code AL3TI})
+     * @param databaseKey the key of the database that defines the phase's structure
+     * @param sourcePhase the phase's name in that database (e.g. {@code AL3M_D022})
+     * @param sites       site number of each sublattice
+     * @param species     per sublattice, each constituent's element index in the system or {@link #VACANCY}
+     */
+    PhaseModel(String name, String databaseKey, String sourcePhase, double[] sites, int[][] species, int elementCount,
+            List<Term> gibbsTerms, List<Term> curieTerms, List<Term> magneticMomentTerms, TdbDatabase.Magnetic magnetic) {
+        this.name = Objects.requireNonNull(name);
+        this.databaseKey = databaseKey;
+        this.sourcePhase = sourcePhase;
+        this.sites = sites.clone();
+        this.species = species;
+        this.elementCount = elementCount;
+        this.sublatticeStart = new int[species.length + 1];
+        for (int s = 0; s < species.length; s++) {
+            sublatticeStart[s + 1] = sublatticeStart[s] + species[s].length;
+        }
+        this.variableCount = sublatticeStart[species.length];
+        this.gibbsTerms = List.copyOf(gibbsTerms);
+        this.curieTerms = List.copyOf(curieTerms);
+        this.magneticMomentTerms = List.copyOf(magneticMomentTerms);
+        this.magnetic = magnetic;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String databaseKey() {
+        return databaseKey;
+    }
+
+    String sourcePhase() {
+        return sourcePhase;
+    }
+
+    double[] sites() {
+        return sites;
+    }
+
+    int[][] species() {
+        return species;
+    }
+
+    int[] sublatticeStart() {
+        return sublatticeStart;
+    }
+
+    int variableCount() {
+        return variableCount;
+    }
+
+    int elementCount() {
+        return elementCount;
+    }
+
+    TdbDatabase.Magnetic magnetic() {
+        return magnetic;
+    }
+
+    /** Whether every sublattice has one constituent: a line compound with no internal freedom. */
+    boolean stoichiometric() {
+        for (int[] s : species) {
+            if (s.length > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The temperature range every parameter of this phase is given for, K: {low, high}. */
+    double[] dataRangeK() {
+        double low = 0;
+        double high = Double.POSITIVE_INFINITY;
+        for (List<Term> list : List.of(gibbsTerms, curieTerms, magneticMomentTerms)) {
+            for (Term t : list) {
+                low = Math.max(low, t.coefficient().lowK());
+                high = Math.min(high, t.coefficient().highK());
+            }
+        }
+        return new double[] {low, high};
+    }
+
+    /** The phase with its coefficients evaluated at {@code tempK}. */
+    PhaseAtT at(double tempK) {
+        return at(tempK, new java.util.IdentityHashMap<>());
+    }
+
+    /** As {@link #at(double)}, sharing each database's function values with other phases at the same temperature. */
+    PhaseAtT at(double tempK, java.util.Map<TdbDatabase, Expr.FunctionValues> evaluators) {
+        return new PhaseAtT(this, tempK, evaluate(gibbsTerms, tempK, evaluators), evaluate(curieTerms, tempK, evaluators),
+                evaluate(magneticMomentTerms, tempK, evaluators));
+    }
+
+    /** Coefficient values paired with their factors, zero terms dropped. */
+    record Evaluated(double[] values, LinearForm[][] factors) {
+    }
+
+    private static Evaluated evaluate(List<Term> terms, double tempK, java.util.Map<TdbDatabase, Expr.FunctionValues> evaluators) {
+        List<double[]> values = new ArrayList<>();
+        List<LinearForm[]> factors = new ArrayList<>();
+        for (Term t : terms) {
+            Expr.FunctionValues functions = evaluators.computeIfAbsent(t.database(), db -> db.new FunctionEvaluator());
+            double v = t.coefficient().eval(tempK, functions);
+            if (v != 0) {
+                values.add(new double[] {v});
+                factors.add(t.factors());
+            }
+        }
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i)[0];
+        }
+        return new Evaluated(out, factors.toArray(new LinearForm[0][]));
+    }
+}

@@ -1,0 +1,109 @@
+package ca.scalloy.engine.thermo;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The content of one TDB file as Scalloy uses it: elements, FUNCTIONs, PHASEs with their sublattices
+ * and constituents, PARAMETERs and the magnetic TYPE_DEFINITIONs. Immutable once read.
+ */
+final class TdbDatabase {
+
+    /** A PHASE with its CONSTITUENT lists; species names upper case, {@code %} marks removed. */
+    record PhaseDef(String name, String typeCodes, double[] sites, List<List<String>> constituents) {
+    }
+
+    /**
+     * A PARAMETER: its kind ({@code G}, {@code L}, {@code TC}, {@code BMAGN}; {@code G} and {@code L} are
+     * equivalent), phase, constituent array (one list per sublattice, in the file's order), order and
+     * expression, with the reference tag the file gives (may be empty).
+     */
+    record Param(String kind, String phase, List<List<String>> constituents, int order, Piecewise value, String reference) {
+    }
+
+    /** A magnetic TYPE_DEFINITION: anti-ferromagnetic factor and structure factor p of one phase. */
+    record Magnetic(double afmFactor, double structureFactorP) {
+    }
+
+    private final String fileName;
+    private final Map<String, Double> elementMasses;
+    private final Map<String, Piecewise> functions;
+    private final Map<String, PhaseDef> phases;
+    private final List<Param> parameters;
+    private final Map<String, Magnetic> magneticByPhase;
+
+    TdbDatabase(String fileName, Map<String, Double> elementMasses, Map<String, Piecewise> functions,
+            Map<String, PhaseDef> phases, List<Param> parameters, Map<String, Magnetic> magneticByPhase) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.elementMasses = Collections.unmodifiableMap(new LinkedHashMap<>(elementMasses));
+        this.functions = Collections.unmodifiableMap(new HashMap<>(functions));
+        this.phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+        this.parameters = List.copyOf(parameters);
+        this.magneticByPhase = Collections.unmodifiableMap(new HashMap<>(magneticByPhase));
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    Map<String, Double> elementMasses() {
+        return elementMasses;
+    }
+
+    Map<String, Piecewise> functions() {
+        return functions;
+    }
+
+    Map<String, PhaseDef> phases() {
+        return phases;
+    }
+
+    List<Param> parameters() {
+        return parameters;
+    }
+
+    /** The magnetic description of a phase, or null when it has none. */
+    Magnetic magnetic(String phase) {
+        return magneticByPhase.get(phase);
+    }
+
+    /**
+     * Evaluates this database's FUNCTIONs at one temperature, each once (a FUNCTION refers to others,
+     * e.g. every element's unary to GHSER...). Not thread-safe: one per evaluation.
+     */
+    final class FunctionEvaluator implements Expr.FunctionValues {
+        private final Map<String, Double> memo = new HashMap<>();
+        private double memoTempK = Double.NaN;
+        private int depth;
+
+        @Override
+        public double value(String name, double tempK) {
+            if (tempK != memoTempK) {
+                memo.clear();
+                memoTempK = tempK;
+            }
+            Double known = memo.get(name);
+            if (known != null) {
+                return known;
+            }
+            Piecewise f = functions.get(name);
+            if (f == null) {
+                throw new IllegalStateException(fileName + ": FUNCTION " + name + " is used but not defined");
+            }
+            if (++depth > 64) {
+                throw new IllegalStateException(fileName + ": FUNCTION " + name + " refers to itself");
+            }
+            try {
+                double v = f.eval(tempK, this);
+                memo.put(name, v);
+                return v;
+            } finally {
+                depth--;
+            }
+        }
+    }
+}
