@@ -207,25 +207,34 @@ final class EquilibriumSolver {
             int phase = owner.get(basis[b])[0];
             PhaseAtT p = phases.get(phase);
             double[] y = points.get(basis[b]).clone();
-            p.minimize(mu, y, 40);
-            double[] n = p.moles(y);
-            double atoms = p.atoms(y);
-            for (int e = 0; e < c; e++) {
-                n[e] /= atoms;
-            }
+            double[] n = normalised(p, y);
             int same = -1;
             for (int k = 0; k < sets.size(); k++) {
-                if (sets.get(k).phase == phase && distance(setX.get(k), n) < 1e-3) {
+                if (sets.get(k).phase == phase && distance(setX.get(k), n) < 0.05) {
                     same = k;
                 }
             }
             if (same >= 0) {
-                setAtoms.set(same, setAtoms.get(same) + amounts[b]);
+                // The hull mixes nearby points of one phase: the phase sits at their weighted mean.
+                double w0 = setAtoms.get(same);
+                double w1 = amounts[b];
+                double[] x0 = setX.get(same);
+                for (int e = 0; e < c; e++) {
+                    x0[e] = (w0 * x0[e] + w1 * n[e]) / (w0 + w1);
+                }
+                double[] y0 = sets.get(same).y;
+                if (w1 > w0) {
+                    System.arraycopy(y, 0, y0, 0, y.length);
+                }
+                setAtoms.set(same, w0 + w1);
             } else {
                 sets.add(new CompositionSet(phase, y, 0));
                 setX.add(n);
                 setAtoms.add(amounts[b]);
             }
+        }
+        for (int k = 0; k < sets.size(); k++) {
+            placeAt(phases.get(sets.get(k).phase), sets.get(k).y, setX.get(k));
         }
         for (int k = 0; k < sets.size(); k++) {
             CompositionSet s = sets.get(k);
@@ -244,6 +253,34 @@ final class EquilibriumSolver {
             }
         }
         return set.toString();
+    }
+
+    /** For a phase with one mixing sublattice of elements, site fractions that give composition x. */
+    private static void placeAt(PhaseAtT p, double[] y, double[] x) {
+        int[][] species = p.model().species();
+        int[] st = p.model().sublatticeStart();
+        int free = -1;
+        for (int s = 0; s < species.length; s++) {
+            if (species[s].length > 1) {
+                if (free >= 0) {
+                    return;
+                }
+                free = s;
+            }
+        }
+        if (free < 0) {
+            return;
+        }
+        double sum = 0;
+        for (int j = 0; j < species[free].length; j++) {
+            if (species[free][j] < 0) {
+                return;
+            }
+            sum += x[species[free][j]];
+        }
+        for (int j = 0; j < species[free].length; j++) {
+            y[st[free] + j] = Math.max(x[species[free][j]] / sum, PhaseAtT.Y_MIN);
+        }
     }
 
     private static PhaseAtT p(List<PhaseAtT> phases) {
@@ -370,7 +407,18 @@ final class EquilibriumSolver {
             boolean globalCheck, int iterationsSoFar) {
         int iterations = iterationsSoFar;
         for (int round = 0; round < 8; round++) {
-            Refined r = refine(phases, x, sets, mu);
+            List<CompositionSet> backup = new ArrayList<>();
+            for (CompositionSet cs : sets) {
+                backup.add(cs.copy());
+            }
+            double[] muBackup = mu.clone();
+            Refined r = newton(phases, x, sets, mu);
+            if (!r.converged) {
+                sets.clear();
+                sets.addAll(backup);
+                System.arraycopy(muBackup, 0, mu, 0, mu.length);
+                r = refine(phases, x, sets, mu);
+            }
             iterations += r.iterations;
             if (!r.converged) {
                 return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, false, r.failure, iterations);
@@ -446,6 +494,148 @@ final class EquilibriumSolver {
     }
 
     private record Refined(boolean converged, String failure, int iterations) {
+    }
+
+    /**
+     * Newton-Raphson on all unknowns at once: each set's site fractions (reduced), the potentials and
+     * the amounts; sets and mu are updated in place.
+     */
+    private static Refined newton(List<PhaseAtT> phases, double[] x, List<CompositionSet> sets, double[] mu) {
+        int c = x.length;
+        double rt = phases.get(0).rt();
+        for (int it = 1; it <= 60; it++) {
+            int p = sets.size();
+            PhaseAtT.Reduced[] red = new PhaseAtT.Reduced[p];
+            double[][] n = new double[p][];
+            double[] f = new double[p];
+            int[] offset = new int[p + 1];
+            double worst = 0;
+            for (int k = 0; k < p; k++) {
+                CompositionSet s = sets.get(k);
+                PhaseAtT ph = phases.get(s.phase);
+                int m = ph.variableCount();
+                double[] grad = new double[m];
+                double[] hess = new double[m * m];
+                double g = ph.energy(s.y, grad, hess);
+                red[k] = ph.new Reduced(s.y, grad, hess);
+                n[k] = ph.moles(s.y);
+                f[k] = g;
+                for (int e = 0; e < c; e++) {
+                    f[k] -= mu[e] * n[k][e];
+                }
+                offset[k + 1] = offset[k] + red[k].size;
+                worst = Math.max(worst, Math.abs(f[k]));
+            }
+            int ny = offset[p];
+            int size = ny + c + p;
+            double[] jac = new double[size * size];
+            double[] rhs = new double[size];
+            double[][][] nr = new double[p][][];
+            for (int k = 0; k < p; k++) {
+                PhaseAtT.Reduced r = red[k];
+                nr[k] = r.molesJacobian();
+                int o = offset[k];
+                for (int i = 0; i < r.size; i++) {
+                    double stat = r.gradient[i];
+                    for (int e = 0; e < c; e++) {
+                        stat -= nr[k][e][i] * mu[e];
+                    }
+                    worst = Math.max(worst, Math.abs(stat));
+                    for (int j = 0; j < r.size; j++) {
+                        jac[(o + i) * size + o + j] = r.hessian[i * r.size + j];
+                    }
+                    for (int e = 0; e < c; e++) {
+                        jac[(o + i) * size + ny + e] = -nr[k][e][i];
+                    }
+                    rhs[o + i] = -stat;
+                    // tangent row k: stat . dy - n . dmu = -F
+                    jac[(ny + c + k) * size + o + i] = stat;
+                }
+                for (int e = 0; e < c; e++) {
+                    jac[(ny + c + k) * size + ny + e] = -n[k][e];
+                }
+                rhs[ny + c + k] = -f[k];
+            }
+            double worstMass = 0;
+            for (int e = 0; e < c; e++) {
+                int row = ny + e;
+                double sum = -x[e];
+                for (int k = 0; k < p; k++) {
+                    CompositionSet s = sets.get(k);
+                    sum += s.formulaMoles * n[k][e];
+                    for (int i = 0; i < red[k].size; i++) {
+                        jac[row * size + offset[k] + i] = s.formulaMoles * nr[k][e][i];
+                    }
+                    jac[row * size + ny + c + k] = n[k][e];
+                }
+                rhs[row] = -sum;
+                worstMass = Math.max(worstMass, Math.abs(sum));
+            }
+            if (worst < TANGENT_TOLERANCE_RT * rt && worstMass < MASS_TOLERANCE) {
+                // Converged: a phase that ended with a negative amount leaves, and the rest is solved again.
+                int negative = -1;
+                for (int k = 0; k < p; k++) {
+                    double m0 = sets.get(k).formulaMoles;
+                    if (m0 < -1e-14 && (negative < 0 || m0 < sets.get(negative).formulaMoles)) {
+                        negative = k;
+                    }
+                }
+                if (negative < 0 || p == 1) {
+                    for (CompositionSet s : sets) {
+                        s.formulaMoles = Math.max(0, s.formulaMoles);
+                    }
+                    return new Refined(true, null, it);
+                }
+                sets.remove(negative);
+                continue;
+            }
+            if (!Linear.solve(jac, size, rhs, 1)) {
+                if (p > 1) {
+                    removeSmallest(phases, sets);
+                    continue;
+                }
+                return new Refined(false, "the Newton-Raphson matrix is singular", it);
+            }
+            double alpha = 1;
+            double[][] dy = new double[p][];
+            for (int k = 0; k < p; k++) {
+                double[] step = java.util.Arrays.copyOfRange(rhs, offset[k], offset[k + 1]);
+                dy[k] = red[k].expand(step);
+                double[] y = sets.get(k).y;
+                for (int v = 0; v < y.length; v++) {
+                    if (y[v] <= 1e-28 && dy[k][v] < 0) {
+                        dy[k][v] = 0;
+                    }
+                    if (dy[k][v] < 0) {
+                        alpha = Math.min(alpha, 0.9 * y[v] / -dy[k][v]);
+                    }
+                }
+            }
+            double maxMu = 0;
+            for (int e = 0; e < c; e++) {
+                maxMu = Math.max(maxMu, Math.abs(rhs[ny + e]));
+            }
+            if (maxMu * alpha > 2 * rt) {
+                alpha = 2 * rt / maxMu;
+            }
+            for (int k = 0; k < p; k++) {
+                CompositionSet s = sets.get(k);
+                for (int v = 0; v < s.y.length; v++) {
+                    s.y[v] = Math.max(s.y[v] + alpha * dy[k][v], PhaseAtT.Y_MIN);
+                }
+                s.formulaMoles += alpha * rhs[ny + c + k];
+            }
+            for (int e = 0; e < c; e++) {
+                mu[e] += alpha * rhs[ny + e];
+            }
+            // A phase far below zero is not coming back: drop it now rather than at the end.
+            for (int k = sets.size() - 1; k >= 0 && sets.size() > 1; k--) {
+                if (sets.get(k).formulaMoles < -0.5) {
+                    sets.remove(k);
+                }
+            }
+        }
+        return new Refined(false, "Newton-Raphson did not converge in 60 iterations", 60);
     }
 
     /** Newton-Raphson on potentials and amounts; sets and mu are updated in place. */

@@ -79,10 +79,50 @@ final class Linear {
      * partial pivoting; a and b are overwritten, x is left in b. False when a is singular.
      */
     static boolean solve(double[] a, int n, double[] b, int k) {
-        double scale = 0;
-        for (double v : a) {
-            scale = Math.max(scale, Math.abs(v));
+        // Equilibrate rows then columns so that a pivot is judged against its own scale
+        // (the solver's matrices mix RT/y, compositions and amounts over many decades).
+        double[] colScale = new double[n];
+        for (int r = 0; r < n; r++) {
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                max = Math.max(max, Math.abs(a[r * n + j]));
+            }
+            if (max == 0) {
+                return false;
+            }
+            for (int j = 0; j < n; j++) {
+                a[r * n + j] /= max;
+            }
+            for (int j = 0; j < k; j++) {
+                b[r * k + j] /= max;
+            }
         }
+        for (int j = 0; j < n; j++) {
+            double max = 0;
+            for (int r = 0; r < n; r++) {
+                max = Math.max(max, Math.abs(a[r * n + j]));
+            }
+            if (max == 0) {
+                return false;
+            }
+            colScale[j] = 1 / max;
+            for (int r = 0; r < n; r++) {
+                a[r * n + j] *= colScale[j];
+            }
+        }
+        if (!luSolve(a, n, b, k)) {
+            return false;
+        }
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < k; j++) {
+                b[r * k + j] *= colScale[r];
+            }
+        }
+        return true;
+    }
+
+    private static boolean luSolve(double[] a, int n, double[] b, int k) {
+        double scale = 1;
         for (int col = 0; col < n; col++) {
             int pivot = col;
             for (int r = col + 1; r < n; r++) {

@@ -24,6 +24,8 @@ import ca.scalloy.engine.Elements;
  */
 public final class ThermoCalculator {
 
+    /** Scheil-Gulliver stops when less liquid than this (mole fraction) is left. */
+    public static final double SCHEIL_END_LIQUID = 1e-4;
     /** At most this much (wt%, all together) of elements outside the data is left out; more is refused. */
     public static final double OMITTED_MAX_WT_PCT = 1.0;
     /** Temperature tolerance of liquidus, solidus and solvus searches, K. */
@@ -666,5 +668,184 @@ public final class ThermoCalculator {
             muOut.put(symbol(p.system.elements().get(e)), mu[e]);
         }
         return new DrivingForce(phase, tempC, df, atPct(p, n), muOut, p.database);
+    }
+
+    // ------------------------------------------------------------------ Scheil-Gulliver
+
+    /**
+     * Scheil-Gulliver solidification from the liquidus: at each temperature step the remaining liquid
+     * is brought to equilibrium, the solid formed is set aside with its composition and the liquid
+     * goes on with its new composition. Steps adapt (0.05-5 K) to keep each step's solid below about 3 %.
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public ScheilCurve scheil(Composition c) {
+        Prepared p = prepare(c);
+        Liquidus l = new LiquidusSearch(p).run();
+        int liquid = p.phase(LIQUID);
+        int fcc = p.phase(FCC);
+        List<ScheilStep> steps = new ArrayList<>();
+        Map<String, Double> formed = new LinkedHashMap<>();
+        int n = p.x.length;
+        double[] fccMoles = new double[n];
+        double fccAtoms = 0;
+        if (!l.converged()) {
+            return new ScheilCurve(l.tempC(), l.primaryPhase(), Double.NaN, steps, formed, Map.of(), Map.of(), false,
+                    "the liquidus was not found", p.database);
+        }
+        steps.add(new ScheilStep(l.tempC(), 0, List.of(LIQUID)));
+        double tempK = l.tempC() + KELVIN;
+        double fLiquid = 1;
+        double[] xLiquid = p.x.clone();
+        double dT = 0.5;
+        EquilibriumSolver.Result warm = null;
+        boolean converged = true;
+        String note = null;
+        int count = 0;
+        double endK = Double.NaN;
+        while (fLiquid > SCHEIL_END_LIQUID) {
+            double nextK = tempK - dT;
+            if (nextK < p.system.lowK()) {
+                converged = false;
+                note = "liquid is left at the lowest temperature of the data";
+                break;
+            }
+            List<PhaseAtT> phases = p.system.at(nextK);
+            boolean[] none = new boolean[phases.size()];
+            EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xLiquid, none, warm, count % 8 == 0);
+            if (!r.converged()) {
+                r = EquilibriumSolver.solve(phases, xLiquid, none, null, true);
+            }
+            if (!r.converged()) {
+                converged = false;
+                note = "the equilibrium at " + round1(nextK - KELVIN) + " °C did not converge: " + r.failure();
+                break;
+            }
+            int k = r.setOf(liquid);
+            double local = k < 0 ? 0 : r.atomFraction(k);
+            double solidStep = fLiquid * (1 - local);
+            if (k < 0 && dT > 0.05) {
+                dT = Math.max(dT / 4, 0.05); // the liquid is used up inside this step: close in on the invariant
+                continue;
+            }
+            if (solidStep > 0.03 && dT > 0.05 && k >= 0) {
+                dT = Math.max(dT / 2, 0.05);
+                continue;
+            }
+            List<String> forming = new ArrayList<>();
+            for (int s = 0; s < r.sets().size(); s++) {
+                EquilibriumSolver.CompositionSet set = r.sets().get(s);
+                if (set.phase == liquid) {
+                    continue;
+                }
+                String name = phases.get(set.phase).name();
+                double amount = fLiquid * r.atomFraction(s);
+                formed.merge(name, amount, Double::sum);
+                if (!forming.contains(name)) {
+                    forming.add(name);
+                }
+                if (set.phase == fcc) {
+                    double[] comp = r.composition(s);
+                    for (int e = 0; e < n; e++) {
+                        fccMoles[e] += amount * comp[e];
+                    }
+                    fccAtoms += amount;
+                }
+            }
+            fLiquid = fLiquid * local;
+            tempK = nextK;
+            warm = r;
+            count++;
+            if (k >= 0) {
+                xLiquid = r.composition(k);
+                forming.add(LIQUID);
+            } else {
+                endK = nextK;
+            }
+            steps.add(new ScheilStep(tempK - KELVIN, 1 - fLiquid, forming));
+            if (k < 0) {
+                break;
+            }
+            if (solidStep < 0.01) {
+                dT = Math.min(dT * 1.5, 5);
+            }
+        }
+        if (Double.isNaN(endK)) {
+            endK = tempK;
+        }
+        Map<String, Double> retained = new LinkedHashMap<>();
+        Map<String, Double> matrix = new LinkedHashMap<>();
+        double alloyMass = 0;
+        for (int e = 0; e < n; e++) {
+            alloyMass += p.x[e] * p.massGPerMol[e];
+        }
+        double fccMass = 0;
+        for (int e = 0; e < n; e++) {
+            fccMass += fccMoles[e] * p.massGPerMol[e];
+        }
+        for (int e = 1; e < n; e++) {
+            String el = symbol(p.system.elements().get(e));
+            retained.put(el, 100 * fccMoles[e] * p.massGPerMol[e] / alloyMass);
+        }
+        for (int e = 0; e < n; e++) {
+            matrix.put(symbol(p.system.elements().get(e)), fccMass > 0 ? 100 * fccMoles[e] * p.massGPerMol[e] / fccMass : 0);
+        }
+        return new ScheilCurve(l.tempC(), l.primaryPhase(), endK - KELVIN, steps, formed, retained, matrix, converged, note,
+                p.database);
+    }
+
+    /**
+     * What (Al) holds in solution after solidification by a route: CAST from Scheil-Gulliver, RAPID
+     * from the technique's limits (laser powder-bed fusion when {@code technique} is null), EQUILIBRIUM
+     * from the (Al) of the equilibrium just below the solidus.
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public SolidSolution solidSolution(Composition c, ProcessRoute route, RapidTechnique technique) {
+        switch (route) {
+            case CAST: {
+                ScheilCurve s = scheil(c);
+                return new SolidSolution(route, s.retainedInSolutionWtPct(),
+                        "Scheil-Gulliver solidification from " + round1(s.liquidusC()) + " to " + round1(s.solidusC()) + " °C", s.database());
+            }
+            case EQUILIBRIUM: {
+                Prepared p = prepare(c);
+                Solidus so = solidus(p, new LiquidusSearch(p).run());
+                double tempK = so.tempC() + KELVIN - 0.5;
+                List<PhaseAtT> phases = p.system.at(tempK);
+                boolean[] suspended = new boolean[phases.size()];
+                suspended[p.phase(LIQUID)] = true;
+                EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, p.x, suspended, null, true);
+                int k = r.setOf(p.phase(FCC));
+                Map<String, Double> retained = new LinkedHashMap<>();
+                double alloyMass = 0;
+                for (int e = 0; e < p.x.length; e++) {
+                    alloyMass += p.x[e] * p.massGPerMol[e];
+                }
+                for (int e = 1; e < p.x.length; e++) {
+                    double moles = k < 0 ? 0 : r.atomFraction(k) * r.composition(k)[e];
+                    retained.put(symbol(p.system.elements().get(e)), 100 * moles * p.massGPerMol[e] / alloyMass);
+                }
+                return new SolidSolution(route, retained, "equilibrium (lever rule): (Al) at " + round1(so.tempC() - 0.5) + " °C, just below the solidus",
+                        p.database);
+            }
+            default: {
+                RapidTechnique t = technique == null ? RapidTechnique.LASER_POWDER_BED_FUSION : technique;
+                Map<String, Double> retained = new LinkedHashMap<>();
+                StringBuilder sources = new StringBuilder();
+                for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
+                    RapidLimits.Limit limit = RapidLimits.standard().limit(t, e.getKey());
+                    if (limit == null) {
+                        retained.put(e.getKey(), e.getValue());
+                    } else {
+                        retained.put(e.getKey(), Math.min(e.getValue(), limit.limitWtPct()));
+                        sources.append(sources.length() == 0 ? "" : "; ").append(e.getKey()).append(" up to ").append(limit.limitWtPct())
+                                .append(" wt% [").append(limit.tag()).append("] ").append(limit.source());
+                    }
+                }
+                return new SolidSolution(route, retained, "rapid solidification, " + t.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + ": solutes kept in solution up to the technique's limits" + (sources.length() == 0 ? "" : " (" + sources + ")"), null);
+            }
+        }
     }
 }
