@@ -118,8 +118,9 @@ final class PhaseModel {
         double high = Double.POSITIVE_INFINITY;
         for (List<Term> list : List.of(gibbsTerms, curieTerms, magneticMomentTerms)) {
             for (Term t : list) {
-                low = Math.max(low, t.coefficient().lowK());
-                high = Math.min(high, t.coefficient().highK());
+                double[] r = t.database().range(t.coefficient());
+                low = Math.max(low, r[0]);
+                high = Math.min(high, r[1]);
             }
         }
         return new double[] {low, high};

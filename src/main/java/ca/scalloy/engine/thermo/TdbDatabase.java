@@ -35,6 +35,7 @@ final class TdbDatabase {
     private final Map<String, PhaseDef> phases;
     private final List<Param> parameters;
     private final Map<String, Magnetic> magneticByPhase;
+    private final Map<String, List<Param>> parametersByPhase;
 
     TdbDatabase(String fileName, Map<String, Double> elementMasses, Map<String, Piecewise> functions,
             Map<String, PhaseDef> phases, List<Param> parameters, Map<String, Magnetic> magneticByPhase) {
@@ -44,6 +45,45 @@ final class TdbDatabase {
         this.phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
         this.parameters = List.copyOf(parameters);
         this.magneticByPhase = Collections.unmodifiableMap(new HashMap<>(magneticByPhase));
+        Map<String, List<Param>> byPhase = new HashMap<>();
+        for (Param p : this.parameters) {
+            byPhase.computeIfAbsent(p.phase(), k -> new java.util.ArrayList<>()).add(p);
+        }
+        this.parametersByPhase = byPhase;
+    }
+
+    /** The parameters of one phase (empty when it has none). */
+    List<Param> parameters(String phase) {
+        return parametersByPhase.getOrDefault(phase, List.of());
+    }
+
+    /**
+     * The temperature range, K, over which a piecewise expression and every FUNCTION it uses (directly
+     * or through other functions) are given: {low, high}.
+     */
+    double[] range(Piecewise value) {
+        double[] r = {value.lowK(), value.highK()};
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        java.util.Set<String> refs = new java.util.TreeSet<>();
+        value.references(refs);
+        todo.addAll(refs);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            Piecewise f = functions.get(name);
+            if (f == null) {
+                continue;
+            }
+            r[0] = Math.max(r[0], f.lowK());
+            r[1] = Math.min(r[1], f.highK());
+            java.util.Set<String> more = new java.util.TreeSet<>();
+            f.references(more);
+            todo.addAll(more);
+        }
+        return r;
     }
 
     String fileName() {

@@ -43,7 +43,7 @@ final class ThermoAssembly {
     private volatile Map<String, TdbDatabase> databases;
     private final Map<Set<String>, ThermoSystem> built = new ConcurrentHashMap<>();
 
-    private ThermoAssembly(String assemblyName) {
+    ThermoAssembly(String assemblyName) {
         this.assemblyName = assemblyName;
         String text;
         try (InputStream in = ThermoAssembly.class.getResourceAsStream(assemblyName)) {
@@ -222,8 +222,8 @@ final class ThermoAssembly {
             List<TdbDatabase.Param> params = new ArrayList<>();
             List<TdbDatabase> paramDbs = new ArrayList<>();
             for (Map.Entry<String, TdbDatabase> entry : dbs.entrySet()) {
-                for (TdbDatabase.Param p : entry.getValue().parameters()) {
-                    if (!p.phase().equals(choice.phase()) || !within(p, lists)) {
+                for (TdbDatabase.Param p : entry.getValue().parameters(choice.phase())) {
+                    if (!within(p, lists)) {
                         continue;
                     }
                     String system = systemKey(elementsOf(p));
@@ -266,8 +266,8 @@ final class ThermoAssembly {
             }
             List<TdbDatabase.Param> params = new ArrayList<>();
             List<TdbDatabase> paramDbs = new ArrayList<>();
-            for (TdbDatabase.Param p : db.parameters()) {
-                if (p.phase().equals(choice.phase()) && within(p, lists)) {
+            for (TdbDatabase.Param p : db.parameters(choice.phase())) {
+                if (within(p, lists)) {
                     params.add(p);
                     paramDbs.add(db);
                 }

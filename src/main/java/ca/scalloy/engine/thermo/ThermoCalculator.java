@@ -38,7 +38,7 @@ public final class ThermoCalculator {
 
     private final ThermoAssembly assembly;
 
-    private ThermoCalculator(ThermoAssembly assembly) {
+    ThermoCalculator(ThermoAssembly assembly) {
         this.assembly = assembly;
     }
 
@@ -610,7 +610,7 @@ public final class ThermoCalculator {
         }
         // Overall composition half-way between Al and the phase: (Al) + phase if they are neighbours.
         PhaseAtT ph = p0.system.at(tempC + KELVIN).get(index);
-        double[] y = ph.start(null, p0.system.elements().indexOf(tdb(element)));
+        double[] y = nominal(ph, p0.system.elements().indexOf(tdb(element)));
         double[] n = ph.moles(y);
         double a = ph.atoms(y);
         double[] x = new double[p0.x.length];
@@ -847,5 +847,90 @@ public final class ThermoCalculator {
                         + ": solutes kept in solution up to the technique's limits" + (sources.length() == 0 ? "" : " (" + sources + ")"), null);
             }
         }
+    }
+
+    /**
+     * Site fractions at a compound's nominal composition in a binary Al-solute system: a one-sublattice
+     * phase is the solute's; in a sublattice shared with Al, Al; otherwise the solute.
+     */
+    static double[] nominal(PhaseAtT ph, int solute) {
+        int[][] species = ph.model().species();
+        int[] st = ph.model().sublatticeStart();
+        double[] y = new double[ph.variableCount()];
+        for (int s = 0; s < species.length; s++) {
+            int pick = 0;
+            boolean hasAl = false;
+            for (int j = 0; j < species[s].length; j++) {
+                hasAl |= species[s][j] == 0;
+            }
+            for (int j = 0; j < species[s].length; j++) {
+                int e = species[s][j];
+                boolean want = species.length == 1 ? e == solute : (hasAl ? e == 0 : e == solute);
+                if (want) {
+                    pick = j;
+                }
+            }
+            for (int j = 0; j < species[s].length; j++) {
+                y[st[s] + j] = j == pick ? 1 - 1e-9 * (species[s].length - 1) : 1e-9;
+            }
+        }
+        return y;
+    }
+
+    // ------------------------------------------------------------------ binary invariants
+
+    /**
+     * The invariant of the binary Al-solute system where the liquid, (Al) and a phase meet: the
+     * temperature where the liquid touches the common tangent of (Al) and the phase, searched downward
+     * from 1100 K in 5 K steps, then closed to 0.005 K.
+     *
+     * @throws IllegalArgumentException for an unknown element or phase, or when no such invariant is found
+     */
+    public Invariant binaryInvariant(String element, String phase) {
+        Map<String, Double> probe = new LinkedHashMap<>();
+        probe.put(element, 1e-3);
+        Prepared p0 = prepare(new Composition(probe, "Al"));
+        int index = p0.phase(phase);
+        if (index < 0) {
+            throw new IllegalArgumentException("phase must be one of " + precipitates(p0) + " for Al-" + element + ", was " + phase);
+        }
+        int solute = p0.system.elements().indexOf(tdb(element));
+        PhaseAtT ph = p0.system.at(900).get(index);
+        double[] y = nominal(ph, solute);
+        double xPhase = ph.moles(y)[solute] / ph.atoms(y);
+        double[] x = new double[p0.x.length];
+        x[solute] = 0.75 * xPhase;
+        x[0] = 1 - x[solute];
+        Prepared p = p0.with(x);
+        int liquid = p.phase(LIQUID);
+        SolidState s = new SolidState(p, liquid);
+        double hi = 1100;
+        double fHi = s.drivingForce(hi);
+        double lo = hi;
+        double fLo = fHi;
+        while (fLo > 0 && lo > 500) {
+            hi = lo;
+            fHi = fLo;
+            lo -= 5;
+            fLo = s.drivingForce(lo);
+        }
+        if (fHi <= 0 || fLo > 0) {
+            throw new IllegalArgumentException("no invariant with the liquid, (Al) and " + phase + " between 500 and 1100 K in Al-" + element);
+        }
+        Root r = Root.find(s::drivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
+        s.drivingForce(r.valueK());
+        int fcc = s.last.setOf(p.phase(FCC));
+        if (fcc < 0 || s.last.setOf(index) < 0) {
+            throw new IllegalArgumentException("(Al) and " + phase + " do not coexist at the invariant of Al-" + element);
+        }
+        PhaseAtT liq = p.system.at(r.valueK()).get(liquid);
+        double[] yl = s.warm.get(liquid);
+        double[] nl = liq.moles(yl);
+        double al = liq.atoms(yl);
+        for (int e = 0; e < nl.length; e++) {
+            nl[e] /= al;
+        }
+        return new Invariant("Al-" + element, phase, r.valueK() - KELVIN, wtPct(p, nl).get(element),
+                wtPct(p, s.last.composition(fcc)).get(element), p.database);
     }
 }
