@@ -52,7 +52,7 @@ final class EquilibriumSolver {
 
     /** The equilibrium, or the best state reached with the reason it is not one. */
     record Result(double tempK, double[] moleFractions, double[] potentials, List<CompositionSet> sets, List<PhaseAtT> phases,
-            boolean converged, String failure, int iterations) {
+            boolean converged, String failure, int iterations, double[][] hints) {
 
         /** Moles of atoms in set k per mole of atoms of the alloy. */
         double atomFraction(int k) {
@@ -102,21 +102,31 @@ final class EquilibriumSolver {
                 }
             }
             if (!sets.isEmpty()) {
-                Result r = refineAndCheck(phases, x, suspended, sets, warm.potentials().clone(), globalCheck, 0);
+                double[][] hints = new double[phases.size()][];
+                for (int i = 0; i < hints.length && i < warm.hints().length; i++) {
+                    hints[i] = warm.hints()[i] == null ? null : warm.hints()[i].clone();
+                }
+                Result r = refineAndCheck(phases, x, suspended, sets, warm.potentials().clone(),
+                        globalCheck ? gridCandidates(phases, x) : null, hints, 0);
                 if (r.converged()) {
                     return r;
                 }
             }
         }
-        Result quick = cold(phases, x, suspended, 40);
+        Result quick = cold(phases, x, suspended, 8, 1e-3);
         if (quick.converged()) {
             return quick;
         }
         // The quick hull left the refinement too far out: finish the hull properly first.
-        return cold(phases, x, suspended, 60);
+        return cold(phases, x, suspended, 60, 1e-9);
     }
 
-    private static Result cold(List<PhaseAtT> phases, double[] x, boolean[] suspended, int hullNewtonSteps) {
+    /**
+     * From scratch: the hull search with {@code hullNewtonSteps} Newton steps per phase and iteration,
+     * stopped when its phases stay the same and the hull's energy changes by less than
+     * {@code settledRt} RT, then the refinement.
+     */
+    private static Result cold(List<PhaseAtT> phases, double[] x, boolean[] suspended, int hullNewtonSteps, double settledRt) {
         int c = x.length;
         Simplex lp = new Simplex(x);
         List<int[]> owner = new ArrayList<>();
@@ -181,8 +191,7 @@ final class EquilibriumSolver {
                 }
             }
             String phaseSet = hullPhases(lp, owner);
-            double settled = 1e-7;
-            if (added == 0 || (Math.abs(lastObjective - objective) < settled * p(phases).rt() && phaseSet.equals(lastPhaseSet))) {
+            if (added == 0 || (Math.abs(lastObjective - objective) < settledRt * p(phases).rt() && phaseSet.equals(lastPhaseSet))) {
                 break;
             }
             lastObjective = objective;
@@ -240,7 +249,33 @@ final class EquilibriumSolver {
             CompositionSet s = sets.get(k);
             s.formulaMoles = setAtoms.get(k) / phases.get(s.phase).atoms(s.y);
         }
-        return refineAndCheck(phases, x, suspended, sets, mu, true, iterations);
+        double[][] hints = new double[phases.size()][];
+        double[] bestCost = new double[phases.size()];
+        java.util.Arrays.fill(bestCost, Double.POSITIVE_INFINITY);
+        for (int k = c; k < lp.size(); k++) {
+            int ph = owner.get(k)[0];
+            double r = lp.reducedCost(k);
+            if (r < bestCost[ph]) {
+                bestCost[ph] = r;
+                hints[ph] = points.get(k);
+            }
+        }
+        final List<int[]> columnOwner = owner;
+        final List<double[]> columnPoints = points;
+        final Simplex hull = lp;
+        Candidates fromHull = (phase, potentials) -> {
+            // The hull's own points (grid and refinements) at the final potentials: no energy is computed again.
+            List<double[]> out = new ArrayList<>();
+            PhaseAtT p = phases.get(phase);
+            for (int k = c; k < hull.size(); k++) {
+                if (columnOwner.get(k)[0] == phase) {
+                    double[] y = columnPoints.get(k);
+                    out.add(y);
+                }
+            }
+            return out;
+        };
+        return refineAndCheck(phases, x, suspended, sets, mu, fromHull, hints, iterations);
     }
 
     private static String hullPhases(Simplex lp, List<int[]> owner) {
@@ -400,11 +435,21 @@ final class EquilibriumSolver {
     }
 
     private static Result failed(List<PhaseAtT> phases, double[] x, String why, int iterations) {
-        return new Result(phases.get(0).tempK(), x.clone(), new double[x.length], List.of(), phases, false, why, iterations);
+        return new Result(phases.get(0).tempK(), x.clone(), new double[x.length], List.of(), phases, false, why, iterations,
+                new double[phases.size()][]);
+    }
+
+    /** Where a global check looks for a phase's other minima: candidate site fractions for a phase. */
+    interface Candidates {
+        List<double[]> of(int phase, double[] mu);
+    }
+
+    private static Candidates gridCandidates(List<PhaseAtT> phases, double[] x) {
+        return (phase, mu) -> grid(phases.get(phase), x);
     }
 
     private static Result refineAndCheck(List<PhaseAtT> phases, double[] x, boolean[] suspended, List<CompositionSet> sets, double[] mu,
-            boolean globalCheck, int iterationsSoFar) {
+            Candidates global, double[][] hints, int iterationsSoFar) {
         int iterations = iterationsSoFar;
         for (int round = 0; round < 8; round++) {
             List<CompositionSet> backup = new ArrayList<>();
@@ -421,21 +466,28 @@ final class EquilibriumSolver {
             }
             iterations += r.iterations;
             if (!r.converged) {
-                return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, false, r.failure, iterations);
+                return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, false, r.failure, iterations, hints);
             }
-            CompositionSet add = mostNegative(phases, x, suspended, sets, mu, globalCheck);
+            CompositionSet add = mostNegative(phases, x, suspended, sets, mu, round == 0 ? global : null, hints);
             if (add == null) {
-                return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, true, null, iterations);
+                for (CompositionSet cs : sets) {
+                    hints[cs.phase] = cs.y.clone();
+                }
+                return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, true, null, iterations, hints);
             }
             sets.add(add);
         }
         return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, false,
-                "the set of stable phases did not settle after 8 rounds", iterations);
+                "the set of stable phases did not settle after 8 rounds", iterations, hints);
     }
 
-    /** The phase furthest below the tangent plane (as a new composition set with no amount), or null. */
+    /**
+     * The phase furthest below the tangent plane (as a new composition set with no amount), or null.
+     * Each phase is minimised from its hint (its last minimum); with a global source, also from every
+     * candidate point that lies below the plane (and, for a phase with no hint, the best candidate).
+     */
     private static CompositionSet mostNegative(List<PhaseAtT> phases, double[] x, boolean[] suspended, List<CompositionSet> sets,
-            double[] mu, boolean globalCheck) {
+            double[] mu, Candidates global, double[][] hints) {
         CompositionSet best = null;
         double bestValue = 0;
         for (int i = 0; i < phases.size(); i++) {
@@ -448,22 +500,38 @@ final class EquilibriumSolver {
                 present |= s.phase == i;
             }
             List<double[]> starts = new ArrayList<>();
-            if (!present) {
-                starts.add(p.start(x, 0));
+            if (!present && hints[i] != null) {
+                starts.add(hints[i].clone());
             }
-            if (globalCheck || !present) {
-                for (double[] y : grid(p, x)) {
-                    if (p.drivingFunction(y, mu) / p.atoms(y) < 0 || (!present && starts.size() < 2)) {
-                        starts.add(y);
+            if (global != null || (!present && hints[i] == null)) {
+                List<double[]> candidates = global != null ? global.of(i, mu) : grid(p, x);
+                double[] lowest = null;
+                double lowestValue = Double.POSITIVE_INFINITY;
+                for (double[] y : candidates) {
+                    double v = p.drivingFunction(y, mu) / p.atoms(y);
+                    if (v < 0) {
+                        starts.add(y.clone());
+                    }
+                    if (v < lowestValue) {
+                        lowestValue = v;
+                        lowest = y;
                     }
                 }
+                if (!present && starts.isEmpty() && lowest != null) {
+                    starts.add(lowest.clone());
+                }
             }
+            double phaseBest = Double.POSITIVE_INFINITY;
             for (double[] y : starts) {
                 p.minimize(mu, y, 40);
                 double d = p.drivingFunction(y, mu) / p.atoms(y);
+                if (!present && d < phaseBest) {
+                    phaseBest = d;
+                    hints[i] = y;
+                }
                 if (d < -DRIVING_TOLERANCE_RT * p.rt() && d < bestValue && (!present || farFromSets(phases, sets, i, y))) {
                     bestValue = d;
-                    best = new CompositionSet(i, y, 0);
+                    best = new CompositionSet(i, y.clone(), 0);
                 }
                 if (p.model().stoichiometric()) {
                     break;
@@ -526,50 +594,88 @@ final class EquilibriumSolver {
                 offset[k + 1] = offset[k] + red[k].size;
                 worst = Math.max(worst, Math.abs(f[k]));
             }
-            int ny = offset[p];
-            int size = ny + c + p;
+            // Schur complement: each set's site-fraction step is d_k = Z_k dmu - w_k with
+            // Z_k = H_k^-1 N_k^T and w_k = H_k^-1 s_k (s_k its stationarity residual), which leaves a
+            // (c + p) system in dmu and the amounts.
+            int size = c + p;
             double[] jac = new double[size * size];
             double[] rhs = new double[size];
+            double[][] zs = new double[p][];
+            double[][] ws = new double[p][];
             double[][][] nr = new double[p][][];
+            double[] massResidual = massResidual(x, sets, n);
             for (int k = 0; k < p; k++) {
                 PhaseAtT.Reduced r = red[k];
+                int rk = r.size;
                 nr[k] = r.molesJacobian();
-                int o = offset[k];
-                for (int i = 0; i < r.size; i++) {
-                    double stat = r.gradient[i];
+                double[] stat = new double[rk];
+                for (int i = 0; i < rk; i++) {
+                    double v = r.gradient[i];
                     for (int e = 0; e < c; e++) {
-                        stat -= nr[k][e][i] * mu[e];
+                        v -= nr[k][e][i] * mu[e];
                     }
-                    worst = Math.max(worst, Math.abs(stat));
-                    for (int j = 0; j < r.size; j++) {
-                        jac[(o + i) * size + o + j] = r.hessian[i * r.size + j];
+                    stat[i] = v;
+                    worst = Math.max(worst, Math.abs(v));
+                }
+                double[] z = new double[rk * c];
+                double[] w = stat.clone();
+                if (rk > 0) {
+                    double[] l = new double[rk * rk];
+                    double shift = 0;
+                    while (!Linear.cholesky(r.hessian, rk, shift, l)) {
+                        shift = shift == 0 ? 1e-9 * rt : shift * 10;
                     }
+                    Linear.choleskySolve(l, rk, w);
                     for (int e = 0; e < c; e++) {
-                        jac[(o + i) * size + ny + e] = -nr[k][e][i];
+                        double[] col = new double[rk];
+                        for (int i = 0; i < rk; i++) {
+                            col[i] = nr[k][e][i];
+                        }
+                        Linear.choleskySolve(l, rk, col);
+                        for (int i = 0; i < rk; i++) {
+                            z[i * c + e] = col[i];
+                        }
                     }
-                    rhs[o + i] = -stat;
-                    // tangent row k: stat . dy - n . dmu = -F
-                    jac[(ny + c + k) * size + o + i] = stat;
+                }
+                zs[k] = z;
+                ws[k] = w;
+                // tangent row k: (Z_k^T s_k - n_k) . dmu = -F_k + s_k . w_k
+                double sw = 0;
+                for (int i = 0; i < rk; i++) {
+                    sw += stat[i] * w[i];
                 }
                 for (int e = 0; e < c; e++) {
-                    jac[(ny + c + k) * size + ny + e] = -n[k][e];
+                    double zs2 = 0;
+                    for (int i = 0; i < rk; i++) {
+                        zs2 += z[i * c + e] * stat[i];
+                    }
+                    jac[k * size + e] = zs2 - n[k][e];
                 }
-                rhs[ny + c + k] = -f[k];
+                rhs[k] = -f[k] + sw;
             }
             double worstMass = 0;
             for (int e = 0; e < c; e++) {
-                int row = ny + e;
-                double sum = -x[e];
+                int row = p + e;
+                double extra = 0;
                 for (int k = 0; k < p; k++) {
-                    CompositionSet s = sets.get(k);
-                    sum += s.formulaMoles * n[k][e];
-                    for (int i = 0; i < red[k].size; i++) {
-                        jac[row * size + offset[k] + i] = s.formulaMoles * nr[k][e][i];
+                    double mk = sets.get(k).formulaMoles;
+                    int rk = red[k].size;
+                    for (int g = 0; g < c; g++) {
+                        double sNz = 0;
+                        for (int i = 0; i < rk; i++) {
+                            sNz += nr[k][e][i] * zs[k][i * c + g];
+                        }
+                        jac[row * size + g] += mk * sNz;
                     }
-                    jac[row * size + ny + c + k] = n[k][e];
+                    double nw = 0;
+                    for (int i = 0; i < rk; i++) {
+                        nw += nr[k][e][i] * ws[k][i];
+                    }
+                    extra += mk * nw;
+                    jac[row * size + c + k] = n[k][e];
                 }
-                rhs[row] = -sum;
-                worstMass = Math.max(worstMass, Math.abs(sum));
+                rhs[row] = -massResidual[e] + extra;
+                worstMass = Math.max(worstMass, Math.abs(massResidual[e]));
             }
             if (worst < TANGENT_TOLERANCE_RT * rt && worstMass < MASS_TOLERANCE) {
                 // Converged: a phase that ended with a negative amount leaves, and the rest is solved again.
@@ -599,7 +705,15 @@ final class EquilibriumSolver {
             double alpha = 1;
             double[][] dy = new double[p][];
             for (int k = 0; k < p; k++) {
-                double[] step = java.util.Arrays.copyOfRange(rhs, offset[k], offset[k + 1]);
+                int rk = red[k].size;
+                double[] step = new double[rk];
+                for (int i = 0; i < rk; i++) {
+                    double v = -ws[k][i];
+                    for (int e = 0; e < c; e++) {
+                        v += zs[k][i * c + e] * rhs[e];
+                    }
+                    step[i] = v;
+                }
                 dy[k] = red[k].expand(step);
                 double[] y = sets.get(k).y;
                 for (int v = 0; v < y.length; v++) {
@@ -613,7 +727,7 @@ final class EquilibriumSolver {
             }
             double maxMu = 0;
             for (int e = 0; e < c; e++) {
-                maxMu = Math.max(maxMu, Math.abs(rhs[ny + e]));
+                maxMu = Math.max(maxMu, Math.abs(rhs[e]));
             }
             if (maxMu * alpha > 2 * rt) {
                 alpha = 2 * rt / maxMu;
@@ -623,10 +737,10 @@ final class EquilibriumSolver {
                 for (int v = 0; v < s.y.length; v++) {
                     s.y[v] = Math.max(s.y[v] + alpha * dy[k][v], PhaseAtT.Y_MIN);
                 }
-                s.formulaMoles += alpha * rhs[ny + c + k];
+                s.formulaMoles += alpha * rhs[c + k];
             }
             for (int e = 0; e < c; e++) {
-                mu[e] += alpha * rhs[ny + e];
+                mu[e] += alpha * rhs[e];
             }
             // A phase far below zero is not coming back: drop it now rather than at the end.
             for (int k = sets.size() - 1; k >= 0 && sets.size() > 1; k--) {
@@ -659,14 +773,9 @@ final class EquilibriumSolver {
                 worstTangent = Math.max(worstTangent, Math.abs(f[k]));
             }
             double worstMass = 0;
-            double[] massResidual = new double[c];
-            for (int e = 0; e < c; e++) {
-                double sum = -x[e];
-                for (int k = 0; k < p; k++) {
-                    sum += sets.get(k).formulaMoles * n[k][e];
-                }
-                massResidual[e] = sum;
-                worstMass = Math.max(worstMass, Math.abs(sum));
+            double[] massResidual = massResidual(x, sets, n);
+            for (double r : massResidual) {
+                worstMass = Math.max(worstMass, Math.abs(r));
             }
             if (worstTangent < TANGENT_TOLERANCE_RT * rt && worstMass < MASS_TOLERANCE) {
                 boolean negative = false;
@@ -738,6 +847,19 @@ final class EquilibriumSolver {
             }
         }
         return new Refined(false, lastProblem, 80);
+    }
+
+    /** sum over sets of amount times atoms per formula, minus the alloy's mole fractions. */
+    private static double[] massResidual(double[] x, List<CompositionSet> sets, double[][] n) {
+        double[] out = new double[x.length];
+        for (int e = 0; e < x.length; e++) {
+            double sum = -x[e];
+            for (int k = 0; k < sets.size(); k++) {
+                sum += sets.get(k).formulaMoles * n[k][e];
+            }
+            out[e] = sum;
+        }
+        return out;
     }
 
     private static void removeSmallest(List<PhaseAtT> phases, List<CompositionSet> sets) {

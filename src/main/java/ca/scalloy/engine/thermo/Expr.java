@@ -21,9 +21,21 @@ abstract class Expr {
     /** Adds the names of every FUNCTION this expression refers to. */
     abstract void references(Set<String> into);
 
+    /**
+     * Gives each reference the index of its FUNCTION in its database (once, when the database is
+     * built, before it is shared), so that evaluation looks functions up by index.
+     */
+    void link(java.util.Map<String, Integer> ids) {
+    }
+
     /** Resolves function values for one evaluation (memoised per temperature by the caller). */
     interface FunctionValues {
         double value(String name, double tempK);
+
+        /** The value of the function with this index (from {@link #link}); -1 when unlinked. */
+        default double value(int id, String name, double tempK) {
+            return value(name, tempK);
+        }
     }
 
     /**
@@ -210,14 +222,21 @@ abstract class Expr {
 
     private static final class Reference extends Expr {
         final String name;
+        private int id = -1;
 
         Reference(String name) {
             this.name = name;
         }
 
         @Override
+        void link(java.util.Map<String, Integer> ids) {
+            Integer i = ids.get(name);
+            id = i == null ? -1 : i;
+        }
+
+        @Override
         double eval(double tempK, FunctionValues functions) {
-            return functions.value(name, tempK);
+            return functions.value(id, name, tempK);
         }
 
         @Override
@@ -244,6 +263,11 @@ abstract class Expr {
         @Override
         void references(Set<String> into) {
             arg.references(into);
+        }
+
+        @Override
+        void link(java.util.Map<String, Integer> ids) {
+            arg.link(ids);
         }
     }
 
@@ -297,6 +321,12 @@ abstract class Expr {
         void references(Set<String> into) {
             left.references(into);
             right.references(into);
+        }
+
+        @Override
+        void link(java.util.Map<String, Integer> ids) {
+            left.link(ids);
+            right.link(ids);
         }
     }
 }

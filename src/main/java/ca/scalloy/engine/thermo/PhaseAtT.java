@@ -38,57 +38,41 @@ final class PhaseAtT {
     private final double[] atomsPerVariable;
     private final boolean[] free;
 
-    PhaseAtT(PhaseModel model, double tempK, PhaseModel.Evaluated gibbs, PhaseModel.Evaluated curie, PhaseModel.Evaluated moment) {
+    PhaseAtT(PhaseModel model, double tempK, double[] gibbs, PhaseModel.Evaluated curie, PhaseModel.Evaluated moment) {
         this.model = model;
         this.tempK = tempK;
         this.rt = R * tempK;
         this.m = model.variableCount();
+        PhaseModel.Plan plan = model.plan();
         double constant = 0;
         double[] linear = new double[m];
-        java.util.Map<Long, double[]> blocks = new java.util.LinkedHashMap<>();
-        java.util.List<Double> restValues = new java.util.ArrayList<>();
-        java.util.List<PhaseModel.LinearForm[]> restFactors = new java.util.ArrayList<>();
-        for (int t = 0; t < gibbs.values().length; t++) {
-            PhaseModel.LinearForm[] f = gibbs.factors()[t];
-            double v = gibbs.values()[t];
-            if (f.length == 0) {
-                constant += v;
-            } else if (f.length == 1 && single(f[0]) >= 0) {
-                linear[single(f[0])] += v;
-            } else if (f.length >= 2 && single(f[0]) >= 0 && single(f[1]) >= 0 && difference(f, single(f[0]), single(f[1]))) {
-                int a = single(f[0]);
-                int b = single(f[1]);
-                double[] poly = blocks.computeIfAbsent(((long) a << 32) | b, k -> new double[8]);
-                if (f.length - 2 >= poly.length) {
-                    restValues.add(v);
-                    restFactors.add(f);
-                } else {
-                    poly[f.length - 2] += v;
-                }
-            } else {
-                restValues.add(v);
-                restFactors.add(f);
+        double[][] poly = new double[plan.blockA.length][];
+        for (int b = 0; b < poly.length; b++) {
+            poly[b] = new double[plan.blockDegree[b] + 1];
+        }
+        double[] general = new double[plan.generalFactors.length];
+        for (int t = 0; t < gibbs.length; t++) {
+            switch (plan.kind[t]) {
+                case PhaseModel.Plan.CONSTANT:
+                    constant += gibbs[t];
+                    break;
+                case PhaseModel.Plan.LINEAR:
+                    linear[plan.target[t]] += gibbs[t];
+                    break;
+                case PhaseModel.Plan.BLOCK:
+                    poly[plan.target[t]][plan.order[t]] += gibbs[t];
+                    break;
+                default:
+                    general[plan.target[t]] += gibbs[t];
             }
         }
         this.constantPart = constant;
         this.linearPart = linear;
-        this.blockA = new int[blocks.size()];
-        this.blockB = new int[blocks.size()];
-        this.blockPoly = new double[blocks.size()][];
-        int bi = 0;
-        for (java.util.Map.Entry<Long, double[]> e : blocks.entrySet()) {
-            blockA[bi] = (int) (e.getKey() >> 32);
-            blockB[bi] = (int) (e.getKey() & 0xffffffffL);
-            int degree = 0;
-            for (int k = 0; k < e.getValue().length; k++) {
-                if (e.getValue()[k] != 0) {
-                    degree = k;
-                }
-            }
-            blockPoly[bi++] = java.util.Arrays.copyOf(e.getValue(), degree + 1);
-        }
-        this.gibbsValues = restValues.stream().mapToDouble(Double::doubleValue).toArray();
-        this.gibbsFactors = restFactors.toArray(new PhaseModel.LinearForm[0][]);
+        this.blockA = plan.blockA;
+        this.blockB = plan.blockB;
+        this.blockPoly = poly;
+        this.gibbsValues = general;
+        this.gibbsFactors = plan.generalFactors;
         this.curieValues = curie.values();
         this.curieFactors = curie.factors();
         this.momentValues = moment.values();
@@ -109,26 +93,6 @@ final class PhaseAtT {
                 }
             }
         }
-    }
-
-    /** The variable of a linear form that is one site fraction, else -1. */
-    private static int single(PhaseModel.LinearForm f) {
-        return f.constant() == 0 && f.vars().length == 1 && f.coefficients()[0] == 1 ? f.vars()[0] : -1;
-    }
-
-    /** Whether every factor after the first two is {@code y_a - y_b}. */
-    private static boolean difference(PhaseModel.LinearForm[] f, int a, int b) {
-        if (a == b) {
-            return false;
-        }
-        for (int i = 2; i < f.length; i++) {
-            PhaseModel.LinearForm d = f[i];
-            if (d.constant() != 0 || d.vars().length != 2 || d.vars()[0] != a || d.vars()[1] != b || d.coefficients()[0] != 1
-                    || d.coefficients()[1] != -1) {
-                return false;
-            }
-        }
-        return true;
     }
 
     PhaseModel model() {

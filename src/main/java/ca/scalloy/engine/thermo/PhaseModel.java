@@ -39,6 +39,8 @@ final class PhaseModel {
     private final List<Term> magneticMomentTerms;
     private final TdbDatabase.Magnetic magnetic;
     private final int elementCount;
+    /** How each Gibbs term enters PhaseAtT's fast paths: see {@link #plan()}. */
+    private final Plan plan;
 
     /**
      * @param name        the name Scalloy shows (e.g. {@code AL3TI})
@@ -64,6 +66,92 @@ final class PhaseModel {
         this.curieTerms = List.copyOf(curieTerms);
         this.magneticMomentTerms = List.copyOf(magneticMomentTerms);
         this.magnetic = magnetic;
+        this.plan = new Plan(this.gibbsTerms, variableCount);
+    }
+
+    /**
+     * Where each Gibbs term goes, fixed by its factors: a constant, a coefficient of one site fraction,
+     * a binary Redlich-Kister block {@code y_a y_b (y_a - y_b)^k}, or the general product.
+     */
+    static final class Plan {
+        static final int CONSTANT = 0;
+        static final int LINEAR = 1;
+        static final int BLOCK = 2;
+        static final int GENERAL = 3;
+        final int[] kind;
+        final int[] target;
+        final int[] order;
+        final int[] blockA;
+        final int[] blockB;
+        final int[] blockDegree;
+        final LinearForm[][] generalFactors;
+
+        Plan(List<Term> terms, int m) {
+            int n = terms.size();
+            kind = new int[n];
+            target = new int[n];
+            order = new int[n];
+            java.util.Map<Long, Integer> blocks = new java.util.LinkedHashMap<>();
+            List<Integer> degrees = new ArrayList<>();
+            List<LinearForm[]> general = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                LinearForm[] f = terms.get(t).factors();
+                if (f.length == 0) {
+                    kind[t] = CONSTANT;
+                } else if (f.length == 1 && single(f[0]) >= 0) {
+                    kind[t] = LINEAR;
+                    target[t] = single(f[0]);
+                } else if (f.length >= 2 && f.length - 2 < 8 && single(f[0]) >= 0 && single(f[1]) >= 0
+                        && difference(f, single(f[0]), single(f[1]))) {
+                    long key = ((long) single(f[0]) << 32) | single(f[1]);
+                    Integer b = blocks.get(key);
+                    if (b == null) {
+                        b = blocks.size();
+                        blocks.put(key, b);
+                        degrees.add(0);
+                    }
+                    kind[t] = BLOCK;
+                    target[t] = b;
+                    order[t] = f.length - 2;
+                    degrees.set(b, Math.max(degrees.get(b), order[t]));
+                } else {
+                    kind[t] = GENERAL;
+                    target[t] = general.size();
+                    general.add(f);
+                }
+            }
+            blockA = new int[blocks.size()];
+            blockB = new int[blocks.size()];
+            blockDegree = new int[blocks.size()];
+            for (java.util.Map.Entry<Long, Integer> e : blocks.entrySet()) {
+                blockA[e.getValue()] = (int) (e.getKey() >> 32);
+                blockB[e.getValue()] = (int) (e.getKey() & 0xffffffffL);
+                blockDegree[e.getValue()] = degrees.get(e.getValue());
+            }
+            generalFactors = general.toArray(new LinearForm[0][]);
+        }
+
+        private static int single(LinearForm f) {
+            return f.constant() == 0 && f.vars().length == 1 && f.coefficients()[0] == 1 ? f.vars()[0] : -1;
+        }
+
+        private static boolean difference(LinearForm[] f, int a, int b) {
+            if (a == b) {
+                return false;
+            }
+            for (int i = 2; i < f.length; i++) {
+                LinearForm d = f[i];
+                if (d.constant() != 0 || d.vars().length != 2 || d.vars()[0] != a || d.vars()[1] != b || d.coefficients()[0] != 1
+                        || d.coefficients()[1] != -1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    Plan plan() {
+        return plan;
     }
 
     String name() {
@@ -133,8 +221,24 @@ final class PhaseModel {
 
     /** As {@link #at(double)}, sharing each database's function values with other phases at the same temperature. */
     PhaseAtT at(double tempK, java.util.Map<TdbDatabase, Expr.FunctionValues> evaluators) {
-        return new PhaseAtT(this, tempK, evaluate(gibbsTerms, tempK, evaluators), evaluate(curieTerms, tempK, evaluators),
+        return new PhaseAtT(this, tempK, values(gibbsTerms, tempK, evaluators), evaluate(curieTerms, tempK, evaluators),
                 evaluate(magneticMomentTerms, tempK, evaluators));
+    }
+
+    /** Every term's coefficient at tempK, in term order. */
+    private static double[] values(List<Term> terms, double tempK, java.util.Map<TdbDatabase, Expr.FunctionValues> evaluators) {
+        double[] out = new double[terms.size()];
+        TdbDatabase last = null;
+        Expr.FunctionValues functions = null;
+        for (int t = 0; t < out.length; t++) {
+            Term term = terms.get(t);
+            if (term.database() != last) {
+                last = term.database();
+                functions = evaluators.computeIfAbsent(last, db -> db.new FunctionEvaluator());
+            }
+            out[t] = term.coefficient().eval(tempK, functions);
+        }
+        return out;
     }
 
     /** Coefficient values paired with their factors, zero terms dropped. */

@@ -50,6 +50,12 @@ final class Piecewise {
         return upperK[upperK.length - 1];
     }
 
+    void link(java.util.Map<String, Integer> ids) {
+        for (Expr e : pieces) {
+            e.link(ids);
+        }
+    }
+
     void references(Set<String> into) {
         for (Expr e : pieces) {
             e.references(into);

@@ -36,6 +36,8 @@ final class TdbDatabase {
     private final List<Param> parameters;
     private final Map<String, Magnetic> magneticByPhase;
     private final Map<String, List<Param>> parametersByPhase;
+    private final Piecewise[] functionsById;
+    private final String[] functionNames;
 
     TdbDatabase(String fileName, Map<String, Double> elementMasses, Map<String, Piecewise> functions,
             Map<String, PhaseDef> phases, List<Param> parameters, Map<String, Magnetic> magneticByPhase) {
@@ -45,6 +47,21 @@ final class TdbDatabase {
         this.phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
         this.parameters = List.copyOf(parameters);
         this.magneticByPhase = Collections.unmodifiableMap(new HashMap<>(magneticByPhase));
+        Map<String, Integer> ids = new HashMap<>();
+        functionsById = new Piecewise[this.functions.size()];
+        functionNames = new String[this.functions.size()];
+        int next = 0;
+        for (Map.Entry<String, Piecewise> f : new java.util.TreeMap<>(this.functions).entrySet()) {
+            ids.put(f.getKey(), next);
+            functionNames[next] = f.getKey();
+            functionsById[next++] = f.getValue();
+        }
+        for (Piecewise f : functionsById) {
+            f.link(ids);
+        }
+        for (Param p : this.parameters) {
+            p.value().link(ids);
+        }
         Map<String, List<Param>> byPhase = new HashMap<>();
         for (Param p : this.parameters) {
             byPhase.computeIfAbsent(p.phase(), k -> new java.util.ArrayList<>()).add(p);
@@ -119,6 +136,34 @@ final class TdbDatabase {
         private final Map<String, Double> memo = new HashMap<>();
         private double memoTempK = Double.NaN;
         private int depth;
+        private final double[] byId = new double[functionsById.length];
+        private final boolean[] known = new boolean[functionsById.length];
+        private double byIdTempK = Double.NaN;
+
+        @Override
+        public double value(int id, String name, double tempK) {
+            if (id < 0) {
+                return value(name, tempK);
+            }
+            if (tempK != byIdTempK) {
+                java.util.Arrays.fill(known, false);
+                byIdTempK = tempK;
+            }
+            if (known[id]) {
+                return byId[id];
+            }
+            if (++depth > 64) {
+                throw new IllegalStateException(fileName + ": FUNCTION " + functionNames[id] + " refers to itself");
+            }
+            try {
+                double v = functionsById[id].eval(tempK, this);
+                byId[id] = v;
+                known[id] = true;
+                return v;
+            } finally {
+                depth--;
+            }
+        }
 
         @Override
         public double value(String name, double tempK) {

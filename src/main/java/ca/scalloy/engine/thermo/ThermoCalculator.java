@@ -24,6 +24,8 @@ import ca.scalloy.engine.Elements;
  */
 public final class ThermoCalculator {
 
+    /** The most solid (mole fraction of the alloy) one Scheil step may form before the step is halved. */
+    static final double SCHEIL_MAX_STEP_SOLID = 0.04;
     /** Scheil-Gulliver stops when less liquid than this (mole fraction) is left. */
     public static final double SCHEIL_END_LIQUID = 1e-4;
     /** At most this much (wt%, all together) of elements outside the data is left out; more is refused. */
@@ -156,7 +158,16 @@ public final class ThermoCalculator {
         return new Prepared(system, moles, mass, databaseUse(system, omitted));
     }
 
+    private final Map<ThermoSystem, DatabaseUse> databaseUses = new java.util.concurrent.ConcurrentHashMap<>();
+
     private DatabaseUse databaseUse(ThermoSystem system, Map<String, Double> omitted) {
+        if (omitted.isEmpty()) {
+            return databaseUses.computeIfAbsent(system, s -> describe(s, omitted));
+        }
+        return describe(system, omitted);
+    }
+
+    private DatabaseUse describe(ThermoSystem system, Map<String, Double> omitted) {
         List<String> files = new ArrayList<>();
         for (ThermoAssembly.Source s : system.sources()) {
             files.add(s.fileName() + " (" + s.title() + ")");
@@ -433,6 +444,17 @@ public final class ThermoCalculator {
         return solidus(p, l);
     }
 
+    /**
+     * Liquidus (with its primary phase) and solidus together, the liquidus search done once.
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public MeltingRange meltingRange(Composition c) {
+        Prepared p = prepare(c);
+        Liquidus l = new LiquidusSearch(p).run();
+        return new MeltingRange(l, solidus(p, l));
+    }
+
     Solidus solidus(Prepared p, Liquidus l) {
         if (Double.isNaN(l.tempC())) {
             return new Solidus(Double.NaN, false, p.database);
@@ -458,6 +480,7 @@ public final class ThermoCalculator {
             return new Solidus(lo - KELVIN, false, p.database);
         }
         // drivingForce is positive above the solidus: find where it crosses zero
+        s.thorough = false;
         Root r = Root.find(s::drivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
         return new Solidus(r.valueK() - KELVIN, r.converged() && s.allConverged, p.database);
     }
@@ -473,6 +496,8 @@ public final class ThermoCalculator {
         final Map<Integer, double[]> warm = new HashMap<>();
         EquilibriumSolver.Result last;
         boolean allConverged = true;
+        /** While bracketing, the probe is also searched from its grid; while closing in, from its last minimum only. */
+        boolean thorough = true;
 
         SolidState(Prepared p, int probe) {
             this.p = p;
@@ -490,7 +515,7 @@ public final class ThermoCalculator {
             last = r.converged() ? r : null;
             PhaseAtT ph = phases.get(probe);
             double df = ThermoCalculator.drivingForce(ph, r.potentials(), warm, probe, p.x);
-            if (probe == liquid || !ph.model().stoichiometric()) {
+            if (thorough && (probe == liquid || !ph.model().stoichiometric())) {
                 // The liquid (or a solution) may first appear far from where it last was: look again from the grid.
                 Map<Integer, double[]> fresh = new HashMap<>();
                 double other = ThermoCalculator.drivingForce(ph, r.potentials(), fresh, probe, p.x);
@@ -540,6 +565,7 @@ public final class ThermoCalculator {
         if (fLo <= 0) {
             return new Solvus(phase, null, "not stable at any temperature from " + round1(p.system.lowK() - KELVIN) + " °C to the solidus");
         }
+        s.thorough = false;
         Root r = Root.find(s::drivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
         return new Solvus(phase, r.valueK() - KELVIN, r.converged() ? null : "the search did not close to 0.01 K");
     }
@@ -675,7 +701,7 @@ public final class ThermoCalculator {
     /**
      * Scheil-Gulliver solidification from the liquidus: at each temperature step the remaining liquid
      * is brought to equilibrium, the solid formed is set aside with its composition and the liquid
-     * goes on with its new composition. Steps adapt (0.05-5 K) to keep each step's solid below about 3 %.
+     * goes on with its new composition. Steps adapt (0.05-10 K) to keep each step's solid below 4 % of the alloy.
      *
      * @throws IllegalArgumentException for a composition the data cannot take
      */
@@ -728,7 +754,7 @@ public final class ThermoCalculator {
                 dT = Math.max(dT / 4, 0.05); // the liquid is used up inside this step: close in on the invariant
                 continue;
             }
-            if (solidStep > 0.03 && dT > 0.05 && k >= 0) {
+            if (solidStep > SCHEIL_MAX_STEP_SOLID && dT > 0.05 && k >= 0) {
                 dT = Math.max(dT / 2, 0.05);
                 continue;
             }
@@ -766,8 +792,8 @@ public final class ThermoCalculator {
             if (k < 0) {
                 break;
             }
-            if (solidStep < 0.01) {
-                dT = Math.min(dT * 1.5, 5);
+            if (solidStep < SCHEIL_MAX_STEP_SOLID / 3) {
+                dT = Math.min(dT * 1.6, 10);
             }
         }
         if (Double.isNaN(endK)) {
