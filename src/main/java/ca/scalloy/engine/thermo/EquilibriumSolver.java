@@ -32,6 +32,8 @@ final class EquilibriumSolver {
     static final double DRIVING_TOLERANCE_RT = 1e-8;
     /** In the hull search, a phase whose best point lies this far above the hull (RT per atom) is not refined. */
     static final double HULL_MARGIN_RT = 1.0;
+    /** In a warm check, a phase whose last minimum lies this far above the tangent plane (RT per atom) is not minimised again. */
+    static final double HINT_MARGIN_RT = 1.0;
 
     /** One composition set: a phase, its site fractions and its amount in formula units. */
     static final class CompositionSet {
@@ -501,6 +503,11 @@ final class EquilibriumSolver {
             }
             List<double[]> starts = new ArrayList<>();
             if (!present && hints[i] != null) {
+                // The hint is last step's minimum: a phase this far above the plane there cannot reach
+                // it within one step (the global check, when asked for, still looks everywhere).
+                if (global == null && p.drivingFunction(hints[i], mu) / p.atoms(hints[i]) > HINT_MARGIN_RT * p.rt()) {
+                    continue;
+                }
                 starts.add(hints[i].clone());
             }
             if (global != null || (!present && hints[i] == null)) {
