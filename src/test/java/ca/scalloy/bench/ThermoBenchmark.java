@@ -34,9 +34,10 @@ import ca.scalloy.engine.thermo.ThermoCalculator;
 public class ThermoBenchmark {
 
     private final ThermoCalculator calc = ThermoCalculator.alRichCorner();
-    private final Composition marine = composition();
+    private final Composition marine = alloy();
 
-    private static Composition composition() {
+    /** 5083+Sc marine plate with Ti, mid-range: Al-4.5Mg-0.7Mn-0.2Sc-0.15Zr-0.25Fe-0.2Si-0.05Ti. */
+    Composition alloy() {
         Map<String, Double> wt = new LinkedHashMap<>();
         wt.put("Mg", 4.5);
         wt.put("Mn", 0.7);

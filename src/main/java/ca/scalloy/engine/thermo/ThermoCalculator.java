@@ -301,7 +301,10 @@ public final class ThermoCalculator {
         final Prepared p;
         final int liquid;
         final Map<Integer, double[]> warm = new HashMap<>();
+        final Map<Integer, Double> lastForce = new HashMap<>();
         int argmax = -1;
+        /** While closing in, phases far below the leader at both ends of the bracket are not searched. */
+        boolean narrow;
 
         LiquidusSearch(Prepared p) {
             this.p = p;
@@ -318,7 +321,12 @@ public final class ThermoCalculator {
                 if (i == liquid) {
                     continue;
                 }
+                Double previous = lastForce.get(i);
+                if (narrow && previous != null && previous < -3 * phases.get(i).rt()) {
+                    continue;
+                }
                 double df = drivingForce(phases.get(i), mu, warm, i, p.x);
+                lastForce.put(i, narrow && previous != null ? Math.max(previous, df) : df);
                 if (df > best) {
                     best = df;
                     argmax = i;
@@ -349,6 +357,9 @@ public final class ThermoCalculator {
             if (fLo <= 0) {
                 return new Liquidus(Double.NaN, null, false, p.database);
             }
+            // lastForce now holds each phase's driving force at the bracket's lower end (the larger one):
+            // a phase 3 RT short of forming there does not form within the bracket.
+            narrow = true;
             Root r = Root.find(this::maxDrivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
             maxDrivingForce(r.positiveSideK());
             String primary = p.system.phases().get(argmax).name();
