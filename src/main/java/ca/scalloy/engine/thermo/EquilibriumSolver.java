@@ -477,7 +477,11 @@ final class EquilibriumSolver {
                 }
                 return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, true, null, iterations, hints);
             }
-            sets.add(add);
+            if (sets.size() >= x.length) {
+                pivotIn(phases, sets, add);
+            } else {
+                sets.add(add);
+            }
         }
         return new Result(phases.get(0).tempK(), x.clone(), mu, sets, phases, false,
                 "the set of stable phases did not settle after 8 rounds", iterations, hints);
@@ -854,6 +858,56 @@ final class EquilibriumSolver {
             }
         }
         return new Refined(false, lastProblem, 80);
+    }
+
+    /**
+     * Brings a phase into a full set (as many phases as elements: the phase rule allows no more at a
+     * given temperature) the way a simplex pivot does: the newcomer's composition as a combination of
+     * the sets' compositions says which set runs out first as the newcomer grows; that one leaves and
+     * the newcomer starts with the amount that used it up. Falls back to a plain add when the
+     * compositions are degenerate.
+     */
+    private static void pivotIn(List<PhaseAtT> phases, List<CompositionSet> sets, CompositionSet add) {
+        int c = phases.get(0).model().elementCount();
+        int p = sets.size();
+        if (p != c) {
+            sets.add(add);
+            return;
+        }
+        double[] a = new double[c * p];
+        double[] atoms = new double[p];
+        for (int k = 0; k < p; k++) {
+            CompositionSet s = sets.get(k);
+            double[] xk = normalised(phases.get(s.phase), s.y);
+            for (int e = 0; e < c; e++) {
+                a[e * p + k] = xk[e];
+            }
+            atoms[k] = s.formulaMoles * phases.get(s.phase).atoms(s.y);
+        }
+        double[] lambda = normalised(phases.get(add.phase), add.y);
+        if (!Linear.solve(a, c, lambda, 1)) {
+            sets.add(add);
+            return;
+        }
+        int leaving = -1;
+        double theta = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < p; k++) {
+            if (lambda[k] > 1e-12 && atoms[k] / lambda[k] < theta) {
+                theta = atoms[k] / lambda[k];
+                leaving = k;
+            }
+        }
+        if (leaving < 0) {
+            sets.add(add);
+            return;
+        }
+        for (int k = 0; k < p; k++) {
+            CompositionSet s = sets.get(k);
+            s.formulaMoles = Math.max(0, atoms[k] - theta * lambda[k]) / phases.get(s.phase).atoms(s.y);
+        }
+        add.formulaMoles = theta / phases.get(add.phase).atoms(add.y);
+        sets.remove(leaving);
+        sets.add(add);
     }
 
     /** sum over sets of amount times atoms per formula, minus the alloy's mole fractions. */

@@ -753,6 +753,10 @@ public final class ThermoCalculator {
             if (!r.converged()) {
                 r = EquilibriumSolver.solve(phases, xLiquid, none, null, true);
             }
+            if (!r.converged() && dT > 0.05) {
+                dT = Math.max(dT / 4, 0.05); // a smaller step starts closer to the answer
+                continue;
+            }
             if (!r.converged()) {
                 converged = false;
                 note = "the equilibrium at " + round1(nextK - KELVIN) + " °C did not converge: " + r.failure();

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScheilTest {
 
@@ -60,6 +62,18 @@ class ScheilTest {
         assertTrue(sc > 0 && sc < 0.7, "Sc kept " + sc);
         assertTrue(zr >= 0 && zr < 0.35, "Zr kept " + zr);
         assertTrue(s.solidusC() < 480, "non-equilibrium end near the Al-Mg eutectic, was " + s.solidusC());
+    }
+
+    /**
+     * Master alloys and a casting alloy with impurities whose last liquid crosses several invariant
+     * reactions (Al-Fe-Si, Al-Si-Mg2Si): the path must get through them, not stop with "did not converge".
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sc=2,Fe=0.12,Si=0.06", "Zr=10,Fe=0.2,Si=0.1", "Si=7,Mg=0.3"})
+    void pathsThroughMultiPhaseInvariantsConverge(String composition) {
+        ScheilCurve s = CALC.scheil(wt(composition));
+        assertOrderedPath(s);
+        assertTrue(s.solidusC() < s.liquidusC() - 50, s.solidusC() + " against " + s.liquidusC());
     }
 
     @Test
