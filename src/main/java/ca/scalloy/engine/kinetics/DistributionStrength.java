@@ -23,6 +23,9 @@ import ca.scalloy.engine.props.YieldStrength;
  */
 final class DistributionStrength {
 
+    /** A precipitation term below this is reported as none (a few clusters, nothing a test could measure). */
+    private static final double MIN_REPORTED_MPA = 0.05;
+
     private final ModelParameters props;
     private final Precipitation formulas;
     private final double ssSc;
@@ -99,7 +102,7 @@ final class DistributionStrength {
         }
         double[] ppt = precipitationMPa(r, n, count);
         String mechanism = "none";
-        if (ppt[0] > 0) {
+        if (ppt[0] >= MIN_REPORTED_MPA) {
             mechanism = ppt[1] > 0.5 ? "Orowan looping" : "shearing";
             double rel = props.get("strength.precipitationBand");
             parts.add(new StrengthContribution("Al3(Sc,Zr) precipitation (" + mechanism + ")", ppt[0], ppt[0] * (1 - rel),
@@ -119,6 +122,6 @@ final class DistributionStrength {
             lo += c.lowMPa();
             hi += c.highMPa();
         }
-        return new AgedStrength(new YieldStrength(v, lo, hi, parts), ppt[0], mechanism);
+        return new AgedStrength(new YieldStrength(v, lo, hi, parts), ppt[0] >= MIN_REPORTED_MPA ? ppt[0] : 0, mechanism);
     }
 }

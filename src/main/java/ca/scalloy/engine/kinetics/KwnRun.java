@@ -34,6 +34,8 @@ final class KwnRun {
     private static final double NA = 6.02214076e23;
     private static final double R = SolvusModel.R_J_PER_MOL_K;
     private static final double KELVIN = 273.15;
+    /** Fewest particles per m³ (one per cm³) worth a size class of their own. */
+    private static final double MIN_BIRTH = 1e6;
 
     private final SoluteEquilibrium eq;
     private final double gamma;
@@ -63,6 +65,7 @@ final class KwnRun {
     private double zrMatrix;
     private final double atomsPerM3;
     private double incubation;
+    private double pendingNuclei; // born but fewer than MIN_BIRTH per m³ so far: held back until there are enough
     private long steps;
 
     // per-step scratch
@@ -255,8 +258,10 @@ final class KwnRun {
             kept++;
         }
         count = kept;
-        double born = nucleationRate * dt;
+        pendingNuclei += nucleationRate * dt;
+        double born = pendingNuclei >= MIN_BIRTH ? pendingNuclei : 0;
         if (born > 0) {
+            pendingNuclei = 0;
             double content = solute(nucleusR);
             if (born * content > scMatrix) {
                 born = scMatrix / content;

@@ -11,9 +11,10 @@ import ca.scalloy.engine.props.ModelParameters;
  * <p>Driving force, dilute solution (Aaronson; the KWN literature), per mole of atoms of precipitate
  * with solute site fraction xₚ = 0.25:
  * <pre>
- *   Δg/RT = xₚ[(1−y) ln(x_Sc / ((1−y) x_Sc,eq)) + y ln(x_Zr / (y x_Zr,eq))] + (1−xₚ) ln((1−x_Sc−x_Zr) / (1−x_Sc,eq−x_Zr,eq))
+ *   Δg/RT = xₚ[(1−y) ln(x_Sc / ((1−y) x_Sc,eq)) + y ln(x_Zr / (y x_Zr,eq))] + (1−xₚ) ln((1−x_Sc−x_Zr) / (1−x'_Sc−x'_Zr))
  * </pre>
- * (a term with y = 0 or 1 drops out). Below the solvus model's stated range (200 °C) the regular
+ * with x' the matrix in equilibrium with that precipitate ((1−y)x_Sc,eq and y x_Zr,eq; a solute the
+ * precipitate does not hold, y = 0 or 1, keeps its content and its term drops out). Below the solvus model's stated range (200 °C) the regular
  * solution is extrapolated.
  */
 public final class SolvusEquilibrium implements SoluteEquilibrium {
@@ -67,7 +68,10 @@ public final class SolvusEquilibrium implements SoluteEquilibrium {
             }
             sum += xp * y * Math.log(xZr / (y * eqZr));
         }
-        sum += (1 - xp) * Math.log((1 - xSc - xZr) / (1 - eqSc - eqZr));
+        // the matrix in equilibrium with this precipitate: a solute it does not hold stays as it is
+        double eqMatrixSc = y < 1 ? (1 - y) * eqSc : xSc;
+        double eqMatrixZr = y > 0 ? y * eqZr : xZr;
+        sum += (1 - xp) * Math.log((1 - xSc - xZr) / (1 - eqMatrixSc - eqMatrixZr));
         return SolvusModel.R_J_PER_MOL_K * tempK * sum;
     }
 
