@@ -44,6 +44,26 @@ public final class ModelParameters {
         return p.value();
     }
 
+    /**
+     * A copy with {@code key} set to {@code value} (unit, tag and source kept, the tag becoming {@code "user"}):
+     * for recalibration and sensitivity studies.
+     *
+     * @throws IllegalStateException when the table lacks the key
+     * @throws IllegalArgumentException for a value that is not finite
+     */
+    public ModelParameters with(String key, double value) {
+        Parameter p = byKey.get(key);
+        if (p == null) {
+            throw new IllegalStateException(table + " has no parameter '" + key + "'");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(key + " must be a finite number, was " + value);
+        }
+        Map<String, Parameter> copy = new LinkedHashMap<>(byKey);
+        copy.put(key, new Parameter(key, value, p.unit(), "user", p.source()));
+        return new ModelParameters(copy, table);
+    }
+
     /** Every parameter, in file order. */
     public Map<String, Parameter> all() {
         return byKey;
