@@ -137,7 +137,9 @@ class PrecipitationKineticsValidationTest {
      * Issue 12: laser-melted material keeps more Sc in solution, so the cast route's estimate comes out 20-40 % weak.
      * Scalmalloy-type Al-4.5Mg-0.5Mn-0.7Sc-0.3Zr aged 325 °C / 4 h: RAPID (0.7 Sc in solution, fine grain) at least
      * 25 % stronger than CAST (0.35 Sc, the rest primary Al3Sc). Published LPBF values: 456-469 MPa after direct
-     * ageing (Cerri et al., Crystals 15 (2025) 25); the model's strength formulas give more (decision 0014).
+     * ageing (Cerri et al., Crystals 15 (2025) 25). The model gives about 660 MPa, some 40 % high (the strength
+     * formulas at a 1.7 % volume fraction and the 0.7 wt% route limit, an upper bound: decision 0014, known
+     * limits); the bound below fails if a change takes it further from the published value.
      */
     @Test
     void rapidSolidificationAgesStrongerThanCasting() {
@@ -146,7 +148,7 @@ class PrecipitationKineticsValidationTest {
         double rapid = MODEL.simulate(c, ROUTES.of(c, ProcessRoute.RAPID), s).last().yieldStrengthMPa();
         double cast = MODEL.simulate(c, ROUTES.of(c, ProcessRoute.CAST), s).last().yieldStrengthMPa();
         assertTrue(rapid >= 1.25 * cast, "RAPID " + rapid + " against CAST " + cast);
-        assertTrue(rapid >= 456, "RAPID " + rapid + " MPa; published 456-469");
+        assertTrue(rapid >= 456 && rapid <= 1.5 * 469, "RAPID " + rapid + " MPa; published 456-469");
     }
 
     /* A second step at a higher temperature coarsens what the first one made: 300:24 then 400:12 ends weaker than 300:24. */
