@@ -114,14 +114,6 @@ final class DistributionStrength {
         double sqrtD = Math.sqrt(grainSizeM);
         parts.add(new StrengthContribution("grain size (Hall-Petch, " + Math.round(grainSizeM * 1e7) / 10.0 + " µm)", k / sqrtD,
                 Math.max(0, k - kBand) / sqrtD, (k + kBand) / sqrtD));
-        double v = 0;
-        double lo = 0;
-        double hi = 0;
-        for (StrengthContribution c : parts) {
-            v += c.valueMPa();
-            lo += c.lowMPa();
-            hi += c.highMPa();
-        }
-        return new AgedStrength(new YieldStrength(v, lo, hi, parts), ppt[0] >= MIN_REPORTED_MPA ? ppt[0] : 0, mechanism);
+        return new AgedStrength(YieldStrength.of(parts), ppt[0] >= MIN_REPORTED_MPA ? ppt[0] : 0, mechanism);
     }
 }
