@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scalloy", mixinStandardHelpOptions = true, versionProvider = ScalloyCli.Version.class,
         description = "Scandium-aluminium master-alloy workbench, headless commands.",
-        subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class, ScheilCommand.class,
+        subcommands = {BatchCommand.class, TrimCommand.class, PropertiesCommand.class, SolvusCommand.class, ScheilCommand.class, AgeingCommand.class,
             EquilibriumCommand.class, SheetCommand.class,
             ComplianceCommand.class, MaterialsCommand.class, SpecsCommand.class, RecipesCommand.class, DbCommand.class,
             ImportCommand.class, ExportCommand.class, LotsCommand.class, HeatsCommand.class, AuditCommand.class,

@@ -1,5 +1,6 @@
 package ca.scalloy.io;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,8 +83,14 @@ public final class PropertiesJson {
             age.putNull("tempC");
             age.put("state", "AS_CAST");
         }
+        putModels(o, p.models());
+        return write(o);
+    }
+
+    /** Writes what each estimate rests on as {@code models: [{property, model, source, validity, tag}]}. */
+    static void putModels(ObjectNode o, List<ModelNote> notes) {
         ArrayNode models = o.putArray("models");
-        for (ModelNote m : p.models()) {
+        for (ModelNote m : notes) {
             ObjectNode n = models.addObject();
             n.put("property", m.property());
             n.put("model", m.model());
@@ -91,7 +98,6 @@ public final class PropertiesJson {
             n.put("validity", m.validity());
             n.put("tag", m.tag());
         }
-        return write(o);
     }
 
     /** The solubility of a solute at a temperature. */

@@ -5,13 +5,14 @@ import ca.scalloy.engine.phase.SolvusModel;
 /**
  * Al3Sc precipitation: how the alloy's Sc splits between (Al) and Al3Sc, how large the particles
  * grow, and what they add to the yield strength. Formulas after Seidman, Marquis &amp; Dunand (2002)
- * and Fuller et al. (2005), parameters from {@link ModelParameters}.
+ * and Fuller et al. (2005), parameters from {@link ModelParameters}. The strength formulas are public so
+ * that the kinetic model ({@code engine.kinetics}) applies the same physics to each size class.
  */
-final class Precipitation {
+public final class Precipitation {
 
     private final ModelParameters p;
 
-    Precipitation(ModelParameters p) {
+    public Precipitation(ModelParameters p) {
         this.p = p;
     }
 
@@ -63,7 +64,7 @@ final class Precipitation {
     }
 
     /** Orowan looping increment, MPa, for volume fraction {@code f} and mean radius {@code r} (m). */
-    double orowanMPa(double f, double r) {
+    public double orowanMPa(double f, double r) {
         double m = p.get("strength.taylorFactor");
         double g = p.get("strength.shearModulusPa");
         double b = p.get("strength.burgersM");
@@ -74,14 +75,14 @@ final class Precipitation {
     }
 
     /** Order strengthening, MPa. */
-    double orderMPa(double f) {
+    public double orderMPa(double f) {
         double m = p.get("strength.taylorFactor");
         double b = p.get("strength.burgersM");
         return m * 0.81 * p.get("strength.apbEnergyJPerM2") / (2 * b) * Math.sqrt(3 * Math.PI * f / 8) / 1e6;
     }
 
     /** Coherency strengthening, MPa. */
-    double coherencyMPa(double f, double r) {
+    public double coherencyMPa(double f, double r) {
         double m = p.get("strength.taylorFactor");
         double g = p.get("strength.shearModulusPa");
         double b = p.get("strength.burgersM");
@@ -90,7 +91,7 @@ final class Precipitation {
     }
 
     /** Modulus-mismatch strengthening, MPa. */
-    double modulusMPa(double f, double r) {
+    public double modulusMPa(double f, double r) {
         double m = p.get("strength.taylorFactor");
         double g = p.get("strength.shearModulusPa");
         double b = p.get("strength.burgersM");
@@ -105,7 +106,7 @@ final class Precipitation {
      *
      * @return {increment, shearing, orowan}
      */
-    double[] incrementMPa(double f, double r) {
+    public double[] incrementMPa(double f, double r) {
         if (f <= 0 || r <= 0) {
             return new double[] {0, 0, 0};
         }

@@ -1,0 +1,30 @@
+package ca.scalloy.engine.kinetics;
+
+/**
+ * The state an alloy enters ageing in: what its (Al) holds in solution and its grain size.
+ *
+ * @param route              the process route it comes from
+ * @param scInSolutionWtPct  Sc dissolved in (Al), wt% of the alloy, from 0 to the alloy's Sc
+ * @param zrInSolutionWtPct  Zr dissolved in (Al), wt% of the alloy, from 0 to the alloy's Zr
+ * @param grainSizeM         mean grain size, m, above 0 (for Hall-Petch)
+ * @param basis              how the state was obtained (model and source), for the result's notes
+ */
+public record StartingState(ProcessRoute route, double scInSolutionWtPct, double zrInSolutionWtPct, double grainSizeM,
+                            String basis) {
+
+    public StartingState {
+        if (route == null) {
+            throw new IllegalArgumentException("route must be given");
+        }
+        if (!Double.isFinite(scInSolutionWtPct) || scInSolutionWtPct < 0) {
+            throw new IllegalArgumentException("scInSolutionWtPct must be >= 0, was " + scInSolutionWtPct);
+        }
+        if (!Double.isFinite(zrInSolutionWtPct) || zrInSolutionWtPct < 0) {
+            throw new IllegalArgumentException("zrInSolutionWtPct must be >= 0, was " + zrInSolutionWtPct);
+        }
+        if (!Double.isFinite(grainSizeM) || grainSizeM <= 0) {
+            throw new IllegalArgumentException("grainSizeM must be above 0, was " + grainSizeM);
+        }
+        basis = basis == null ? "" : basis;
+    }
+}
