@@ -137,6 +137,22 @@ public final class ChargeResultJson {
             }
             n.put("onItsOwn", d.onItsOwn());
             n.put("message", d.message());
+            if (d.kind() == Diagnosis.Kind.ELEMENT_MIN || d.kind() == Diagnosis.Kind.ELEMENT_MAX) {
+                n.put("othersHold", d.othersHold());
+            }
+            ArrayNode conflicts = n.putArray("conflictsWith");
+            for (Diagnosis.Conflict c : d.conflictsWith()) {
+                ObjectNode k = conflicts.addObject();
+                k.put("limit", c.subject().name());
+                if (c.subject() == Diagnosis.Subject.ELEMENT) {
+                    k.put("element", c.element());
+                    JsonNodes.putNullable(k, "minPct", c.minLimit());
+                    JsonNodes.putNullable(k, "maxPct", c.maxLimit());
+                } else {
+                    JsonNodes.putNullable(k, "minKg", c.minLimit());
+                    JsonNodes.putNullable(k, "maxKg", c.maxLimit());
+                }
+            }
         }
     }
 
