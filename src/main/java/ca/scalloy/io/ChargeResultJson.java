@@ -100,6 +100,7 @@ public final class ChargeResultJson {
         }
         putProduct(o, r);
         o.putObject("cost").put("total", round(r.costTotal(), 2));
+        o.putObject("co2").put("totalKg", round(r.co2TotalKg(), 2));
         putDiagnosis(o, r);
         o.put("meltKg", round(r.heelKg(), 4));
         putLimitsAndWarnings(o, r);

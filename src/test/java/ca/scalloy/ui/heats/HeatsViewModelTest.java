@@ -116,6 +116,43 @@ class HeatsViewModelTest {
         assertTrue(page.checks().stream().anyMatch(k -> k.element().equals("Sc") && k.status() == ComplianceStatus.FAIL));
     }
 
+    /*
+     * The oxide route (MIN_COST, Sc 1.80-2.20 %) planned at 1000 kg, sampled at Sc 1.70 %: the least-cost
+     * correction brings Sc to its 1.80 % minimum with Sc2O3 and its flux (3 kg per kg).
+     *   Sc share of Sc2O3 = 2 x 44.955908 / (2 x 44.955908 + 3 x 15.999) = 0.6519657;
+     *   Sc delivered per kg oxide d = 0.6519657 x 0.999 x 0.85 = 0.5536167 kg;
+     *   each kg of Sc reduced takes 26.9815385 / 44.955908 = 0.6001778 kg Al out of the metal.
+     *   (17 + x d) / (1000 + x d (1 - 0.6001778)) = 0.018  =>  x = 1 / (d (1 - 0.018 x 0.3998222)) = 1.819398 kg
+     *   flux 5.458194 kg; 7.28 kg to add in all; metal after 1000 + x d 0.3998222 = 1000.4027 kg (not the
+     *   1007.28 kg that counting oxide and flux as metal gives);
+     *   cost 1.819398 x 1500 + 5.458194 x 1.50 = 2737.28; CO2 1.819398 x 50 = 90.97 kg.
+     */
+    @Test
+    void theCorrectionShowsTheMetalAfterItsCostAndCo2() {
+        chargedWithFailingSample();
+        CorrectionViewModel c = page.correction();
+
+        assertEquals("7.28 kg to add in all; melt after: 1,000.40 kg of metal; cost of the additions 2,737.28; CO2 90.97 kg.",
+                c.summaryProperty().get());
+    }
+
+    /*
+     * After the correction above is accepted, the furnace holds 1000.4027 kg of metal (not 1007.28 kg):
+     * a second sample at Sc 1.70 % is corrected from that melt.
+     */
+    @Test
+    void theNextCorrectionStartsFromTheMetalAfterTheLastOne() {
+        String number = chargedWithFailingSample();
+        page.correction().accept();
+        page.compositionProperty().set("Sc=1.70, Fe=0.11, Si=0.05");
+        page.addSample();
+
+        CorrectionViewModel c = page.correction();
+        assertTrue(c.shownProperty().get());
+        assertEquals(1000.40272, Double.parseDouble(c.meltKgProperty().get()), 1e-4);
+        assertEquals(1, db.heats().find(number).orElseThrow().corrections().size());
+    }
+
     @Test
     void acceptingTheCorrectionRecordsItAndTheHeatIsCorrected() {
         String number = chargedWithFailingSample();
