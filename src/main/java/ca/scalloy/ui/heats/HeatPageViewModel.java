@@ -47,6 +47,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
@@ -76,6 +77,7 @@ public final class HeatPageViewModel {
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final CorrectionViewModel correction;
+    private final LotEditorViewModel lotEditor;
     private final CertificateViewModel certificate;
     private Messages messages;
     private String number;
@@ -114,6 +116,7 @@ public final class HeatPageViewModel {
         this.quality = store.gate(Role.QUALITY);
         this.rejects = store.gate(Role.QUALITY, Role.OPERATOR);
         this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
+        this.lotEditor = LotEditorViewModel.of(messages, store);
         this.certificate = new CertificateViewModel(messages, store, dialogs, printing, windows, this::changed, message::set);
         selectedLine.addListener((o, a, l) -> {
             weighedKg.set(l == null || l.weighedKg() == null ? "" : Numbers.forInput(l.weighedKg(), this.messages.locale()));
@@ -266,8 +269,22 @@ public final class HeatPageViewModel {
         String n = r.heat().number();
         double weighed = kg;
         int revision = r.heat().revision();
-        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision), done -> {
-            message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
+        store.executor().run(() -> {
+            if (lotNumber != null && !lotNumber.equals(l.lotNumber()) && db.lots().find(lotNumber).isEmpty()) {
+                return Optional.<HeatLine>empty();
+            }
+            return Optional.of(db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision));
+        }, done -> {
+            if (done.isEmpty()) {
+                // Not a dead end: the lot is offered for creation, prefilled, and the weighing goes on once it is stored.
+                message.set(messages.get("heats.weigh.unknownLot", lotNumber));
+                lotEditor.openNew(lotNumber, l.materialId(), created -> {
+                    message.set(messages.get("heats.weigh.lotCreated", created.lotNumber()));
+                    weigh();
+                });
+                return;
+            }
+            message.set(messages.get("heats.weigh.done", done.get().materialId(), Numbers.fixed(weighed, 3, messages.locale())));
             changed();
         }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
@@ -403,6 +420,7 @@ public final class HeatPageViewModel {
         messages = Objects.requireNonNull(newMessages, "messages");
         correction.setMessages(newMessages);
         certificate.setMessages(newMessages);
+        lotEditor.setMessages(newMessages);
         reload();
     }
 
@@ -450,6 +468,11 @@ public final class HeatPageViewModel {
     /** The selected line's weighed kg, as typed. */
     public StringProperty weighedKgProperty() {
         return weighedKg;
+    }
+
+    /** The editor that offers to create a lot a weighing names and the library does not know. */
+    public LotEditorViewModel lotEditor() {
+        return lotEditor;
     }
 
     /** The selected line's lot number, as typed. */

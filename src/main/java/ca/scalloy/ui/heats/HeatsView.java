@@ -46,6 +46,7 @@ import ca.scalloy.engine.spec.ComplianceStatus;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
+import ca.scalloy.ui.lots.LotEditorView;
 
 /** The Heats screen, built in code and bound to {@link HeatsViewModel} and its heat page. */
 public final class HeatsView {
@@ -73,6 +74,12 @@ public final class HeatsView {
         status.textProperty().bind(vm.statusProperty());
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
+        // A weighing that names an unknown lot offers to create it in a window of its own; only the view on screen opens it.
+        page.lotEditor().shownProperty().addListener((o, a, shown) -> {
+            if (shown && content.getScene() != null) {
+                LotEditorView.showAsDialog(content.getScene().getWindow(), page.lotEditor(), m);
+            }
+        });
         return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "heatsScreen", vm::refresh);
     }
 

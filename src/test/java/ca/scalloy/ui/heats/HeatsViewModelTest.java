@@ -33,6 +33,7 @@ import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 import ca.scalloy.ui.documents.DocumentPreviewViewModel;
 import ca.scalloy.ui.documents.Printing;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 
 class HeatsViewModelTest {
 
@@ -218,6 +219,48 @@ class HeatsViewModelTest {
         page.weighedKgProperty().set("12.5");
         page.weigh();
         assertEquals(12.5, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+    }
+
+    @Test
+    void anUnknownLotAtWeighingOffersToCreateItPrefilledAndThenWeighs() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        String material = page.lines().get(0).materialId();
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-1");
+
+        page.weigh();
+
+        LotEditorViewModel editor = page.lotEditor();
+        assertTrue(editor.shownProperty().get(), "the lot is offered for creation");
+        assertEquals("Lot L-NEW-1 is not in the library: create it (with its certificate assay) to weigh with it.",
+                page.messageProperty().get());
+        assertEquals("L-NEW-1", editor.text(LotEditorViewModel.Field.LOT_NUMBER).get());
+        assertEquals(material, editor.text(LotEditorViewModel.Field.MATERIAL).get());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), "nothing weighed yet");
+
+        editor.text(LotEditorViewModel.Field.ASSAY).set("Fe=0.07, Si=0.03");
+        assertTrue(editor.save());
+
+        assertFalse(editor.shownProperty().get());
+        assertEquals(java.util.Map.of("Fe", 0.07, "Si", 0.03), db.lots().find("L-NEW-1").orElseThrow().assayWtPct());
+        var line = db.heats().find(number).orElseThrow().lines().get(0);
+        assertEquals(990.0, line.weighedKg(), 1e-9);
+        assertEquals("L-NEW-1", line.lotNumber());
+    }
+
+    @Test
+    void aLotOfferedAtWeighingAndCancelledWeighsNothing() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-2");
+        page.weigh();
+
+        page.lotEditor().cancel();
+
+        assertTrue(db.lots().find("L-NEW-2").isEmpty());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg());
     }
 
     @Test
