@@ -104,6 +104,8 @@ public final class HeatRepository {
             throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
         }
         db.require("plan heats", Role.OPERATOR);
+        ColumnLimits.check("furnace", furnace, ColumnLimits.SHORT);
+        ColumnLimits.check("operator", operator, ColumnLimits.SHORT);
         return db.inTransaction(c -> {
             if (recipeBody(c, recipeName, recipeVersion) == null) {
                 throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
@@ -172,6 +174,7 @@ public final class HeatRepository {
      * @throws ConcurrentChangeException when someone changed the heat since {@code expectedRevision}
      */
     public Heat move(String number, HeatStatus to, String reason, Integer expectedRevision) {
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         switch (to) {
             case RELEASED -> db.require("release heats", Role.QUALITY);
             case REJECTED -> db.require("reject heats", Role.QUALITY, Role.OPERATOR);
@@ -212,6 +215,8 @@ public final class HeatRepository {
             throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
         }
         db.require("weigh charges", Role.OPERATOR);
+        ColumnLimits.check("lot number", lotNumber, ColumnLimits.NUMBER);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, null);
             if (expectedRevision != null) {
@@ -256,6 +261,8 @@ public final class HeatRepository {
      */
     public HeatSample addSample(String number, SampleAnalysis analysis, String instrument) {
         db.require("enter samples", Role.OPERATOR);
+        ColumnLimits.check("sample number", analysis.sampleNumber(), ColumnLimits.NUMBER);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
         return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null));
     }
 
@@ -269,6 +276,8 @@ public final class HeatRepository {
      */
     public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument) {
         db.require("import samples", Role.OPERATOR);
+        ColumnLimits.check("file name", fileName, 500);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number);
             long importRef;
@@ -356,6 +365,7 @@ public final class HeatRepository {
     public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason,
                                         Integer expectedRevision) {
         db.require("record corrections", Role.OPERATOR);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, expectedRevision);
             long heatRef = id(c, number);
