@@ -74,6 +74,18 @@ class BadInputCommandsTest {
     }
 
     @Test
+    void aSpectrometerExportThatIsNotUtf8OrIsDevZeroIsRefusedAndNoSampleStored() throws Exception {
+        CliRun created = CliRun.of("heats", "create", "--recipe", OXIDE, "--spec", "AlSc2", "--db", db(), "--json");
+        assertEquals(0, created.exit(), created.err());
+        String heat = created.json().get("number").asText();
+        Path latin1 = dir.resolve("oes-latin1.csv");
+        Files.write(latin1, ("Échantillon;Sc;Fe\n" + heat + "-1;1,98;0,10\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(CliRun.of("heats", "sample", heat, "--import", latin1.toString(), "--db", db()), "oes-latin1.csv", "UTF-8 was expected");
+        assertRefused(CliRun.of("heats", "sample", heat, "--import", "/dev/zero", "--db", db()), "/dev/zero", "more than 16 MiB", "a spectrometer export");
+        assertEquals(0, CliRun.of("heats", "show", heat, "--db", db(), "--json").json().get("samples").size());
+    }
+
+    @Test
     void aUtf8ByteOrderMarkIsAccepted() throws Exception {
         Path bom = dir.resolve("bom.json");
         byte[] text = recipeNamed("Avec BOM").getBytes(StandardCharsets.UTF_8);
