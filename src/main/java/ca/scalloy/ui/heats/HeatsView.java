@@ -334,8 +334,10 @@ public final class HeatsView {
         title.getStyleClass().add("section-title");
         TextField melt = field("correctionMeltKg", c.meltKgProperty());
         melt.setPrefColumnCount(8);
+        melt.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField capacity = field("correctionCapacityKg", c.capacityKgProperty());
         capacity.setPrefColumnCount(8);
+        capacity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane inputs = new GridPane();
         inputs.setHgap(6);
         inputs.setVgap(4);
@@ -343,6 +345,8 @@ public final class HeatsView {
                 Widgets.button(m.get("heats.correction.recalculate"), "correctionRecalculate", c::recalculate));
         TableView<CorrectionViewModel.Addition> additions = new TableView<>(c.additions());
         additions.setId("correctionAdditions");
+        // The header and three additions (oxide, its flux, a metal) stay in view beside the summary.
+        additions.setMinHeight(100);
         additions.getColumns().setAll(List.of(Widgets.column(m.get("heats.correction.material"), a -> a.materialId() + " — " + a.name(), 300),
                 number(Widgets.column(m.get("heats.correction.addKg"), a -> kg(a.massKg()), 110))));
         additions.setPrefHeight(110);
@@ -351,6 +355,8 @@ public final class HeatsView {
         Label summary = new Label();
         summary.setId("correctionSummary");
         summary.setWrapText(true);
+        // Its three lines (added, metal after, cost and CO2) are never cut to one.
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(c.summaryProperty());
         Node diagnosis = Widgets.messageList(c.diagnosis(), "", "correctionDiagnosis", 80);
         diagnosis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.diagnosis()));

@@ -133,7 +133,7 @@ class HeatsViewModelTest {
         chargedWithFailingSample();
         CorrectionViewModel c = page.correction();
 
-        assertEquals("7.28 kg to add in all; melt after: 1,000.40 kg of metal; cost of the additions 2,737.28; CO2 90.97 kg.",
+        assertEquals("7.28 kg to add in all.\nMelt after: 1,000.40 kg of metal.\nCost of the additions: 2,737.28; CO2: 90.97 kg.",
                 c.summaryProperty().get());
     }
 

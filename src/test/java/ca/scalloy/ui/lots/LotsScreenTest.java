@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -14,15 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,19 +83,7 @@ class LotsScreenTest {
     }
 
     private static void snapshot(FxRobot robot, Window window, String name) {
-        String dir = System.getProperty("scalloy.snapshots");
-        if (dir == null) {
-            return;
-        }
-        robot.interact(() -> {
-            Scene scene = window.getScene();
-            try {
-                Files.createDirectories(Path.of(dir));
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(dir, name + ".png").toFile());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        TestShell.snapshot(robot, window, name);
     }
 
     private static void typeMaterial(FxRobot robot, Node root, String id) {
