@@ -47,6 +47,8 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.library.LibraryView;
 import ca.scalloy.ui.library.LibraryViewModel;
+import ca.scalloy.ui.lots.LotsView;
+import ca.scalloy.ui.lots.LotsViewModel;
 import ca.scalloy.ui.heats.HeatsView;
 import ca.scalloy.ui.heats.HeatsViewModel;
 import ca.scalloy.ui.recipes.RecipesView;
@@ -110,6 +112,7 @@ public final class ScalloyApp extends Application {
     private FxBackgroundExecutor storeExecutor;
     private LibraryStore library;
     private LibraryViewModel libraryScreen;
+    private LotsViewModel lotsScreen;
     private SpecificationsViewModel specsScreen;
     private RecipesViewModel recipesScreen;
     private BatchLibrary batchLibrary;
@@ -136,6 +139,7 @@ public final class ScalloyApp extends Application {
         storeExecutor = new FxBackgroundExecutor();
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
+        lotsScreen = new LotsViewModel(messages, library);
         specsScreen = new SpecificationsViewModel(messages, library, dialogs);
         recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label, version) -> {
             if (batch.openFromLibrary(recipe, label, version)) {
@@ -209,6 +213,7 @@ public final class ScalloyApp extends Application {
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
                 Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
+                Screen.LOTS, () -> new LotsView(lotsScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
                 Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build(),
                 Screen.HEATS, () -> new HeatsView(heatsScreen, m).build());
@@ -353,6 +358,7 @@ public final class ScalloyApp extends Application {
         dialogs.setMessages(messages);
         library.setMessages(messages);
         libraryScreen.setMessages(messages);
+        lotsScreen.setMessages(messages);
         specsScreen.setMessages(messages);
         recipesScreen.setMessages(messages);
         heatsScreen.setMessages(messages);

@@ -80,7 +80,7 @@ final class DbUsersCommands {
             for (String r : roles) {
                 wanted.add(role(r));
             }
-            String password = System.getenv(NEW_PASSWORD_VARIABLE);
+            String password = ScalloyCli.environment().get(NEW_PASSWORD_VARIABLE);
             if (password == null || password.isEmpty()) {
                 java.io.Console console = System.console();
                 if (console == null) {

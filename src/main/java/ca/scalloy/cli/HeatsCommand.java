@@ -28,6 +28,7 @@ import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatMelt;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
@@ -414,7 +415,7 @@ final class HeatsCommand extends CommandGroup {
         Double capacityKg;
 
         @Option(names = "--melt-kg", paramLabel = "KG",
-                description = "Metal in the furnace now (default: the planned kg plus the accepted corrections' additions).")
+                description = "Metal in the furnace now (default: the planned kg, or the metal after the last accepted correction).")
         Double meltKg;
 
         @Option(names = "--accept", description = "Record the correction on the heat (it moves from SAMPLED to CORRECTED).")
@@ -431,9 +432,9 @@ final class HeatsCommand extends CommandGroup {
             Recipe recipe = database.heats().recipeOf(number);
             Map<String, Double> analysis = new LinkedHashMap<>(last.analysis().wtPct());
             analysis.remove(recipe.balanceElement());
-            double melt = meltKg != null ? meltKg : r.heat().plannedKg()
-                    + r.corrections().stream().mapToDouble(c -> c.additionsKg().values().stream().mapToDouble(Double::doubleValue).sum()).sum();
-            ChargeResult result = new TrimCalculator(new ChargeCalculator(new OjalgoSolver())).trim(recipe, melt, analysis, capacityKg);
+            TrimCalculator trim = new TrimCalculator(new ChargeCalculator(new OjalgoSolver()));
+            double melt = meltKg != null ? meltKg : HeatMelt.nowKg(r, recipe, trim);
+            ChargeResult result = trim.trim(recipe, melt, analysis, capacityKg);
             if (json) {
                 out().println(ChargeResultJson.trimToJson(result));
             } else {

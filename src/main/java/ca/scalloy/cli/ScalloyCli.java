@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import ca.scalloy.engine.DecimalText;
+
 /**
  * The headless command line: {@code scalloy <command> …}. Needs no display.
  *
@@ -37,17 +39,53 @@ public final class ScalloyCli {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** The environment of the run in progress on this thread (the process's, unless a caller gave another). */
+    private static final ThreadLocal<java.util.Map<String, String>> ENVIRONMENT = ThreadLocal.withInitial(System::getenv);
+
+    /** The environment variables the commands read (SCALLOY_DB_PASSWORD, SCALLOY_DB_URL, …). */
+    static java.util.Map<String, String> environment() {
+        return ENVIRONMENT.get();
+    }
+
     /** Runs a command line and returns its exit status; output and errors go to the given streams. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream)} with {@code environment} in place of the
+     * process's environment variables (a caller in the same process, such as a test, cannot set those).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
+        ENVIRONMENT.set(java.util.Map.copyOf(environment));
+        try {
+            return execute(args, out, err);
+        } finally {
+            ENVIRONMENT.remove();
+        }
+    }
+
+    private static int execute(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         CommandLine cmd = new CommandLine(new ScalloyCli());
         cmd.setOut(o);
         cmd.setErr(e);
+        // Numbers on the command line are plain decimals: no hexadecimal floating point, nothing that overflows to infinity.
+        CommandLine.ITypeConverter<Double> decimal = text -> {
+            String problem = DecimalText.problem(text);
+            if (problem != null) {
+                throw new CommandLine.TypeConversionException(problem);
+            }
+            return Double.parseDouble(text.strip());
+        };
+        cmd.registerConverter(Double.class, decimal);
+        cmd.registerConverter(Double.TYPE, decimal);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            e.println("scalloy: " + ex.getMessage());
-            e.println("Run 'scalloy " + (ex.getCommandLine().getCommandName().equals("scalloy") ? "" : ex.getCommandLine().getCommandName() + " ")
-                    + "--help' for the options.");
+            // One line: what is wrong, then where to read the options.
+            e.println("scalloy: " + ex.getMessage().strip().replace('\n', ' ') + " (run 'scalloy "
+                    + (ex.getCommandLine().getCommandName().equals("scalloy") ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for the options)");
             return INVALID_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, c, p) -> {

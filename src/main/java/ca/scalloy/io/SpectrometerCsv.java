@@ -46,12 +46,12 @@ public final class SpectrometerCsv {
 
     /** Reads a file with the columns detected from its header. */
     public static SpectrometerImport read(Path file) throws IOException, SpectrometerFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), null);
+        return parse(TextFiles.read(file, TextFiles.CSV_MAX_BYTES, "a spectrometer export"), file.getFileName().toString(), null);
     }
 
     /** Reads a file with a remembered mapping (null: detect it from the header). */
     public static SpectrometerImport read(Path file, ColumnMapping mapping) throws IOException, SpectrometerFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), mapping);
+        return parse(TextFiles.read(file, TextFiles.CSV_MAX_BYTES, "a spectrometer export"), file.getFileName().toString(), mapping);
     }
 
     /** One row as read, with the line it starts on. */

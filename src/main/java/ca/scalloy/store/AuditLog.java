@@ -42,6 +42,8 @@ public final class AuditLog {
     /** Appends one entry on {@code c}, dated by the database's clock, by its actor. */
     void append(Connection c, String entity, String entityId, String change, String oldValue, String newValue, String reason)
             throws SQLException {
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+        ColumnLimits.check(entity + " id", entityId, 200);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (logged_at, actor, entity, entity_id, change_kind,"
                 + " old_value, new_value, reason, db_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_USER)")) {
             Rows.setInstant(ps, 1, db.clock().instant());

@@ -111,6 +111,8 @@ public final class HeatRepository {
             throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
         }
         require(HeatAction.PLAN);
+        ColumnLimits.check("furnace", furnace, ColumnLimits.SHORT);
+        ColumnLimits.check("operator", operator, ColumnLimits.SHORT);
         return db.inTransaction(c -> {
             if (recipeBody(c, recipeName, recipeVersion) == null) {
                 throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
@@ -180,6 +182,7 @@ public final class HeatRepository {
      * @throws ConcurrentChangeException when someone changed the heat since {@code expectedRevision}
      */
     public Heat move(String number, HeatStatus to, String reason, Integer expectedRevision) {
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         require(HeatAction.moveTo(to));
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, expectedRevision);
@@ -217,6 +220,8 @@ public final class HeatRepository {
             throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
         }
         require(HeatAction.WEIGH);
+        ColumnLimits.check("lot number", lotNumber, ColumnLimits.NUMBER);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, null);
             if (expectedRevision != null) {
@@ -262,6 +267,8 @@ public final class HeatRepository {
      */
     public HeatSample addSample(String number, SampleAnalysis analysis, String instrument) {
         require(HeatAction.SAMPLE);
+        ColumnLimits.check("sample number", analysis.sampleNumber(), ColumnLimits.NUMBER);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
         return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null, false));
     }
 
@@ -286,6 +293,8 @@ public final class HeatRepository {
     public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument,
                                           boolean otherNumbering) {
         require(HeatAction.SAMPLE);
+        ColumnLimits.check("file name", fileName, 500);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number);
             List<String> log = new ArrayList<>(imported.log());
@@ -382,6 +391,7 @@ public final class HeatRepository {
     public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason,
                                         Integer expectedRevision) {
         require(HeatAction.CORRECT);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, expectedRevision);
             HeatWorkflow workflow = workflow(c);

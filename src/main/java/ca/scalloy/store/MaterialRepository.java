@@ -51,11 +51,31 @@ public final class MaterialRepository {
      */
     public void add(LibraryMaterial m) {
         db.require(CHANGE, Role.METALLURGIST);
+        checkFits(m);
         db.inTransaction(c -> {
             insert(c, m);
             db.audit().append(c, AuditLog.MATERIAL, m.id(), "create", null, MaterialFiles.materialToJson(m.material()), "");
             return null;
         });
+    }
+
+    /**
+     * Checks that a material can be stored as it is, before anything is written: every text within its
+     * column, and a price not dated in the future (a price is what was paid or quoted, never one to come).
+     *
+     * @throws TextTooLongException naming the field and the limit
+     * @throws StoreException for a price dated after now (the database's clock)
+     */
+    public void checkFits(LibraryMaterial m) {
+        ColumnLimits.check("material id", m.id(), ColumnLimits.MATERIAL_ID);
+        ColumnLimits.check("material " + m.id() + ": name", m.material().name(), ColumnLimits.NAME);
+        ColumnLimits.check("material " + m.id() + ": source", m.source(), ColumnLimits.TEXT);
+        ColumnLimits.check("material " + m.id() + ": confidence", m.confidence(), ColumnLimits.SHORT);
+        java.time.Instant now = db.clock().instant();
+        if (m.priceSetAt() != null && m.priceSetAt().isAfter(now)) {
+            throw new StoreException("material " + m.id() + ": priceSetAt " + m.priceSetAt() + " is in the future (now " + now
+                    + "); a price is dated when it was set");
+        }
     }
 
     void insert(Connection c, LibraryMaterial m) throws SQLException {
@@ -113,6 +133,8 @@ public final class MaterialRepository {
      */
     public void update(LibraryMaterial m, String reason, Integer expectedVersion) {
         db.require(CHANGE, Role.METALLURGIST);
+        checkFits(m);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         db.inTransaction(c -> {
             // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
             if (lock.change(c, db, m.id(), expectedVersion) == null) {
@@ -146,6 +168,7 @@ public final class MaterialRepository {
      */
     public void setPrice(String materialId, double pricePerKg, double co2KgPerKg, String note) {
         db.require(CHANGE, Role.METALLURGIST);
+        ColumnLimits.check("note", note, ColumnLimits.TEXT);
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
             // Locked first: what is read next is what this change replaces, not a value another writer is replacing.

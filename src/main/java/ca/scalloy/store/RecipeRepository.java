@@ -61,9 +61,7 @@ public final class RecipeRepository {
      * @throws ConcurrentChangeException naming who saved the newer version and when
      */
     public RecipeVersion save(Recipe recipe, String note, Integer basedOnVersion) {
-        if (recipe.name().isBlank()) {
-            throw new StoreException("a recipe needs a name to be stored");
-        }
+        checkFits(recipe, note);
         db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             versions.check(c, db, recipe.name(), versions.ref(c, recipe.name()), basedOnVersion);
@@ -81,9 +79,7 @@ public final class RecipeRepository {
      */
     public List<RecipeVersion> saveAll(List<Recipe> recipes, String note) {
         for (Recipe r : recipes) {
-            if (r.name().isBlank()) {
-                throw new StoreException("a recipe needs a name to be stored");
-            }
+            checkFits(r, note);
         }
         db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
@@ -93,6 +89,23 @@ public final class RecipeRepository {
             }
             return saved;
         });
+    }
+
+    /**
+     * Checks that a recipe can be stored as it is, before anything is written: a name, and every text
+     * within its column.
+     *
+     * @throws StoreException for a blank name
+     * @throws TextTooLongException naming the field and the limit
+     */
+    public static void checkFits(Recipe recipe, String note) {
+        if (recipe.name().isBlank()) {
+            throw new StoreException("a recipe needs a name to be stored");
+        }
+        ColumnLimits.check("recipe name", recipe.name(), ColumnLimits.NAME);
+        ColumnLimits.check("grade", recipe.grade(), ColumnLimits.NAME);
+        ColumnLimits.check("note", note, ColumnLimits.TEXT);
+        recipe.materials().forEach(m -> ColumnLimits.check("material id", m.id(), ColumnLimits.MATERIAL_ID));
     }
 
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {

@@ -66,9 +66,11 @@ public final class SettingsRepository {
         if (key == null || !key.matches("[a-z][A-Za-z0-9.]{0,99}")) {
             throw new StoreException("setting key must be a dotted lower-case name such as company.name, was '" + key + "'");
         }
-        if (value == null || value.length() > 1000) {
-            throw new StoreException("setting " + key + ": a value of at most 1000 characters is needed");
+        if (value == null) {
+            throw new StoreException("setting " + key + ": a value is needed");
         }
+        ColumnLimits.check("setting " + key, value, ColumnLimits.SETTING_VALUE);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         if (key.startsWith(HeatTolerances.SETTING_PREFIX)) {
             try {
                 HeatTolerances.standard().with(Map.of(key, value));

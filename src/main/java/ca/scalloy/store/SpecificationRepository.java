@@ -39,6 +39,7 @@ public final class SpecificationRepository {
      */
     public SpecificationVersion create(Specification spec) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             if (versions.ref(c, spec.name()) >= 0) {
                 throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
@@ -73,6 +74,7 @@ public final class SpecificationRepository {
      */
     public SpecificationVersion update(Specification spec, String reason, Integer basedOnVersion) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             if (ref < 0) {
@@ -86,11 +88,26 @@ public final class SpecificationRepository {
     /** Creates the specification, or adds a version when its name exists (an import). */
     public SpecificationVersion save(Specification spec) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             return ref < 0 ? audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "")
                     : audited(c, current(c, spec.name()), saveVersion(c, ref, spec), "");
         });
+    }
+
+    /**
+     * Checks that a specification can be stored as it is, before anything is written: every text
+     * within its column.
+     *
+     * @throws TextTooLongException naming the field and the limit
+     */
+    public static void checkFits(Specification spec) {
+        ColumnLimits.check("specification name", spec.name(), ColumnLimits.NAME);
+        ColumnLimits.check("specification " + spec.name() + ": sector", spec.sector(), ColumnLimits.SECTOR);
+        ColumnLimits.check("specification " + spec.name() + ": revision", spec.revision(), ColumnLimits.SHORT);
+        ColumnLimits.check("specification " + spec.name() + ": source", spec.source(), ColumnLimits.TEXT);
+        ColumnLimits.check("specification " + spec.name() + ": confidence", spec.confidence(), ColumnLimits.SHORT);
     }
 
     /** The current version of the named specification. */

@@ -38,7 +38,7 @@ class DbUsersPostgresTest {
         assumeTrue(TestDatabases.postgres(), "runs in the store-on-postgresql execution");
         DatabaseLogin login = TestDatabases.freshLogin();
         password = login.password();
-        url = login.url() + "&password=" + password;
+        url = login.url();
         user = login.user();
     }
 
@@ -56,7 +56,7 @@ class DbUsersPostgresTest {
         all[args.length + 1] = url;
         all[args.length + 2] = "--db-user";
         all[args.length + 3] = user;
-        return CliRun.of(all);
+        return CliRun.withEnvironment(java.util.Map.of("SCALLOY_DB_PASSWORD", password), all);
     }
 
     @Test
@@ -68,7 +68,6 @@ class DbUsersPostgresTest {
         assertEquals(user, n.path("user").asText());
         assertTrue(n.path("database").asText().startsWith("PostgreSQL scalloy_test on localhost:5432 as " + user), n.toString());
         assertEquals("admin", n.path("roles").get(n.path("roles").size() - 1).asText(), "the installer is an admin: " + n);
-        assertTrue(n.path("url").asText().contains("password=***"), n.path("url").asText());
         assertFalse(info.out().contains("password=" + password), "the password is never printed: " + info.out());
     }
 

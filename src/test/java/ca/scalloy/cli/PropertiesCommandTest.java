@@ -52,7 +52,7 @@ class PropertiesCommandTest {
     void badInputExitsTwoWithOneLine() {
         CliRun text = CliRun.of("properties", "--composition", "Sc=abc");
         assertEquals(2, text.exit());
-        assertTrue(text.err().contains("'abc' is not a number"), text.err());
+        assertTrue(text.err().contains("Sc: \"abc\" is not a decimal number"), text.err());
 
         CliRun over = CliRun.of("properties", "--composition", "Sc=60,Mg=50");
         assertEquals(2, over.exit());

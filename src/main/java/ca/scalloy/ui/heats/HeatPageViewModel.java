@@ -54,6 +54,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
@@ -87,6 +88,7 @@ public final class HeatPageViewModel {
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final CorrectionViewModel correction;
+    private final LotEditorViewModel lotEditor;
     private final CertificateViewModel certificate;
     private Messages messages;
     private String number;
@@ -128,6 +130,7 @@ public final class HeatPageViewModel {
         this.operator = gates.get(HeatAction.MOVE);
         this.quality = gates.get(HeatAction.CERTIFY);
         this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
+        this.lotEditor = LotEditorViewModel.of(messages, store);
         this.certificate = new CertificateViewModel(messages, store, dialogs, printing, windows, this::changed, message::set);
         selectedLine.addListener((o, a, l) -> {
             weighedKg.set(l == null || l.weighedKg() == null ? "" : Numbers.forInput(l.weighedKg(), this.messages.locale()));
@@ -277,8 +280,22 @@ public final class HeatPageViewModel {
         String n = r.heat().number();
         double weighed = kg;
         int revision = r.heat().revision();
-        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision), done -> {
-            message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
+        store.executor().run(() -> {
+            if (lotNumber != null && !lotNumber.equals(l.lotNumber()) && db.lots().find(lotNumber).isEmpty()) {
+                return Optional.<HeatLine>empty();
+            }
+            return Optional.of(db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision));
+        }, done -> {
+            if (done.isEmpty()) {
+                // Not a dead end: the lot is offered for creation, prefilled, and the weighing goes on once it is stored.
+                message.set(messages.get("heats.weigh.unknownLot", lotNumber));
+                lotEditor.openNew(lotNumber, l.materialId(), created -> {
+                    message.set(messages.get("heats.weigh.lotCreated", created.lotNumber()));
+                    weigh();
+                });
+                return;
+            }
+            message.set(messages.get("heats.weigh.done", done.get().materialId(), Numbers.fixed(weighed, 3, messages.locale())));
             changed();
         }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
@@ -416,6 +433,7 @@ public final class HeatPageViewModel {
         messages = Objects.requireNonNull(newMessages, "messages");
         correction.setMessages(newMessages);
         certificate.setMessages(newMessages);
+        lotEditor.setMessages(newMessages);
         reload();
     }
 
@@ -463,6 +481,11 @@ public final class HeatPageViewModel {
     /** The selected line's weighed kg, as typed. */
     public StringProperty weighedKgProperty() {
         return weighedKg;
+    }
+
+    /** The editor that offers to create a lot a weighing names and the library does not know. */
+    public LotEditorViewModel lotEditor() {
+        return lotEditor;
     }
 
     /** The selected line's lot number, as typed. */

@@ -46,6 +46,7 @@ import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
+import ca.scalloy.ui.lots.LotEditorView;
 
 /** The Heats screen, built in code and bound to {@link HeatsViewModel} and its heat page. */
 public final class HeatsView {
@@ -74,6 +75,12 @@ public final class HeatsView {
         status.textProperty().bind(vm.statusProperty());
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
+        // A weighing that names an unknown lot offers to create it in a window of its own; only the view on screen opens it.
+        page.lotEditor().shownProperty().addListener((o, a, shown) -> {
+            if (shown && content.getScene() != null) {
+                LotEditorView.showAsDialog(content.getScene().getWindow(), page.lotEditor(), m);
+            }
+        });
         return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "heatsScreen", vm::refresh);
     }
 
@@ -333,8 +340,10 @@ public final class HeatsView {
         title.getStyleClass().add("section-title");
         TextField melt = field("correctionMeltKg", c.meltKgProperty());
         melt.setPrefColumnCount(8);
+        melt.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField capacity = field("correctionCapacityKg", c.capacityKgProperty());
         capacity.setPrefColumnCount(8);
+        capacity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane inputs = new GridPane();
         inputs.setHgap(6);
         inputs.setVgap(4);
@@ -342,6 +351,8 @@ public final class HeatsView {
                 Widgets.button(m.get("heats.correction.recalculate"), "correctionRecalculate", c::recalculate));
         TableView<CorrectionViewModel.Addition> additions = new TableView<>(c.additions());
         additions.setId("correctionAdditions");
+        // The header and three additions (oxide, its flux, a metal) stay in view beside the summary.
+        additions.setMinHeight(100);
         additions.getColumns().setAll(List.of(Widgets.column(m.get("heats.correction.material"), a -> a.materialId() + " — " + a.name(), 300),
                 number(Widgets.column(m.get("heats.correction.addKg"), a -> kg(a.massKg()), 110))));
         additions.setPrefHeight(110);
@@ -350,6 +361,8 @@ public final class HeatsView {
         Label summary = new Label();
         summary.setId("correctionSummary");
         summary.setWrapText(true);
+        // Its three lines (added, metal after, cost and CO2) are never cut to one.
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(c.summaryProperty());
         Node diagnosis = Widgets.messageList(c.diagnosis(), "", "correctionDiagnosis", 80);
         diagnosis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.diagnosis()));

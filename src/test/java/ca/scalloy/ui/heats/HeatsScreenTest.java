@@ -89,6 +89,7 @@ class HeatsScreenTest {
         TableView<?> additions = robot.lookup("#correctionAdditions").queryAs(TableView.class);
         waitUntil(() -> heats.page().correction().canAcceptProperty().get() && !additions.getItems().isEmpty());
         assertTrue(robot.lookup("#correctionPanel").query().isVisible());
+        TestShell.snapshot(robot, list.getScene().getWindow(), "heats-correction");
         assertTrue(robot.lookup(".verdict-FAIL").tryQuery().isPresent());
         robot.clickOn("#correctionAccept");
         waitUntil(() -> "Corrected".equals(robot.lookup("#heatStatus").queryLabeled().getText()));

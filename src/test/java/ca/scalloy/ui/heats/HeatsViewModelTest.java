@@ -34,6 +34,7 @@ import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 import ca.scalloy.ui.documents.DocumentPreviewViewModel;
 import ca.scalloy.ui.documents.Printing;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 
 class HeatsViewModelTest {
 
@@ -117,6 +118,43 @@ class HeatsViewModelTest {
         assertTrue(page.checks().stream().anyMatch(k -> k.element().equals("Sc") && k.status() == ElementStatus.FAIL));
     }
 
+    /*
+     * The oxide route (MIN_COST, Sc 1.80-2.20 %) planned at 1000 kg, sampled at Sc 1.70 %: the least-cost
+     * correction brings Sc to its 1.80 % minimum with Sc2O3 and its flux (3 kg per kg).
+     *   Sc share of Sc2O3 = 2 x 44.955908 / (2 x 44.955908 + 3 x 15.999) = 0.6519657;
+     *   Sc delivered per kg oxide d = 0.6519657 x 0.999 x 0.85 = 0.5536167 kg;
+     *   each kg of Sc reduced takes 26.9815385 / 44.955908 = 0.6001778 kg Al out of the metal.
+     *   (17 + x d) / (1000 + x d (1 - 0.6001778)) = 0.018  =>  x = 1 / (d (1 - 0.018 x 0.3998222)) = 1.819398 kg
+     *   flux 5.458194 kg; 7.28 kg to add in all; metal after 1000 + x d 0.3998222 = 1000.4027 kg (not the
+     *   1007.28 kg that counting oxide and flux as metal gives);
+     *   cost 1.819398 x 1500 + 5.458194 x 1.50 = 2737.28; CO2 1.819398 x 50 = 90.97 kg.
+     */
+    @Test
+    void theCorrectionShowsTheMetalAfterItsCostAndCo2() {
+        chargedWithFailingSample();
+        CorrectionViewModel c = page.correction();
+
+        assertEquals("7.28 kg to add in all.\nMelt after: 1,000.40 kg of metal.\nCost of the additions: 2,737.28; CO2: 90.97 kg.",
+                c.summaryProperty().get());
+    }
+
+    /*
+     * After the correction above is accepted, the furnace holds 1000.4027 kg of metal (not 1007.28 kg):
+     * a second sample at Sc 1.70 % is corrected from that melt.
+     */
+    @Test
+    void theNextCorrectionStartsFromTheMetalAfterTheLastOne() {
+        String number = chargedWithFailingSample();
+        page.correction().accept();
+        page.compositionProperty().set("Sc=1.70, Fe=0.11, Si=0.05");
+        page.addSample();
+
+        CorrectionViewModel c = page.correction();
+        assertTrue(c.shownProperty().get());
+        assertEquals(1000.40272, Double.parseDouble(c.meltKgProperty().get()), 1e-4);
+        assertEquals(1, db.heats().find(number).orElseThrow().corrections().size());
+    }
+
     @Test
     void acceptingTheCorrectionRecordsItAndTheHeatIsCorrected() {
         String number = chargedWithFailingSample();
@@ -189,6 +227,48 @@ class HeatsViewModelTest {
         page.weighedKgProperty().set(String.format(Locale.ROOT, "%.1f", planned - 2.5));
         page.weigh();
         assertEquals(Math.round((planned - 2.5) * 10) / 10.0, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+    }
+
+    @Test
+    void anUnknownLotAtWeighingOffersToCreateItPrefilledAndThenWeighs() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        String material = page.lines().get(0).materialId();
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-1");
+
+        page.weigh();
+
+        LotEditorViewModel editor = page.lotEditor();
+        assertTrue(editor.shownProperty().get(), "the lot is offered for creation");
+        assertEquals("Lot L-NEW-1 is not in the library: create it (with its certificate assay) to weigh with it.",
+                page.messageProperty().get());
+        assertEquals("L-NEW-1", editor.text(LotEditorViewModel.Field.LOT_NUMBER).get());
+        assertEquals(material, editor.text(LotEditorViewModel.Field.MATERIAL).get());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), "nothing weighed yet");
+
+        editor.text(LotEditorViewModel.Field.ASSAY).set("Fe=0.07, Si=0.03");
+        assertTrue(editor.save());
+
+        assertFalse(editor.shownProperty().get());
+        assertEquals(java.util.Map.of("Fe", 0.07, "Si", 0.03), db.lots().find("L-NEW-1").orElseThrow().assayWtPct());
+        var line = db.heats().find(number).orElseThrow().lines().get(0);
+        assertEquals(990.0, line.weighedKg(), 1e-9);
+        assertEquals("L-NEW-1", line.lotNumber());
+    }
+
+    @Test
+    void aLotOfferedAtWeighingAndCancelledWeighsNothing() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-2");
+        page.weigh();
+
+        page.lotEditor().cancel();
+
+        assertTrue(db.lots().find("L-NEW-2").isEmpty());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg());
     }
 
     @Test
