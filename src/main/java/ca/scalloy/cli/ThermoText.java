@@ -19,7 +19,8 @@ final class ThermoText {
         if (m.startsWith("tempC ")) {
             return "--temp-c " + m.substring("tempC ".length());
         }
-        return "--composition: " + m;
+        // a message already naming its option (the composition reader's) is left as it is
+        return m.startsWith("--") ? m : "--composition: " + m;
     }
 
     static String wt(Map<String, Double> wt) {

@@ -67,7 +67,7 @@ class ThermoCommandsTest {
         "Mg=60,Si=45; 500; above 100 wt%",
         "Cu=4.4; 500; the thermodynamic data cover",
         "Sc=0.3; 3000; --temp-c must be from 25.0 to 2626.9",
-        "Sc=abc; 500; is not a number",
+        "Sc=abc; 500; --composition: Sc: \"abc\" is not a decimal number",
     })
     void badInputExitsWithTwoAndOneLineNamingTheValue(String composition, String tempC, String expected) {
         CliRun r = CliRun.of("equilibrium", "--composition", composition, "--temp-c", tempC);
