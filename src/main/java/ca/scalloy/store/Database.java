@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
 
+    static {
+        // Before any H2 class loads: its automatic mixed-mode port listens on this machine only (issue 11).
+        EmbeddedAccess.restrictPort();
+    }
+
     private final DatabaseLogin login;
     private final Path file;
     private Connection connection;
@@ -115,6 +120,18 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * The login this OS user opens the (existing) file database at {@code path} with: its URL with the sharing
+     * options, and the password from its owner-only key file. For tools that need JDBC beside Scalloy (benchmarks).
+     *
+     * @throws StoreException when the database has no key file (open it once with this Scalloy)
+     */
+    public static DatabaseLogin fileLogin(Path path) {
+        Path base = DatabaseLocation.normalize(path);
+        return new DatabaseLogin("jdbc:h2:file:" + base + FILE_OPTIONS, null, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
+                .orElseThrow(() -> new StoreException("the database " + base + " has no key file; open it once with this Scalloy")));
+    }
+
     /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
     public static Database inMemory(Clock clock) {
         return connect(DatabaseLogin.of("jdbc:h2:mem:scalloy-" + UUID.randomUUID(), null), null, clock);
@@ -154,11 +171,31 @@ public final class Database implements AutoCloseable {
     private static Database connect(DatabaseLogin login, Path file, Clock clock, boolean seed) {
         Objects.requireNonNull(clock, "clock");
         String name = file == null ? login.describe() : file.toString();
+        Path h2File = file != null ? file : EmbeddedAccess.fileOf(login.url()).orElse(null);
+        if (h2File != null && login.password().isEmpty()) {
+            // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
+            EmbeddedAccess.checkPortRestricted();
+            String password = EmbeddedAccess.prepare(h2File);
+            login = new DatabaseLogin(login.url(), login.user(), password.isEmpty()
+                    ? EmbeddedAccess.adopt(h2File, login.url(), login.user()) : password);
+        }
         Connection c;
         try {
             c = newConnection(login);
         } catch (SQLException e) {
-            throw openFailure(name, e);
+            if (h2File == null || !EmbeddedAccess.isWrongPassword(e)) {
+                throw openFailure(name, e);
+            }
+            // A key file made before the database took its password (an open cut short): give it the key's.
+            login = new DatabaseLogin(login.url(), login.user(), EmbeddedAccess.adopt(h2File, login.url(), login.user()));
+            try {
+                c = newConnection(login);
+            } catch (SQLException again) {
+                throw openFailure(name, again);
+            }
+        }
+        if (h2File != null) {
+            EmbeddedAccess.restrict(h2File); // the lock file H2 has just written holds the port's key
         }
         Database db = new Database(login, file, c, clock);
         try {
@@ -676,6 +713,20 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             // the open already failed with the error that matters
         }
+    }
+
+    /** Changes the embedded database's password (a restored backup takes the key of the database it replaces). */
+    void setPassword(String password) {
+        if (isPostgres()) {
+            throw new IllegalStateException("only an embedded database's password is Scalloy's to set");
+        }
+        inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("ALTER USER " + login.user().toUpperCase(java.util.Locale.ROOT)
+                    + " SET PASSWORD ?")) {
+                ps.setString(1, password);
+                return ps.execute();
+            }
+        });
     }
 
     Connection connectionForBackup() {
