@@ -71,7 +71,7 @@ public final class CertificateRepository {
             if (locked.status() != HeatStatus.CAST && locked.status() != HeatStatus.RELEASED) {
                 throw new StoreException("heat " + heatNumber + " is " + locked.status() + "; record the cast once it is CAST");
             }
-            Optional<Double> old = castKg(c, heatNumber);
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM heat_casts WHERE heat_number = ?")) {
                 ps.setString(1, heatNumber);
                 ps.executeUpdate();
@@ -89,8 +89,6 @@ public final class CertificateRepository {
                 ps.setString(5, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, "cast", old.map(CertificateRepository::kg).orElse(null),
-                    kg(castKg) + (pieces == null ? "" : " in " + pieces + " pieces"), reason);
             return null;
         });
     }
@@ -147,6 +145,7 @@ public final class CertificateRepository {
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }
+            db.audit().because(c, coa.compliant() ? "" : r.concessionReason());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO certificates (certificate_number, heat_number, sample_number,"
                     + " customer, order_line, product, quantity_kg, pieces, verdict, concession_reason, signatory, signatory_role,"
                     + " issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -170,9 +169,6 @@ public final class CertificateRepository {
                 ps.setString(14, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, coa.compliant() ? "certificate" : "certificate under concession", null,
-                    number + " for sample " + last.analysis().sampleNumber() + ", verdict " + report.verdict(),
-                    coa.compliant() ? "" : r.concessionReason());
             return coa;
         });
     }

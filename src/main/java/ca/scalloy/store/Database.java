@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -77,8 +79,13 @@ public final class Database implements AutoCloseable {
     /** Set while the commit is on its way: a connection lost then leaves the outcome unknown. */
     private boolean committing;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
+    private volatile Map<Role, String> groupRoles = Map.of();
     private volatile String databaseUser = "";
     private volatile int lostConnections;
+    /** The actor the connection's session names to the database's triggers (null: not said yet). */
+    private String sessionActor;
+    /** Whether this transaction gave the database a reason or quiet mode (the embedded database's must be cleared). */
+    private boolean auditContextSet;
 
     private Database(DatabaseLogin login, Path file, Connection connection, Clock clock) {
         this.login = login;
@@ -327,9 +334,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of the
-     * {@code scalloy_*} group roles (a superuser, or a server where the roles were never set up, holds
-     * all); on H2, the one user holds all.
+     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of this database's
+     * group roles ({@code db_roles}; a superuser, the schema's owner, or a server where the roles could not be
+     * made, holds all); on H2, the one user holds all.
      */
     private void loadRoles() {
         inTransaction(c -> {
@@ -341,36 +348,49 @@ public final class Database implements AutoCloseable {
                 return null;
             }
             boolean superuser;
-            boolean rolesExist;
             boolean owner;
-            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scalloy_admin')"
-                         + " FROM pg_roles WHERE rolname = CURRENT_USER")) {
-                rs.next();
-                superuser = rs.getBoolean(1);
-                rolesExist = rs.getBoolean(2);
+                 ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = CURRENT_USER")) {
+                superuser = rs.next() && rs.getBoolean(1);
             }
-            // The schema's owner (who installed it) administers it even when the roles came from elsewhere on
-            // the cluster and could not be granted to them (no CREATEROLE).
+            // The owner of the tables (who installed the schema) administers it, whatever roles exist.
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT pg_get_userbyid(nspowner) = CURRENT_USER FROM pg_namespace WHERE nspname = current_schema()")) {
+                 ResultSet rs = st.executeQuery("SELECT pg_has_role(CURRENT_USER, c.relowner, 'MEMBER') FROM pg_class c"
+                         + " WHERE c.oid = to_regclass('audit_log')")) {
                 owner = rs.next() && rs.getBoolean(1);
             }
+            EnumMap<Role, String> names = new EnumMap<>(Role.class);
+            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'scalloy\\_%'"
-                         + " AND pg_has_role(CURRENT_USER, oid, 'MEMBER')")) {
+                 ResultSet rs = st.executeQuery("SELECT r.role_key, r.role_name, pg_has_role(CURRENT_USER, g.oid, 'MEMBER') FROM db_roles r"
+                         + " JOIN pg_roles g ON g.rolname = r.role_name")) {
                 while (rs.next()) {
-                    for (Role r : Role.values()) {
-                        if (r.databaseRole().equals(rs.getString(1))) {
-                            held.add(r);
-                        }
+                    Role r = Role.of(rs.getString(1));
+                    names.put(r, rs.getString(2));
+                    if (rs.getBoolean(3)) {
+                        held.add(r);
                     }
                 }
             }
-            roles = superuser || owner || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
+            groupRoles = Collections.unmodifiableMap(names);
+            roles = superuser || owner || names.isEmpty() || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
             return null;
         });
+    }
+
+    /**
+     * The PostgreSQL group role of {@code role} in this database (each Scalloy database has its own four,
+     * named after it: decision 0010).
+     *
+     * @throws StoreException when this database has none (embedded, or a server where they could not be made)
+     */
+    String groupRole(Role role) {
+        String name = groupRoles.get(role);
+        if (name == null) {
+            throw new StoreException("roles are not in effect on " + describe() + (isPostgres()
+                    ? ": its installer could not create them (no CREATEROLE); every user holds every role" : ""));
+        }
+        return name;
     }
 
     /** The roles this user holds (every role on the embedded database; an admin holds every role). */
@@ -526,12 +546,17 @@ public final class Database implements AutoCloseable {
             reconnectIfLost();
             connection.setAutoCommit(false);
             committing = false;
+            String actorSaid = null;
             try {
+                actorSaid = sayActor();
                 T result = work.run(connection);
                 boolean wrote = file != null && hasUncommittedChanges();
                 committing = true;
                 connection.commit();
                 committing = false;
+                if (actorSaid != null) {
+                    sessionActor = actorSaid;
+                }
                 if (wrote) {
                     persist();
                 }
@@ -543,6 +568,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly();
                 throw e;
             } finally {
+                clearAuditContextQuietly();
                 restoreAutoCommitQuietly();
             }
         } catch (SQLException e) {
@@ -567,6 +593,41 @@ public final class Database implements AutoCloseable {
         @Override
         public synchronized SQLException getCause() {
             return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * Tells the database, once per session and again when it changes, whom this Scalloy acts for: its triggers
+     * write that name into the audit entries beside the database user (decision 0010).
+     *
+     * @return the name said, to be remembered once the transaction commits (a rolled-back setting is undone), or null
+     */
+    private String sayActor() throws SQLException {
+        String a = actor;
+        if (a.equals(sessionActor)) {
+            return null;
+        }
+        AuditLog.setActor(connection, isPostgres(), a);
+        return a;
+    }
+
+    /** Marks that this transaction gave the database a reason or quiet mode for its audit entries. */
+    void auditContextSet() {
+        auditContextSet = true;
+    }
+
+    private void clearAuditContextQuietly() {
+        if (!auditContextSet) {
+            return;
+        }
+        auditContextSet = false;
+        if (isPostgres()) {
+            return; // set for the transaction only
+        }
+        try {
+            AuditLog.clearTransactionContext(connection);
+        } catch (SQLException e) {
+            // the connection is gone; a new one starts without them
         }
     }
 
@@ -638,6 +699,7 @@ public final class Database implements AutoCloseable {
             // already gone
         }
         connection = newConnection(login);
+        sessionActor = null;
         brokenSinceLastUse = false;
     }
 

@@ -114,6 +114,8 @@ public final class HeatRepository {
             }
             Instant now = db.clock().instant();
             String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            // The database records the heat, its first move (to PLANNED) and their audit entries with this reason.
+            db.audit().because(c, "planned");
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO heats (heat_number, recipe_name, recipe_version, spec_name,"
                     + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?,"
@@ -147,10 +149,6 @@ public final class HeatRepository {
                 }
                 ps.executeBatch();
             }
-            insertMove(c, id, null, HeatStatus.PLANNED, now, "planned");
-            db.audit().append(c, AuditLog.HEAT, number, "create", null, "recipe \"" + recipeName + "\" version " + recipeVersion
-                    + ", specification \"" + specName + "\" version " + specVersion + ", furnace " + furnace + ", operator " + operator
-                    + ", planned " + kg(charge.productMassKg()) + " kg, lots " + lotsByMaterial, "");
             return heat(c, number).orElseThrow();
         });
     }
@@ -230,6 +228,7 @@ public final class HeatRepository {
                             + old.materialId());
                 }
             }
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ?, weighed_revision = ?,"
                     + " weighed_by = ?, weighed_at = ? WHERE heat_ref = ? AND line_no = ?")) {
                 ps.setDouble(1, weighedKg);
@@ -241,9 +240,7 @@ public final class HeatRepository {
                 ps.setInt(7, lineNo);
                 ps.executeUpdate();
             }
-            HeatLine now = new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
-            db.audit().append(c, AuditLog.HEAT, number, "weigh line " + lineNo, describe(old), describe(now), reason);
-            return now;
+            return new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
         });
     }
 
@@ -271,6 +268,7 @@ public final class HeatRepository {
         db.require("import samples", Role.OPERATOR);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number);
+            db.audit().because(c, "imported");
             long importRef;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_imports (heat_ref, file_name, instrument, log_text,"
                     + " warnings, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -320,6 +318,7 @@ public final class HeatRepository {
             if (now.equals(old)) {
                 return null;
             }
+            db.audit().because(c, "");
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM instrument_mappings WHERE instrument = ?")) {
                 ps.setString(1, instrument);
                 ps.executeUpdate();
@@ -330,7 +329,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 3, db.clock().instant());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.INSTRUMENT, instrument, "mapping", old, now, "");
             return null;
         });
     }
@@ -379,6 +377,7 @@ public final class HeatRepository {
             }
             moveOn(c, h, HeatStatus.CORRECTED, "correction" + (reason == null || reason.isEmpty() ? "" : ": " + reason));
             Instant now = db.clock().instant();
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO corrections (heat_ref, sample_ref, melt_kg, additions, reason,"
                     + " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, heatRef);
@@ -390,8 +389,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 7, now);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + kg(meltKg) + " kg, add "
-                    + HeatJson.kgByMaterial(additionsKg), reason);
             return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
         });
     }
@@ -520,6 +517,7 @@ public final class HeatRepository {
         ComplianceReport report = checker.check(composition(a, recipe.balanceElement()), specification(c, h), null);
         Instant now = db.clock().instant();
         String inst = instrument == null ? "" : instrument;
+        db.audit().because(c, importRef == null ? "entered by hand" : "imported");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method,"
                 + " import_ref, values_wt_pct, verdict, checks, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, heatRef);
@@ -535,8 +533,6 @@ public final class HeatRepository {
             Rows.setInstant(ps, 11, now);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, h.number(), "sample", null, "sample " + a.sampleNumber() + " " + HeatJson.wtPct(a.wtPct())
-                + ": " + report.verdict(), importRef == null ? "entered by hand" : "imported");
         if (h.status() == HeatStatus.CHARGED || h.status() == HeatStatus.CORRECTED || h.status() == HeatStatus.CAST) {
             moveOn(c, h, HeatStatus.SAMPLED, "sample " + a.sampleNumber());
         }
@@ -560,26 +556,12 @@ public final class HeatRepository {
         } catch (IllegalStateException e) {
             throw new StoreException("heat " + h.number() + ": " + e.getMessage(), e);
         }
-        Instant now = db.clock().instant();
+        // The database records the move (status_moves) and its audit entry, with this reason.
+        db.audit().because(c, reason);
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET status = ?, updated_at = ? WHERE heat_number = ?")) {
             ps.setString(1, to.name());
-            Rows.setInstant(ps, 2, now);
+            Rows.setInstant(ps, 2, db.clock().instant());
             ps.setString(3, h.number());
-            ps.executeUpdate();
-        }
-        insertMove(c, id(c, h.number()), h.status(), to, now, reason);
-        db.audit().append(c, AuditLog.HEAT, h.number(), "move", h.status().name(), to.name(), reason);
-    }
-
-    private void insertMove(Connection c, long heatRef, HeatStatus from, HeatStatus to, Instant at, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_moves (heat_ref, from_status, to_status, moved_by, moved_at,"
-                + " reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, heatRef);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
-            ps.setString(4, db.actor());
-            Rows.setInstant(ps, 5, at);
-            ps.setString(6, reason == null ? "" : reason);
             ps.executeUpdate();
         }
     }
@@ -592,13 +574,13 @@ public final class HeatRepository {
         if (Double.isNaN(pct)) {
             return;
         }
+        db.audit().because(c, "at release, from the last sample");
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET recovery_element = ?, recovery_pct = ? WHERE heat_number = ?")) {
             ps.setString(1, element);
             ps.setDouble(2, pct);
             ps.setString(3, number);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, number, "recovery " + element, null, pct + " %", "at release, from the last sample");
     }
 
     private double recovery(Connection c, String number, String element) throws SQLException {
@@ -856,15 +838,6 @@ public final class HeatRepository {
                 + " WHERE heat_ref = ? ORDER BY id", heatRef,
                 rs -> new SampleImportLog(rs.getString(1), rs.getString(2), HeatJson.parseLines(rs.getString(3)),
                         HeatJson.parseLines(rs.getString(4)), rs.getString(5), Rows.instant(rs, "imported_at")));
-    }
-
-    private static String describe(HeatLine l) {
-        return "line " + l.lineNo() + " " + l.materialId() + ": planned " + l.plannedKg() + " kg, weighed "
-                + (l.weighedKg() == null ? "(not yet)" : l.weighedKg() + " kg") + ", lot " + (l.lotNumber() == null ? "(none)" : l.lotNumber());
-    }
-
-    private static String kg(double kg) {
-        return String.format(Locale.ROOT, "%.3f", kg);
     }
 
     private static long generatedKey(PreparedStatement ps) throws SQLException {

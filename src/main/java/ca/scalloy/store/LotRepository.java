@@ -42,6 +42,7 @@ public final class LotRepository {
             if (ref(c, lot.lotNumber()) >= 0) {
                 throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");
             }
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lots (lot_number, material_id, assay_wt_pct, purity_pct,"
                     + " certificate, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, lot.lotNumber());
@@ -52,7 +53,6 @@ public final class LotRepository {
                 Rows.setInstant(ps, 6, lot.receivedAt());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.LOT, lot.lotNumber(), "create", null, describe(lot), reason);
             return null;
         });
     }

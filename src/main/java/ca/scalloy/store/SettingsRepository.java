@@ -67,7 +67,7 @@ public final class SettingsRepository {
             throw new StoreException("setting " + key + ": a value of at most 1000 characters is needed");
         }
         db.inTransaction(c -> {
-            Optional<String> old = get(c, key);
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
                 ps.setString(1, key);
                 ps.executeUpdate();
@@ -77,7 +77,6 @@ public final class SettingsRepository {
                 ps.setString(2, value);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.SETTING, key, old.isPresent() ? "update" : "create", old.orElse(null), value, reason);
             return null;
         });
     }
