@@ -280,7 +280,15 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            String hint = String.valueOf(e.getMessage()).contains("permission denied") || String.valueOf(e.getMessage()).contains("must be owner")
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                chain.append(t.getMessage()).append('\n');
+            }
+            String all = chain.toString();
+            String hint = all.contains("permission denied for schema")
+                    ? " (the database user " + login.user() + " holds no Scalloy role in this database: ask its administrator for one,"
+                            + " e.g. scalloy db grant " + login.user() + " operator)"
+                    : all.contains("permission denied") || all.contains("must be owner")
                     ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
             throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + hint + ": " + e.getMessage(), e);
         }
