@@ -182,10 +182,21 @@ final class EmbeddedAccess {
             restrict(base);
             return password;
         } catch (SQLException e) {
-            if (isWrongPassword(e)) {
-                throw lostKey(base, kept.isPresent(), e);
+            if (!isWrongPassword(e)) {
+                throw Database.openFailure(base.toString(), e);
             }
-            throw Database.openFailure(base.toString(), e);
+            // Another process may have keyed it a moment ago: its key file is then the database's.
+            Optional<String> now = readKey(key);
+            if (now.isPresent()) {
+                try (Connection c = DriverManager.getConnection(url, user, now.get())) {
+                    return now.get();
+                } catch (SQLException again) {
+                    if (!isWrongPassword(again)) {
+                        throw Database.openFailure(base.toString(), again);
+                    }
+                }
+            }
+            throw lostKey(base, now.isPresent(), e);
         }
     }
 

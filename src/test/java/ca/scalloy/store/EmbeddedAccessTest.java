@@ -84,6 +84,22 @@ class EmbeddedAccessTest {
     }
 
     @Test
+    void aKeyFileMadeBeforeAnOpenWasCutShortBecomesTheDatabasesPassword() throws Exception {
+        Path base = Files.createDirectory(dir.resolve("cut")).resolve("scalloy");
+        try (InputStream in = getClass().getResourceAsStream("/db-fixtures/scalloy-v2.mv.db")) {
+            Files.copy(in, DatabaseLocation.dataFile(base));
+        }
+        EmbeddedAccess.writeKey(EmbeddedAccess.keyFile(base), "a-key-written-before-the-kill", false);
+        try (Database db = Database.open(base, new StepClock())) {
+            assertFalse(db.heats().list(null, null, 10).isEmpty());
+        }
+        try (Connection c = connect(base, "a-key-written-before-the-kill")) {
+            assertTrue(c.isValid(1), "the key file's password is now the database's");
+        }
+        assertThrows(SQLException.class, () -> connect(base, ""));
+    }
+
+    @Test
     void aFolderThatHoldsTheUsersOtherFilesKeepsItsPermissionsWhileTheDatabaseFilesAreRestricted() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("work"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
