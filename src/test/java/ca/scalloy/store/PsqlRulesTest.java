@@ -112,6 +112,24 @@ class PsqlRulesTest {
     }
 
     @Test
+    void theGrantsLeaveEachRoleWhatScalloyDoesForIt() {
+        Database operator = as(Role.OPERATOR);
+        operator.heats().move(planned.number(), HeatStatus.CHARGED, "loaded");
+        operator.heats().weigh(planned.number(), 1, 12.0, null, "scale");
+        operator.heats().addSample(planned.number(), new SampleAnalysis("S1", "", "OES", Map.of("Sc", 2.0)), "OES");
+        operator.heats().move(planned.number(), HeatStatus.CAST, "cast");
+        operator.certificates().recordCast(planned.number(), 990.0, 40, "caster");
+        Database quality = as(Role.QUALITY);
+        quality.certificates().issue(planned.number(), new CertificateRepository.Request("AeroParts", "PO-1", "AlSc2", null, null, null,
+                "EN 14361", "Lab", "J. Gagnon", "Quality"));
+        quality.heats().move(planned.number(), HeatStatus.RELEASED, "released");
+        List<AuditEntry> trail = admin.audit().of(AuditLog.HEAT, planned.number());
+        assertEquals(List.of("move", "cast", "certificate", "move", "recovery Sc"), trail.subList(trail.size() - 5, trail.size()).stream()
+                .map(AuditEntry::change).toList());
+        assertEquals(quality.databaseUser(), trail.get(trail.size() - 1).dbUser());
+    }
+
+    @Test
     void aWeighedMassCannotChangeWithoutAnAuditEntryNorAPlannedOneAtAll() throws Exception {
         String op = login(Role.OPERATOR);
         int entries = admin.audit().all().size();
@@ -225,6 +243,12 @@ class PsqlRulesTest {
         admin.users().create(name, "secret-" + name, Set.of(role));
         logins.add(name);
         return name;
+    }
+
+    /** Scalloy connected as a new login of {@code role}. */
+    private Database as(Role role) {
+        String name = login(role);
+        return open(new DatabaseLogin(schemaLogin.url(), name, "secret-" + name));
     }
 
     private HeatStatus status(Heat h) {
