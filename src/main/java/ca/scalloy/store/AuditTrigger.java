@@ -22,7 +22,8 @@ import ca.scalloy.io.RowJson;
  */
 public final class AuditTrigger extends RowTrigger {
 
-    private Audited config;
+    /** Read when first needed; H2 shares one trigger object between sessions. */
+    private volatile Audited config;
 
     public AuditTrigger() {
         super("_audit");
@@ -83,7 +84,8 @@ public final class AuditTrigger extends RowTrigger {
     }
 
     private Audited config(Connection conn) throws SQLException {
-        if (config == null) {
+        Audited known = config;
+        if (known == null) {
             try (PreparedStatement ps = conn.prepareStatement("SELECT entity, key_column, key_query, ignored_columns FROM audited_tables"
                     + " WHERE table_name = ?")) {
                 ps.setString(1, table());
@@ -92,11 +94,12 @@ public final class AuditTrigger extends RowTrigger {
                         throw new SQLException("the table " + table() + " has an audit trigger but no row in audited_tables", "42000");
                     }
                     String ignored = rs.getString(4);
-                    config = new Audited(rs.getString(1), rs.getString(2), rs.getString(3),
+                    known = new Audited(rs.getString(1), rs.getString(2), rs.getString(3),
                             ignored.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(ignored.split(","))));
+                    config = known;
                 }
             }
         }
-        return config;
+        return known;
     }
 }

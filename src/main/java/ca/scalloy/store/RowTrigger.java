@@ -22,7 +22,8 @@ abstract class RowTrigger implements Trigger {
     private final String suffix;
     private String schema;
     private String table;
-    private List<String> columns;
+    /** Read when first needed; H2 shares one trigger object between the sessions of several threads. */
+    private volatile List<String> columns;
 
     RowTrigger(String suffix) {
         this.suffix = suffix;
@@ -45,12 +46,14 @@ abstract class RowTrigger implements Trigger {
         if (values == null) {
             return null;
         }
-        if (columns == null || columns.size() != values.length) {
-            columns = columns(conn);
+        List<String> names = columns;
+        if (names == null || names.size() != values.length) {
+            names = columns(conn);
+            columns = names;
         }
         Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < values.length && i < columns.size(); i++) {
-            row.put(columns.get(i), values[i]);
+        for (int i = 0; i < values.length && i < names.size(); i++) {
+            row.put(names.get(i), values[i]);
         }
         return row;
     }
@@ -67,6 +70,6 @@ abstract class RowTrigger implements Trigger {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }
