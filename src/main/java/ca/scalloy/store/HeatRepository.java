@@ -52,7 +52,8 @@ import ca.scalloy.io.SpectrometerImport;
  * pattern, moved through {@link HeatStatus} with every move recorded (who, when, why), with weighed
  * kg and lots per charge line, samples each checked against the heat's specification when entered
  * (the verdict kept with the sample), accepted corrections and the actual recovery at release.
- * Every change writes an audit entry in the same transaction.
+ * The database writes an audit entry for every change, and records every status move, in the same transaction
+ * (decision 0010).
  */
 public final class HeatRepository {
 

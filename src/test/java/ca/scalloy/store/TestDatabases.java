@@ -136,18 +136,25 @@ public final class TestDatabases {
             st.execute("SET lock_timeout = '2s'"); // a schema still in use by a leaked connection is left, not waited for
             for (String s : SCHEMAS) {
                 try {
-                    java.util.List<String> roles = schemaRoles(st, s);
-                    st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
-                    // Each Scalloy database has its own group roles (decision 0010): they go with its schema.
-                    for (String r : roles) {
-                        st.execute("DROP ROLE IF EXISTS \"" + r.replace("\"", "\"\"") + "\"");
-                    }
+                    dropSchemaAndRoles(st, s);
                 } catch (SQLException inUse) {
                     // left for postgres-test-server.sh, which recreates the test database
                 }
             }
         } catch (SQLException e) {
             // a server gone at the end of the run keeps its schemas; postgres-test-server.sh starts afresh
+        }
+    }
+
+    /**
+     * Drops a schema and the group roles its Scalloy database made for itself (decision 0010: each has its own,
+     * and they would outlive it on the server).
+     */
+    public static void dropSchemaAndRoles(Statement st, String schema) throws SQLException {
+        java.util.List<String> roles = schemaRoles(st, schema);
+        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        for (String r : roles) {
+            st.execute("DROP ROLE IF EXISTS \"" + r.replace("\"", "\"\"") + "\"");
         }
     }
 
