@@ -159,6 +159,30 @@ class PsqlRulesTest {
     }
 
     @Test
+    void linesCorrectionsAndCastsFollowTheHeatsState() throws Exception {
+        String op = login(Role.OPERATOR);
+        String castRef = "(SELECT id FROM heats WHERE heat_number = '" + cast.number() + "')";
+        assertRefused(psql(op, "INSERT INTO heat_lines (heat_ref, line_no, material_id, planned_kg) VALUES (" + castRef + ", 9, 'AL', 1)"),
+                "is CAST: charge lines are planned with the heat");
+        assertRefused(psql(op, "UPDATE heat_lines SET weighed_kg = -1 WHERE line_no = 1 AND heat_ref = (SELECT id FROM heats"
+                + " WHERE heat_number = '" + planned.number() + "')"), "weighed kg must be >= 0, was -1");
+        assertRefused(psql(op, "INSERT INTO corrections (heat_ref, melt_kg, additions, reason, accepted_by, accepted_at) VALUES ("
+                + castRef + ", 1000, '{}', '', 'x', now())"), "a correction is recorded as the heat moves to CORRECTED");
+        String castRow = "INSERT INTO heat_casts (heat_number, cast_kg, pieces, recorded_at, recorded_by) VALUES ('%s', %s, NULL, now(), 'x')";
+        assertRefused(psql(op, String.format(castRow, planned.number(), "900")), "record the cast once it is CAST");
+        assertRefused(psql(op, String.format(castRow, cast.number(), "0")), "cast kg must be > 0, was 0");
+        Run recorded = psql(op, String.format(castRow, cast.number(), "900"));
+        assertEquals(0, recorded.exit(), recorded.err());
+        assertEquals("cast", last(cast).change());
+
+        String met = login(Role.METALLURGIST);
+        admin.specifications().update(admin.specifications().find(StoreFixtures.SPEC).orElseThrow(), "rev C");
+        assertRefused(psql(met, "UPDATE specifications SET current_version = 1 WHERE name = '" + StoreFixtures.SPEC + "'"),
+                "must be its newest stored version (2), not 1");
+        assertRefused(psql(met, "UPDATE specification_versions SET body = '{}'"), "permission denied for table specification_versions");
+    }
+
+    @Test
     void noRoleMayWriteTheAuditTrailAndItsTimeComesFromTheServer() throws Exception {
         String adminLogin = login(Role.ADMIN);
         for (String user : List.of(login(Role.OPERATOR), adminLogin)) {
