@@ -57,6 +57,8 @@ class RoleUpgradeTest {
         sql(owner, "INSERT INTO seed_runs (seed_name, applied_at) VALUES ('library-1', now())",
                 "INSERT INTO audit_log (logged_at, actor, entity, entity_id, change_kind, old_value, new_value, reason, db_user)"
                         + " VALUES ('2026-01-05T10:00:00Z', 'J. Roy', 'heat', 'H-2026-0001', 'move', 'PLANNED', 'CHARGED', 'loaded', 'jroy')");
+        // A table a feature between 4.1 and 6 added, with its own grant to the cluster's operator role.
+        sql(owner, "CREATE TABLE later_feature (id INTEGER)", "GRANT INSERT ON later_feature TO scalloy_operator");
         TestDatabases.asServerOwner("GRANT scalloy_operator TO \"" + operator + "\"");
         assertTrue(canUpdateHeats("scalloy_operator"), "schema 4.1: the cluster's operator role writes heats here");
 
@@ -70,6 +72,8 @@ class RoleUpgradeTest {
             assertTrue(db.users().list().stream().anyMatch(u -> u.name().equals(operator) && u.roles().equals(Set.of(Role.OPERATOR))),
                     "the operator of 4.1 is an operator of this database: " + db.users().list());
             assertTrue(canUpdateHeats(db.groupRole(Role.OPERATOR)));
+            assertEquals(List.of(false, true), List.of(canInsertLater("scalloy_operator"), canInsertLater(db.groupRole(Role.OPERATOR))),
+                    "a later table's writers move to this database's role");
             heatWork(db, operator);
         }
         TestDatabases.asServerOwner("GRANT scalloy_operator TO \"" + latecomer + "\"");
@@ -108,6 +112,15 @@ class RoleUpgradeTest {
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT has_schema_privilege('" + role + "', current_schema(), 'USAGE')"
                      + " AND has_any_column_privilege('" + role + "', 'heats', 'UPDATE')")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private boolean canInsertLater(String role) throws SQLException {
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT has_table_privilege('" + role + "', 'later_feature', 'INSERT')")) {
             rs.next();
             return rs.getBoolean(1);
         }
