@@ -2,6 +2,9 @@ package ca.scalloy.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -23,6 +27,8 @@ import java.util.zip.ZipFile;
 final class Backups {
 
     private static final String DATA_FILE_ENDING = ".mv.db";
+    /** The entry of a backup that holds the database's key (decision 0010). */
+    static final String KEY_ENTRY = DatabaseLocation.DEFAULT_NAME + EmbeddedAccess.KEY_ENDING;
 
     private Backups() {
     }
@@ -36,6 +42,8 @@ final class Backups {
             tmp = dir.resolve("." + target.getFileName() + ".part");
             Files.deleteIfExists(tmp);
             s.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'");
+            EmbeddedAccess.ownerOnly(tmp);
+            addKey(tmp, db.file());
             move(tmp, target);
         } catch (SQLException e) {
             throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
@@ -61,13 +69,24 @@ final class Backups {
             work = Files.createTempDirectory(dir, ".restore-");
             Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
             extractDataFile(backup, DatabaseLocation.dataFile(restored));
+            extractKey(backup, EmbeddedAccess.keyFile(restored));
+            Optional<String> key = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database));
             try (Database check = Database.openUrl("jdbc:h2:file:" + restored, clock)) {
                 check.recipes().list();
+                if (key.isPresent()) {
+                    // The restored file opens with the key already beside the database: only the data file moves.
+                    check.setPassword(key.get());
+                }
             } catch (StoreException e) {
                 throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + e.getMessage(), e);
             }
             refuseIfInUse(database);
+            if (key.isEmpty()) {
+                EmbeddedAccess.writeKey(EmbeddedAccess.keyFile(database), EmbeddedAccess.readKey(EmbeddedAccess.keyFile(restored))
+                        .orElseThrow(), true);
+            }
             move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
+            EmbeddedAccess.restrict(database);
         } catch (IOException e) {
             throw new StoreException("cannot restore " + backup + " to " + database + ": " + e.getMessage(), e);
         } finally {
@@ -96,14 +115,47 @@ final class Backups {
         }
     }
 
-    /** Opens the database without sharing: H2 refuses while another program has it open. */
+    /**
+     * The key file of the backed-up database goes into the backup beside its data file: a backup restored
+     * elsewhere (or after the key file was lost) opens with it. The backup is therefore owner-only, like the key.
+     */
+    private static void addKey(Path zip, Path database) throws IOException {
+        Optional<String> key = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database));
+        if (key.isEmpty()) {
+            return;
+        }
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
+            Files.writeString(fs.getPath(KEY_ENTRY), key.get() + System.lineSeparator(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Extracts the backup's key file, when it has one (a backup made before keys has none). */
+    private static void extractKey(Path backup, Path target) throws IOException {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            ZipEntry entry = zip.getEntry(KEY_ENTRY);
+            if (entry != null) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    EmbeddedAccess.writeKey(target, new String(in.readAllBytes(), StandardCharsets.UTF_8).strip(), true);
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens the database without sharing: H2 refuses while another program has it open. A refused password
+     * means H2 opened the file, so nobody else had it.
+     */
     private static void refuseIfInUse(Path database) {
         if (!Files.exists(DatabaseLocation.dataFile(database))) {
             return;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", "sa", "")) {
+        String password = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database)).orElse("");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", "sa", password)) {
             c.isValid(1);
         } catch (SQLException e) {
+            if (EmbeddedAccess.isWrongPassword(e)) {
+                return;
+            }
             throw new StoreException("the database " + database + " is in use (another Scalloy window or command has it"
                     + " open); close it before restoring", e);
         }

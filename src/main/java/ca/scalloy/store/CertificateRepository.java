@@ -74,6 +74,7 @@ public final class CertificateRepository {
             HeatRepository.obey(() -> workflow.require(HeatAction.CAST, heatNumber, locked.status()));
             HeatRecord rec = heat(heatNumber);
             HeatRepository.refuse(workflow.checkCast(heatNumber, castKg, locked.plannedKg(), chargedKg(rec)));
+            db.audit().because(c, reason);
             Optional<Double> old = castKg(c, heatNumber);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM heat_casts WHERE heat_number = ?")) {
                 ps.setString(1, heatNumber);
@@ -92,8 +93,6 @@ public final class CertificateRepository {
                 ps.setString(5, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, "cast", old.map(CertificateRepository::kg).orElse(null),
-                    kg(castKg) + (pieces == null ? "" : " in " + pieces + " pieces"), reason);
             return null;
         });
     }
@@ -149,6 +148,7 @@ public final class CertificateRepository {
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }
+            db.audit().because(c, coa.compliant() ? "" : r.concessionReason());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO certificates (certificate_number, heat_number, sample_number,"
                     + " customer, order_line, product, quantity_kg, pieces, verdict, concession_reason, signatory, signatory_role,"
                     + " issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -172,9 +172,6 @@ public final class CertificateRepository {
                 ps.setString(14, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, coa.compliant() ? "certificate" : "certificate under concession", null,
-                    number + " for sample " + last.analysis().sampleNumber() + ", verdict " + last.verdict(),
-                    coa.compliant() ? "" : r.concessionReason());
             return coa;
         });
     }

@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -53,6 +55,11 @@ public final class Database implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
 
+    static {
+        // Before any H2 class loads: its automatic mixed-mode port listens on this machine only (issue 11).
+        EmbeddedAccess.restrictPort();
+    }
+
     private final DatabaseLogin login;
     private final Path file;
     private Connection connection;
@@ -74,8 +81,13 @@ public final class Database implements AutoCloseable {
     /** Set while the commit is on its way: a connection lost then leaves the outcome unknown. */
     private boolean committing;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
+    private volatile Map<Role, String> groupRoles = Map.of();
     private volatile String databaseUser = "";
     private volatile int lostConnections;
+    /** The actor the connection's session names to the database's triggers (null: not said yet). */
+    private String sessionActor;
+    /** Whether this transaction gave the database a reason or quiet mode (the embedded database's must be cleared). */
+    private boolean auditContextSet;
 
     private Database(DatabaseLogin login, Path file, Connection connection, Clock clock) {
         this.login = login;
@@ -117,6 +129,18 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * The login this OS user opens the (existing) file database at {@code path} with: its URL with the sharing
+     * options, and the password from its owner-only key file. For tools that need JDBC beside Scalloy (benchmarks).
+     *
+     * @throws StoreException when the database has no key file (open it once with this Scalloy)
+     */
+    public static DatabaseLogin fileLogin(Path path) {
+        Path base = DatabaseLocation.normalize(path);
+        return new DatabaseLogin("jdbc:h2:file:" + base + FILE_OPTIONS, null, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
+                .orElseThrow(() -> new StoreException("the database " + base + " has no key file; open it once with this Scalloy")));
+    }
+
     /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
     public static Database inMemory(Clock clock) {
         return connect(DatabaseLogin.of("jdbc:h2:mem:scalloy-" + UUID.randomUUID(), null), null, clock);
@@ -156,11 +180,31 @@ public final class Database implements AutoCloseable {
     private static Database connect(DatabaseLogin login, Path file, Clock clock, boolean seed) {
         Objects.requireNonNull(clock, "clock");
         String name = file == null ? login.describe() : file.toString();
+        Path h2File = file != null ? file : EmbeddedAccess.fileOf(login.url()).orElse(null);
+        if (h2File != null && login.password().isEmpty()) {
+            // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
+            EmbeddedAccess.checkPortRestricted();
+            String password = EmbeddedAccess.prepare(h2File);
+            login = new DatabaseLogin(login.url(), login.user(), password.isEmpty()
+                    ? EmbeddedAccess.adopt(h2File, login.url(), login.user()) : password);
+        }
         Connection c;
         try {
             c = newConnection(login);
         } catch (SQLException e) {
-            throw openFailure(name, e);
+            if (h2File == null || !EmbeddedAccess.isWrongPassword(e)) {
+                throw openFailure(name, e);
+            }
+            // A key file made before the database took its password (an open cut short): give it the key's.
+            login = new DatabaseLogin(login.url(), login.user(), EmbeddedAccess.adopt(h2File, login.url(), login.user()));
+            try {
+                c = newConnection(login);
+            } catch (SQLException again) {
+                throw openFailure(name, again);
+            }
+        }
+        if (h2File != null) {
+            EmbeddedAccess.restrict(h2File); // the lock file H2 has just written holds the port's key
         }
         Database db = new Database(login, file, c, clock);
         try {
@@ -238,7 +282,15 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            String hint = String.valueOf(e.getMessage()).contains("permission denied") || String.valueOf(e.getMessage()).contains("must be owner")
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                chain.append(t.getMessage()).append('\n');
+            }
+            String all = chain.toString();
+            String hint = all.contains("permission denied for schema")
+                    ? " (the database user " + login.user() + " holds no Scalloy role in this database: ask its administrator for one,"
+                            + " e.g. scalloy db grant " + login.user() + " operator)"
+                    : all.contains("permission denied") || all.contains("must be owner")
                     ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
             throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + hint + ": " + e.getMessage(), e);
         }
@@ -292,9 +344,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of the
-     * {@code scalloy_*} group roles (a superuser, or a server where the roles were never set up, holds
-     * all); on H2, the one user holds all.
+     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of this database's
+     * group roles ({@code db_roles}; a superuser, the schema's owner, or a server where the roles could not be
+     * made, holds all); on H2, the one user holds all.
      */
     private void loadRoles() {
         inTransaction(c -> {
@@ -306,36 +358,49 @@ public final class Database implements AutoCloseable {
                 return null;
             }
             boolean superuser;
-            boolean rolesExist;
             boolean owner;
-            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scalloy_admin')"
-                         + " FROM pg_roles WHERE rolname = CURRENT_USER")) {
-                rs.next();
-                superuser = rs.getBoolean(1);
-                rolesExist = rs.getBoolean(2);
+                 ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = CURRENT_USER")) {
+                superuser = rs.next() && rs.getBoolean(1);
             }
-            // The schema's owner (who installed it) administers it even when the roles came from elsewhere on
-            // the cluster and could not be granted to them (no CREATEROLE).
+            // The owner of the tables (who installed the schema) administers it, whatever roles exist.
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT pg_get_userbyid(nspowner) = CURRENT_USER FROM pg_namespace WHERE nspname = current_schema()")) {
+                 ResultSet rs = st.executeQuery("SELECT pg_has_role(CURRENT_USER, c.relowner, 'MEMBER') FROM pg_class c"
+                         + " WHERE c.oid = to_regclass('audit_log')")) {
                 owner = rs.next() && rs.getBoolean(1);
             }
+            EnumMap<Role, String> names = new EnumMap<>(Role.class);
+            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'scalloy\\_%'"
-                         + " AND pg_has_role(CURRENT_USER, oid, 'MEMBER')")) {
+                 ResultSet rs = st.executeQuery("SELECT r.role_key, r.role_name, pg_has_role(CURRENT_USER, g.oid, 'MEMBER') FROM db_roles r"
+                         + " JOIN pg_roles g ON g.rolname = r.role_name")) {
                 while (rs.next()) {
-                    for (Role r : Role.values()) {
-                        if (r.databaseRole().equals(rs.getString(1))) {
-                            held.add(r);
-                        }
+                    Role r = Role.of(rs.getString(1));
+                    names.put(r, rs.getString(2));
+                    if (rs.getBoolean(3)) {
+                        held.add(r);
                     }
                 }
             }
-            roles = superuser || owner || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
+            groupRoles = Collections.unmodifiableMap(names);
+            roles = superuser || owner || names.isEmpty() || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
             return null;
         });
+    }
+
+    /**
+     * The PostgreSQL group role of {@code role} in this database (each Scalloy database has its own four,
+     * named after it: decision 0010).
+     *
+     * @throws StoreException when this database has none (embedded, or a server where they could not be made)
+     */
+    String groupRole(Role role) {
+        String name = groupRoles.get(role);
+        if (name == null) {
+            throw new StoreException("roles are not in effect on " + describe() + (isPostgres()
+                    ? ": its installer could not create them (no CREATEROLE); every user holds every role" : ""));
+        }
+        return name;
     }
 
     /** The roles this user holds (every role on the embedded database; an admin holds every role). */
@@ -491,12 +556,17 @@ public final class Database implements AutoCloseable {
             reconnectIfLost();
             connection.setAutoCommit(false);
             committing = false;
+            String actorSaid = null;
             try {
+                actorSaid = sayActor();
                 T result = work.run(connection);
                 boolean wrote = file != null && hasUncommittedChanges();
                 committing = true;
                 connection.commit();
                 committing = false;
+                if (actorSaid != null) {
+                    sessionActor = actorSaid;
+                }
                 if (wrote) {
                     persist();
                 }
@@ -508,6 +578,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly();
                 throw e;
             } finally {
+                clearAuditContextQuietly();
                 restoreAutoCommitQuietly();
             }
         } catch (SQLException e) {
@@ -532,6 +603,41 @@ public final class Database implements AutoCloseable {
         @Override
         public synchronized SQLException getCause() {
             return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * Tells the database, once per session and again when it changes, whom this Scalloy acts for: its triggers
+     * write that name into the audit entries beside the database user (decision 0010).
+     *
+     * @return the name said, to be remembered once the transaction commits (a rolled-back setting is undone), or null
+     */
+    private String sayActor() throws SQLException {
+        String a = actor;
+        if (a.equals(sessionActor)) {
+            return null;
+        }
+        AuditLog.setActor(connection, isPostgres(), a);
+        return a;
+    }
+
+    /** Marks that this transaction gave the database a reason or quiet mode for its audit entries. */
+    void auditContextSet() {
+        auditContextSet = true;
+    }
+
+    private void clearAuditContextQuietly() {
+        if (!auditContextSet) {
+            return;
+        }
+        auditContextSet = false;
+        if (isPostgres()) {
+            return; // set for the transaction only
+        }
+        try {
+            AuditLog.clearTransactionContext(connection);
+        } catch (SQLException e) {
+            // the connection is gone; a new one starts without them
         }
     }
 
@@ -603,6 +709,7 @@ public final class Database implements AutoCloseable {
             // already gone
         }
         connection = newConnection(login);
+        sessionActor = null;
         brokenSinceLastUse = false;
     }
 
@@ -678,6 +785,20 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             // the open already failed with the error that matters
         }
+    }
+
+    /** Changes the embedded database's password (a restored backup takes the key of the database it replaces). */
+    void setPassword(String password) {
+        if (isPostgres()) {
+            throw new IllegalStateException("only an embedded database's password is Scalloy's to set");
+        }
+        inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("ALTER USER " + login.user().toUpperCase(java.util.Locale.ROOT)
+                    + " SET PASSWORD ?")) {
+                ps.setString(1, password);
+                return ps.execute();
+            }
+        });
     }
 
     Connection connectionForBackup() {

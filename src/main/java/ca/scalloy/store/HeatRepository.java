@@ -57,7 +57,8 @@ import ca.scalloy.io.SpectrometerImport;
  * pattern, moved through {@link HeatStatus} with every move recorded (who, when, why), with weighed
  * kg and lots per charge line, samples each checked against the heat's specification when entered
  * (the verdict kept with the sample), accepted corrections and the actual recovery at release.
- * Every change writes an audit entry in the same transaction.
+ * The database writes an audit entry for every change, and records every status move, in the same transaction
+ * (decision 0010).
  */
 public final class HeatRepository {
 
@@ -123,6 +124,8 @@ public final class HeatRepository {
             }
             Instant now = db.clock().instant();
             String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            // The database records the heat, its first move (to PLANNED) and their audit entries with this reason.
+            db.audit().because(c, "planned");
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO heats (heat_number, recipe_name, recipe_version, spec_name,"
                     + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?,"
@@ -156,10 +159,6 @@ public final class HeatRepository {
                 }
                 ps.executeBatch();
             }
-            insertMove(c, id, null, HeatStatus.PLANNED, now, "planned");
-            db.audit().append(c, AuditLog.HEAT, number, "create", null, "recipe \"" + recipeName + "\" version " + recipeVersion
-                    + ", specification \"" + specName + "\" version " + specVersion + ", furnace " + furnace + ", operator " + operator
-                    + ", planned " + kg(charge.productMassKg()) + " kg, lots " + lotsByMaterial, "");
             return heat(c, number).orElseThrow();
         });
     }
@@ -240,6 +239,7 @@ public final class HeatRepository {
                             + old.materialId());
                 }
             }
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ?, weighed_revision = ?,"
                     + " weighed_by = ?, weighed_at = ? WHERE heat_ref = ? AND line_no = ?")) {
                 ps.setDouble(1, weighedKg);
@@ -251,9 +251,7 @@ public final class HeatRepository {
                 ps.setInt(7, lineNo);
                 ps.executeUpdate();
             }
-            HeatLine now = new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
-            db.audit().append(c, AuditLog.HEAT, number, "weigh line " + lineNo, describe(old), describe(now), reason);
-            return now;
+            return new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
         });
     }
 
@@ -305,6 +303,7 @@ public final class HeatRepository {
                 log.add("sample numbers follow another scheme (accepted by " + db.actor() + ")"
                         + (named.isEmpty() ? "" : "; numbers that look like another heat's: " + String.join(", ", named)));
             }
+            db.audit().because(c, "imported");
             long importRef;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_imports (heat_ref, file_name, instrument, log_text,"
                     + " warnings, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -354,6 +353,7 @@ public final class HeatRepository {
             if (now.equals(old)) {
                 return null;
             }
+            db.audit().because(c, "");
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM instrument_mappings WHERE instrument = ?")) {
                 ps.setString(1, instrument);
                 ps.executeUpdate();
@@ -364,7 +364,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 3, db.clock().instant());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.INSTRUMENT, instrument, "mapping", old, now, "");
             return null;
         });
     }
@@ -417,6 +416,7 @@ public final class HeatRepository {
             }
             moveOn(c, h, workflow.afterCorrection(), "correction" + (reason == null || reason.isEmpty() ? "" : ": " + reason));
             Instant now = db.clock().instant();
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO corrections (heat_ref, sample_ref, melt_kg, additions, reason,"
                     + " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, heatRef);
@@ -428,8 +428,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 7, now);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + kg(meltKg) + " kg, add "
-                    + HeatJson.kgByMaterial(additionsKg), reason);
             return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
         });
     }
@@ -563,6 +561,7 @@ public final class HeatRepository {
         }
         Instant now = db.clock().instant();
         String inst = instrument == null ? "" : instrument;
+        db.audit().because(c, importRef == null ? "entered by hand" : "imported");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method,"
                 + " import_ref, values_wt_pct, verdict, checks, entered_by, entered_at, below_detection, verdict_rules)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -581,9 +580,6 @@ public final class HeatRepository {
             ps.setInt(13, VERDICT_RULES);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, h.number(), "sample", null, "sample " + a.sampleNumber() + " " + HeatJson.wtPct(a.wtPct())
-                + (a.belowDetection().isEmpty() ? "" : " below detection " + HeatJson.belowDetection(a.belowDetection()))
-                + ": " + result.verdict(), importRef == null ? "entered by hand" : "imported");
         Optional<HeatStatus> after = workflow.afterSample(h.status());
         if (after.isPresent()) {
             moveOn(c, h, after.get(), "sample " + a.sampleNumber());
@@ -642,26 +638,12 @@ public final class HeatRepository {
 
     private void moveOn(Connection c, Heat h, HeatStatus to, String reason) throws SQLException {
         obey(() -> HeatWorkflow.standard().move(h.number(), h.status(), to));
-        Instant now = db.clock().instant();
+        // The database records the move (status_moves) and its audit entry, with this reason.
+        db.audit().because(c, reason);
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET status = ?, updated_at = ? WHERE heat_number = ?")) {
             ps.setString(1, to.name());
-            Rows.setInstant(ps, 2, now);
+            Rows.setInstant(ps, 2, db.clock().instant());
             ps.setString(3, h.number());
-            ps.executeUpdate();
-        }
-        insertMove(c, id(c, h.number()), h.status(), to, now, reason);
-        db.audit().append(c, AuditLog.HEAT, h.number(), "move", h.status().name(), to.name(), reason);
-    }
-
-    private void insertMove(Connection c, long heatRef, HeatStatus from, HeatStatus to, Instant at, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_moves (heat_ref, from_status, to_status, moved_by, moved_at,"
-                + " reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, heatRef);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
-            ps.setString(4, db.actor());
-            Rows.setInstant(ps, 5, at);
-            ps.setString(6, reason == null ? "" : reason);
             ps.executeUpdate();
         }
     }
@@ -674,13 +656,13 @@ public final class HeatRepository {
         if (Double.isNaN(pct)) {
             return;
         }
+        db.audit().because(c, "at release, from the last sample");
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET recovery_element = ?, recovery_pct = ? WHERE heat_number = ?")) {
             ps.setString(1, element);
             ps.setDouble(2, pct);
             ps.setString(3, number);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, number, "recovery " + element, null, pct + " %", "at release, from the last sample");
     }
 
     private double recovery(Connection c, String number, String element) throws SQLException {
@@ -949,15 +931,6 @@ public final class HeatRepository {
                 + " WHERE heat_ref = ? ORDER BY id", heatRef,
                 rs -> new SampleImportLog(rs.getString(1), rs.getString(2), HeatJson.parseLines(rs.getString(3)),
                         HeatJson.parseLines(rs.getString(4)), rs.getString(5), Rows.instant(rs, "imported_at")));
-    }
-
-    private static String describe(HeatLine l) {
-        return "line " + l.lineNo() + " " + l.materialId() + ": planned " + l.plannedKg() + " kg, weighed "
-                + (l.weighedKg() == null ? "(not yet)" : l.weighedKg() + " kg") + ", lot " + (l.lotNumber() == null ? "(none)" : l.lotNumber());
-    }
-
-    private static String kg(double kg) {
-        return String.format(Locale.ROOT, "%.3f", kg);
     }
 
     private static long generatedKey(PreparedStatement ps) throws SQLException {

@@ -45,6 +45,7 @@ public final class LotRepository {
                 throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");
             }
             requireMaterial(c, lot.materialId());
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lots (lot_number, material_id, assay_wt_pct, purity_pct,"
                     + " certificate, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, lot.lotNumber());
@@ -55,7 +56,6 @@ public final class LotRepository {
                 Rows.setInstant(ps, 6, lot.receivedAt());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.LOT, lot.lotNumber(), "create", null, describe(lot), reason);
             return null;
         });
     }
@@ -87,6 +87,7 @@ public final class LotRepository {
                 throw new StoreException("lot " + lot.lotNumber() + " is charged on a heat as " + old.materialId()
                         + "; its material cannot change to " + lot.materialId());
             }
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE lots SET material_id = ?, assay_wt_pct = ?, purity_pct = ?,"
                     + " certificate = ? WHERE lot_number = ?")) {
                 ps.setString(1, lot.materialId());
@@ -96,7 +97,6 @@ public final class LotRepository {
                 ps.setString(5, lot.lotNumber());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.LOT, lot.lotNumber(), "update", describe(old), describe(lot), reason);
             return null;
         });
     }

@@ -53,8 +53,8 @@ public final class MaterialRepository {
         db.require(CHANGE, Role.METALLURGIST);
         checkFits(m);
         db.inTransaction(c -> {
+            db.audit().because(c, "");
             insert(c, m);
-            db.audit().append(c, AuditLog.MATERIAL, m.id(), "create", null, MaterialFiles.materialToJson(m.material()), "");
             return null;
         });
     }
@@ -141,6 +141,7 @@ public final class MaterialRepository {
                 throw unknown(m.id());
             }
             LibraryMaterial old = find(c, m.id()).orElseThrow(() -> unknown(m.id()));
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE materials SET name = ?, kind = ?, body = ?, source = ?, confidence = ? WHERE material_id = ?")) {
                 ps.setString(1, m.material().name());
@@ -154,8 +155,6 @@ public final class MaterialRepository {
             if (old.material().pricePerKg() != m.material().pricePerKg() || old.material().co2KgPerKg() != m.material().co2KgPerKg()) {
                 insertPrice(c, ref(c, m.id()), m.material().pricePerKg(), m.material().co2KgPerKg(), db.clock().instant(), "edited");
             }
-            db.audit().append(c, AuditLog.MATERIAL, m.id(), "update", MaterialFiles.materialToJson(old.material()),
-                    MaterialFiles.materialToJson(m.material()), reason);
             return null;
         });
     }
@@ -171,14 +170,12 @@ public final class MaterialRepository {
         ColumnLimits.check("note", note, ColumnLimits.TEXT);
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
-            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            // Locked first: two price changes queue, so the audit trail's earlier price is the one each replaced.
             if (lock.change(c, db, materialId, null) == null) {
                 throw unknown(materialId);
             }
-            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            db.audit().because(c, note);
             insertPrice(c, ref(c, materialId), point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
-            db.audit().append(c, AuditLog.MATERIAL, materialId, "price", priceText(old.material().pricePerKg(), old.material().co2KgPerKg()),
-                    priceText(pricePerKg, co2KgPerKg), note);
             return null;
         });
     }
@@ -207,14 +204,12 @@ public final class MaterialRepository {
             Material changed = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(),
                     m.deliveredElement(), recovery, m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(),
                     m.pieceMassKg(), m.flux());
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE materials SET body = ? WHERE material_id = ?")) {
                 ps.setString(1, MaterialFiles.materialToJson(changed));
                 ps.setString(2, materialId);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.MATERIAL, materialId, "recovery " + element,
-                    m.recoveryPct().containsKey(element) ? m.recoveryPct().get(element) + " %" : "(recipe default)",
-                    recoveryPct + " %", reason);
             return null;
         });
     }
@@ -264,19 +259,20 @@ public final class MaterialRepository {
             if (lock.change(c, db, materialId, null) == null) {
                 throw unknown(materialId);
             }
-            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            if (find(c, materialId).isEmpty()) {
+                throw unknown(materialId);
+            }
             boolean used;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM recipe_material_uses WHERE material_id = ?")) {
                 ps.setString(1, materialId);
                 used = Rows.longOrMissing(ps) >= 0;
             }
+            db.audit().because(c, "");
             try (PreparedStatement ps = c.prepareStatement(used ? "UPDATE materials SET retired = TRUE WHERE material_id = ?"
                     : "DELETE FROM materials WHERE material_id = ?")) {
                 ps.setString(1, materialId);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.MATERIAL, materialId, used ? "retire" : "delete", MaterialFiles.materialToJson(old.material()),
-                    used ? "retired" : null, "");
             return used ? Removal.RETIRED : Removal.DELETED;
         });
     }
@@ -349,10 +345,6 @@ public final class MaterialRepository {
             ps.setString(5, note == null ? "" : note);
             ps.executeUpdate();
         }
-    }
-
-    private static String priceText(double pricePerKg, double co2KgPerKg) {
-        return "pricePerKg=" + pricePerKg + ", co2KgPerKg=" + co2KgPerKg;
     }
 
     private static StoreException unknown(String materialId) {

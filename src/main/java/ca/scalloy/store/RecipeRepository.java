@@ -109,6 +109,7 @@ public final class RecipeRepository {
     }
 
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {
+        db.audit().because(c, note);
         long ref = versions.ref(c, recipe.name());
         int version;
         if (ref < 0) {
@@ -118,8 +119,6 @@ public final class RecipeRepository {
             version = versions.next(c, ref);
         }
         RecipeVersion v = new RecipeVersion(version, db.clock().instant(), note, recipe);
-        db.audit().append(c, AuditLog.RECIPE, recipe.name(), version == 1 ? "create" : "version " + version,
-                version == 1 ? null : "version " + (version - 1), "version " + version, note);
         long versionRef;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO recipe_versions (recipe_ref, version, grade, note, body,"
                 + " saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -79,7 +79,7 @@ public final class SettingsRepository {
             }
         }
         db.inTransaction(c -> {
-            Optional<String> old = get(c, key);
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
                 ps.setString(1, key);
                 ps.executeUpdate();
@@ -89,7 +89,6 @@ public final class SettingsRepository {
                 ps.setString(2, value);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.SETTING, key, old.isPresent() ? "update" : "create", old.orElse(null), value, reason);
             return null;
         });
     }

@@ -44,7 +44,8 @@ public final class SpecificationRepository {
             if (versions.ref(c, spec.name()) >= 0) {
                 throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
             }
-            return audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "");
+            db.audit().because(c, "");
+            return insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
         });
     }
 
@@ -81,7 +82,8 @@ public final class SpecificationRepository {
                 throw new StoreException("no specification named \"" + spec.name() + "\"");
             }
             versions.check(c, db, spec.name(), ref, basedOnVersion);
-            return audited(c, current(c, spec.name()), saveVersion(c, ref, spec), reason);
+            db.audit().because(c, reason);
+            return saveVersion(c, ref, spec);
         });
     }
 
@@ -91,8 +93,8 @@ public final class SpecificationRepository {
         checkFits(spec);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
-            return ref < 0 ? audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "")
-                    : audited(c, current(c, spec.name()), saveVersion(c, ref, spec), "");
+            db.audit().because(c, "");
+            return ref < 0 ? insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec) : saveVersion(c, ref, spec);
         });
     }
 
@@ -163,13 +165,6 @@ public final class SpecificationRepository {
                 return rs.next() ? version(rs).specification() : null;
             }
         }
-    }
-
-    private SpecificationVersion audited(Connection c, Specification old, SpecificationVersion saved, String reason) throws SQLException {
-        db.audit().append(c, AuditLog.SPECIFICATION, saved.specification().name(), old == null ? "create" : "version " + saved.version(),
-                old == null ? null : SpecificationFiles.specificationToJson(old), SpecificationFiles.specificationToJson(saved.specification()),
-                reason);
-        return saved;
     }
 
     void insertSeed(Connection c, Specification spec) throws SQLException {

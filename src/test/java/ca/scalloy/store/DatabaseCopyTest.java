@@ -202,6 +202,7 @@ class DatabaseCopyTest {
         DatabaseCopy.Result result = DatabaseCopy.copy(source, h2("bits"));
         try (Database copy = Database.connect(h2("bits"), clock)) {
             copy.inTransaction(c -> {
+                copy.audit().quiet(c); // the owner's change, not audited: only the price row differs
                 try (PreparedStatement ps = c.prepareStatement("UPDATE material_prices SET price_per_kg = ? WHERE price_per_kg = ?")) {
                     ps.setDouble(1, Math.nextUp(0.1 + 0.2));
                     ps.setDouble(2, 0.1 + 0.2);

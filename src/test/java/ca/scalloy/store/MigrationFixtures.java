@@ -37,7 +37,10 @@ public final class MigrationFixtures {
         Files.deleteIfExists(DatabaseLocation.dataFile(path));
         try (Database db = Database.open(path, new StepClock())) {
             fill(db);
+            // A committed fixture keeps no secret: without a password it opens like any database made before keys.
+            db.setPassword("");
         }
+        Files.deleteIfExists(EmbeddedAccess.keyFile(DatabaseLocation.normalize(path)));
     }
 
     /** User data on top of the seed: two recipe versions, a price change, a user sector's specification. */

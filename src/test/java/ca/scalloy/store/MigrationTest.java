@@ -57,7 +57,7 @@ class MigrationTest {
             db.materials().setPrice("SC2O3-999", 1700, 50, "after the upgrade");
             assertEquals(1, db.audit().all().size());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
              Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_log"), "the upgraded database keeps the log append-only");
         }
@@ -118,13 +118,13 @@ class MigrationTest {
     void aDatabaseFromANewerScalloyIsRefusedWithAMessage() throws Exception {
         Path path = dir.resolve("scalloy");
         Database.open(path, new StepClock()).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
              Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'future',"
                     + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
-        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 5)"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 6.1)"), e.getMessage());
     }
 }
