@@ -50,6 +50,10 @@ public final class MainShell {
         void switchLanguage(Locale locale);
 
         void about();
+
+        /** Help › Show log folder: where the log is, with a button that opens it. */
+        default void showLogFolder() {
+        }
     }
 
     /** What the File menu does with the library database. */
@@ -262,7 +266,8 @@ public final class MainShell {
         Menu language = new Menu(m.get("menu.view.language"), null, english, french);
         Menu view = new Menu(m.get("menu.view"), null, language);
 
-        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.about", null, actions::about));
+        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.logFolder", null, actions::showLogFolder),
+                new SeparatorMenuItem(), item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;
