@@ -27,6 +27,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LauncherOptions.applyWhenInstalled(System.getenv(), System.getProperties());
         Logs.start();
         if (workbenchArguments(args)) {
             // The workbench, on another database: scalloy --db PATH, or a server: scalloy --db-url URL [--db-user NAME]
@@ -42,7 +43,7 @@ public final class Launcher {
      * existing {@code .scalloy} or {@code .json} file); if so they are set as the system properties the app
      * reads. Anything else is a command.
      */
-    private static boolean workbenchArguments(String[] args) {
+    static boolean workbenchArguments(String[] args) {
         Map<String, String> properties = Map.of("--db", ScalloyApp.DB_PROPERTY, "--db-url", ScalloyApp.DB_URL_PROPERTY,
                 "--db-user", ScalloyApp.DB_USER_PROPERTY);
         Map<String, String> found = new HashMap<>();

@@ -39,7 +39,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private FileChooser chooser(String title) {
-        return chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json"));
+        return chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json", "*.scalloy"));
     }
 
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
