@@ -56,34 +56,45 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 fi
 
-# One timed start: prints the milliseconds from the line the program writes, or fails.
+# One timed start: prints the milliseconds of each pattern's line the program writes, or fails.
 time_one() {
-  local pattern=$1; shift
-  local out
-  out=$("$@" 2>&1 >/dev/null | grep -m1 "$pattern" || true)
-  [ -n "$out" ] || { echo "no '$pattern' line from: $*" >&2; return 1; }
-  sed -E 's/.*shown ([0-9]+) ms.*/\1/' <<<"$out"
+  local patterns=$1; shift
+  local out line p
+  out=$("$@" 2>&1 >/dev/null || true)
+  IFS='|' read -r -a wanted <<<"$patterns"
+  for p in "${wanted[@]}"; do
+    line=$(grep -m1 "$p" <<<"$out" || true)
+    [ -n "$line" ] || { echo "no '$p' line from: $*" >&2; return 1; }
+    printf '%s ' "$(sed -E 's/.*shown ([0-9]+) ms.*/\1/' <<<"$line")"
+  done
 }
 
 median() {
   printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
 }
 
+# Scalloy prints two lines: its window shown (menus, navigation, status bar), then its first screen laid out in it.
+scalloy_lines='main window shown|start screen shown'
 bare=()
 scalloy=()
+screen=()
 for i in $(seq 1 "$runs"); do
   if (( i % 2 )); then
     b=$(time_one 'bare window shown' "${bare_cmd[@]}")
-    s=$(time_one 'main window shown' "${scalloy_env[@]}" "${scalloy_cmd[@]}")
+    read -r s f <<<"$(time_one "$scalloy_lines" "${scalloy_env[@]}" "${scalloy_cmd[@]}")"
   else
-    s=$(time_one 'main window shown' "${scalloy_env[@]}" "${scalloy_cmd[@]}")
+    read -r s f <<<"$(time_one "$scalloy_lines" "${scalloy_env[@]}" "${scalloy_cmd[@]}")"
     b=$(time_one 'bare window shown' "${bare_cmd[@]}")
   fi
-  echo "pair $i: bare ${b} ms, scalloy ${s} ms"
+  b=${b% }
+  echo "pair $i: bare ${b} ms, scalloy window ${s} ms, scalloy start screen ${f} ms"
   bare+=("$b")
   scalloy+=("$s")
+  screen+=("$f")
 done
 mb=$(median "${bare[@]}")
 ms=$(median "${scalloy[@]}")
+mf=$(median "${screen[@]}")
+ratio() { awk -v s="$1" -v b="$2" 'BEGIN {printf "%.2f", s / b}'; }
 echo "scalloy: $what"
-echo "median over ${runs} alternating pairs: bare ${mb} ms, scalloy ${ms} ms, ratio $(awk -v s="$ms" -v b="$mb" 'BEGIN {printf "%.2f", s / b}')"
+echo "medians over ${runs} alternating pairs: bare ${mb} ms; scalloy window ${ms} ms (ratio $(ratio "$ms" "$mb")), start screen ${mf} ms (ratio $(ratio "$mf" "$mb"))"

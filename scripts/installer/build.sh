@@ -4,9 +4,9 @@
 #   Linux:   scalloy_<version>_amd64.deb, and scalloy-<version>-1.x86_64.rpm where rpmbuild exists
 #   macOS:   scalloy-<version>.dmg        Windows: scalloy-<version>.msi (WiX 3 on the PATH)
 # Steps: a trimmed Java runtime (jlink, with its CDS archive of the JDK's classes); the application image
-# (jpackage --type app-image); one training start of the workbench from that image that records the
-# classes it loads into an AppCDS archive (lib/app/scalloy.jsa), which the launcher then maps at every
-# start; then the installer(s) from the image. Needs a JDK 17+ with its jmods (Debian: openjdk-17-jmods),
+# (jpackage --type app-image); one training start of the workbench from that image that lists the
+# classes it loads (lib/app/scalloy.classlist), from which the Linux packages make an AppCDS archive at
+# install time (lib/app/scalloy.jsa, mapped by the launcher at every start); then the installer(s). Needs a JDK 17+ with its jmods (Debian: openjdk-17-jmods),
 # and for the training start a display: DISPLAY, or xvfb-run (Debian: xvfb xauth).
 # Usage: scripts/installer/build.sh VERSION   (the Maven project version; "-SNAPSHOT" is dropped)
 set -euo pipefail
@@ -80,21 +80,25 @@ case "$os" in
   mac) app_root="$work/image/scalloy.app"; app_dir="$app_root/Contents/app"; java_cmd="$app_root/Contents/runtime/Contents/Home/bin/java" ;;
 esac
 
-# The training start: the workbench opens an example recipe, shows its window, opens its database, and
-# exits; the JVM writes every class it loaded (JavaFX, the screens, Jackson, the solver, H2) into the
-# archive. It runs on the image's own runtime with the class path exactly as the launcher gives it
-# (CDS checks it; the runtime and jar then move together to /opt/scalloy). jpackage 17's launcher passes
-# no -XX option from the environment, hence java itself. Home and log are throwaway folders.
+# The training start: the workbench opens an example recipe, shows its window, opens a throwaway
+# database and exits; the JVM lists every class it loaded (JavaFX, the screens, Jackson, the solver,
+# H2) in lib/app/scalloy.classlist. Java 17 accepts a CDS archive only at the path its jar had when the
+# archive was made, so the archive itself (scalloy.jsa, `java -Xshare:dump` from that list, a few
+# seconds) is made where the program is installed: by the .deb's postinst and the .rpm's %post. The
+# launcher names it (-XX:SharedArchiveFile); without it (not made yet, or on Windows and macOS, whose
+# installers have no such step here) the JVM starts without it, silently, with the runtime's own archive
+# of the JDK's classes. The training runs on the image's own java: jpackage 17's launcher passes no -XX
+# option from the environment.
 training_home="$(pwd)/$work/training-home"
 mkdir -p "$training_home"
-archive="$app_dir/scalloy.jsa"
+class_list="$app_dir/scalloy.classlist"
 class_path="$(cd "$app_dir" && pwd -P)/scalloy.jar"
-archive_path="$(cd "$app_dir" && pwd -P)/scalloy.jsa"
-if [ "$os" = windows ]; then class_path=$(cygpath -w "$class_path"); archive_path=$(cygpath -w "$archive_path"); fi
-training=("$java_cmd" "-XX:ArchiveClassesAtExit=$archive_path" "-Duser.home=$training_home" "-Dscalloy.logDir=$training_home/logs"
+class_list_path="$(cd "$app_dir" && pwd -P)/scalloy.classlist"
+if [ "$os" = windows ]; then class_path=$(cygpath -w "$class_path"); class_list_path=$(cygpath -w "$class_list_path"); fi
+training=("$java_cmd" "-XX:DumpLoadedClassList=$class_list_path" "-Duser.home=$training_home" "-Dscalloy.logDir=$training_home/logs"
   -Dprism.order=sw -Dscalloy.exitAfterShownMs=3000 "-Dscalloy.open=$(pwd)/recipes/alsc2-oxide-route.json"
   -cp "$class_path" ca.scalloy.app.Launcher)
-echo "installer: training start for the AppCDS archive"
+echo "installer: training start for the AppCDS class list"
 trained=no
 if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
   if command -v xvfb-run >/dev/null; then
@@ -103,16 +107,15 @@ if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
 else
   "${training[@]}" >"$work/training.log" 2>&1 && trained=yes
 fi
-if [ "$trained" = yes ] && [ -f "$archive" ] && grep -q 'main window shown' "$work/training.log"; then
-  # every start of the installed launcher maps it ($APPDIR is the launcher's app folder)
+if [ "$trained" = yes ] && [ -s "$class_list" ] && grep -q 'main window shown' "$work/training.log"; then
   cfg="$app_dir/scalloy.cfg"
   awk '{print} /^\[JavaOptions\]/ {print "java-options=-XX:SharedArchiveFile=$APPDIR/scalloy.jsa"; print "java-options=-Xshare:auto"; done=1}
        END {if (!done) {print "[JavaOptions]"; print "java-options=-XX:SharedArchiveFile=$APPDIR/scalloy.jsa"; print "java-options=-Xshare:auto"}}' \
     "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
-  echo "installer: AppCDS archive $(du -h "$archive" | cut -f1)"
+  echo "installer: AppCDS class list of $(grep -vc '^#' "$class_list") entries"
 else
-  rm -f "$archive"
-  echo "installer: WARNING: no AppCDS archive (no display for the training start, or it failed; see $work/training.log):" \
+  rm -f "$class_list"
+  echo "installer: WARNING: no AppCDS class list (no display for the training start, or it failed; see $work/training.log):" \
     "the installed workbench starts slower" >&2
 fi
 rm -rf "$training_home"

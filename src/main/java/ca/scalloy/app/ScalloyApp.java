@@ -174,7 +174,7 @@ public final class ScalloyApp extends Application {
                     return false;
                 });
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(buildRoot(startScreen()), Math.min(WIDTH_PX, screen.getWidth()),
+        Scene scene = new Scene(buildRoot(startScreen(), true), Math.min(WIDTH_PX, screen.getWidth()),
                 Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
@@ -222,7 +222,8 @@ public final class ScalloyApp extends Application {
         }
     }
 
-    private Parent buildRoot(Screen selected) {
+    /** @param firstScreenLater the start: the window first, its screen a moment later ({@link MainShell#firstScreenAfterTheWindow}) */
+    private Parent buildRoot(Screen selected, boolean firstScreenLater) {
         Messages m = messages;
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
                 Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
@@ -308,6 +309,9 @@ public final class ScalloyApp extends Application {
             }
         });
         shell.selectedProperty().set(selected);
+        if (firstScreenLater) {
+            shell.firstScreenAfterTheWindow();
+        }
         return shell.build();
     }
 
@@ -383,7 +387,7 @@ public final class ScalloyApp extends Application {
         heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
         documents.setMessages(messages);
-        stage.getScene().setRoot(buildRoot(selected));
+        stage.getScene().setRoot(buildRoot(selected, false));
         bindTitle();
     }
 
@@ -468,6 +472,17 @@ public final class ScalloyApp extends Application {
         long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("scalloy: main window shown " + shownMs + " ms after JVM start");
         LOG.info("main window shown {} ms after JVM start (scripted run)", shownMs);
+        // and when the first screen has been laid out in it (queued after the shell's, so the screen is in place)
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                long screenMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("scalloy: start screen shown " + screenMs + " ms after JVM start");
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
         PauseTransition wait = new PauseTransition(Duration.millis(Long.parseLong(after.strip())));
         wait.setOnFinished(e -> {
             String snapshot = System.getProperty("scalloy.snapshot");

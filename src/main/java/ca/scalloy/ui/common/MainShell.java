@@ -98,6 +98,7 @@ public final class MainShell {
     private final Map<Screen, Supplier<Node>> screens;
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private boolean firstScreenLater;
 
     /**
      * @param screens the screens that work, each built on first selection and kept; the others get a placeholder
@@ -142,6 +143,18 @@ public final class MainShell {
         return this;
     }
 
+    /**
+     * Shows the first screen only after the window: {@link #build()} leaves the centre empty and fills it
+     * in a later turn of the UI thread, so the window (menus, navigation, status bar) appears without waiting
+     * for the screen's controls to be styled and laid out. For the start; a rebuild (language) needs none.
+     *
+     * @return this shell
+     */
+    public MainShell firstScreenAfterTheWindow() {
+        firstScreenLater = true;
+        return this;
+    }
+
     public ObjectProperty<Screen> selectedProperty() {
         return selected;
     }
@@ -152,7 +165,11 @@ public final class MainShell {
         root.setTop(menuBar());
         root.setLeft(navigation());
         root.setBottom(statusBar());
-        root.setCenter(screen(selected.get()));
+        if (firstScreenLater) {
+            Platform.runLater(() -> root.setCenter(screen(selected.get())));
+        } else {
+            root.setCenter(screen(selected.get()));
+        }
         selected.addListener((o, a, s) -> root.setCenter(screen(s)));
         if (documentActions != null) {
             acceptDroppedFiles(root);
