@@ -14,6 +14,7 @@ import ch.qos.logback.core.read.CyclicBufferAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.TimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
 
 /**
@@ -39,6 +40,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        // Logback's own troubles (a log folder that cannot be written) must not reach the terminal: Logback
+        // prints them on standard output unless a status listener is there, and a command's output is a contract
+        NopStatusListener quiet = new NopStatusListener();
+        context.getStatusManager().add(quiet);
         // java.util.logging levels follow ours, so that JUL does not build records nobody will write
         LevelChangePropagator propagator = new LevelChangePropagator();
         propagator.setContext(context);
