@@ -179,9 +179,8 @@ public final class ScalloyApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
         bindTitle();
-        for (int size : ICON_SIZES_PX) {
-            stage.getIcons().add(icon(size));
-        }
+        // set, not added: a stage given to a second start (tests do) keeps one set of icons
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES_PX).mapToObj(this::icon).toList());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -211,6 +210,8 @@ public final class ScalloyApp extends Application {
     @Override
     public void stop() {
         Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        // stop() runs on the JavaFX thread, which outlives this window in tests
+        Thread.currentThread().setUncaughtExceptionHandler(null);
         if (library != null) {
             library.close();
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The composition root: the real window, its title and icons, and the language switch at run time. */
@@ -96,6 +97,8 @@ class ScalloyAppTest extends FxRobot {
         DialogPane pane = lookup("#crashDialog").queryAs(DialogPane.class);
         assertEquals("Something went wrong (IllegalStateException)", pane.getHeaderText());
 
+        // the button, once it is on screen (a dialog just shown may not be laid out yet on a busy machine)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Copy report").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         clickOn("Copy report");
         WaitForAsyncUtils.waitForFxEvents();
 
