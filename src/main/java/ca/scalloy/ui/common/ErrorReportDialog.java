@@ -8,14 +8,17 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * The dialogs about the log: an error nobody expected (a short message, "Copy report" and "Open log
- * folder", the report itself under "Show details"), and Help › Show log folder.
+ * folder", the report itself under "Details"), and Help › Show log folder.
  */
 public final class ErrorReportDialog {
 
@@ -51,8 +54,16 @@ public final class ErrorReportDialog {
         details.setEditable(false);
         details.setWrapText(false);
         details.setPrefRowCount(16);
-        a.getDialogPane().setExpandableContent(details);
+        // our own "Details" rather than the dialog's expandable content, whose button JavaFX labels in the
+        // system's language, not the workbench's
+        Label text = new Label(m.get("crash.text"));
+        text.setWrapText(true);
+        TitledPane more = new TitledPane(m.get("crash.details"), details);
+        more.setExpanded(false);
+        more.setAnimated(false);
+        a.getDialogPane().setContent(new VBox(10, text, more));
         a.getDialogPane().setMinWidth(560);
+        a.getDialogPane().setPrefWidth(640);
         a.getDialogPane().setId("crashDialog");
         own(a, owner);
         a.setOnHidden(e -> closed.run());
@@ -78,6 +89,8 @@ public final class ErrorReportDialog {
     /** A button that acts without closing the dialog. */
     private static void keepOpen(Alert a, ButtonType type, Consumer<ActionEvent> action) {
         Button b = (Button) a.getDialogPane().lookupButton(type);
+        // as wide as its words ("Ouvrir le dossier des journaux"), not as the other buttons
+        ButtonBar.setButtonUniformSize(b, false);
         b.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             action.accept(e);
