@@ -92,7 +92,7 @@ public final class HeatJson {
         if (json == null || json.isBlank()) {
             return out;
         }
-        read(json).fields().forEachRemaining(e -> out.put(e.getKey(), new BelowDetection(nullableDouble(e.getValue()))));
+        read(json).properties().forEach(e -> out.put(e.getKey(), new BelowDetection(nullableDouble(e.getValue()))));
         return out;
     }
 
