@@ -11,13 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.thermo.ProcessRoute;
 
 class AgeingDesignTest {
 
     private final PrecipitationKinetics model = new PrecipitationKinetics();
     private final AgeingDesign design = new AgeingDesign(model);
     private final Composition alloy = new Composition(Map.of("Sc", 0.3, "Zr", 0.1), "Al");
-    private final StartingState cast = new RouteLimits().of(alloy, ProcessRoute.CAST);
+    private final StartingState cast = new StartingStates().of(alloy, ProcessRoute.CAST);
 
     /* The suggestion fits the time allowed and is at least as strong as every single step it tried, e.g. 300 °C held to its peak. */
     @Test
