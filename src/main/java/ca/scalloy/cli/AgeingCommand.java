@@ -19,7 +19,7 @@ import ca.scalloy.engine.props.ModelNote;
 import ca.scalloy.io.AgeingJson;
 
 /**
- * {@code scalloy ageing --composition "Sc=0.3" --schedule "300:24,400:12" [--process CAST|RAPID]
+ * {@code scalloy ageing --composition "Sc=0.3" --schedule "300:24,400:12" [--process CAST|RAPID|EQUILIBRIUM]
  * [--suggest-hours H] [--json]}: precipitation of Al3(Sc,Zr) and the strength that follows over a schedule.
  */
 @Command(name = "ageing", mixinStandardHelpOptions = true,
@@ -35,8 +35,9 @@ final class AgeingCommand extends JsonCapableCommand {
             description = "Steps of temperature (°C) and time (h), in order, e.g. \"300:24,400:12\".")
     String schedule;
 
-    @Option(names = "--process", paramLabel = "CAST|RAPID", defaultValue = "CAST",
-            description = "How the alloy was made: CAST (conventional casting) or RAPID (laser powder-bed fusion, atomised powder). Default CAST.")
+    @Option(names = "--process", paramLabel = "CAST|RAPID|EQUILIBRIUM", defaultValue = "CAST",
+            description = "How the alloy was made: CAST (conventional casting), RAPID (laser powder-bed fusion, atomised powder) or "
+                    + "EQUILIBRIUM (solidified in equilibrium, or homogenised). Default CAST.")
     String process;
 
     @Option(names = "--suggest-hours", paramLabel = "H",

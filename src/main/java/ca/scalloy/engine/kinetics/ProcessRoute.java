@@ -9,7 +9,9 @@ public enum ProcessRoute {
     /** Conventional casting (direct-chill or mould), then aged. */
     CAST,
     /** Rapid solidification: laser powder-bed fusion, atomised powder, melt spinning. */
-    RAPID;
+    RAPID,
+    /** Solidified in equilibrium (lever rule), or homogenised: (Al) holds what it holds just below the solidus. */
+    EQUILIBRIUM;
 
     /**
      * The route named {@code text} (case ignored).

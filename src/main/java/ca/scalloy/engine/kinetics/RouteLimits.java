@@ -14,6 +14,8 @@ import ca.scalloy.engine.props.ModelParameters;
  * {@code PropertyCalculator} (refined by primary Al₃Sc or by Sc with Zr).</li>
  * <li>RAPID: Sc and Zr retained up to the route limits {@code route.rapid.*}; the fine grain of laser
  * powder-bed fusion.</li>
+ * <li>EQUILIBRIUM: as CAST, whose limits are those of equilibrium solidification (lever rule at the
+ * eutectic and the peritectic).</li>
  * </ul>
  * The melt is taken as quenched: nothing precipitates on the way down.
  */
@@ -51,8 +53,9 @@ public final class RouteLimits implements StartingStates {
         boolean refined = MeltModel.liquidus(alloy).hypereutectic()
                 || (sc >= props.get("grain.scZrSc") && zr >= props.get("grain.scZrZr"));
         double grainM = refined ? props.get("grain.refinedM") : props.get("grain.coarseM");
+        String made = route == ProcessRoute.EQUILIBRIUM ? "equilibrium solidification" : "conventional casting";
         return new StartingState(route, scHeld, Math.min(zr, zrMax), grainM,
-                "conventional casting: Sc in (Al) up to its solubility at the eutectic (" + props.get("sc.maxSolidSolubilityWtPct")
+                made + ": Sc in (Al) up to its solubility at the eutectic (" + props.get("sc.maxSolidSolubilityWtPct")
                         + " wt%), the rest primary Al3Sc; Zr up to " + zrMax + " wt% (Al-Zr peritectic); quenched");
     }
 

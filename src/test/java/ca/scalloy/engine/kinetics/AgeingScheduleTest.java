@@ -52,6 +52,6 @@ class AgeingScheduleTest {
     void processRouteIsNamedWithWhatIsAllowed() {
         assertEquals(ProcessRoute.RAPID, ProcessRoute.parse("rapid"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessRoute.parse("LASER"));
-        assertEquals("process: 'LASER' is not a process route; allowed: CAST, RAPID", e.getMessage());
+        assertEquals("process: 'LASER' is not a process route; allowed: CAST, RAPID, EQUILIBRIUM", e.getMessage());
     }
 }

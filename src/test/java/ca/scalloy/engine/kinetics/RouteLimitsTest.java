@@ -1,6 +1,7 @@
 package ca.scalloy.engine.kinetics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -41,5 +42,17 @@ class RouteLimitsTest {
         assertEquals(0.7, s.scInSolutionWtPct(), 1e-12);
         assertEquals(0.3, s.zrInSolutionWtPct(), 1e-12);
         assertEquals(1.5e-6, s.grainSizeM(), 1e-12);
+    }
+
+    /* Equilibrium solidification: the same limits as CAST (they are the lever rule's), said to be equilibrium's. */
+    @Test
+    void equilibriumKeepsWhatTheLeverRuleKeepsAndSaysSo() {
+        Composition c = new Composition(Map.of("Sc", 2.0, "Zr", 0.42), "Al");
+        StartingState cast = routes.of(c, ProcessRoute.CAST);
+        StartingState eq = routes.of(c, ProcessRoute.EQUILIBRIUM);
+        assertEquals(ProcessRoute.EQUILIBRIUM, eq.route());
+        assertEquals(cast.scInSolutionWtPct(), eq.scInSolutionWtPct(), 1e-12);
+        assertEquals(cast.zrInSolutionWtPct(), eq.zrInSolutionWtPct(), 1e-12);
+        assertTrue(eq.basis().startsWith("equilibrium solidification: "), eq.basis());
     }
 }
