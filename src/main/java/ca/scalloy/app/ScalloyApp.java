@@ -102,6 +102,8 @@ public final class ScalloyApp extends Application {
     private Stage stage;
     private Messages messages;
     private FxBackgroundExecutor executor;
+    /** The thermodynamic, kinetic and property models, so that they never hold up a charge. */
+    private FxBackgroundExecutor modelsExecutor;
     private FxDialogService dialogs;
     private BatchViewModel batch;
     private PropertiesViewModel properties;
@@ -124,12 +126,13 @@ public final class ScalloyApp extends Application {
         String language = System.getProperty("scalloy.language");
         messages = language == null ? Messages.forSystemLocale() : Messages.forLocale(Locale.forLanguageTag(language));
         executor = new FxBackgroundExecutor();
+        modelsExecutor = new FxBackgroundExecutor("scalloy-models");
         dialogs = new FxDialogService(stage, messages);
         Path examples = Path.of("recipes");
         if (Files.isDirectory(examples)) {
             dialogs.setInitialFolder(examples.toAbsolutePath());
         }
-        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, dialogs,
+        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, modelsExecutor, dialogs,
                 new RecipeFileDocuments());
         properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
         phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
@@ -198,6 +201,9 @@ public final class ScalloyApp extends Application {
         }
         if (executor != null) {
             executor.shutdown();
+        }
+        if (modelsExecutor != null) {
+            modelsExecutor.shutdown();
         }
         if (storeExecutor != null) {
             storeExecutor.shutdown();

@@ -10,11 +10,21 @@ import javafx.application.Platform;
 /** Runs work on one daemon worker thread and reports back with {@link Platform#runLater}. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scalloy-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    /** A worker thread named {@code scalloy-worker}. */
+    public FxBackgroundExecutor() {
+        this("scalloy-worker");
+    }
+
+    /** A worker thread of that name (one per kind of work, so that slow models never hold up the charge). */
+    public FxBackgroundExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
@@ -26,6 +36,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 Platform.runLater(() -> onError.accept(e));
             }
         });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** Stops the worker thread; work already started finishes. */
