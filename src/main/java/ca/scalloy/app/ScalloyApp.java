@@ -31,6 +31,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.kinetics.PrecipitationKinetics;
+import ca.scalloy.engine.kinetics.ThermoStartingStates;
+import ca.scalloy.engine.thermo.PhaseDiagrams;
+import ca.scalloy.engine.thermo.ThermoCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.io.SettingsFile;
@@ -61,9 +65,11 @@ import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.FxPrinting;
 import ca.scalloy.ui.documents.SettingsDialog;
 import ca.scalloy.ui.documents.SettingsViewModel;
+import ca.scalloy.ui.properties.AgeingViewModel;
 import ca.scalloy.ui.properties.PhaseDiagramViewModel;
 import ca.scalloy.ui.properties.PropertiesView;
 import ca.scalloy.ui.properties.PropertiesViewModel;
+import ca.scalloy.ui.properties.SolidificationViewModel;
 
 /**
  * The workbench: wires the screens to the engine, the solver and the recipe files, and shows the
@@ -76,8 +82,8 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * {@code scalloy.db=PATH} names the library database (as {@code --db PATH}); {@code scalloy.dbUrl=URL} and
  * {@code scalloy.dbUser=NAME} a database server (as {@code --db-url}, {@code --db-user}; the password only from
  * {@code SCALLOY_DB_PASSWORD} or the settings file);
- * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
- * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
+ * {@code scalloy.screen=batch|properties|scheil|equilibrium|ageing|phase|phase-al-zr|phase-al-ti|library|specifications|recipes|heats}
+ * opens that screen (scheil, equilibrium, ageing, phase…: that chart of the Properties screen) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
  * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
  */
 public final class ScalloyApp extends Application {
@@ -108,6 +114,8 @@ public final class ScalloyApp extends Application {
     private BatchViewModel batch;
     private PropertiesViewModel properties;
     private PhaseDiagramViewModel phaseDiagram;
+    private SolidificationViewModel solidification;
+    private AgeingViewModel ageing;
     private MainShell shell;
     private FxBackgroundExecutor storeExecutor;
     private LibraryStore library;
@@ -134,8 +142,13 @@ public final class ScalloyApp extends Application {
         }
         batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, modelsExecutor, dialogs,
                 new RecipeFileDocuments());
-        properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
-        phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
+        properties = new PropertiesViewModel(messages, new PropertyCalculator(), modelsExecutor, batch);
+        solidification = new SolidificationViewModel(messages, ThermoCalculator.alRichCorner(), modelsExecutor, dialogs,
+                properties.alloyProperty());
+        ageing = new AgeingViewModel(messages, new PrecipitationKinetics(), new ThermoStartingStates(), modelsExecutor, dialogs,
+                properties.alloyProperty());
+        phaseDiagram = new PhaseDiagramViewModel(messages, PhaseDiagrams.standard(), modelsExecutor, dialogs, properties.alloyProperty(),
+                properties.estimateProperty());
         storeExecutor = new FxBackgroundExecutor();
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
@@ -213,7 +226,7 @@ public final class ScalloyApp extends Application {
     private Parent buildRoot(Screen selected) {
         Messages m = messages;
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
-                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
+                Screen.PROPERTIES, () -> new PropertiesView(properties, solidification, ageing, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
                 Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build(),
@@ -333,12 +346,27 @@ public final class ScalloyApp extends Application {
         }, Clock.systemDefaultZone());
     }
 
-    /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */
+    /**
+     * The screen named by scalloy.screen; "phase" (or "phase-al-zr", "phase-al-ti") is the Properties screen showing
+     * that phase diagram, "scheil", "equilibrium" and "ageing" that chart of the Properties screen.
+     */
     private Screen startScreen() {
         String name = System.getProperty("scalloy.screen", "batch").strip().toLowerCase(Locale.ROOT);
-        if (name.equals("phase")) {
-            properties.diagramShownProperty().set(true);
+        if (name.startsWith("phase")) {
+            properties.tabProperty().set(PropertiesViewModel.Tab.DIAGRAM);
+            for (PhaseDiagramViewModel.Binary b : PhaseDiagramViewModel.Binary.values()) {
+                if (name.equals("phase-" + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+                    phaseDiagram.binaryProperty().set(b);
+                }
+            }
             return Screen.PROPERTIES;
+        }
+        for (PropertiesViewModel.Tab t : List.of(PropertiesViewModel.Tab.SCHEIL, PropertiesViewModel.Tab.EQUILIBRIUM,
+                PropertiesViewModel.Tab.AGEING)) {
+            if (name.equals(t.name().toLowerCase(Locale.ROOT))) {
+                properties.tabProperty().set(t);
+                return Screen.PROPERTIES;
+            }
         }
         for (Screen s : Screen.values()) {
             if (s.name().equalsIgnoreCase(name)) {
@@ -355,6 +383,8 @@ public final class ScalloyApp extends Application {
         messages = Messages.forLocale(locale);
         batch.setMessages(messages);
         properties.setMessages(messages);
+        solidification.setMessages(messages);
+        ageing.setMessages(messages);
         phaseDiagram.setMessages(messages);
         dialogs.setMessages(messages);
         library.setMessages(messages);

@@ -1,5 +1,7 @@
 package ca.scalloy.engine.kinetics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
@@ -41,7 +43,15 @@ public final class ThermoStartingStates implements StartingStates {
         // The solution is wt% of the alloy; rounding in the Scheil sums may put it a hair above the alloy's content.
         double sc = Math.min(held.wtPct("Sc"), alloy.pct("Sc"));
         double zr = Math.min(held.wtPct("Zr"), alloy.pct("Zr"));
-        String data = held.database() == null ? "" : " (" + String.join("; ", held.database().files()) + ")";
+        String data = "";
+        if (held.database() != null) {
+            List<String> files = new ArrayList<>();
+            for (String f : held.database().files()) {
+                // "file (title)": the file names the data; the titles are in the thermodynamic results themselves.
+                files.add(f.contains(" (") ? f.substring(0, f.indexOf(" (")) : f);
+            }
+            data = " (" + String.join(", ", files) + ")";
+        }
         return new StartingState(route, sc, zr, grains.of(alloy, route).grainSizeM(), held.source() + data + "; quenched");
     }
 }
