@@ -35,8 +35,9 @@ public final class PhaseDiagrams {
     private final ThermoCalculator calculator;
     private final Map<String, BinaryDiagram> computed = new ConcurrentHashMap<>();
 
-    PhaseDiagrams(ThermoCalculator calculator) {
-        this.calculator = calculator;
+    /** Diagrams on {@code calculator}'s data, with a cache of their own (empty): {@link #standard()} is the shared one. */
+    public PhaseDiagrams(ThermoCalculator calculator) {
+        this.calculator = java.util.Objects.requireNonNull(calculator, "calculator");
     }
 
     /** The diagrams of the shipped databases, shared by every caller. */

@@ -80,9 +80,16 @@ public record PhaseFractionCurves(Composition alloy, List<Double> tempsC, Map<St
         Map<String, Double[]> fractions = new LinkedHashMap<>();
         List<Double> unconverged = new ArrayList<>();
         DatabaseUse database = melting.liquidus().database();
+        ThermoCalculator.Prepared prepared = calculator.prepare(alloy);
+        calculator.checkTemperature(prepared, topC, "the sweep's top temperature");
+        // Each equilibrium starts from the one 5-20 K above it, with the global check of every phase kept on.
+        EquilibriumSolver.Result warm = null;
         for (int i = temps.size() - 1; i >= 0; i--) {
             progress.checkCancelled();
-            Equilibrium e = calculator.equilibrium(alloy, temps.get(i));
+            List<PhaseAtT> phases = prepared.system.at(temps.get(i) + ThermoCalculator.KELVIN);
+            EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, prepared.x, new boolean[phases.size()], warm, true);
+            warm = r.converged() ? r : null;
+            Equilibrium e = calculator.toEquilibrium(prepared, r);
             if (!e.converged()) {
                 unconverged.add(temps.get(i));
             }

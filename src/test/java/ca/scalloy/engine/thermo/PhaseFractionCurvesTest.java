@@ -58,6 +58,19 @@ class PhaseFractionCurvesTest {
         assertEquals(lever, c.molFractions().get("AL3SC").get(0), 1e-6);
     }
 
+    /* Each equilibrium of the sweep starts from the one above it: it must land where a solve from nothing lands. */
+    @Test
+    void warmStartedEquilibriaAreThoseSolvedFromNothing() {
+        Composition marine = ThermoTesting.wt("Mg=4.5,Mn=0.5,Sc=0.3,Zr=0.1,Fe=0.1,Si=0.1");
+        PhaseFractionCurves c = PhaseFractionCurves.sweep(THERMO, marine, 250, Progress.NONE);
+        for (int i = 0; i < c.tempsC().size(); i += 3) {
+            Equilibrium cold = THERMO.equilibrium(marine, c.tempsC().get(i));
+            for (PhaseFraction p : cold.phases()) {
+                assertEquals(p.molFraction(), c.molFractions().get(p.name()).get(i), 1e-8, p.name() + " at " + c.tempsC().get(i));
+            }
+        }
+    }
+
     @Test
     void aCancelledSweepStops() {
         Progress cancelled = new Progress() {
