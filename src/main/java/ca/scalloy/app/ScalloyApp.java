@@ -35,6 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.kinetics.PrecipitationKinetics;
+import ca.scalloy.engine.kinetics.StartingStates;
+import ca.scalloy.engine.thermo.PhaseDiagrams;
+import ca.scalloy.engine.thermo.ThermoCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.io.SettingsFile;
@@ -68,9 +72,11 @@ import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.FxPrinting;
 import ca.scalloy.ui.documents.SettingsDialog;
 import ca.scalloy.ui.documents.SettingsViewModel;
+import ca.scalloy.ui.properties.AgeingViewModel;
 import ca.scalloy.ui.properties.PhaseDiagramViewModel;
 import ca.scalloy.ui.properties.PropertiesView;
 import ca.scalloy.ui.properties.PropertiesViewModel;
+import ca.scalloy.ui.properties.SolidificationViewModel;
 
 /**
  * The workbench: wires the screens to the engine, the solver and the recipe files, and shows the
@@ -83,8 +89,8 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * {@code scalloy.db=PATH} names the library database (as {@code --db PATH}); {@code scalloy.dbUrl=URL} and
  * {@code scalloy.dbUser=NAME} a database server (as {@code --db-url}, {@code --db-user}; the password only from
  * {@code SCALLOY_DB_PASSWORD} or the settings file);
- * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
- * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
+ * {@code scalloy.screen=batch|properties|scheil|equilibrium|ageing|phase|phase-al-zr|phase-al-ti|library|specifications|recipes|heats}
+ * opens that screen (scheil, equilibrium, ageing, phase…: that chart of the Properties screen) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
  * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
  */
 public final class ScalloyApp extends Application {
@@ -113,10 +119,14 @@ public final class ScalloyApp extends Application {
     private Stage stage;
     private Messages messages;
     private FxBackgroundExecutor executor;
+    /** The thermodynamic, kinetic and property models, so that they never hold up a charge. */
+    private FxBackgroundExecutor modelsExecutor;
     private FxDialogService dialogs;
     private BatchViewModel batch;
     private PropertiesViewModel properties;
     private PhaseDiagramViewModel phaseDiagram;
+    private SolidificationViewModel solidification;
+    private AgeingViewModel ageing;
     private MainShell shell;
     private FxBackgroundExecutor storeExecutor;
     private LibraryStore library;
@@ -144,15 +154,21 @@ public final class ScalloyApp extends Application {
         LOG.info("Scalloy {} starting on Java {} ({} {})", CrashReport.version(), System.getProperty("java.version"),
                 System.getProperty("os.name"), System.getProperty("os.arch"));
         executor = new FxBackgroundExecutor();
+        modelsExecutor = new FxBackgroundExecutor("scalloy-models");
         dialogs = new FxDialogService(stage, messages);
         Path examples = Path.of("recipes");
         if (Files.isDirectory(examples)) {
             dialogs.setInitialFolder(examples.toAbsolutePath());
         }
-        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, dialogs,
+        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, modelsExecutor, dialogs,
                 new RecipeFileDocuments());
-        properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
-        phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
+        properties = new PropertiesViewModel(messages, new PropertyCalculator(), modelsExecutor, batch);
+        solidification = new SolidificationViewModel(messages, ThermoCalculator.alRichCorner(), modelsExecutor, dialogs,
+                properties.alloyProperty());
+        ageing = new AgeingViewModel(messages, new PrecipitationKinetics(), new StartingStates()::of, modelsExecutor, dialogs,
+                properties.alloyProperty());
+        phaseDiagram = new PhaseDiagramViewModel(messages, PhaseDiagrams.standard(), modelsExecutor, dialogs, properties.alloyProperty(),
+                properties.estimateProperty());
         storeExecutor = new FxBackgroundExecutor();
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
@@ -222,6 +238,9 @@ public final class ScalloyApp extends Application {
         if (executor != null) {
             executor.shutdown();
         }
+        if (modelsExecutor != null) {
+            modelsExecutor.shutdown();
+        }
         if (storeExecutor != null) {
             storeExecutor.shutdown();
         }
@@ -231,7 +250,7 @@ public final class ScalloyApp extends Application {
     private Parent buildRoot(Screen selected, boolean firstScreenLater) {
         Messages m = messages;
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
-                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
+                Screen.PROPERTIES, () -> new PropertiesView(properties, solidification, ageing, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
                 Screen.LOTS, () -> new LotsView(lotsScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
@@ -361,12 +380,27 @@ public final class ScalloyApp extends Application {
         }, Clock.systemDefaultZone());
     }
 
-    /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */
+    /**
+     * The screen named by scalloy.screen; "phase" (or "phase-al-zr", "phase-al-ti") is the Properties screen showing
+     * that phase diagram, "scheil", "equilibrium" and "ageing" that chart of the Properties screen.
+     */
     private Screen startScreen() {
         String name = System.getProperty("scalloy.screen", "batch").strip().toLowerCase(Locale.ROOT);
-        if (name.equals("phase")) {
-            properties.diagramShownProperty().set(true);
+        if (name.startsWith("phase")) {
+            properties.tabProperty().set(PropertiesViewModel.Tab.DIAGRAM);
+            for (PhaseDiagramViewModel.Binary b : PhaseDiagramViewModel.Binary.values()) {
+                if (name.equals("phase-" + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+                    phaseDiagram.binaryProperty().set(b);
+                }
+            }
             return Screen.PROPERTIES;
+        }
+        for (PropertiesViewModel.Tab t : List.of(PropertiesViewModel.Tab.SCHEIL, PropertiesViewModel.Tab.EQUILIBRIUM,
+                PropertiesViewModel.Tab.AGEING)) {
+            if (name.equals(t.name().toLowerCase(Locale.ROOT))) {
+                properties.tabProperty().set(t);
+                return Screen.PROPERTIES;
+            }
         }
         for (Screen s : Screen.values()) {
             if (s.name().equalsIgnoreCase(name)) {
@@ -384,6 +418,8 @@ public final class ScalloyApp extends Application {
         messages = Messages.forLocale(locale);
         batch.setMessages(messages);
         properties.setMessages(messages);
+        solidification.setMessages(messages);
+        ageing.setMessages(messages);
         phaseDiagram.setMessages(messages);
         dialogs.setMessages(messages);
         library.setMessages(messages);

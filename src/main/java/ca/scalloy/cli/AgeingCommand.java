@@ -36,8 +36,8 @@ final class AgeingCommand extends JsonCapableCommand {
     String schedule;
 
     @Option(names = "--process", paramLabel = "CAST|RAPID|EQUILIBRIUM", defaultValue = "CAST",
-            description = "How the alloy was made: CAST (conventional casting, Scheil-Gulliver), RAPID (laser powder-bed fusion) or"
-                    + " EQUILIBRIUM (solution treated and quenched). Default CAST.")
+            description = "How the alloy was made: CAST (conventional casting), RAPID (laser powder-bed fusion, atomised powder) or "
+                    + "EQUILIBRIUM (solidified in equilibrium, or homogenised). Default CAST.")
     String process;
 
     @Option(names = "--suggest-hours", paramLabel = "H",

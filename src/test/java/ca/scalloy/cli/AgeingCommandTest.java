@@ -65,7 +65,7 @@ class AgeingCommandTest {
         "Sc=0.3|300|CAST|--schedule: '300' is not TEMP_C:HOURS",
         "Sc=0.3|300:abc|CAST|--schedule: hours 'abc' in step '300:abc' is not a number",
         "Sc=0.3|700:2|CAST|--schedule: temperature 700 °C in step '700:2' is outside what the kinetic model covers (100 to 550 °C)",
-        "Sc=0.3|300:2|LASER|--process: 'LASER' is not a process route; allowed: CAST, RAPID",
+        "Sc=0.3|300:2|LASER|--process: 'LASER' is not a process route; allowed: CAST, RAPID, EQUILIBRIUM",
         "Sc=0.3,Cu=3|300:2|CAST|--composition: the thermodynamic data cover"})
     void badInputExitsTwoWithOneLine(String composition, String schedule, String process, String expected) {
         CliRun r = CliRun.of("ageing", "--composition", composition, "--schedule", schedule, "--process", process);

@@ -15,11 +15,21 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundExecutor.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scalloy-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    /** A worker thread named {@code scalloy-worker}. */
+    public FxBackgroundExecutor() {
+        this("scalloy-worker");
+    }
+
+    /** A worker thread of that name (one per kind of work, so that slow models never hold up the charge). */
+    public FxBackgroundExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
@@ -33,6 +43,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 Platform.runLater(() -> onError.accept(e));
             }
         });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** Stops the worker thread; work already started finishes. */

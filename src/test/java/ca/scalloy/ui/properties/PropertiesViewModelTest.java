@@ -215,4 +215,21 @@ class PropertiesViewModelTest {
         assertTrue(vm.problems().isEmpty());
         assertNotNull(vm.estimateProperty().get());
     }
+
+    @Test
+    void theAlloyFollowsTheCompositionAndIgnoresTheStateFields() {
+        PropertiesViewModel vm = typed("Sc=0.3, Zr=0.1");
+        PropertiesViewModel.Alloy a = vm.alloyProperty().get();
+        assertEquals(new Composition(Map.of("Sc", 0.3, "Zr", 0.1), "Al"), a.composition());
+        assertEquals("", a.name());
+
+        vm.ageTempTextProperty().set("abc");
+        assertEquals(a, vm.alloyProperty().get(), "the charts keep the alloy while a state field is in error");
+        vm.compositionTextProperty().set("Sc=");
+        assertNull(vm.alloyProperty().get());
+
+        product.set("AlSc2", Map.of("Sc", 2.0));
+        vm.inputProperty().set(PropertiesViewModel.Input.RECIPE_PRODUCT);
+        assertEquals("AlSc2", vm.alloyProperty().get().name());
+    }
 }
