@@ -29,7 +29,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -222,6 +225,7 @@ public final class MainShell {
         VBox nav = new VBox(2);
         nav.getStyleClass().add("nav");
         ToggleGroup group = new ToggleGroup();
+        Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(m.get("nav." + s.name()));
             b.setId("nav-" + s.name());
@@ -229,6 +233,8 @@ public final class MainShell {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setSelected(s == selected.get());
             b.getStyleClass().add("nav-button");
+            b.setAccessibleText(m.get("nav." + s.name()));
+            b.setTooltip(new Tooltip(m.get("nav.shortcut", shortcutText(s))));
             if (!screens.containsKey(s)) {
                 b.getStyleClass().add("nav-later");
             }
@@ -236,9 +242,46 @@ public final class MainShell {
                 b.setSelected(true);
                 selected.set(s);
             });
+            buttons.put(s, b);
             nav.getChildren().add(b);
         }
+        // The highlight and the screen are one: a screen chosen by a shortcut or a test shows as chosen here.
+        selected.addListener((o, a, s) -> buttons.get(s).setSelected(true));
+        // Arrow keys in the sidebar go to the screen above or below (ToggleButtons in a group would otherwise
+        // only move the focus ring, leaving the old screen on show).
+        nav.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = e.getCode() == KeyCode.UP ? -1 : e.getCode() == KeyCode.DOWN ? 1 : 0;
+            if (step != 0 && !e.isShortcutDown() && !e.isAltDown()) {
+                Screen[] all = Screen.values();
+                Screen next = all[Math.floorMod(selected.get().ordinal() + step, all.length)];
+                selected.set(next);
+                buttons.get(next).requestFocus();
+                e.consume();
+            }
+        });
         return nav;
+    }
+
+    /** Ctrl+1 for the first screen, Ctrl+2 for the second… in navigation order (Cmd on macOS). */
+    private static KeyCombination shortcut(Screen s) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static String shortcutText(Screen s) {
+        return shortcut(s).getDisplayText();
+    }
+
+    /** View › Go to: one item per screen with its Ctrl+digit shortcut. */
+    private Menu goTo() {
+        Menu go = new Menu(m.get("menu.view.goTo"));
+        for (Screen s : Screen.values()) {
+            MenuItem item = new MenuItem(m.get("nav." + s.name()));
+            item.setId("goto-" + s.name());
+            item.setAccelerator(shortcut(s));
+            item.setOnAction(e -> selected.set(s));
+            go.getItems().add(item);
+        }
+        return go;
     }
 
     private MenuBar menuBar() {
@@ -281,7 +324,7 @@ public final class MainShell {
         RadioMenuItem english = language("menu.view.english", Locale.CANADA, languages, !m.isFrench());
         RadioMenuItem french = language("menu.view.french", Locale.CANADA_FRENCH, languages, m.isFrench());
         Menu language = new Menu(m.get("menu.view.language"), null, english, french);
-        Menu view = new Menu(m.get("menu.view"), null, language);
+        Menu view = new Menu(m.get("menu.view"), null, goTo(), new SeparatorMenuItem(), language);
 
         Menu help = new Menu(m.get("menu.help"), null, item("menu.help.logFolder", null, actions::showLogFolder),
                 new SeparatorMenuItem(), item("menu.help.about", null, actions::about));
