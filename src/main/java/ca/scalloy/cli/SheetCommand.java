@@ -101,8 +101,7 @@ final class SheetCommand extends JsonCapableCommand {
         if (recipe.isEmpty()) {
             return ScalloyCli.INVALID_INPUT;
         }
-        SheetHeader header = new SheetHeader(company == null ? "Scalloy" : company, "", "BS-" + recipe.get().grade(), "1", heat,
-                "", "", "", "", "", "", "");
+        SheetHeader header = SheetHeader.blank(company == null ? "Scalloy" : company, "", "BS-" + recipe.get().grade()).withHeatNumber(heat);
         return render(header, recipe.get(), Map.of(), superheat, null);
     }
 
@@ -120,9 +119,10 @@ final class SheetCommand extends JsonCapableCommand {
             }
         }
         SettingsRepository settings = database.settings();
-        SheetHeader header = new SheetHeader(company != null ? company : settings.get(SettingsRepository.COMPANY_NAME, "Scalloy"),
-                settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number(), "1", h.number(), "", "",
-                h.specName() + " (v" + h.specVersion() + ")", h.furnace(), h.createdAt().toString().substring(0, 10), "", h.operator());
+        SheetHeader header = SheetHeader.blank(company != null ? company : settings.get(SettingsRepository.COMPANY_NAME, "Scalloy"),
+                        settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number())
+                .withHeatNumber(h.number()).withSpecification(h.specName() + " (v" + h.specVersion() + ")").withFurnace(h.furnace())
+                .withDate(h.createdAt().toString().substring(0, 10)).withOperator(h.operator());
         return render(header, database.heats().recipeOf(h.number()), lots, superheat, CompanyLogo.read(settings, err()));
     }
 

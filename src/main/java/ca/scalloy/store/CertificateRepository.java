@@ -142,9 +142,10 @@ public final class CertificateRepository {
             String signatory = r.signatory() == null || r.signatory().isBlank() ? db.actor() : r.signatory();
             CertificateOfAnalysis coa;
             try {
-                coa = CertificateOfAnalysis.issue(issuer, number, r.customer(), r.order(), r.product(), quantity, pieces, heatNumber, "",
-                        last, spec, r.concessionReason(), r.samplingStandard(), r.laboratory(), signatory,
-                        r.signatoryRole(), date);
+                coa = CertificateOfAnalysis.builder(number, heatNumber, last, spec, signatory).issuer(issuer).customer(r.customer())
+                        .order(r.order()).product(r.product()).quantityKg(quantity).pieces(pieces)
+                        .concessionReason(r.concessionReason()).samplingStandard(r.samplingStandard()).laboratory(r.laboratory())
+                        .signatoryRole(r.signatoryRole()).date(date).issue();
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }

@@ -56,10 +56,10 @@ public class DocumentsBenchmark {
         Specification spec = new Specification("AlSc2", "MASTER_ALLOY", "A", List.of(new ElementLimit("Sc", 1.8, 2.2),
                 new ElementLimit("Fe", null, 0.15), new ElementLimit("Si", null, 0.10)), 0.03, 0.10, List.of(), "", "est");
         Map<String, Double> measured = Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003);
-        certificate = CertificateOfAnalysis.issue("Scandium Québec inc.\nSaguenay QC", "COA-1", "AeroParts", "PO-1", "AlSc2", 1000,
-                88, "H-2026-0001", "L-1", judged(new SampleAnalysis("F", "2026-11-27T10:00", "ICP-OES", measured), spec), spec, null,
-                "EN 14361", "Lab", "J. Gagnon",
-                "Quality", "2026-11-27");
+        certificate = CertificateOfAnalysis.builder("COA-1", "H-2026-0001",
+                        judged(new SampleAnalysis("F", "2026-11-27T10:00", "ICP-OES", measured), spec), spec, "J. Gagnon")
+                .issuer("Scandium Québec inc.\nSaguenay QC").customer("AeroParts").order("PO-1").product("AlSc2").quantityKg(1000)
+                .pieces(88).lot("L-1").samplingStandard("EN 14361").laboratory("Lab").signatoryRole("Quality").date("2026-11-27").issue();
     }
 
     private static HeatSample judged(SampleAnalysis a, Specification spec) {

@@ -38,8 +38,9 @@ class BatchSheetPdfTest {
                                                          String firstMin, String primary) throws Exception {
         Recipe recipe = RecipeFiles.read(Path.of(file));
         ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
-        SheetHeader header = new SheetHeader("Scandium Québec", "1 rue du Four, Saguenay", "BS-7", "2", "H-2026-0142", "L-88",
-                "Client X / PO 5", "AlSc2 (A)", "F2", "2026-11-27", "B", "M. Tremblay");
+        SheetHeader header = SheetHeader.blank("Scandium Québec", "1 rue du Four, Saguenay", "BS-7").withRevision("2")
+                .withHeatNumber("H-2026-0142").withLot("L-88").withCustomerOrder("Client X / PO 5").withSpecification("AlSc2 (A)")
+                .withFurnace("F2").withDate("2026-11-27").withShift("B").withOperator("M. Tremblay");
         BatchSheet sheet = BatchSheet.of(header, recipe, charge, 50);
         String text = text(BatchSheetPdf.render(sheet, Locale.forLanguageTag(lang), paper));
 

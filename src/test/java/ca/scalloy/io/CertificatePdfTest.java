@@ -31,9 +31,11 @@ class CertificatePdfTest {
         SampleAnalysis sample = new SampleAnalysis("H-2026-0142-F", "2026-11-26T10:37:12", "ICP-OES", measured);
         SampleChecker.Result judged = new SampleChecker().check(sample, ALSC2, "Al");
         HeatSample last = new HeatSample(sample, "ICP", false, judged.verdict(), judged.checks(), "lab", Instant.EPOCH, false);
-        return CertificateOfAnalysis.issue("Scandium Québec inc.\n1 rue du Four, Saguenay QC", "COA-2026-0099", "AeroParts",
-                "PO-5521 / 1", "AlSc2 master alloy, waffle plate", 998.5, 88, "H-2026-0142", "L-0142", last, ALSC2, concession,
-                "EN 14361; ASTM E1251", "Scalloy lab, ISO/IEC 17025", "J. Gagnon", "Quality manager", "2026-11-27");
+        return CertificateOfAnalysis.builder("COA-2026-0099", "H-2026-0142", last, ALSC2, "J. Gagnon")
+                .issuer("Scandium Québec inc.\n1 rue du Four, Saguenay QC").customer("AeroParts").order("PO-5521 / 1")
+                .product("AlSc2 master alloy, waffle plate").quantityKg(998.5).pieces(88).lot("L-0142").concessionReason(concession)
+                .samplingStandard("EN 14361; ASTM E1251").laboratory("Scalloy lab, ISO/IEC 17025").signatoryRole("Quality manager")
+                .date("2026-11-27").issue();
     }
 
     @Test

@@ -18,7 +18,7 @@ import ca.scalloy.engine.spec.Specification;
  * ({@link ca.scalloy.engine.heat.SampleChecker}: the same verdicts the heat screen and the commands show).
  * It states compliance only when every limited element was measured (or settled by its detection limit)
  * and none fails; otherwise it cannot be made unless a concession (dérogation) with its reason is
- * recorded: {@link #issue} refuses, naming what fails and what was not reported.
+ * recorded: {@link Builder#issue()} refuses, naming what fails and what was not reported.
  *
  * @param issuer             issuing company and address
  * @param certificateNumber  the certificate's number
@@ -105,17 +105,130 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
     }
 
     /**
-     * Issues a certificate, checking what {@link CertificateOfAnalysis} requires.
-     *
-     * @throws IllegalArgumentException naming the failing or unreported elements when no concession is given
+     * A certificate for {@code heatNumber}'s {@code finalSample} checked against {@code specification}, numbered
+     * {@code certificateNumber} and signed by {@code signatory}: set the other fields, then {@link Builder#issue()}.
      */
-    public static CertificateOfAnalysis issue(String issuer, String number, String customer, String order, String product,
-                                              double quantityKg, Integer pieces, String heatNumber, String lot,
-                                              HeatSample finalSample, Specification specification, String concessionReason,
-                                              String samplingStandard, String laboratory, String signatory, String role,
-                                              String date) {
-        return new CertificateOfAnalysis(issuer, number, "3.1", customer, order, product, quantityKg, pieces, heatNumber, lot,
-                finalSample, specification, concessionReason, samplingStandard, laboratory, signatory, role, date);
+    public static Builder builder(String certificateNumber, String heatNumber, HeatSample finalSample, Specification specification,
+                                  String signatory) {
+        return new Builder(certificateNumber, heatNumber, finalSample, specification, signatory);
+    }
+
+    /** Gathers a certificate's fields by name (a certificate has eighteen); {@link #issue()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private final String certificateNumber;
+        private final String heatNumber;
+        private final HeatSample finalSample;
+        private final Specification specification;
+        private final String signatory;
+        private String issuer = "";
+        private String certificateType = "3.1";
+        private String customer = "";
+        private String order = "";
+        private String product = "";
+        private double quantityKg = Double.NaN;
+        private Integer pieces;
+        private String lot = "";
+        private String concessionReason;
+        private String samplingStandard = "";
+        private String laboratory = "";
+        private String signatoryRole = "";
+        private String date = "";
+
+        private Builder(String certificateNumber, String heatNumber, HeatSample finalSample, Specification specification, String signatory) {
+            this.certificateNumber = certificateNumber;
+            this.heatNumber = heatNumber;
+            this.finalSample = finalSample;
+            this.specification = specification;
+            this.signatory = signatory;
+        }
+
+        /** Issuing company and address. */
+        public Builder issuer(String v) {
+            issuer = v;
+            return this;
+        }
+
+        /** "3.1" (the default), "2.2" or "3.2". */
+        public Builder certificateType(String v) {
+            certificateType = v;
+            return this;
+        }
+
+        public Builder customer(String v) {
+            customer = v;
+            return this;
+        }
+
+        /** Customer's order and line. */
+        public Builder order(String v) {
+            order = v;
+            return this;
+        }
+
+        /** Product and form, e.g. "AlSc2 master alloy, waffle plate". */
+        public Builder product(String v) {
+            product = v;
+            return this;
+        }
+
+        /** Quantity delivered, kg (required, &gt; 0). */
+        public Builder quantityKg(double v) {
+            quantityKg = v;
+            return this;
+        }
+
+        /** Number of pieces, or null. */
+        public Builder pieces(Integer v) {
+            pieces = v;
+            return this;
+        }
+
+        public Builder lot(String v) {
+            lot = v;
+            return this;
+        }
+
+        /** The reason of a recorded concession (dérogation), or null when none. */
+        public Builder concessionReason(String v) {
+            concessionReason = v;
+            return this;
+        }
+
+        /** Sampling and test standards, e.g. "EN 14361; ASTM E1251". */
+        public Builder samplingStandard(String v) {
+            samplingStandard = v;
+            return this;
+        }
+
+        /** Laboratory and its accreditation. */
+        public Builder laboratory(String v) {
+            laboratory = v;
+            return this;
+        }
+
+        /** The signatory's role (independent of production). */
+        public Builder signatoryRole(String v) {
+            signatoryRole = v;
+            return this;
+        }
+
+        /** Date of issue (ISO). */
+        public Builder date(String v) {
+            date = v;
+            return this;
+        }
+
+        /**
+         * The certificate, checked as {@link CertificateOfAnalysis} requires.
+         *
+         * @throws IllegalArgumentException naming the failing or unreported elements when no concession is given,
+         *                                  or the field that is missing or out of range
+         */
+        public CertificateOfAnalysis issue() {
+            return new CertificateOfAnalysis(issuer, certificateNumber, certificateType, customer, order, product, quantityKg, pieces,
+                    heatNumber, lot, finalSample, specification, concessionReason, samplingStandard, laboratory, signatory,
+                    signatoryRole, date);
+        }
     }
 
     /** The failing elements, as "Fe 0.16 %" (or "Sc &lt;1.5 %" for a detection limit under the minimum). */

@@ -38,8 +38,64 @@ public record SheetHeader(String company, String address, String documentNumber,
         operator = Objects.requireNonNullElse(operator, "");
     }
 
-    /** A header with only the company and the document number; every other field a blank. */
+    /**
+     * A header with only the company, its address and the document number (revision 1); every other field a blank,
+     * set by the {@code with…} methods.
+     */
     public static SheetHeader blank(String company, String address, String documentNumber) {
         return new SheetHeader(company, address, documentNumber, "1", "", "", "", "", "", "", "", "");
+    }
+
+    /** This header with its document revision set to {@code v} (null or "": a blank). */
+    public SheetHeader withRevision(String v) {
+        return new SheetHeader(company, address, documentNumber, v, heatNumber, lot,
+                customerOrder, specification, furnace, date, shift, operator);
+    }
+
+    /** This header with its heat (cast) number set to {@code v} (null or "": a blank). */
+    public SheetHeader withHeatNumber(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, v, lot,
+                customerOrder, specification, furnace, date, shift, operator);
+    }
+
+    /** This header with its lot set to {@code v} (null or "": a blank). */
+    public SheetHeader withLot(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, v, customerOrder, specification, furnace, date, shift, operator);
+    }
+
+    /** This header with its customer and order set to {@code v} (null or "": a blank). */
+    public SheetHeader withCustomerOrder(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                v, specification, furnace, date, shift, operator);
+    }
+
+    /** This header with its specification and revision agreed with the customer set to {@code v} (null or "": a blank). */
+    public SheetHeader withSpecification(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                customerOrder, v, furnace, date, shift, operator);
+    }
+
+    /** This header with its furnace set to {@code v} (null or "": a blank). */
+    public SheetHeader withFurnace(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                customerOrder, specification, v, date, shift, operator);
+    }
+
+    /** This header with its date of the heat (ISO) set to {@code v} (null or "": a blank). */
+    public SheetHeader withDate(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                customerOrder, specification, furnace, v, shift, operator);
+    }
+
+    /** This header with its shift set to {@code v} (null or "": a blank). */
+    public SheetHeader withShift(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                customerOrder, specification, furnace, date, v, operator);
+    }
+
+    /** This header with its operator set to {@code v} (null or "": a blank). */
+    public SheetHeader withOperator(String v) {
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, lot,
+                customerOrder, specification, furnace, date, shift, v);
     }
 }
