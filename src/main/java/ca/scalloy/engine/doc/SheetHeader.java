@@ -60,7 +60,8 @@ public record SheetHeader(String company, String address, String documentNumber,
 
     /** This header with its lot set to {@code v} (null or "": a blank). */
     public SheetHeader withLot(String v) {
-        return new SheetHeader(company, address, documentNumber, revision, heatNumber, v, customerOrder, specification, furnace, date, shift, operator);
+        return new SheetHeader(company, address, documentNumber, revision, heatNumber, v,
+                customerOrder, specification, furnace, date, shift, operator);
     }
 
     /** This header with its customer and order set to {@code v} (null or "": a blank). */
