@@ -60,7 +60,11 @@ public final class ThermoJson {
             ArrayNode phases = n.putArray("phases");
             step.phases().forEach(phases::add);
         }
-        putComposition(o.putObject("retainedInSolutionWtPct"), s.retainedInSolutionWtPct(), 5);
+        // The contract names Sc and Zr: both are always there (0 for an alloy without them), then any other solute.
+        ObjectNode retained = o.putObject("retainedInSolutionWtPct");
+        retained.put("Sc", round(s.retainedInSolutionWtPct().getOrDefault("Sc", 0.0), 5));
+        retained.put("Zr", round(s.retainedInSolutionWtPct().getOrDefault("Zr", 0.0), 5));
+        putComposition(retained, s.retainedInSolutionWtPct(), 5);
         putComposition(o.putObject("matrixCompositionWtPct"), s.matrixCompositionWtPct(), 5);
         ObjectNode formed = o.putObject("phaseMolFractions");
         s.phaseFractions().forEach((k, v) -> formed.put(k, round(v, 6)));

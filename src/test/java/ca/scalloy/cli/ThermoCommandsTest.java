@@ -46,8 +46,29 @@ class ThermoCommandsTest {
         assertTrue(steps.size() > 5);
         JsonNode last = steps.get(steps.size() - 1);
         assertTrue(last.has("tempC") && last.has("fractionSolid") && last.get("phases").isArray(), last.toString());
-        assertTrue(j.get("retainedInSolutionWtPct").has("Zr"));
+        // the contract's {Sc: …, Zr: …}: both keys even for an alloy without Sc; Zr held is at most the alloy's 0.42
+        assertEquals(0.0, j.at("/retainedInSolutionWtPct/Sc").asDouble(-1), 0.0);
+        double zr = j.at("/retainedInSolutionWtPct/Zr").asDouble(-1);
+        assertTrue(zr > 0 && zr <= 0.42, "Zr kept in (Al) " + zr);
+        for (JsonNode step : steps) {
+            assertTrue(step.get("phases").size() > 0, step.toString());
+        }
         assertTrue(j.has("database"));
+    }
+
+    /* Bad input to scheil: exit 2, one line naming the value and what is allowed, nothing on standard output. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Qq=1; Qq: unknown element",
+        "Mg=60,Si=45; above 100 wt%",
+        "Cu=4.4; the thermodynamic data cover",
+        "Sc=-1; Sc"})
+    void scheilBadInputExitsWithTwoAndOneLine(String composition, String expected) {
+        CliRun r = CliRun.of("scheil", "--composition", composition, "--json");
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

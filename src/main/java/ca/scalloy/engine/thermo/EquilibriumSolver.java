@@ -96,6 +96,49 @@ final class EquilibriumSolver {
     }
 
     /**
+     * A start for the next equilibrium of a path (a Scheil step) predicted from the last two: each set's site
+     * fractions, its amount and the potentials carried on along the line through {@code older} and {@code newer},
+     * {@code factor} times their difference (the ratio of the next temperature step to the last). Where the two
+     * hold different phases, {@code newer} itself. The factor is cut so that no site fraction falls below half its
+     * last value, which keeps the prediction inside the composition space; Newton-Raphson then starts one step
+     * closer than from {@code newer}.
+     */
+    static Result extrapolate(Result older, Result newer, double factor) {
+        if (older == null || newer == null || older.sets().size() != newer.sets().size() || factor <= 0) {
+            return newer;
+        }
+        double f = Math.min(factor, 2);
+        for (int k = 0; k < newer.sets().size(); k++) {
+            CompositionSet a = older.sets().get(k);
+            CompositionSet b = newer.sets().get(k);
+            if (a.phase != b.phase) {
+                return newer;
+            }
+            for (int v = 0; v < b.y.length; v++) {
+                double fall = a.y[v] - b.y[v];
+                if (fall > 0) {
+                    f = Math.min(f, 0.5 * b.y[v] / fall);
+                }
+            }
+        }
+        List<CompositionSet> sets = new ArrayList<>();
+        for (int k = 0; k < newer.sets().size(); k++) {
+            CompositionSet a = older.sets().get(k);
+            CompositionSet b = newer.sets().get(k);
+            double[] y = new double[b.y.length];
+            for (int v = 0; v < y.length; v++) {
+                y[v] = Math.max(b.y[v] + f * (b.y[v] - a.y[v]), PhaseAtT.Y_MIN);
+            }
+            sets.add(new CompositionSet(b.phase, y, Math.max(0, b.formulaMoles + f * (b.formulaMoles - a.formulaMoles))));
+        }
+        double[] mu = newer.potentials().clone();
+        for (int e = 0; e < mu.length; e++) {
+            mu[e] += f * (newer.potentials()[e] - older.potentials()[e]);
+        }
+        return new Result(newer.tempK(), newer.moleFractions(), mu, sets, newer.phases(), true, null, 0, newer.hints());
+    }
+
+    /**
      * The equilibrium of {@code phases} (one system at one temperature) at overall mole fractions
      * {@code x}, phases with {@code suspended[i]} left out. {@code warm} (may be null) is a previous
      * result of the same system to start from; {@code globalCheck} searches every phase's grid for a

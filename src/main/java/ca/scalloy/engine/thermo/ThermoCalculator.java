@@ -768,6 +768,8 @@ public final class ThermoCalculator {
         double[] xLiquid = p.x.clone();
         double dT = 0.5;
         EquilibriumSolver.Result warm = null;
+        EquilibriumSolver.Result older = null;
+        double lastDT = dT;
         boolean converged = true;
         String note = null;
         int count = 0;
@@ -782,7 +784,11 @@ public final class ThermoCalculator {
             }
             List<PhaseAtT> phases = p.system.at(nextK);
             boolean[] none = new boolean[phases.size()];
-            EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xLiquid, none, warm, count % 8 == 0);
+            EquilibriumSolver.Result start = EquilibriumSolver.extrapolate(older, warm, dT / lastDT);
+            EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xLiquid, none, start, count % 8 == 0);
+            if (!r.converged() && start != warm) {
+                r = EquilibriumSolver.solve(phases, xLiquid, none, warm, count % 8 == 0);
+            }
             if (!r.converged()) {
                 r = EquilibriumSolver.solve(phases, xLiquid, none, null, true);
             }
@@ -831,7 +837,9 @@ public final class ThermoCalculator {
             }
             fLiquid = fLiquid * local;
             tempK = nextK;
+            older = warm;
             warm = r;
+            lastDT = dT;
             count++;
             if (k >= 0) {
                 xLiquid = r.composition(k);

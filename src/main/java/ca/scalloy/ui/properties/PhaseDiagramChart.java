@@ -60,7 +60,8 @@ final class PhaseDiagramChart extends XyChart {
         String solute = d.binary().solute();
         BinaryDiagram data = d.data();
         String precipitate = PhaseLabels.of(data.precipitate());
-        start(LEFT_PX, TOP_PX, RIGHT_PX, BOTTOM_PX, new Plot.Axis(m.get("diagram.axis.wtPct", solute), 0, d.maxWtPct(), false),
+        String footnote = d.source() + " " + m.get("diagram.note");
+        start(LEFT_PX, TOP_PX, RIGHT_PX, bottomFor(footnote, LEFT_PX, RIGHT_PX, BOTTOM_PX), new Plot.Axis(m.get("diagram.axis.wtPct", solute), 0, d.maxWtPct(), false),
                 new Plot.Axis(m.get("chart.axis.temp"), d.minTempC(), d.maxTempC(), false));
         axes();
 
@@ -84,7 +85,7 @@ final class PhaseDiagramChart extends XyChart {
                 new LegendEntry(m.get("diagram.legend.alloy"), ALLOY, 1.8, true, false)), List.of(), Plot.Corner.BOTTOM_RIGHT, List.of());
         alloy(d, solute);
         title(m.get("diagram.title." + d.binary().name()));
-        footnote(d.source() + " " + m.get("diagram.note"));
+        footnote(footnote);
         frame();
     }
 

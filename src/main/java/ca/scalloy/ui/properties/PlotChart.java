@@ -55,7 +55,7 @@ final class PlotChart extends XyChart {
             return;
         }
         Plot p = plot;
-        start(LEFT_PX, TOP_PX, RIGHT_PX, BOTTOM_PX, p.x(), p.y());
+        start(LEFT_PX, TOP_PX, RIGHT_PX, bottomFor(p.footnote(), LEFT_PX, RIGHT_PX, BOTTOM_PX), p.x(), p.y());
         axes();
         Group curves = clipped();
         for (Plot.Guide g : p.guides()) {
@@ -78,7 +78,7 @@ final class PlotChart extends XyChart {
             drawn.add(c.points());
         }
         Bounds legendBox = legend(legend, p.notes(), p.legendAt(), drawn);
-        guideLabels(p);
+        guideLabels(p, legendBox);
         markers(p, legendBox);
         title(p.title());
         footnote(p.footnote());
@@ -90,7 +90,8 @@ final class PlotChart extends XyChart {
         return index < 0 ? INK : PALETTE.get(index % PALETTE.size());
     }
 
-    private void guideLabels(Plot p) {
+    /** Each guide's label; a vertical one that would run over the legend goes to the bottom of its line instead. */
+    private void guideLabels(Plot p, Bounds legendBox) {
         for (Plot.Guide g : p.guides()) {
             if (g.label().isEmpty()) {
                 continue;
@@ -103,6 +104,9 @@ final class PlotChart extends XyChart {
                 double w = t.getLayoutBounds().getWidth();
                 t.setX(x(g.at()) - w / 2 - 8);
                 t.setY(plotY + 14 + w / 2);
+                if (legendBox != null && legendBox.intersects(t.getBoundsInParent())) {
+                    t.setY(plotY + plotH - 14 - w / 2);
+                }
             } else {
                 t = text(g.label(), plotX + 6, y(g.at()) - 4, LABEL_FONT, GUIDE);
                 t.setTextOrigin(VPos.BOTTOM);

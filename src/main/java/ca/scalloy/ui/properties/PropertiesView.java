@@ -167,6 +167,8 @@ public final class PropertiesView {
         VBox stateBox = new VBox(8, ageRow, holdRow);
 
         Node alloySection = Widgets.section(m.get("properties.section.input"), alloyBox);
+        // The thermal state keeps its words whole; the alloy's description wraps instead.
+        stateBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(16, alloySection, Widgets.section(m.get("properties.section.state"), stateBox));
         HBox.setHgrow(alloySection, Priority.ALWAYS);
         return row;

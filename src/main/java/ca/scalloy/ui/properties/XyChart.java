@@ -224,9 +224,25 @@ abstract class XyChart extends Region {
         getChildren().add(t);
     }
 
+    /** Space under the plot area (axis, axis title, footnote gap) before the footnote starts, px. */
+    static final double FOOTNOTE_GAP_PX = 52;
+
+    /**
+     * The space to leave under the plot area so that a footnote of several lines is not cut: at least
+     * {@code minimumPx}, more when the footnote wrapped to the plot's width needs it.
+     */
+    protected double bottomFor(String footnote, double leftPx, double rightPx, double minimumPx) {
+        if (footnote == null || footnote.isEmpty()) {
+            return minimumPx;
+        }
+        Text t = text(footnote, 0, 0, LABEL_FONT, NOTE);
+        t.setWrappingWidth(Math.max(50, getWidth() - leftPx - rightPx));
+        return Math.max(minimumPx, FOOTNOTE_GAP_PX + t.getLayoutBounds().getHeight() + 6);
+    }
+
     /** The footnote under the axis title: the model and data the chart came from. */
     protected void footnote(String text) {
-        Text t = text(text, plotX, plotY + plotH + 52, LABEL_FONT, NOTE);
+        Text t = text(text, plotX, plotY + plotH + FOOTNOTE_GAP_PX, LABEL_FONT, NOTE);
         t.setTextOrigin(VPos.TOP);
         t.setWrappingWidth(plotW);
         t.setId("chartSource");
