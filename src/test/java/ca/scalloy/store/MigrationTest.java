@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.engine.spec.ComplianceStatus;
 
 /**
@@ -76,6 +77,60 @@ class MigrationTest {
             assertEquals(ComplianceStatus.PASS, r.samples().get(0).verdict());
             assertEquals(3, r.moves().size());
             assertTrue(db.audit().all().size() >= 8, "the fixture's audit trail");
+        }
+    }
+
+    /*
+     * The version 3 fixture (MigrationFixtures.fillFromVersion3 at commit 7b648ba): three heats (SAMPLED,
+     * RELEASED with a correction, a cast of 498.2 kg in 22 pieces and certificate COA-H-2026-0002-1,
+     * PLANNED), two lots, three recipe versions, the company's name and address, and 30 audit entries by
+     * root, m.tremblay, j.roy and q.gagnon (counted in the fixture with SELECT COUNT(*) FROM audit_log).
+     */
+    @Test
+    void theVersion3FixtureOpensWithItsCastsCertificatesAndAuditTrailIntact() throws Exception {
+        assertVersion3ContentSurvives(copyFixture("scalloy-v3.mv.db"));
+    }
+
+    /* The version 4 fixture: the same filling, made by the code at schema 4 (commit 111aa69). */
+    @Test
+    void theVersion4FixtureOpensWithItsCastsCertificatesAndAuditTrailIntact() throws Exception {
+        assertVersion3ContentSurvives(copyFixture("scalloy-v4.mv.db"));
+    }
+
+    private Path copyFixture(String name) throws Exception {
+        Path path = dir.resolve("scalloy");
+        Files.copy(Path.of("src/test/resources/db-fixtures", name), DatabaseLocation.dataFile(path));
+        return path;
+    }
+
+    private static void assertVersion3ContentSurvives(Path path) throws Exception {
+        try (Database db = Database.open(path, new StepClock())) {
+            assertEquals(List.of("H-2026-0003", "H-2026-0002", "H-2026-0001"),
+                    db.heats().list(null, null, 50).stream().map(Heat::number).toList());
+            HeatRecord released = db.heats().find("H-2026-0002").orElseThrow();
+            assertEquals(HeatStatus.RELEASED, released.heat().status());
+            assertEquals(List.of(ComplianceStatus.FAIL, ComplianceStatus.PASS), released.samples().stream().map(s -> s.verdict()).toList());
+            assertEquals(1, released.corrections().size());
+            assertEquals(495.6, released.lines().get(0).weighedKg());
+            assertEquals(MigrationFixtures.METAL_LOT, released.lines().get(1).lotNumber());
+            assertEquals(498.2, db.certificates().castKg("H-2026-0002").orElseThrow());
+            assertEquals(List.of("COA-H-2026-0002-1"), db.certificates().certificatesOf("H-2026-0002"));
+            assertEquals(HeatStatus.PLANNED, db.heats().find("H-2026-0003").orElseThrow().heat().status());
+            assertEquals(HeatStatus.SAMPLED, db.heats().find("H-2026-0001").orElseThrow().heat().status());
+            assertEquals(99.9, db.lots().find(MigrationFixtures.METAL_LOT).orElseThrow().purityPct());
+            assertEquals(1, db.recipes().history(MigrationFixtures.METAL_RECIPE).size());
+            assertEquals("Scandium Québec inc.", db.settings().get(SettingsRepository.COMPANY_NAME, ""));
+            List<AuditEntry> trail = db.audit().all();
+            assertEquals(30, trail.size());
+            assertEquals(List.of("m.tremblay", "j.roy", "q.gagnon"), trail.stream().map(AuditEntry::actor).filter(a -> !a.equals(trail.get(0).actor()))
+                    .distinct().toList());
+            assertEquals("certificate", trail.get(26).change());
+            db.heats().move("H-2026-0003", HeatStatus.CHARGED, "after the upgrade");
+            assertEquals(31, db.audit().all().size());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+             Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_log"), "the upgraded database keeps the log append-only");
         }
     }
 
