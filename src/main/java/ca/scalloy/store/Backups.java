@@ -2,52 +2,129 @@ package ca.scalloy.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
-/** Backup to one file and restore from it (H2's {@code BACKUP TO}: a zip holding the data file). */
+/**
+ * Backup to one file and restore from it. A backup is a zip holding H2's data file (from H2's
+ * consistent online {@code BACKUP TO}) and a {@link BackupManifest}, written to a temporary file,
+ * readable by its owner only, and moved into place. A restore checks the zip, the data file against
+ * the manifest and every table's rows against it, then opens (and upgrades) the copy in a temporary
+ * folder, and only then moves it into place: a backup that does not verify changes nothing.
+ */
 final class Backups {
 
     private static final String DATA_FILE_ENDING = ".mv.db";
+    private static final HexFormat HEX = HexFormat.of();
 
     private Backups() {
     }
 
+    /** {@code db backup}: the open database, consistent even while others write to it. */
     static void backup(Database db, Path target) {
-        Path dir = target.getParent();
-        Path tmp = null;
         db.lock().lock();
-        try (Statement s = db.connectionForBackup().createStatement()) {
-            Files.createDirectories(dir);
-            tmp = dir.resolve("." + target.getFileName() + ".part");
-            Files.deleteIfExists(tmp);
-            s.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'");
-            move(tmp, target);
-        } catch (SQLException e) {
-            throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
+        try {
+            write(db.connectionForBackup(), target);
         } finally {
             db.lock().unlock();
-            deleteQuietly(tmp);
         }
     }
 
-    static void restore(Path backup, Path database, Clock clock) {
+    /**
+     * Writes a backup of the database on {@code c} to {@code target}: H2's {@code BACKUP TO} into a
+     * temporary folder beside it, the data file described (opened read-only: schema version, rows and
+     * checksums), then the zip with both, owner-only, synced and moved into place.
+     *
+     * @return the manifest written
+     * @throws StoreException when the backup cannot be made or written (no file is left at {@code target})
+     */
+    static BackupManifest write(Connection c, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path work = null;
+        Path part = dir.resolve("." + target.getFileName() + ".part");
+        try {
+            Files.createDirectories(dir);
+            work = Files.createTempDirectory(dir, "." + target.getFileName() + ".backup-");
+            Path h2zip = work.resolve("h2.zip");
+            try (Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + h2zip.toString().replace("'", "''") + "'");
+            }
+            Path data;
+            Extracted extracted;
+            try (ZipFile zip = new ZipFile(h2zip.toFile())) {
+                ZipEntry entry = dataEntry(zip, h2zip.toString());
+                data = work.resolve(Path.of(entry.getName()).getFileName().toString());
+                extracted = extract(zip, entry, data, h2zip.toString());
+            }
+            BackupManifest manifest = describe(data, extracted);
+            Files.deleteIfExists(part);
+            Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING);
+                 ZipOutputStream zout = new ZipOutputStream(out)) {
+                zout.putNextEntry(new ZipEntry(manifest.dataFile()));
+                Files.copy(data, zout);
+                zout.closeEntry();
+                zout.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+                zout.write(manifest.text().getBytes(StandardCharsets.UTF_8));
+                zout.closeEntry();
+            }
+            DurableFiles.sync(part);
+            DurableFiles.move(part, target);
+            return manifest;
+        } catch (SQLException e) {
+            throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            DurableFiles.deleteTree(work);
+            DurableFiles.deleteQuietly(part);
+        }
+    }
+
+    /** The manifest of a data file: its size and SHA-256 (from the extraction), and what it holds, read without writing to it. */
+    private static BackupManifest describe(Path data, Extracted extracted) throws SQLException {
+        String name = data.getFileName().toString();
+        Path base = data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
+        try (Connection c = Database.newConnection(Database.fileLogin(base, Database.FileAccess.READ_ONLY))) {
+            return new BackupManifest(Database.schemaVersion(c), name, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
+        }
+    }
+
+    /**
+     * Replaces the database at {@code database} with the one in {@code backup}, under the database's
+     * {@link OpenLock}: the backup is checked (the zip, the data file and every table against its
+     * manifest), opened and brought to this Scalloy's schema in a temporary folder, and only then moved
+     * into place. A copy kept by an interrupted upgrade is then kept as the last pre-upgrade copy.
+     *
+     * @param allowUnverified restore a backup without a manifest (made before backups had one)
+     * @throws StoreException when the database is open (here or elsewhere), or the backup is damaged, has
+     *                        no manifest (without {@code allowUnverified}), or cannot be opened; nothing
+     *                        is changed then
+     */
+    static void restore(Path backup, Path database, Clock clock, boolean allowUnverified) {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(backup + ": no such backup file");
         }
@@ -58,87 +135,166 @@ final class Backups {
         Path work = null;
         try {
             Files.createDirectories(dir);
-            work = Files.createTempDirectory(dir, ".restore-");
-            Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
-            extractDataFile(backup, DatabaseLocation.dataFile(restored));
-            try (Database check = Database.openUrl("jdbc:h2:file:" + restored, clock)) {
-                check.recipes().list();
-            } catch (StoreException e) {
-                throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + e.getMessage(), e);
+            try (OpenLock lock = OpenLock.acquire(database, Database.OPEN_PATIENCE)) {
+                work = Files.createTempDirectory(dir, EmbeddedFile.temporaryPrefix(database) + "restore-");
+                Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
+                verifiedCopy(backup, DatabaseLocation.dataFile(restored), allowUnverified);
+                try (Database check = Database.openAlone(restored, clock)) {
+                    check.recipes().list();
+                } catch (StoreException e) {
+                    throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + e.getMessage()
+                            + "; nothing was changed", e);
+                }
+                FaultPoints.reach("restore:checked");
+                EmbeddedFile.refuseIfInUse(database, "restore it (another Scalloy window or command has it open); close it before"
+                        + " restoring");
+                DurableFiles.ownerOnly(DatabaseLocation.dataFile(restored));
+                DurableFiles.sync(DatabaseLocation.dataFile(restored));
+                DurableFiles.move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
+                FaultPoints.reach("restore:moved");
+                EmbeddedFile.keepCopyOfInterruptedUpgrade(database);
             }
-            refuseIfInUse(database);
-            move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
         } catch (IOException e) {
             throw new StoreException("cannot restore " + backup + " to " + database + ": " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            DurableFiles.deleteTree(work);
         }
     }
 
-    private static void extractDataFile(Path backup, Path target) throws IOException {
+    /**
+     * Extracts the data file of {@code backup} to {@code target} and checks it: the zip's own CRC, then,
+     * when the backup has a manifest, the file's size and SHA-256, its schema version and every table's
+     * rows and checksum. The target is owner-only.
+     *
+     * @throws StoreException naming what does not match; {@link UnverifiedBackupException} for a backup
+     *                        without a manifest unless {@code allowUnverified}
+     */
+    static void verifiedCopy(Path backup, Path target, boolean allowUnverified) throws IOException {
+        String name = backup.toString();
+        BackupManifest manifest;
+        Extracted extracted;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            List<ZipEntry> data = new ArrayList<>();
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (!entry.isDirectory() && entry.getName().endsWith(DATA_FILE_ENDING)) {
-                    data.add(entry);
-                }
+            ZipEntry data = dataEntry(zip, name);
+            ZipEntry m = zip.getEntry(BackupManifest.ENTRY);
+            manifest = m == null ? null : BackupManifest.parse(read(zip, m, name), name);
+            if (manifest == null && !allowUnverified) {
+                throw new UnverifiedBackupException(name + " has no manifest (it was made by a Scalloy from before backups carried one):"
+                        + " what it holds cannot be checked against what was backed up, and a damaged data file can open as an older"
+                        + " state without any error; nothing was changed. To restore it all the same, add --allow-unverified (Scalloy"
+                        + " still checks that the zip is whole and holds one database that opens)");
             }
-            if (data.size() != 1) {
-                throw new StoreException(backup + " is not a Scalloy backup: it holds " + data.size()
-                        + " database files, not one");
+            if (manifest != null && !manifest.dataFile().equals(data.getName())) {
+                throw BackupManifest.damaged(name, "its manifest describes the data file " + manifest.dataFile() + " but it holds "
+                        + data.getName());
             }
-            try (InputStream in = zip.getInputStream(data.get(0))) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.deleteIfExists(target);
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            extracted = extract(zip, data, target, name);
         } catch (ZipException e) {
-            throw new StoreException(backup + " is not a Scalloy backup (not a zip file: " + e.getMessage() + ")", e);
+            throw new StoreException(name + " is not a Scalloy backup, or is damaged: it cannot be read as a zip file (" + e.getMessage()
+                    + "); nothing was changed", e);
+        }
+        if (manifest != null) {
+            check(manifest, target, extracted, name);
         }
     }
 
-    /** Opens the database without sharing: H2 refuses while another program has it open. */
-    private static void refuseIfInUse(Path database) {
-        if (!Files.exists(DatabaseLocation.dataFile(database))) {
-            return;
+    private static void check(BackupManifest manifest, Path data, Extracted extracted, String backup) {
+        if (extracted.bytes() != manifest.dataBytes() || !extracted.sha256().equals(manifest.dataSha256())) {
+            throw BackupManifest.damaged(backup, "its data file " + manifest.dataFile() + " does not match its manifest (" + extracted.bytes()
+                    + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the manifest says " + manifest.dataBytes()
+                    + " bytes with SHA-256 " + manifest.dataSha256().substring(0, 16) + "…)");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", "sa", "")) {
-            c.isValid(1);
+        String name = data.getFileName().toString();
+        Path base = data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
+        BackupManifest found;
+        try (Connection c = Database.newConnection(Database.fileLogin(base, Database.FileAccess.READ_ONLY))) {
+            found = new BackupManifest(Database.schemaVersion(c), name, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
         } catch (SQLException e) {
-            throw new StoreException("the database " + database + " is in use (another Scalloy window or command has it"
-                    + " open); close it before restoring", e);
+            throw BackupManifest.damaged(backup, "its data file cannot be opened (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        if (!found.schemaVersion().equals(manifest.schemaVersion())) {
+            throw BackupManifest.damaged(backup, "its data file is at schema " + found.schemaVersion() + ", its manifest says "
+                    + manifest.schemaVersion());
         }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a leftover temporary file is harmless; the backup itself succeeded or already failed
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) {
-                deleteQuietly(f);
+        Map<String, DatabaseCopy.TableCopy> expected = new TreeMap<>();
+        manifest.tables().forEach(t -> expected.put(t.table(), t));
+        Map<String, DatabaseCopy.TableCopy> actual = new TreeMap<>();
+        found.tables().forEach(t -> actual.put(t.table(), t));
+        List<String> differences = new ArrayList<>();
+        for (String table : expected.keySet()) {
+            DatabaseCopy.TableCopy e = expected.get(table);
+            DatabaseCopy.TableCopy a = actual.get(table);
+            if (a == null) {
+                differences.add("table " + table + " is missing");
+            } else if (a.rows() != e.rows()) {
+                differences.add("table " + table + " has " + a.rows() + " rows, the manifest says " + e.rows());
+            } else if (!a.sha256().equals(e.sha256())) {
+                differences.add("table " + table + " has other rows than the manifest's checksum");
             }
-        } catch (IOException e) {
-            // leaving a temporary folder behind does not undo the restore
         }
-        deleteQuietly(dir);
+        actual.keySet().stream().filter(t -> !expected.containsKey(t)).forEach(t -> differences.add("table " + t + " is not in the manifest"));
+        if (!differences.isEmpty()) {
+            throw BackupManifest.damaged(backup, "its data file does not match its manifest: " + String.join(", ", differences));
+        }
+    }
+
+    /** The one data file of a backup zip. */
+    private static ZipEntry dataEntry(ZipFile zip, String name) {
+        List<ZipEntry> data = new ArrayList<>();
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+            ZipEntry entry = e.nextElement();
+            if (!entry.isDirectory() && entry.getName().endsWith(DATA_FILE_ENDING)) {
+                data.add(entry);
+            }
+        }
+        if (data.size() != 1) {
+            throw new StoreException(name + " is not a Scalloy backup: it holds " + data.size() + " database files, not one; nothing was"
+                    + " changed");
+        }
+        return data.get(0);
+    }
+
+    private static String read(ZipFile zip, ZipEntry entry, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its manifest cannot be read from the zip (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A data file taken out of a zip: its size and SHA-256. */
+    private record Extracted(long bytes, String sha256) {
+    }
+
+    /** Copies a zip entry to {@code target}, checking the zip's CRC-32 of it; forces it to the disk. */
+    private static Extracted extract(ZipFile zip, ZipEntry entry, Path target, String name) throws IOException {
+        MessageDigest sha = sha256();
+        CRC32 crc = new CRC32();
+        long bytes;
+        try (InputStream raw = zip.getInputStream(entry);
+             InputStream in = new DigestInputStream(new CheckedInputStream(raw, crc), sha);
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                     StandardOpenOption.WRITE)) {
+            bytes = in.transferTo(out);
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " cannot be read from the zip (" + e.getMessage() + ")");
+        }
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " does not match the zip's CRC-32 of it");
+        }
+        if (entry.getSize() != -1 && bytes != entry.getSize()) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " has " + bytes + " bytes, the zip says " + entry.getSize());
+        }
+        DurableFiles.sync(target);
+        return new Extracted(bytes, HEX.formatHex(sha.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

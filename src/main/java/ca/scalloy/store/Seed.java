@@ -37,6 +37,7 @@ final class Seed {
             for (LibraryMaterial m : materials()) {
                 db.materials().insert(c, m);
             }
+            FaultPoints.reach("seed:materials");
             for (Specification s : specifications()) {
                 db.specifications().insertSeed(c, s);
             }

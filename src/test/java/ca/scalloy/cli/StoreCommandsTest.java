@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ca.scalloy.store.BackupZips;
+
 /** The commands over the database, each on a fresh database in a temporary folder. */
 class StoreCommandsTest {
 
@@ -162,5 +164,38 @@ class StoreCommandsTest {
         assertTrue(bad.err().startsWith("scalloy: " + notABackup + " is not a Scalloy backup"), bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
         assertEquals(1, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+    }
+
+    /*
+     * The data file in the backup damaged (its last 4 KiB block, the newest chunk's footer, zeroed: H2 alone
+     * would open the older state), and a backup without a manifest (as made before manifests): exit 2,
+     * one line, nothing changed; the second restores with --allow-unverified.
+     */
+    @Test
+    void restoreRefusesADamagedBackupAndOneWithoutAManifestUnlessAllowedChangingNothing() throws Exception {
+        Path backup = dir.resolve("backups/lib.zip");
+        CliRun.of("recipes", "import", OXIDE, "--db", db());
+        assertEquals(0, CliRun.of("db", "backup", backup.toString(), "--db", db()).exit());
+        CliRun.of("recipes", "import", "recipes/scalmalloy-type.json", "--db", db());
+
+        Path damaged = dir.resolve("damaged.zip");
+        BackupZips.damageDataFile(backup, damaged);
+        CliRun bad = CliRun.of("db", "restore", damaged.toString(), "--db", db());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().startsWith("scalloy: " + damaged + " is damaged: its data file scalloy.mv.db does not match its manifest"),
+                bad.err());
+        assertTrue(bad.err().strip().endsWith("nothing was changed"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+
+        Path legacy = dir.resolve("legacy.zip");
+        BackupZips.dropManifest(backup, legacy);
+        CliRun refused = CliRun.of("db", "restore", legacy.toString(), "--db", db());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("has no manifest") && refused.err().contains("--allow-unverified"), refused.err());
+        assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+        CliRun allowed = CliRun.of("db", "restore", legacy.toString(), "--allow-unverified", "--db", db());
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertEquals(1, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the backup's state");
     }
 }
