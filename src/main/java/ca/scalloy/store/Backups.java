@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,7 +80,7 @@ final class Backups {
             }
             BackupManifest manifest = describe(data, extracted);
             Files.deleteIfExists(part);
-            Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            DurableFiles.createOwnerOnly(part);
             try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING);
                  ZipOutputStream zout = new ZipOutputStream(out)) {
                 zout.putNextEntry(new ZipEntry(manifest.dataFile()));
@@ -96,7 +95,7 @@ final class Backups {
             return manifest;
         } catch (SQLException e) {
             throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
             DurableFiles.deleteTree(work);
@@ -146,8 +145,7 @@ final class Backups {
                             + "; nothing was changed", e);
                 }
                 FaultPoints.reach("restore:checked");
-                EmbeddedFile.refuseIfInUse(database, "restore it (another Scalloy window or command has it open); close it before"
-                        + " restoring");
+                EmbeddedFile.refuseIfInUse(database, "replace it with the backup");
                 DurableFiles.ownerOnly(DatabaseLocation.dataFile(restored));
                 DurableFiles.sync(DatabaseLocation.dataFile(restored));
                 DurableFiles.move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
@@ -188,7 +186,7 @@ final class Backups {
                         + data.getName());
             }
             Files.deleteIfExists(target);
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            DurableFiles.createOwnerOnly(target);
             extracted = extract(zip, data, target, name);
         } catch (ZipException e) {
             throw new StoreException(name + " is not a Scalloy backup, or is damaged: it cannot be read as a zip file (" + e.getMessage()

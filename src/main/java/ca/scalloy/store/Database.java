@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
     static final Duration OPEN_PATIENCE = Duration.ofMinutes(2);
     /** How long an embedded database keeps trying while the program sharing it hands it over (closes, dies, starts). */
     private static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(30);
+    /** How long an open waits for a program that holds the file without sharing it (it may be closing). */
+    private static final Duration IN_USE_PATIENCE = Duration.ofSeconds(5);
     /** How long a sharing process waits, on close, for another process's write in flight through it. */
     private static final Duration WRITES_IN_FLIGHT_PATIENCE = Duration.ofSeconds(10);
     static final int H2_DATABASE_IN_USE = 90020;
@@ -179,6 +181,7 @@ public final class Database implements AutoCloseable {
         DatabaseLogin login = fileLogin(base, FileAccess.SHARED);
         String name = base.toString();
         long deadline = System.nanoTime() + HANDOVER_PATIENCE.toNanos();
+        long inUseDeadline = System.nanoTime() + IN_USE_PATIENCE.toNanos();
         boolean upgraded = false;
         for (int attempt = 1; ; attempt++) {
             Database db = null;
@@ -196,7 +199,10 @@ public final class Database implements AutoCloseable {
                 if (db != null) {
                     db.closeQuietly();
                 }
-                if (transientCause(e) == null || System.nanoTime() > deadline) {
+                SQLException cause = transientCause(e);
+                // A program that opened the file without sharing it is told after a few seconds; a handover, after longer.
+                long patience = cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE ? inUseDeadline : deadline;
+                if (cause == null || System.nanoTime() > patience) {
                     throw e instanceof SQLException sql ? openFailure(name, sql) : (RuntimeException) e;
                 }
                 pauseBeforeRetry(attempt);

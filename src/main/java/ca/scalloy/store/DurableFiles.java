@@ -61,6 +61,20 @@ final class DurableFiles {
         }
     }
 
+    /**
+     * Creates an empty file readable and writable by its owner only from the start (no moment where
+     * another user could open it); on a system without POSIX permissions, an ordinary file.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when it exists
+     */
+    static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+    }
+
     /** Deletes a file if it is there; a failure leaves it (a leftover temporary file is harmless). */
     static void deleteQuietly(Path p) {
         if (p == null) {

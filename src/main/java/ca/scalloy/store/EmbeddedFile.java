@@ -117,7 +117,12 @@ final class EmbeddedFile {
         Path copy = upgradingCopy(base);
         Connection alone = exclusive(base, "upgrade it from schema " + from + " to " + to);
         try {
-            Backups.write(alone, copy);
+            try {
+                Backups.write(alone, copy);
+            } catch (StoreException e) {
+                throw new StoreException("cannot upgrade the database " + base + " from schema " + from + " to " + to + ": the copy to"
+                        + " take before the upgrade could not be made (" + e.getMessage() + "); the database was not changed", e);
+            }
             FaultPoints.reach("upgrade:copied");
             try {
                 Database.migrate(Database.fileLogin(base, Database.FileAccess.EXCLUSIVE), base.toString());
@@ -173,7 +178,7 @@ final class EmbeddedFile {
             Backups.verifiedCopy(copy, part, false);
             FaultPoints.reach("rollback:extracted");
             if (Files.exists(DatabaseLocation.dataFile(base))) {
-                refuseIfInUse(base, "put it back as it was before the interrupted upgrade; close it and try again");
+                refuseIfInUse(base, "put it back as it was before the interrupted upgrade");
             }
             DurableFiles.move(part, DatabaseLocation.dataFile(base));
             FaultPoints.reach("rollback:moved");
@@ -200,7 +205,7 @@ final class EmbeddedFile {
      * Refuses when another program has the file open: this process opens it alone (H2 takes over the
      * lock file of a program that died) and closes it again.
      *
-     * @param what what cannot be done, after "the database … is open in another program, so Scalloy cannot "
+     * @param what what cannot be done, after "the database … is open in another program …, so Scalloy cannot "
      */
     static void refuseIfInUse(Path base, String what) {
         closeQuietly(exclusive(base, what));
@@ -222,7 +227,7 @@ final class EmbeddedFile {
                 boolean inUse = e.getErrorCode() == Database.H2_DATABASE_IN_USE;
                 if (inUse && waitedMillis > IN_USE_PATIENCE_MILLIS) {
                     throw new StoreException("the database " + base + " is open in another program (a Scalloy window or command, perhaps"
-                            + " an older Scalloy), so Scalloy cannot " + what, e);
+                            + " an older Scalloy), so Scalloy cannot " + what + "; close it there and try again (nothing was changed)", e);
                 }
                 if (!inUse && (!Database.isTransientFileError(e) || waitedMillis > TRANSIENT_PATIENCE_MILLIS)) {
                     throw Database.openFailure(base.toString(), e);

@@ -5,10 +5,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,11 +96,9 @@ final class OpenLock implements AutoCloseable {
 
     private static FileChannel openLockFile(Path file) throws IOException {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            DurableFiles.createOwnerOnly(file);
         } catch (FileAlreadyExistsException e) {
             // made by an earlier open: it stays
-        } catch (UnsupportedOperationException e) {
-            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND).close();
         }
         return FileChannel.open(file, StandardOpenOption.WRITE);
     }

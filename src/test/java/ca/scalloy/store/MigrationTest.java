@@ -1,16 +1,22 @@
 package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -95,6 +101,61 @@ class MigrationTest {
     @Test
     void theVersion4FixtureOpensWithItsCastsCertificatesAndAuditTrailIntact() throws Exception {
         assertVersion3ContentSurvives(copyFixture("scalloy-v4.mv.db"));
+    }
+
+    /*
+     * Two processes open the version 2 fixture at the same moment: one upgrades it while the other waits
+     * for its turn, and both open it at this Scalloy's schema; each migration ran once.
+     */
+    @Test
+    void twoProcessesOpeningAnOlderDatabaseAtOnceUpgradeItOnceAndBothOpenIt() throws Exception {
+        String latest;
+        try (Database reference = Database.inMemory(new StepClock())) {
+            latest = reference.schemaVersion();
+        }
+        Path path = copyFixture("scalloy-v2.mv.db");
+        List<Process> both = List.of(OpeningProcess.child(path.toString(), "-", "quiet").start(),
+                OpeningProcess.child(path.toString(), "-", "quiet").start());
+        for (Process p : both) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("\nopened " + latest + " "), out);
+        }
+        try (Database db = Database.open(path, new StepClock());
+             Connection c = Database.newConnection(Database.fileLogin(path, Database.FileAccess.SHARED));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT \"version\") FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL")) {
+            rs.next();
+            assertEquals(rs.getLong(2), rs.getLong(1), "each migration recorded once");
+            assertEquals(1, db.heats().list(null, null, 50).size());
+        }
+        assertTrue(Files.exists(EmbeddedFile.copyBeforeUpgrade(path)));
+    }
+
+    /* An older Scalloy has the version 2 file open: the upgrade needs it alone, so the open is refused saying so, and nothing changes. */
+    @Test
+    void anUpgradeWhileAnotherProgramHasTheFileOpenIsRefusedSayingSoAndChangesNothing() throws Exception {
+        Path path = copyFixture("scalloy-v2.mv.db");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), FileHolder.class.getName(), path.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertEquals("holding", new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine());
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
+            assertTrue(e.getMessage().startsWith("the database " + path + " is open in another program"), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot upgrade it from schema 2.1 to ") && e.getMessage().endsWith("(nothing was changed)"),
+                    e.getMessage());
+            assertFalse(Files.exists(EmbeddedFile.upgradingCopy(path)), "no copy left behind");
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        try (Database db = Database.open(path, new StepClock())) {
+            assertEquals(1, db.heats().list(null, null, 50).size(), "upgraded once the other program closed it");
+        }
     }
 
     private Path copyFixture(String name) throws Exception {

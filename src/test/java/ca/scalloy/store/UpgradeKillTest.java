@@ -100,8 +100,10 @@ class UpgradeKillTest {
     @Test
     void aKillAtEachMomentOfAFirstOpenLeavesADatabaseThatOpensSeeded() throws Exception {
         Map<String, Long> seeded;
+        String latest;
         try (Database db = Database.open(dir.resolve("reference/scalloy"), new StepClock())) {
             seeded = rowCounts(db);
+            latest = db.schemaVersion();
         }
         for (String moment : List.of("migrate:statement:1:5", "migrate:after:2", "create:seeded", "create:built", "create:linked")) {
             Path db = dir.resolve("first" + round++).resolve("scalloy");
@@ -110,7 +112,7 @@ class UpgradeKillTest {
                     moment + ": no database file until a whole one is linked into place");
             try (Database reopened = Database.open(db, new StepClock())) {
                 assertEquals(seeded, rowCounts(reopened), moment);
-                assertEquals(reopened.schemaVersion(), "4");
+                assertEquals(latest, reopened.schemaVersion(), moment);
             }
             assertNoLeftovers(db, moment);
         }
