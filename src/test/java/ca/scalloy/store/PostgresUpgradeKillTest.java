@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -75,6 +78,31 @@ class PostgresUpgradeKillTest {
             assertEquals("Scandium Québec inc.", db.settings().get(SettingsRepository.COMPANY_NAME, ""));
             assertEquals(List.of("m.tremblay"), db.audit().all().stream().map(e -> e.actor()).toList());
         }
+    }
+
+    /* Two workstations open a new schema at the same moment: Flyway's lock takes the migrations in turn, and the seed is applied once. */
+    @Test
+    void twoWorkstationsOpeningANewSchemaAtOnceBothOpenItSeededOnce() throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> workstations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    together.await();
+                    Database.connect(login, new StepClock()).close();
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            t.start();
+            workstations.add(t);
+        }
+        for (Thread t : workstations) {
+            t.join(120_000);
+        }
+        assertEquals(List.of(), failures);
+        assertOpensSeeded();
     }
 
     private void assertOpensSeeded() {
