@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -25,7 +27,6 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Backup to one file and restore from it. A backup is a zip holding H2's data file (from H2's
@@ -54,8 +55,9 @@ final class Backups {
 
     /**
      * Writes a backup of the database on {@code c} to {@code target}: H2's {@code BACKUP TO} into a
-     * temporary folder beside it, the data file described (opened read-only: schema version, rows and
-     * checksums), then the zip with both, owner-only, synced and moved into place.
+     * temporary folder beside it (owner-only), its data file taken out and described (opened read-only:
+     * schema version, rows and checksums), the manifest added to H2's zip (whose compressed data file is
+     * copied as it is), then the zip made owner-only, synced and moved into place.
      *
      * @return the manifest written
      * @throws StoreException when the backup cannot be made or written (no file is left at {@code target})
@@ -63,35 +65,29 @@ final class Backups {
     static BackupManifest write(Connection c, Path target) {
         Path dir = target.toAbsolutePath().getParent();
         Path work = null;
-        Path part = dir.resolve("." + target.getFileName() + ".part");
         try {
             Files.createDirectories(dir);
             work = Files.createTempDirectory(dir, "." + target.getFileName() + ".backup-");
-            Path h2zip = work.resolve("h2.zip");
+            Path zip = work.resolve("backup.zip");
             try (Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + h2zip.toString().replace("'", "''") + "'");
+                s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
             }
             Path data;
+            String entryName;
             Extracted extracted;
-            try (ZipFile zip = new ZipFile(h2zip.toFile())) {
-                ZipEntry entry = dataEntry(zip, h2zip.toString());
-                data = work.resolve(Path.of(entry.getName()).getFileName().toString());
-                extracted = extract(zip, entry, data, h2zip.toString());
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                ZipEntry entry = dataEntry(z, zip.toString());
+                entryName = entry.getName();
+                data = work.resolve(Path.of(entryName).getFileName().toString());
+                extracted = extract(z, entry, data, zip.toString(), false);
             }
-            BackupManifest manifest = describe(data, extracted);
-            Files.deleteIfExists(part);
-            DurableFiles.createOwnerOnly(part);
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING);
-                 ZipOutputStream zout = new ZipOutputStream(out)) {
-                zout.putNextEntry(new ZipEntry(manifest.dataFile()));
-                Files.copy(data, zout);
-                zout.closeEntry();
-                zout.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
-                zout.write(manifest.text().getBytes(StandardCharsets.UTF_8));
-                zout.closeEntry();
+            BackupManifest manifest = describe(data, entryName, extracted);
+            try (FileSystem inZip = FileSystems.newFileSystem(zip)) {
+                Files.writeString(inZip.getPath(BackupManifest.ENTRY), manifest.text(), StandardCharsets.UTF_8);
             }
-            DurableFiles.sync(part);
-            DurableFiles.move(part, target);
+            DurableFiles.ownerOnly(zip);
+            DurableFiles.sync(zip);
+            DurableFiles.move(zip, target);
             return manifest;
         } catch (SQLException e) {
             throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
@@ -99,16 +95,15 @@ final class Backups {
             throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
             DurableFiles.deleteTree(work);
-            DurableFiles.deleteQuietly(part);
         }
     }
 
     /** The manifest of a data file: its size and SHA-256 (from the extraction), and what it holds, read without writing to it. */
-    private static BackupManifest describe(Path data, Extracted extracted) throws SQLException {
+    private static BackupManifest describe(Path data, String entryName, Extracted extracted) throws SQLException {
         String name = data.getFileName().toString();
         Path base = data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
         try (Connection c = Database.newConnection(Database.fileLogin(base, Database.FileAccess.READ_ONLY))) {
-            return new BackupManifest(Database.schemaVersion(c), name, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
+            return new BackupManifest(Database.schemaVersion(c), entryName, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
         }
     }
 
@@ -187,7 +182,7 @@ final class Backups {
             }
             Files.deleteIfExists(target);
             DurableFiles.createOwnerOnly(target);
-            extracted = extract(zip, data, target, name);
+            extracted = extract(zip, data, target, name, true);
         } catch (ZipException e) {
             throw new StoreException(name + " is not a Scalloy backup, or is damaged: it cannot be read as a zip file (" + e.getMessage()
                     + "); nothing was changed", e);
@@ -265,8 +260,8 @@ final class Backups {
     private record Extracted(long bytes, String sha256) {
     }
 
-    /** Copies a zip entry to {@code target}, checking the zip's CRC-32 of it; forces it to the disk. */
-    private static Extracted extract(ZipFile zip, ZipEntry entry, Path target, String name) throws IOException {
+    /** Copies a zip entry to {@code target}, checking the zip's CRC-32 of it; forces it to the disk when it is to be kept. */
+    private static Extracted extract(ZipFile zip, ZipEntry entry, Path target, String name, boolean sync) throws IOException {
         MessageDigest sha = sha256();
         CRC32 crc = new CRC32();
         long bytes;
@@ -284,7 +279,9 @@ final class Backups {
         if (entry.getSize() != -1 && bytes != entry.getSize()) {
             throw BackupManifest.damaged(name, "its data file " + entry.getName() + " has " + bytes + " bytes, the zip says " + entry.getSize());
         }
-        DurableFiles.sync(target);
+        if (sync) {
+            DurableFiles.sync(target);
+        }
         return new Extracted(bytes, HEX.formatHex(sha.digest()));
     }
 
