@@ -109,7 +109,8 @@ final class EmbeddedFile {
      * its manifest to {@link #upgradingCopy}, migrated, closed, the copy kept as {@link #copyBeforeUpgrade}.
      * A migration that fails is rolled back from the copy before the error is reported.
      *
-     * @param from the schema version it is at, to           the version it goes to (for messages)
+     * @param from the schema version it is at (for messages)
+     * @param to   the version it goes to (for messages)
      * @throws StoreException when another program has it open, the copy cannot be written, or the
      *                        migration failed (then the file is as it was)
      */
@@ -133,9 +134,15 @@ final class EmbeddedFile {
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(alone);
                 alone = null;
-                rollBack(base, copy);
-                throw new StoreException("upgrading the database " + base + " from schema " + from + " to " + to + " failed ("
-                        + e.getMessage() + "); it was put back as it was, at schema " + from + ", from the copy taken before the upgrade", e);
+                String failed = "upgrading the database " + base + " from schema " + from + " to " + to + " failed (" + e.getMessage() + ")";
+                try {
+                    rollBack(base, copy);
+                } catch (StoreException rollBackFailed) {
+                    throw new StoreException(failed + ", and putting it back from the copy taken before failed too ("
+                            + rollBackFailed.getMessage() + "); the copy " + copy + " is kept, and the next open tries again", rollBackFailed);
+                }
+                throw new StoreException(failed + "; it was put back as it was, at schema " + from + ", from the copy taken before the upgrade",
+                        e);
             }
             alone.close();
             alone = null;
@@ -143,10 +150,11 @@ final class EmbeddedFile {
             DurableFiles.move(copy, copyBeforeUpgrade(base));
             FaultPoints.reach("upgrade:done");
         } catch (SQLException e) {
-            throw new StoreException("cannot close the database " + base + " after its upgrade: " + e.getMessage(), e);
+            throw new StoreException("cannot close the database " + base + " after its upgrade (" + e.getMessage() + "); the next open puts"
+                    + " it back from the copy taken before and upgrades it again", e);
         } catch (IOException e) {
-            throw new StoreException("cannot keep the copy taken before the upgrade of " + base + " as " + copyBeforeUpgrade(base) + ": "
-                    + e.getMessage(), e);
+            throw new StoreException("cannot keep the copy taken before the upgrade of " + base + " as " + copyBeforeUpgrade(base) + " ("
+                    + e.getMessage() + "); the next open puts it back from that copy and upgrades it again", e);
         } finally {
             closeQuietly(alone);
         }

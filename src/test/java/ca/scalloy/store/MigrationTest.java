@@ -158,6 +158,32 @@ class MigrationTest {
         }
     }
 
+    /*
+     * A schema-2 file that already has a table V3 creates (heat_casts, made here by hand): the migration
+     * fails; the file is put back at once as it was (every table's rows and checksum, and the schema
+     * history without a failed row), and the error says so.
+     */
+    @Test
+    void aMigrationThatFailsIsRolledBackFromTheCopyAtOnceAndSaysSo() throws Exception {
+        Path path = copyFixture("scalloy-v2.mv.db");
+        List<DatabaseCopy.TableCopy> before;
+        try (Connection c = Database.newConnection(Database.fileLogin(path, Database.FileAccess.EXCLUSIVE)); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE heat_casts (note VARCHAR(10))");
+            before = DatabaseCopy.checksums(c);
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
+        assertTrue(e.getMessage().startsWith("upgrading the database " + path + " from schema 2.1 to "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; it was put back as it was, at schema 2.1, from the copy taken before the upgrade"), e.getMessage());
+        try (Connection c = Database.newConnection(Database.fileLogin(path, Database.FileAccess.EXCLUSIVE)); Statement s = c.createStatement();
+             ResultSet failed = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+            failed.next();
+            assertEquals(0, failed.getLong(1), "no failed migration recorded");
+            assertEquals(before, DatabaseCopy.checksums(c), "every table as it was");
+            assertEquals("2.1", Database.schemaVersion(c));
+        }
+        assertFalse(Files.exists(EmbeddedFile.upgradingCopy(path)), "the copy was used and removed");
+    }
+
     private Path copyFixture(String name) throws Exception {
         Path path = dir.resolve("scalloy");
         Files.copy(Path.of("src/test/resources/db-fixtures", name), DatabaseLocation.dataFile(path));
