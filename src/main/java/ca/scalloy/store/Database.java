@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
     /** How long an open waits for another Scalloy that is opening, upgrading or restoring the same file. */
     static final Duration OPEN_PATIENCE = Duration.ofMinutes(2);
     /** How long an embedded database keeps trying while the program sharing it hands it over (closes, dies, starts). */
-    private static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(60);
     /** How long an open waits for a program that holds the file without sharing it (it may be closing). */
     private static final Duration IN_USE_PATIENCE = Duration.ofSeconds(5);
     /** How long a sharing process waits, on close, for another process's write in flight through it. */
@@ -181,7 +181,7 @@ public final class Database implements AutoCloseable {
         DatabaseLogin login = fileLogin(base, FileAccess.SHARED);
         String name = base.toString();
         long deadline = System.nanoTime() + HANDOVER_PATIENCE.toNanos();
-        long inUseDeadline = System.nanoTime() + IN_USE_PATIENCE.toNanos();
+        long firstHeldUnshared = 0;
         boolean upgraded = false;
         for (int attempt = 1; ; attempt++) {
             Database db = null;
@@ -200,9 +200,18 @@ public final class Database implements AutoCloseable {
                     db.closeQuietly();
                 }
                 SQLException cause = transientCause(e);
-                // A program that opened the file without sharing it is told after a few seconds; a handover, after longer.
-                long patience = cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE ? inUseDeadline : deadline;
-                if (cause == null || System.nanoTime() > patience) {
+                long now = System.nanoTime();
+                // "In use" while H2's lock file names a server is a sharing program handing the file over (it is
+                // closing): waited for like any handover. Without one it is a program that did not share it: told
+                // after a few seconds.
+                boolean heldUnshared = cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE && !EmbeddedFile.servedByAnother(base);
+                if (heldUnshared && firstHeldUnshared == 0) {
+                    firstHeldUnshared = now;
+                }
+                if (cause == null || now > deadline || heldUnshared && now - firstHeldUnshared > IN_USE_PATIENCE.toNanos()) {
+                    if (cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE && !heldUnshared) {
+                        throw handoverFailure(name, cause);
+                    }
                     throw e instanceof SQLException sql ? openFailure(name, sql) : (RuntimeException) e;
                 }
                 pauseBeforeRetry(attempt);
@@ -306,9 +315,7 @@ public final class Database implements AutoCloseable {
     static StoreException openFailure(String name, SQLException e) {
         if (e.getErrorCode() == H2_CONNECTION_BROKEN || e.getErrorCode() == H2_CLOSED_AT_SHUTDOWN || e.getErrorCode() == H2_DATABASE_CLOSED
                 || e.getErrorCode() == H2_ERROR_OPENING && String.valueOf(e.getMessage()).contains("Lock file")) {
-            return new StoreException("the database file " + name + " was being handed over between the programs sharing it (one"
-                    + " closed or stopped) for longer than Scalloy waits (" + HANDOVER_PATIENCE.toSeconds() + " s): " + firstLine(e)
-                    + "; try again", e);
+            return handoverFailure(name, e);
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
             return new StoreException("the database server refused the login for " + name + ": " + firstLine(e), e);
@@ -326,6 +333,13 @@ public final class Database implements AutoCloseable {
                     + " cannot be read by this Scalloy (made by another H2 version, or damaged): " + firstLine(e), e);
             default -> new StoreException("cannot open the database " + name + ": " + firstLine(e), e);
         };
+    }
+
+    /** The program sharing the file (H2's automatic mixed mode) was closing or stopped, for longer than an open waits. */
+    private static StoreException handoverFailure(String name, SQLException e) {
+        return new StoreException("the database file " + name + " was being handed over between the programs sharing it (one"
+                + " closing or stopped) for longer than Scalloy waits (" + HANDOVER_PATIENCE.toSeconds() + " s): " + firstLine(e)
+                + "; try again", e);
     }
 
     private static String firstLine(SQLException e) {

@@ -1,6 +1,7 @@
 package ca.scalloy.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -243,6 +245,22 @@ final class EmbeddedFile {
                 pause();
             }
         }
+    }
+
+    /**
+     * Whether H2's lock file of {@code base} names a server: the file is held by a program that shares it
+     * (H2's automatic mixed mode), which may be closing. A program that opened it without sharing writes
+     * no server there.
+     */
+    static boolean servedByAnother(Path base) {
+        Path lock = base.resolveSibling(base.getFileName() + ".lock.db");
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(lock)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return p.getProperty("server") != null;
     }
 
     private static void pause() {
