@@ -51,6 +51,12 @@ class ArchitectureTest {
             .because("documents are rendered in io from engine data (BatchSheet); nothing else knows the PDF library");
 
     @ArchTest
+    static final ArchRule csvLibraryOnlyInIo = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.io..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+            .because("CSV is read and written in io (spectrometer exports, CsvWriter); the rest hands it rows and values");
+
+    @ArchTest
     static final ArchRule jdbcOnlyInStoreAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.store..", "ca.scalloy.app..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.postgresql..")
@@ -61,6 +67,20 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("ca.scalloy.store..")
             .should().dependOnClassesThat().resideInAPackage("org.flywaydb..")
             .because("schema migrations are the store's business, run when it opens a database");
+
+    @ArchTest
+    static final ArchRule logbackOnlyInApp = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "org.slf4j.bridge..")
+            .because("the log's backend is configured once by the composition root (LogConfigurator); the rest logs through"
+                    + " the SLF4J facade only");
+
+    @ArchTest
+    static final ArchRule engineAndSolverDoNotLog = noClasses()
+            .that().resideInAnyPackage("ca.scalloy.engine..", "ca.scalloy.solver..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
+            .because("the engine and solver are pure functions: what they find goes back as values (warnings, diagnoses),"
+                    + " for the caller to show or log");
 
     @ArchTest
     static final ArchRule picocliOnlyInCliAndApp = noClasses()

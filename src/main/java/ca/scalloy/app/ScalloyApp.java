@@ -28,7 +28,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
@@ -40,6 +44,7 @@ import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.common.ErrorReportDialog;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.FxDialogService;
 import ca.scalloy.ui.common.MainShell;
@@ -47,6 +52,8 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.library.LibraryView;
 import ca.scalloy.ui.library.LibraryViewModel;
+import ca.scalloy.ui.lots.LotsView;
+import ca.scalloy.ui.lots.LotsViewModel;
 import ca.scalloy.ui.heats.HeatsView;
 import ca.scalloy.ui.heats.HeatsViewModel;
 import ca.scalloy.ui.recipes.RecipesView;
@@ -82,6 +89,8 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  */
 public final class ScalloyApp extends Application {
 
+    /** The system property naming a recipe file to open in the Batch screen at start ({@code scalloy FILE}). */
+    public static final String OPEN_PROPERTY = "scalloy.open";
     /** The system property naming the database (set by {@code --db PATH}, or for scripted runs and tests). */
     public static final String DB_PROPERTY = "scalloy.db";
     /** The system property with a database server's JDBC URL (set by {@code --db-url URL}); comes before everything else. */
@@ -99,6 +108,8 @@ public final class ScalloyApp extends Application {
     private static final double WIDTH_PX = 1400;
     private static final double HEIGHT_PX = 900;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScalloyApp.class);
+
     private Stage stage;
     private Messages messages;
     private FxBackgroundExecutor executor;
@@ -110,11 +121,14 @@ public final class ScalloyApp extends Application {
     private FxBackgroundExecutor storeExecutor;
     private LibraryStore library;
     private LibraryViewModel libraryScreen;
+    private LotsViewModel lotsScreen;
     private SpecificationsViewModel specsScreen;
     private RecipesViewModel recipesScreen;
     private BatchLibrary batchLibrary;
     private HeatsViewModel heatsScreen;
     private DocumentsViewModel documents;
+    /** The handler of uncaught exceptions before this window's, put back when it closes. */
+    private Thread.UncaughtExceptionHandler previousHandler;
     /** The last document preview opened, for scripted snapshots. */
     private Stage previewStage;
 
@@ -123,6 +137,12 @@ public final class ScalloyApp extends Application {
         stage = primaryStage;
         String language = System.getProperty("scalloy.language");
         messages = language == null ? Messages.forSystemLocale() : Messages.forLocale(Locale.forLanguageTag(language));
+        CrashHandler crashes = new CrashHandler(stage, () -> messages, this::openLogFolder, Clock.systemUTC());
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(crashes);
+        Thread.currentThread().setUncaughtExceptionHandler(crashes);
+        LOG.info("Scalloy {} starting on Java {} ({} {})", CrashReport.version(), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
         executor = new FxBackgroundExecutor();
         dialogs = new FxDialogService(stage, messages);
         Path examples = Path.of("recipes");
@@ -136,6 +156,7 @@ public final class ScalloyApp extends Application {
         storeExecutor = new FxBackgroundExecutor();
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
+        lotsScreen = new LotsViewModel(messages, library);
         specsScreen = new SpecificationsViewModel(messages, library, dialogs);
         recipesScreen = new RecipesViewModel(messages, library, dialogs, (recipe, label, version) -> {
             if (batch.openFromLibrary(recipe, label, version)) {
@@ -157,14 +178,13 @@ public final class ScalloyApp extends Application {
                     return false;
                 });
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(buildRoot(startScreen()), Math.min(WIDTH_PX, screen.getWidth()),
+        Scene scene = new Scene(buildRoot(startScreen(), true), Math.min(WIDTH_PX, screen.getWidth()),
                 Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
         bindTitle();
-        for (int size : ICON_SIZES_PX) {
-            stage.getIcons().add(icon(size));
-        }
+        // set, not added: a stage given to a second start (tests do) keeps one set of icons
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES_PX).mapToObj(this::icon).toList());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -175,7 +195,7 @@ public final class ScalloyApp extends Application {
         stage.show();
         // A file to open comes after the window, so that a file that cannot be read is explained in a
         // dialog over the window rather than before there is one.
-        String open = System.getProperty("scalloy.open");
+        String open = System.getProperty(OPEN_PROPERTY);
         if (open != null) {
             batch.openFile(Path.of(open));
         }
@@ -193,6 +213,9 @@ public final class ScalloyApp extends Application {
 
     @Override
     public void stop() {
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        // stop() runs on the JavaFX thread, which outlives this window in tests
+        Thread.currentThread().setUncaughtExceptionHandler(null);
         if (library != null) {
             library.close();
         }
@@ -204,11 +227,13 @@ public final class ScalloyApp extends Application {
         }
     }
 
-    private Parent buildRoot(Screen selected) {
+    /** @param firstScreenLater the start: the window first, its screen a moment later ({@link MainShell#firstScreenAfterTheWindow}) */
+    private Parent buildRoot(Screen selected, boolean firstScreenLater) {
         Messages m = messages;
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
                 Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
+                Screen.LOTS, () -> new LotsView(lotsScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
                 Screen.RECIPES, () -> new RecipesView(recipesScreen, m).build(),
                 Screen.HEATS, () -> new HeatsView(heatsScreen, m).build());
@@ -223,6 +248,11 @@ public final class ScalloyApp extends Application {
             @Override
             public void switchLanguage(Locale locale) {
                 ScalloyApp.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void showLogFolder() {
+                ErrorReportDialog.showLogFolder(stage, messages, Logs.folder(), ScalloyApp.this::openLogFolder);
             }
 
             @Override
@@ -285,6 +315,9 @@ public final class ScalloyApp extends Application {
             }
         });
         shell.selectedProperty().set(selected);
+        if (firstScreenLater) {
+            shell.firstScreenAfterTheWindow();
+        }
         return shell.build();
     }
 
@@ -303,6 +336,7 @@ public final class ScalloyApp extends Application {
                 values.put(SettingsFile.DB_URL, url);
                 values.put(SettingsFile.DB_USER, user);
                 values.put(SettingsFile.DB_PASSWORD, password);
+                Redaction.remember(password);
                 SettingsFile.update(settingsFile(), values);
             }
 
@@ -340,6 +374,7 @@ public final class ScalloyApp extends Application {
             }
         }
         System.err.println("scalloy: unknown screen '" + name + "' in scalloy.screen; showing Batch");
+        LOG.warn("unknown screen '{}' in scalloy.screen; showing Batch", name);
         return Screen.BATCH;
     }
 
@@ -353,12 +388,13 @@ public final class ScalloyApp extends Application {
         dialogs.setMessages(messages);
         library.setMessages(messages);
         libraryScreen.setMessages(messages);
+        lotsScreen.setMessages(messages);
         specsScreen.setMessages(messages);
         recipesScreen.setMessages(messages);
         heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
         documents.setMessages(messages);
-        stage.getScene().setRoot(buildRoot(selected));
+        stage.getScene().setRoot(buildRoot(selected, false));
         bindTitle();
     }
 
@@ -398,9 +434,12 @@ public final class ScalloyApp extends Application {
     static Properties readSettings() {
         Path file = settingsFile();
         try {
-            return SettingsFile.read(file);
+            Properties settings = SettingsFile.read(file);
+            Redaction.remember(settings.getProperty(SettingsFile.DB_PASSWORD));
+            return settings;
         } catch (IOException e) {
             System.err.println("scalloy: cannot read the settings " + file + ": " + e.getMessage());
+            LOG.warn("cannot read the settings {}", file, e);
             return new Properties();
         }
     }
@@ -439,15 +478,51 @@ public final class ScalloyApp extends Application {
         }
         long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("scalloy: main window shown " + shownMs + " ms after JVM start");
+        LOG.info("main window shown {} ms after JVM start (scripted run)", shownMs);
+        // and when the first screen has been laid out in it (queued after the shell's, so the screen is in place)
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                long screenMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("scalloy: start screen shown " + screenMs + " ms after JVM start");
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
         PauseTransition wait = new PauseTransition(Duration.millis(Long.parseLong(after.strip())));
         wait.setOnFinished(e -> {
             String snapshot = System.getProperty("scalloy.snapshot");
             if (snapshot != null) {
                 writeSnapshot(Path.of(snapshot));
             }
+            closeWindowsOtherThan(stage);
             Platform.exit();
         });
         wait.play();
+    }
+
+    /**
+     * Closes every dialog, preview and popup before a scripted exit: leaving the toolkit with a dialog
+     * still open crashed GTK on exit (the JVM crash logs of issue 13).
+     */
+    static void closeWindowsOtherThan(Window main) {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w != main && w.isShowing()) {
+                w.hide();
+            }
+        }
+    }
+
+    /** Opens the log folder in the system's file manager, making it first if nothing was logged yet. */
+    private void openLogFolder() {
+        Path folder = Logs.folder();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.warn("cannot make the log folder {}", folder, e);
+        }
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     private void writeSnapshot(Path file) {
@@ -457,6 +532,7 @@ public final class ScalloyApp extends Application {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
             System.err.println("scalloy: cannot write the snapshot " + file + ": " + e.getMessage());
+            LOG.warn("cannot write the snapshot {}", file, e);
         }
     }
 }

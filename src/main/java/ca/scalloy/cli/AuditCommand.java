@@ -25,10 +25,16 @@ final class AuditCommand extends StoreCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the entries to FILE as CSV (UTF-8, the locale's separator).")
     Path csv;
 
+    @picocli.CommandLine.Mixin
+    Overwrite overwrite = new Overwrite();
+
     @Override
     int run(Database database) {
         if (id != null && entity == null) {
             err().println("scalloy: --id needs --entity (e.g. --entity heat --id H-2026-0001)");
+            return ScalloyCli.INVALID_INPUT;
+        }
+        if (!overwrite.allows(csv, "--csv", err())) {
             return ScalloyCli.INVALID_INPUT;
         }
         List<AuditEntry> entries = entity == null ? database.audit().all() : database.audit().of(entity, id);

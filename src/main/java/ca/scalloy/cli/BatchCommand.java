@@ -43,6 +43,9 @@ final class BatchCommand extends JsonCapableCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the result as CSV for spreadsheets (UTF-8 with BOM).")
     Path csvFile;
 
+@picocli.CommandLine.Mixin
+    Overwrite overwrite = new Overwrite();
+
     @Option(names = "--csv-separator", paramLabel = "SEP", description = "CSV separator: ',' or ';' (default: the system locale's).")
     Character csvSeparator;
 
@@ -53,6 +56,9 @@ final class BatchCommand extends JsonCapableCommand {
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (!overwrite.allows(csvFile, "--csv", err)) {
+            return ScalloyCli.INVALID_INPUT;
+        }
         Optional<Recipe> read = RecipeInput.read(file, err);
         if (read.isEmpty()) {
             return ScalloyCli.INVALID_INPUT;

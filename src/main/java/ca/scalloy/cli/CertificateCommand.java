@@ -34,6 +34,9 @@ final class CertificateCommand extends StoreCommand {
     @Option(names = "--out", required = true, paramLabel = "PDF", description = "The PDF to write.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    Overwrite overwrite = new Overwrite();
+
     @Option(names = "--lang", paramLabel = "en|fr", description = "Document language (default: the documents.language setting, else en).")
     String lang;
 
@@ -72,6 +75,9 @@ final class CertificateCommand extends StoreCommand {
 
     @Override
     int run(Database database) {
+        if (!overwrite.allows(out, "--out", err())) {
+            return ScalloyCli.INVALID_INPUT;
+        }
         String language = lang != null ? lang : database.settings().get(SettingsRepository.DOCUMENT_LANGUAGE, "en");
         if (!language.equals("en") && !language.equals("fr")) {
             err().println("scalloy: --lang must be en or fr, was " + language);

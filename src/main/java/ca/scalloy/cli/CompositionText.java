@@ -3,6 +3,8 @@ package ca.scalloy.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ca.scalloy.engine.DecimalText;
+
 /** Reads a composition given on the command line: {@code "Sc=0.3,Mg=4.5"} (wt%, decimal point). */
 final class CompositionText {
 
@@ -30,12 +32,7 @@ final class CompositionText {
             if (kv.length != 2 || kv[0].isBlank()) {
                 throw new IllegalArgumentException(option + ": '" + entry + "' is not ELEMENT=WT% (e.g. Sc=0.3)");
             }
-            double v;
-            try {
-                v = Double.parseDouble(kv[1].strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + ": " + kv[0].strip() + " '" + kv[1].strip() + "' is not a number");
-            }
+            double v = DecimalText.parse(option + ": " + kv[0].strip(), kv[1]);
             if (out.put(kv[0].strip(), v) != null) {
                 throw new IllegalArgumentException(option + ": " + kv[0].strip() + " is listed twice");
             }

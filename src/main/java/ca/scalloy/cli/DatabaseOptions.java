@@ -33,7 +33,7 @@ final class DatabaseOptions {
 
     /** The embedded database's path, from {@code --db}, the environment or the default. */
     Path databasePath() {
-        return DatabaseLocation.resolve(db, System.getenv(), null, Path.of(System.getProperty("user.home")));
+        return DatabaseLocation.resolve(db, ScalloyCli.environment(), null, Path.of(System.getProperty("user.home")));
     }
 
     /**
@@ -48,7 +48,7 @@ final class DatabaseOptions {
         if (db != null) {
             return Optional.empty();
         }
-        return DatabaseLogin.resolve(dbUrl, dbUser, System.getenv(), null, null, null);
+        return DatabaseLogin.resolve(dbUrl, dbUser, ScalloyCli.environment(), null, null, null);
     }
 
     /** Opens the database: a server by URL, else the embedded file. */

@@ -31,8 +31,14 @@ final class DbCommand extends CommandGroup {
         @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write.")
         Path file;
 
+        @picocli.CommandLine.Mixin
+        Overwrite overwrite = new Overwrite();
+
         @Override
         int run(Database database) {
+            if (!overwrite.allows(file, "backup file", err())) {
+                return ScalloyCli.INVALID_INPUT;
+            }
             database.backup(file);
             out().println("backed up " + database.file() + " to " + file.toAbsolutePath());
             return ScalloyCli.OK;
@@ -117,7 +123,7 @@ final class DbCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Map<String, String> env = System.getenv();
+            Map<String, String> env = ScalloyCli.environment();
             DatabaseCopy.Result result;
             try {
                 DatabaseLogin target = DatabaseLogin.resolve(targetUrl, targetUser, env, null, null, null).orElseThrow();
@@ -150,7 +156,9 @@ final class DbCommand extends CommandGroup {
             }
             if (fromUrl != null) {
                 String user = fromUser != null ? fromUser : env.get(FROM_USER_VARIABLE);
-                return Database.connect(new DatabaseLogin(fromUrl, user, env.get(FROM_PASSWORD_VARIABLE)), Clock.systemUTC());
+                DatabaseLogin login = new DatabaseLogin(fromUrl, user, env.get(FROM_PASSWORD_VARIABLE));
+                DatabaseLogin.refusePasswordIn(fromUrl, "--from-url", FROM_PASSWORD_VARIABLE);
+                return Database.connect(login, Clock.systemUTC());
             }
             Path path = DatabaseLocation.resolve(db, env, null, Path.of(System.getProperty("user.home")));
             if (!Files.isRegularFile(DatabaseLocation.dataFile(path))) {

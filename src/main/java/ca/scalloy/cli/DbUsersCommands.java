@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import ca.scalloy.io.DatabaseJson;
 import ca.scalloy.store.Database;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.store.StoreException;
 import ca.scalloy.store.UserRepository.DatabaseUser;
 
@@ -78,9 +78,9 @@ final class DbUsersCommands {
         int run(Database database) {
             Set<Role> wanted = EnumSet.noneOf(Role.class);
             for (String r : roles) {
-                wanted.add(Role.of(r));
+                wanted.add(role(r));
             }
-            String password = System.getenv(NEW_PASSWORD_VARIABLE);
+            String password = ScalloyCli.environment().get(NEW_PASSWORD_VARIABLE);
             if (password == null || password.isEmpty()) {
                 java.io.Console console = System.console();
                 if (console == null) {
@@ -109,7 +109,7 @@ final class DbUsersCommands {
 
         @Override
         int run(Database database) {
-            Role r = Role.of(role);
+            Role r = role(role);
             if (grants()) {
                 database.users().grant(name, r);
                 out().println(name + " now has the role " + r.word());
@@ -136,6 +136,15 @@ final class DbUsersCommands {
         @Override
         boolean grants() {
             return false;
+        }
+    }
+
+    /** The role for a word as typed; an unknown word is a one-line refusal (exit 2). */
+    static Role role(String word) {
+        try {
+            return Role.of(word);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 }

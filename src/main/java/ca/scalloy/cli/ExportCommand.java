@@ -43,17 +43,27 @@ final class ExportCommand extends StoreCommand {
             description = "Folder (recipes) or file: materials, specs and heats as JSON (heats as CSV when F ends in .csv), samples as CSV.")
     Path out;
 
+@picocli.CommandLine.Mixin
+    Overwrite overwrite = new Overwrite();
+
     @Option(names = "--csv-separator", paramLabel = "SEP", description = "CSV separator: ',' or ';' (default: the system locale's).")
     Character csvSeparator;
 
     @Override
     int run(Database database) {
+        if (what != What.recipes && !overwrite.allows(out, "--out", err())) {
+            return ScalloyCli.INVALID_INPUT;
+        }
         try {
             switch (what) {
                 case recipes -> {
+                    List<RecipeSummary> recipes = database.recipes().list();
+                    if (!overwrite.allows(recipes.stream().map(s -> out.resolve(fileName(s.name()) + ".json")).toList(), "--out", err())) {
+                        return ScalloyCli.INVALID_INPUT;
+                    }
                     Files.createDirectories(out);
                     int n = 0;
-                    for (RecipeSummary s : database.recipes().list()) {
+                    for (RecipeSummary s : recipes) {
                         var v = database.recipes().latest(s.name()).orElseThrow();
                         RecipeFiles.write(v.recipe(), out.resolve(fileName(s.name()) + ".json"));
                         n++;

@@ -23,20 +23,22 @@ import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.charge.TrimCalculator;
+import ca.scalloy.engine.heat.BelowDetection;
+import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatMelt;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.engine.heat.SampleImportLog;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.RecipeVersion;
-import ca.scalloy.engine.spec.ComplianceStatus;
-import ca.scalloy.engine.spec.ElementCheck;
 import ca.scalloy.io.ChargeResultJson;
 import ca.scalloy.io.ColumnMapping;
 import ca.scalloy.io.HeatJson;
@@ -291,8 +293,8 @@ final class HeatsCommand extends CommandGroup {
     @Command(name = "sample", mixinStandardHelpOptions = true,
             description = "Add samples to a heat, by hand or from a spectrometer export; each is checked against the heat's specification.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:stored, every sample within the specification (PASS or MARGINAL)",
-                "2:invalid input (nothing stored)", "3:stored, and at least one sample FAILS the specification"})
+            exitCodeList = {"0:stored, every limited element of every sample measured and within the specification (PASS or MARGINAL)",
+                "2:invalid input (nothing stored)", "3:stored, and at least one sample FAILS the specification or is INCOMPLETE"})
     static final class Sample extends HeatCommand {
 
         @Parameters(index = "0", paramLabel = "NUMBER", description = "The heat number.")
@@ -302,7 +304,8 @@ final class HeatsCommand extends CommandGroup {
         Source source;
 
         static final class Source {
-            @Option(names = "--analysis", paramLabel = "EL=WT%,...", description = "A sample by hand, wt%%, e.g. \"Sc=1.97,Fe=0.10\".")
+            @Option(names = "--analysis", paramLabel = "EL=WT%,...",
+                    description = "A sample by hand, wt%%, e.g. \"Sc=1.97,Fe=0.10,Na=<0.001,Ca=n.d.\" (<x: below the detection limit x).")
             String analysis;
 
             @Option(names = "--import", paramLabel = "FILE", description = "A spectrometer export (CSV).")
@@ -321,6 +324,11 @@ final class HeatsCommand extends CommandGroup {
         @Option(names = "--instrument", paramLabel = "I", description = "The instrument (an import: overrides the file's; its column mapping is remembered).")
         String instrument;
 
+        @Option(names = "--accept-other-sample-numbers",
+                description = "The import's sample numbers follow another scheme (the laboratory's): accept numbers that look like"
+                        + " another heat's (said in the import log). Without it such a file is refused whole.")
+        boolean otherNumbering;
+
         @Override
         int work(Database database) throws IOException {
             List<HeatSample> samples;
@@ -328,7 +336,7 @@ final class HeatsCommand extends CommandGroup {
             if (source.analysis != null) {
                 HeatRecord r = database.heats().find(number).orElseThrow(() -> new StoreException("no heat numbered \"" + number + "\""));
                 String s = sampleNumber != null ? sampleNumber : number + "-" + (r.samples().size() + 1);
-                SampleAnalysis a = new SampleAnalysis(s, takenAt, method, CompositionText.parse(source.analysis, "--analysis"));
+                SampleAnalysis a = handSample(s, source.analysis);
                 samples = List.of(database.heats().addSample(number, a, instrument == null ? "" : instrument));
             } else {
                 SpectrometerImport imported = read(database);
@@ -336,7 +344,7 @@ final class HeatsCommand extends CommandGroup {
                     return ScalloyCli.INVALID_INPUT;
                 }
                 String inst = instrument != null ? instrument : imported.instrument();
-                samples = database.heats().importSamples(number, imported, source.file.getFileName().toString(), inst);
+                samples = database.heats().importSamples(number, imported, source.file.getFileName().toString(), inst, otherNumbering);
                 warnings = imported.warnings();
             }
             PrintWriter out = out();
@@ -346,7 +354,28 @@ final class HeatsCommand extends CommandGroup {
                 samples.forEach(s -> printSample(out, s));
                 warnings.forEach(w -> out.println("warning: " + w));
             }
-            return samples.stream().anyMatch(s -> s.verdict() == ComplianceStatus.FAIL) ? ScalloyCli.INFEASIBLE : ScalloyCli.OK;
+            return samples.stream().allMatch(HeatSample::meetsSpecification) ? ScalloyCli.OK : ScalloyCli.INFEASIBLE;
+        }
+
+        /** A hand sample: measured values, and entries "El=<x" (below the detection limit x) or "El=n.d.". */
+        private SampleAnalysis handSample(String sample, String text) {
+            StringBuilder measured = new StringBuilder();
+            Map<String, BelowDetection> below = new LinkedHashMap<>();
+            for (String raw : text.split(",")) {
+                String[] kv = raw.split("=", 2);
+                String value = kv.length == 2 ? kv[1].strip() : "";
+                if (value.startsWith("<") || value.equalsIgnoreCase("n.d.") || value.equalsIgnoreCase("nd")) {
+                    below.put(kv[0].strip(), value.startsWith("<")
+                            ? BelowDetection.below(CompositionText.parse(kv[0].strip() + "=" + value.substring(1), "--analysis").values()
+                                    .iterator().next())
+                            : BelowDetection.notDetected());
+                } else {
+                    measured.append(measured.length() == 0 ? "" : ",").append(raw);
+                }
+            }
+            Map<String, Double> wt = measured.toString().isBlank() && !below.isEmpty() ? Map.of()
+                    : CompositionText.parse(measured.toString(), "--analysis");
+            return new SampleAnalysis(sample, takenAt, method, wt, below);
         }
 
         /** The import with the instrument's remembered mapping (remembering the detected one the first time), or null. */
@@ -386,7 +415,7 @@ final class HeatsCommand extends CommandGroup {
         Double capacityKg;
 
         @Option(names = "--melt-kg", paramLabel = "KG",
-                description = "Metal in the furnace now (default: the planned kg plus the accepted corrections' additions).")
+                description = "Metal in the furnace now (default: the planned kg, or the metal after the last accepted correction).")
         Double meltKg;
 
         @Option(names = "--accept", description = "Record the correction on the heat (it moves from SAMPLED to CORRECTED).")
@@ -403,9 +432,9 @@ final class HeatsCommand extends CommandGroup {
             Recipe recipe = database.heats().recipeOf(number);
             Map<String, Double> analysis = new LinkedHashMap<>(last.analysis().wtPct());
             analysis.remove(recipe.balanceElement());
-            double melt = meltKg != null ? meltKg : r.heat().plannedKg()
-                    + r.corrections().stream().mapToDouble(c -> c.additionsKg().values().stream().mapToDouble(Double::doubleValue).sum()).sum();
-            ChargeResult result = new TrimCalculator(new ChargeCalculator(new OjalgoSolver())).trim(recipe, melt, analysis, capacityKg);
+            TrimCalculator trim = new TrimCalculator(new ChargeCalculator(new OjalgoSolver()));
+            double melt = meltKg != null ? meltKg : HeatMelt.nowKg(r, recipe, trim);
+            ChargeResult result = trim.trim(recipe, melt, analysis, capacityKg);
             if (json) {
                 out().println(ChargeResultJson.trimToJson(result));
             } else {
@@ -421,7 +450,7 @@ final class HeatsCommand extends CommandGroup {
                 for (ChargeLine l : result.charge()) {
                     additions.put(l.materialId(), l.massKg());
                 }
-                List<String> outside = last.checks().stream().filter(c -> c.status() == ComplianceStatus.FAIL).map(ElementCheck::element).toList();
+                List<String> outside = last.failures().stream().map(SampleCheck::element).toList();
                 database.heats().addCorrection(number, last.analysis().sampleNumber(), melt, additions,
                         outside.isEmpty() ? "trim" : "outside the specification: " + String.join(", ", outside));
                 if (!json) {
@@ -483,12 +512,31 @@ final class HeatsCommand extends CommandGroup {
     }
 
     static void printSample(PrintWriter out, HeatSample s) {
-        out.printf(Locale.ROOT, "  %s  %s  %s%s  %s%n", s.analysis().sampleNumber(), s.verdict(), s.analysis().method(),
+        out.printf(Locale.ROOT, "  %s  %s%s  %s%s  %s%n", s.analysis().sampleNumber(), s.verdict(),
+                s.legacyVerdict() ? " (given before version 5)" : "", s.analysis().method(),
                 s.instrument().isEmpty() ? "" : " " + s.instrument(), s.analysis().takenAt());
-        for (ElementCheck c : s.checks()) {
-            out.printf(Locale.ROOT, "      %-22s %9s %9s %9.4f  %-8s%n", c.element(), c.minPct() == null ? "" : c.minPct().toString(),
-                    c.maxPct() == null ? "" : c.maxPct().toString(), c.valuePct(), c.status());
+        for (SampleCheck c : s.checks()) {
+            out.printf(Locale.ROOT, "      %-22s %9s %9s %12s  %-12s%s%n", c.element(), c.minPct() == null ? "" : c.minPct().toString(),
+                    c.maxPct() == null ? "" : c.maxPct().toString(), reading(c), c.status(), why(c));
         }
+    }
+
+    /** The value as reported: measured, "< x" below a detection limit, "n.d." or "not reported" (never 0). */
+    static String reading(SampleCheck c) {
+        return switch (c.reading()) {
+            case MEASURED -> String.format(Locale.ROOT, "%.4f", c.valuePct());
+            case BELOW_LIMIT -> String.format(Locale.ROOT, "< %.4f", c.valuePct());
+            case NOT_DETECTED -> "n.d.";
+            case ABSENT -> "not reported";
+        };
+    }
+
+    private static String why(SampleCheck c) {
+        if (c.status() != ElementStatus.NOT_REPORTED || c.reading() == SampleCheck.Reading.ABSENT) {
+            return "";
+        }
+        return c.reading() == SampleCheck.Reading.NOT_DETECTED ? "  (not detected, no detection limit stated: cannot be judged)"
+                : "  (below a detection limit that cannot settle the limit: cannot be judged)";
     }
 
     private static String kgText(Map<String, Double> kg) {

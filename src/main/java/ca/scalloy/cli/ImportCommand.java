@@ -1,7 +1,6 @@
 package ca.scalloy.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,11 @@ import ca.scalloy.io.FormatException;
 import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.io.SpecificationFiles;
+import ca.scalloy.io.TextFiles;
+import ca.scalloy.io.UnreadableFileException;
+import ca.scalloy.store.RecipeRepository;
+import ca.scalloy.store.SpecificationRepository;
+import ca.scalloy.store.StoreException;
 import ca.scalloy.store.Database;
 
 /**
@@ -49,6 +53,9 @@ final class ImportCommand extends StoreCommand {
         } catch (FormatException e) {
             err().println("scalloy: " + e.getMessage() + " (nothing imported)");
             return ScalloyCli.INVALID_INPUT;
+        } catch (UnreadableFileException e) {
+            err().println("scalloy: " + e.getMessage() + " (nothing imported)");
+            return ScalloyCli.INVALID_INPUT;
         } catch (IOException e) {
             err().println("scalloy: " + e.getMessage() + ": cannot be read (nothing imported)");
             return ScalloyCli.INVALID_INPUT;
@@ -59,6 +66,21 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     int run(Database database) {
+        // Everything is checked against the database's columns (and a material's price date) before the first write.
+        for (Parsed p : parsedFiles) {
+            try {
+                if (p.recipe() != null) {
+                    RecipeRepository.checkFits(p.recipe(), "imported from " + p.file().getFileName());
+                } else if (p.materials() != null) {
+                    p.materials().forEach(m -> database.materials().checkFits(m));
+                } else {
+                    p.specs().forEach(SpecificationRepository::checkFits);
+                }
+            } catch (StoreException e) {
+                err().println("scalloy: " + p.file() + ": " + e.getMessage() + " (nothing imported)");
+                return ScalloyCli.INVALID_INPUT;
+            }
+        }
         for (Parsed p : parsedFiles) {
             if (p.recipe() != null) {
                 var v = database.recipes().save(p.recipe(), "imported from " + p.file().getFileName());
@@ -98,13 +120,16 @@ final class ImportCommand extends StoreCommand {
 
     /** Reads one file by its {@code format} field. */
     private static Parsed parse(Path f) throws IOException, FormatException {
-        String json = Files.readString(f, StandardCharsets.UTF_8);
+        String json = TextFiles.read(f, TextFiles.DOCUMENT_MAX_BYTES, "a recipe, material or specification file");
         String name = f.toString();
         if (json.contains("\"" + MaterialFiles.FORMAT + "\"")) {
             return new Parsed(f, null, MaterialFiles.parse(json, name), null);
         }
         if (json.contains("\"" + SpecificationFiles.FORMAT + "\"")) {
             return new Parsed(f, null, null, SpecificationFiles.parse(json, name));
+        }
+        if (json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > TextFiles.RECIPE_MAX_BYTES) {
+            throw new UnreadableFileException(f, "is too big for a recipe file (at most " + (TextFiles.RECIPE_MAX_BYTES >> 20) + " MiB)");
         }
         return new Parsed(f, RecipeFiles.parse(json, name), null, null);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.io.RecipeFormatException;
+import ca.scalloy.io.UnreadableFileException;
 
 /** Reads a recipe file for a command, turning every failure into one line on the error stream. */
 final class RecipeInput {
@@ -21,6 +22,8 @@ final class RecipeInput {
         try {
             return Optional.of(RecipeFiles.read(file));
         } catch (RecipeFormatException e) {
+            err.println("scalloy: " + e.getMessage());
+        } catch (UnreadableFileException e) {
             err.println("scalloy: " + e.getMessage());
         } catch (NoSuchFileException e) {
             err.println("scalloy: " + file + ": no such file");

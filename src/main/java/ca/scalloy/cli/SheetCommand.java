@@ -66,9 +66,15 @@ final class SheetCommand extends JsonCapableCommand {
     @Mixin
     DatabaseOptions databaseOptions = new DatabaseOptions();
 
+    @picocli.CommandLine.Mixin
+    Overwrite overwrite = new Overwrite();
+
     @Override
     public Integer call() {
         PrintWriter err = err();
+        if (!overwrite.allows(out, "--out", err)) {
+            return ScalloyCli.INVALID_INPUT;
+        }
         if (!lang.equals("en") && !lang.equals("fr")) {
             err.println("scalloy: --lang must be en or fr, was " + lang);
             return ScalloyCli.INVALID_INPUT;

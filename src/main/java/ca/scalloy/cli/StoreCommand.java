@@ -39,7 +39,7 @@ abstract class StoreCommand extends JsonCapableCommand {
     @Override
     public Integer call() {
         try (Database opened = openDatabase()) {
-            opened.setActor(user != null ? user : System.getenv("SCALLOY_USER"));
+            opened.setActor(user != null ? user : ScalloyCli.environment().get("SCALLOY_USER"));
             return run(opened);
         } catch (StoreException e) {
             err().println("scalloy: " + e.getMessage());

@@ -79,9 +79,10 @@ final class TrimCommand extends JsonCapableCommand {
                 out.printf(loc, "  %-14s %-32s %10.2f kg%n", l.materialId(), l.name(), l.massKg());
             }
             out.printf(loc, "Cost of the additions: %.2f%n", r.costTotal());
+            out.printf(loc, "CO2 of the additions: %.2f kg%n", r.co2TotalKg());
         }
         if (r.solved()) {
-            out.printf(loc, "Melt after correction: %.2f kg%n", r.productMassKg());
+            out.printf(loc, "Melt after correction: %.2f kg of metal%n", r.productMassKg());
             r.limits().forEach(c -> out.printf(loc, "  %-3s %8.4f %%%n", c.element(), c.valuePct()));
         }
         r.warnings().forEach(w -> out.println("Warning: " + w));

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
-import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.engine.heat.ElementStatus;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.engine.spec.Specification;
 
 /**
@@ -38,7 +39,7 @@ public final class CertificatePdf {
         ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
         NumberFormat wt = DocumentText.number(language, 4);
         NumberFormat kg = DocumentText.number(language, 1);
-        Specification spec = c.compliance().specification();
+        Specification spec = c.specification();
         String specLabel = spec.name() + (spec.revision().isEmpty() ? "" : " (" + spec.revision() + ")");
         try (PdfCanvas pdf = new PdfCanvas(paper.size())) {
             String[] issuer = c.issuer().split("\n", 2);
@@ -63,11 +64,9 @@ public final class CertificatePdf {
             pdf.heading(b.getString("cert.section.composition"));
             List<String[]> rows = new ArrayList<>();
             String method = c.finalAnalysis().method().isEmpty() ? "OES" : c.finalAnalysis().method();
-            for (ElementCheck e : c.compliance().elements()) {
-                boolean measured = !c.unmeasuredElements().contains(e.element());
+            for (SampleCheck e : c.finalSample().checks()) {
                 rows.add(new String[] {elementLabel(b, e.element()), DocumentText.fmt(wt, e.minPct()), DocumentText.fmt(wt, e.maxPct()),
-                        measured ? wt.format(e.valuePct()) : "—", b.getString("cert.unit"), method,
-                        measured ? b.getString("cert.status." + e.status()) : b.getString("cert.notMeasured")});
+                        value(e, wt), b.getString("cert.unit"), method, result(e, b)});
             }
             pdf.table(new String[] {b.getString("cert.col.element"), b.getString("cert.col.min"), b.getString("cert.col.max"),
                     b.getString("cert.col.measured"), b.getString("cert.col.unit"), b.getString("cert.col.method"),
@@ -118,19 +117,31 @@ public final class CertificatePdf {
         return element.equals("others total") ? b.getString("cert.othersTotal") : element;
     }
 
+    /** The value as reported: measured, "< limit" below a detection limit, or a dash when none was reported. */
+    static String value(SampleCheck e, NumberFormat wt) {
+        return switch (e.reading()) {
+            case MEASURED -> wt.format(e.valuePct());
+            case BELOW_LIMIT -> "< " + wt.format(e.valuePct());
+            case NOT_DETECTED -> "n.d.";
+            case ABSENT -> "—";
+        };
+    }
+
+    private static String result(SampleCheck e, ResourceBundle b) {
+        if (e.status() != ElementStatus.NOT_REPORTED) {
+            return b.getString("cert.status." + e.status());
+        }
+        return b.getString(e.reading() == SampleCheck.Reading.ABSENT ? "cert.notMeasured" : "cert.notJudged");
+    }
+
     private static String failures(CertificateOfAnalysis c, NumberFormat wt, ResourceBundle b) {
         List<String> parts = new ArrayList<>();
-        for (ElementCheck e : c.compliance().failures()) {
-            if (!c.unmeasuredElements().contains(e.element())) {
-                parts.add(e.element() + " " + wt.format(e.valuePct()) + " %");
-            }
+        for (SampleCheck e : c.finalSample().failures()) {
+            parts.add(e.element() + " " + value(e, wt) + " %");
         }
-        for (String e : c.unmeasuredElements()) {
-            parts.add(e + " " + b.getString("cert.notMeasured"));
+        for (SampleCheck e : c.finalSample().unjudged()) {
+            parts.add(e.element() + " " + result(e, b));
         }
         return String.join(", ", parts);
     }
-
-
-
 }

@@ -100,6 +100,7 @@ public final class ChargeResultJson {
         }
         putProduct(o, r);
         o.putObject("cost").put("total", round(r.costTotal(), 2));
+        o.putObject("co2").put("totalKg", round(r.co2TotalKg(), 2));
         putDiagnosis(o, r);
         o.put("meltKg", round(r.heelKg(), 4));
         putLimitsAndWarnings(o, r);
@@ -137,6 +138,22 @@ public final class ChargeResultJson {
             }
             n.put("onItsOwn", d.onItsOwn());
             n.put("message", d.message());
+            if (d.kind() == Diagnosis.Kind.ELEMENT_MIN || d.kind() == Diagnosis.Kind.ELEMENT_MAX) {
+                n.put("othersHold", d.othersHold());
+            }
+            ArrayNode conflicts = n.putArray("conflictsWith");
+            for (Diagnosis.Conflict c : d.conflictsWith()) {
+                ObjectNode k = conflicts.addObject();
+                k.put("limit", c.subject().name());
+                if (c.subject() == Diagnosis.Subject.ELEMENT) {
+                    k.put("element", c.element());
+                    JsonNodes.putNullable(k, "minPct", c.minLimit());
+                    JsonNodes.putNullable(k, "maxPct", c.maxLimit());
+                } else {
+                    JsonNodes.putNullable(k, "minKg", c.minLimit());
+                    JsonNodes.putNullable(k, "maxKg", c.maxLimit());
+                }
+            }
         }
     }
 

@@ -1,20 +1,35 @@
 package ca.scalloy.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+
 /**
  * Writes CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents right), a
  * separator of the user's choice (";" where the decimal mark is a comma, as in French locales),
- * numbers in the locale's format without grouping, and fields quoted when they need it.
+ * numbers in the locale's format without grouping, and fields quoted when they need it (Apache Commons
+ * CSV does the quoting). Every CSV Scalloy writes goes through here.
+ *
+ * <p>Safe to open in a spreadsheet: a text cell that begins with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return (which a spreadsheet would run as a formula) is neutralised as the
+ * OWASP CSV-injection cheat sheet recommends: a single quote is put before it and the cell is quoted.
+ * Numbers (Double, Integer …) stay numbers, a negative one included.
  */
 public final class CsvWriter {
 
+    /** The characters a spreadsheet reads as the start of a formula (OWASP CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final char separator;
+    private final CSVFormat plain;
+    private final CSVFormat quoted;
     private final NumberFormat numbers;
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
@@ -34,6 +49,8 @@ public final class CsvWriter {
             throw new IllegalArgumentException("separator ',' clashes with the decimal comma of " + locale + "; use ';'");
         }
         this.separator = separator;
+        this.plain = CSVFormat.DEFAULT.builder().setDelimiter(separator).setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
+        this.quoted = plain.builder().setQuoteMode(QuoteMode.ALL).get();
     }
 
     /** The separator that suits {@code locale}: ';' where the decimal mark is a comma, else ','. */
@@ -41,18 +58,35 @@ public final class CsvWriter {
         return NumberFormat.getNumberInstance(locale).format(0.5).contains(",") ? ';' : ',';
     }
 
-    /** Appends one row; numbers (Double, Integer …) are formatted, null is an empty field. */
+    /**
+     * Appends one row; numbers (Double, Integer …) are formatted, null is an empty field, and a text cell that a
+     * spreadsheet would take for a formula is neutralised (see the class comment).
+     */
     public CsvWriter row(List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(separator);
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                Object f = fields.get(i);
+                if (f instanceof Number n) {
+                    plain.print(numbers.format(n), out, i == 0);
+                } else {
+                    String s = f == null ? "" : f.toString();
+                    if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
+                        quoted.print("'" + s, out, i == 0);
+                    } else {
+                        plain.print(s, out, i == 0);
+                    }
+                }
             }
-            Object f = fields.get(i);
-            String s = f == null ? "" : f instanceof Number n ? numbers.format(n) : f.toString();
-            out.append(quote(s));
+            plain.println(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
-        out.append("\r\n");
         return this;
+    }
+
+    /** The separator of this writer. */
+    public char separator() {
+        return separator;
     }
 
     /** The CSV text, BOM first. */
@@ -65,10 +99,4 @@ public final class CsvWriter {
         AtomicFiles.writeString(file, out);
     }
 
-    private String quote(String s) {
-        if (s.indexOf(separator) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
 }

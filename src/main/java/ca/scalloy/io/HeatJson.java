@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ca.scalloy.engine.heat.BelowDetection;
+import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
@@ -19,11 +21,10 @@ import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.RecoveryPoint;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.engine.heat.SampleImportLog;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ComplianceStatus;
-import ca.scalloy.engine.spec.ElementCheck;
 
 /**
  * The JSON of heats: the small values the store keeps in columns (a sample's wt%, its element checks,
@@ -51,26 +52,47 @@ public final class HeatJson {
     public static Map<String, Double> parseWtPct(String json) {
         Map<String, Double> out = new LinkedHashMap<>();
         JsonNode n = read(json);
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble()));
+        n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asDouble()));
         return out;
     }
 
-    /** Element checks as a JSON array of {element, minPct, maxPct, valuePct, status, marginPct}. */
-    public static String checks(List<ElementCheck> checks) {
+    /** A sample's element checks as a JSON array of {element, minPct, maxPct, valuePct, reading, status, marginPct}. */
+    public static String checks(List<SampleCheck> checks) {
         return compact(checksNode(checks, false));
     }
 
     /**
-     * Reads {@link #checks(List)}'s text.
+     * Reads {@link #checks(List)}'s text; checks stored before schema version 5 carry no reading and read as MEASURED
+     * (the store marks the elements such a sample did not report).
      *
      * @throws IllegalArgumentException when it is not such an array
      */
-    public static List<ElementCheck> parseChecks(String json) {
-        List<ElementCheck> out = new ArrayList<>();
+    public static List<SampleCheck> parseChecks(String json) {
+        List<SampleCheck> out = new ArrayList<>();
         for (JsonNode e : read(json)) {
-            out.add(new ElementCheck(e.path("element").asText(), nullableDouble(e.get("minPct")), nullableDouble(e.get("maxPct")),
-                    e.path("valuePct").asDouble(), ComplianceStatus.valueOf(e.path("status").asText()), e.path("marginPct").asDouble()));
+            SampleCheck.Reading reading = e.hasNonNull("reading") ? SampleCheck.Reading.valueOf(e.get("reading").asText())
+                    : SampleCheck.Reading.MEASURED;
+            out.add(new SampleCheck(e.path("element").asText(), nullableDouble(e.get("minPct")), nullableDouble(e.get("maxPct")),
+                    nullableDouble(e.get("valuePct")), reading, ElementStatus.valueOf(e.path("status").asText()),
+                    nullableDouble(e.get("marginPct"))));
         }
+        return out;
+    }
+
+    /** Elements below detection as a JSON object: element → the stated limit in wt%, or null for "n.d.". */
+    public static String belowDetection(Map<String, BelowDetection> below) {
+        ObjectNode n = RecipeFiles.MAPPER.createObjectNode();
+        below.forEach((k, v) -> JsonNodes.putNullable(n, k, v.limitWtPct()));
+        return compact(n);
+    }
+
+    /** Reads {@link #belowDetection(Map)}'s text (null or blank: none). */
+    public static Map<String, BelowDetection> parseBelowDetection(String json) {
+        Map<String, BelowDetection> out = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return out;
+        }
+        read(json).properties().forEach(e -> out.put(e.getKey(), new BelowDetection(nullableDouble(e.getValue()))));
         return out;
     }
 
@@ -104,9 +126,9 @@ public final class HeatJson {
     public static ColumnMapping parseMapping(String json) {
         JsonNode n = read(json);
         Map<String, ColumnMapping.Field> fields = new LinkedHashMap<>();
-        n.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), ColumnMapping.Field.valueOf(e.getValue().asText())));
+        n.path("fields").properties().forEach(e -> fields.put(e.getKey(), ColumnMapping.Field.valueOf(e.getValue().asText())));
         Map<String, String> elements = new LinkedHashMap<>();
-        n.path("elements").fields().forEachRemaining(e -> elements.put(e.getKey(), e.getValue().asText()));
+        n.path("elements").properties().forEach(e -> elements.put(e.getKey(), e.getValue().asText()));
         Set<String> ppm = new LinkedHashSet<>();
         n.path("ppm").forEach(p -> ppm.add(p.asText()));
         return new ColumnMapping(fields, elements, ppm);
@@ -253,22 +275,32 @@ public final class HeatJson {
                 .put("instrument", s.instrument()).put("imported", s.imported());
         ObjectNode wt = o.putObject("wtPct");
         s.analysis().wtPct().forEach(wt::put);
+        ObjectNode below = o.putObject("belowDetectionWtPct");
+        s.analysis().belowDetection().forEach((k, v) -> JsonNodes.putNullable(below, k, v.limitWtPct()));
         o.put("verdict", s.verdict().name());
+        o.put("legacyVerdict", s.legacyVerdict());
         o.set("elements", checksNode(s.checks(), true));
         o.put("enteredBy", s.enteredBy()).put("enteredAt", s.enteredAt().toString());
         return o;
     }
 
-    private static ArrayNode checksNode(List<ElementCheck> checks, boolean rounded) {
+    private static ArrayNode checksNode(List<SampleCheck> checks, boolean rounded) {
         ArrayNode a = RecipeFiles.MAPPER.createArrayNode();
-        for (ElementCheck e : checks) {
+        for (SampleCheck e : checks) {
             ObjectNode o = a.addObject();
             o.put("element", e.element());
             JsonNodes.putNullable(o, "minPct", e.minPct());
             JsonNodes.putNullable(o, "maxPct", e.maxPct());
-            o.put("valuePct", rounded ? ChargeResultJson.round(e.valuePct(), PCT_DECIMALS) : e.valuePct());
+            JsonNodes.putNullable(o, "valuePct", e.valuePct() == null ? null : rounded ? ChargeResultJson.round(e.valuePct(), PCT_DECIMALS)
+                    : e.valuePct());
+            o.put("reading", e.reading().name());
+            if (rounded) {
+                o.put("belowDetectionLimit", e.reading() == SampleCheck.Reading.BELOW_LIMIT
+                        || e.reading() == SampleCheck.Reading.NOT_DETECTED);
+            }
             o.put("status", e.status().name());
-            o.put("marginPct", rounded ? ChargeResultJson.round(e.marginPct(), PCT_DECIMALS) : e.marginPct());
+            JsonNodes.putNullable(o, "marginPct", e.marginPct() == null ? null
+                    : rounded ? ChargeResultJson.round(e.marginPct(), PCT_DECIMALS) : e.marginPct());
         }
         return a;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
+import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
@@ -28,10 +29,16 @@ public final class HeatsCsv {
         return csv;
     }
 
-    /** One row per sample: heat, sample, time, method, instrument, verdict, then a column per element (wt%). */
+    /**
+     * One row per sample: heat, sample, time, method, instrument, verdict, then a column per element (wt%): the measured
+     * value as a number, "&lt;x" below the detection limit x, "n.d." when not detected, empty when not reported.
+     */
     public static CsvWriter samples(List<HeatRecord> records, CsvWriter csv) {
         TreeSet<String> elements = new TreeSet<>();
-        records.forEach(r -> r.samples().forEach(s -> elements.addAll(s.analysis().wtPct().keySet())));
+        records.forEach(r -> r.samples().forEach(s -> {
+            elements.addAll(s.analysis().wtPct().keySet());
+            elements.addAll(s.analysis().belowDetection().keySet());
+        }));
         List<Object> header = new ArrayList<>(List.of("heatNumber", "sampleNumber", "takenAt", "method", "instrument", "verdict"));
         elements.forEach(e -> header.add(e + "WtPct"));
         csv.row(header);
@@ -39,10 +46,19 @@ public final class HeatsCsv {
             for (HeatSample s : r.samples()) {
                 List<Object> row = new ArrayList<>(Arrays.asList(r.heat().number(), s.analysis().sampleNumber(), s.analysis().takenAt(),
                         s.analysis().method(), s.instrument(), s.verdict().name()));
-                elements.forEach(e -> row.add(s.analysis().wtPct().get(e)));
+                elements.forEach(e -> row.add(cell(s, e)));
                 csv.row(row);
             }
         }
         return csv;
+    }
+
+    private static Object cell(HeatSample s, String element) {
+        Double v = s.analysis().wtPct().get(element);
+        if (v != null) {
+            return v;
+        }
+        BelowDetection b = s.analysis().belowDetection().get(element);
+        return b == null ? null : b.limitStated() ? "<" + b.limitWtPct() : "n.d.";
     }
 }

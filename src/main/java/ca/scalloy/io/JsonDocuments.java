@@ -25,7 +25,7 @@ final class JsonDocuments {
     static JsonNode tree(String json) {
         JsonNode root;
         try {
-            root = RecipeFiles.MAPPER.readTree(json);
+            root = RecipeFiles.MAPPER.readTree(RecipeFiles.withoutByteOrderMark(json));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();

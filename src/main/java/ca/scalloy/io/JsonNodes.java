@@ -16,4 +16,13 @@ final class JsonNodes {
             n.put(field, v);
         }
     }
+
+    /** Puts {@code v}, or an explicit JSON null when it is absent. */
+    static void putNullableText(ObjectNode n, String field, String v) {
+        if (v == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, v);
+        }
+    }
 }

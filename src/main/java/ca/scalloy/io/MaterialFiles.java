@@ -1,8 +1,6 @@
 package ca.scalloy.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +66,7 @@ public final class MaterialFiles {
      * @throws IOException     when the file cannot be read
      */
     public static List<LibraryMaterial> read(Path file) throws FormatException, IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(TextFiles.read(file, TextFiles.DOCUMENT_MAX_BYTES, "a material file"), file.toString());
     }
 
     /** The materials as a library document. */

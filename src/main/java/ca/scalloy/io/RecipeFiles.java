@@ -1,8 +1,6 @@
 package ca.scalloy.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -48,6 +46,8 @@ public final class RecipeFiles {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Keeps a number as written (1e999 stays 1E+999 rather than Infinity), so that a refusal can quote it.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -57,11 +57,12 @@ public final class RecipeFiles {
     /**
      * Reads a recipe file.
      *
-     * @throws RecipeFormatException naming the file, the JSON path and the bad value
-     * @throws IOException           when the file cannot be read at all
+     * @throws RecipeFormatException   naming the file, the JSON path and the bad value
+     * @throws UnreadableFileException naming the file when it is over {@link TextFiles#RECIPE_MAX_BYTES} or not UTF-8
+     * @throws IOException             when the file cannot be read at all
      */
     public static Recipe read(Path file) throws RecipeFormatException, IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(TextFiles.read(file, TextFiles.RECIPE_MAX_BYTES, "a recipe file"), file.toString());
     }
 
     /**
@@ -71,6 +72,7 @@ public final class RecipeFiles {
      * @throws RecipeFormatException naming the source, the JSON path and the bad value
      */
     public static Recipe parse(String json, String sourceName) throws RecipeFormatException {
+        json = withoutByteOrderMark(json);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -92,6 +94,11 @@ public final class RecipeFiles {
         } catch (Fault f) {
             throw new RecipeFormatException(sourceName, f.path, f.getMessage(), JsonLines.lineOf(json, JsonLines.toPointer(f.path)));
         }
+    }
+
+    /** The text without a leading UTF-8 byte order mark (spreadsheet and Windows editors write one). */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -272,14 +279,14 @@ public final class RecipeFiles {
             if (!m.isObject()) {
                 throw new Fault(mp, "must be an object of element to wt%, was " + describe(m));
             }
-            Iterator<Map.Entry<String, JsonNode>> it = m.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = e.getValue();
                 if (!v.isNumber()) {
                     throw new Fault(mp + "." + e.getKey(), "must be a number, was " + describe(v));
                 }
-                out.put(e.getKey(), v.doubleValue());
+                out.put(e.getKey(), finite(mp + "." + e.getKey(), v));
             }
             return out;
         }
@@ -357,7 +364,16 @@ public final class RecipeFiles {
             if (!v.isNumber()) {
                 throw new Fault(path + "." + field, "must be a number, was " + describe(v));
             }
-            return v.doubleValue();
+            return finite(path + "." + field, v);
+        }
+
+        /** The number's value; a fault naming the path and the number as written when it overflows to infinity. */
+        static double finite(String path, JsonNode v) {
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new Fault(path, "must be a finite number, was " + v.asText() + " (it overflows to infinity)");
+            }
+            return d;
         }
 
         private static boolean bool(JsonNode node, String path, String field) {

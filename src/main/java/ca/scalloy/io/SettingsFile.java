@@ -32,11 +32,17 @@ public final class SettingsFile {
     /**
      * The settings in {@code file}; empty when there is no file.
      *
+     * @throws UnreadableFileException when it is larger than {@link TextFiles#SETTINGS_MAX_BYTES}
      * @throws IOException when it exists but cannot be read
      */
     public static Properties read(Path file) throws IOException {
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
+            if (Files.size(file) > TextFiles.SETTINGS_MAX_BYTES) {
+                throw new UnreadableFileException(file, "is " + Files.size(file) + " bytes, too big for a settings file (at most "
+                        + (TextFiles.SETTINGS_MAX_BYTES >> 10) + " KiB)");
+            }
+            // ISO 8859-1 with \\uXXXX escapes, as store() writes it: every byte is a character, no encoding to get wrong.
             try (InputStream in = Files.newInputStream(file)) {
                 p.load(in);
             }

@@ -1,6 +1,7 @@
 package ca.scalloy.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,34 +11,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.SampleAnalysis;
 
 /**
- * Reads spectrometer and laboratory exports: CSV with one row per sample and one column per
- * element, separated by ";", "," or tabs, values in wt% or ppm (per column, from the header or the
- * mapping), with a decimal point, or a decimal comma where the separator is ";" or a tab.
+ * Reads spectrometer and laboratory exports: CSV (read as CSV by Apache Commons CSV, so a quoted field
+ * may hold the separator or a line break) with one row per sample and one column per element,
+ * separated by ";", "," or tabs, values in wt% or ppm (per column, from the header or the mapping),
+ * with a decimal point, or a decimal comma where the separator is ";" or a tab.
  *
- * <p>Unknown columns, values below the detection limit ("&lt;5") and "not detected" marks ("n.d.",
- * "-") are warnings, not failures; an empty file, a missing sample column, or text where a number
- * belongs stops the import with the line and column named. Nothing is half-imported: the result
- * is built whole or not at all.
+ * <p>What the instrument reports is kept as reported: a value; "&lt;x" or "&lt;5 ppm" as below the
+ * detection limit x ({@link BelowDetection}); "n.d.", "-", "&lt;LOD", "bdl" as not detected with no stated
+ * limit; an empty cell as not reported. None of them becomes 0. Unknown columns are warnings.
+ *
+ * <p>The whole file is refused, naming the line, when it is empty, has no sample column, has text where a
+ * number belongs, has two columns for one element, mixes decimal points and decimal commas, has a row with
+ * more or fewer fields than the header (a file that ends mid-row), or an unterminated quote. Nothing is
+ * half-imported: the result is built whole or not at all.
  */
 public final class SpectrometerCsv {
 
-    private static final Set<String> NOT_DETECTED = Set.of("n.d.", "nd", "n.d", "-", "--", "<lod", "bdl");
+    private static final Set<String> NOT_DETECTED = Set.of("n.d.", "nd", "n.d", "-", "--", "<lod", "bdl", "< lod");
+    private static final Pattern BELOW = Pattern.compile("<\\s*([0-9]+(?:[.,][0-9]+)?)\\s*(ppm|%|wt%)?", Pattern.CASE_INSENSITIVE);
 
     private SpectrometerCsv() {
     }
 
     /** Reads a file with the columns detected from its header. */
     public static SpectrometerImport read(Path file) throws IOException, SpectrometerFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), null);
+        return parse(TextFiles.read(file, TextFiles.CSV_MAX_BYTES, "a spectrometer export"), file.getFileName().toString(), null);
     }
 
     /** Reads a file with a remembered mapping (null: detect it from the header). */
     public static SpectrometerImport read(Path file, ColumnMapping mapping) throws IOException, SpectrometerFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), mapping);
+        return parse(TextFiles.read(file, TextFiles.CSV_MAX_BYTES, "a spectrometer export"), file.getFileName().toString(), mapping);
+    }
+
+    /** One row as read, with the line it starts on. */
+    private record Row(int line, String[] cells) {
     }
 
     /**
@@ -48,101 +66,195 @@ public final class SpectrometerCsv {
      */
     public static SpectrometerImport parse(String text, String source, ColumnMapping mapping) throws SpectrometerFormatException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = body.split("\\R", -1);
         List<String> log = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (body.isBlank()) {
             throw new SpectrometerFormatException(source, 0, "the file is empty");
         }
-        char sep = separator(lines);
+        char sep = separator(body.split("\\R", -1));
         boolean decimalComma = sep != ',';
         log.add("separator '" + (sep == '\t' ? "tab" : String.valueOf(sep)) + "', decimal " + (decimalComma ? "comma or point" : "point"));
+        List<Row> rows = rows(body, sep, source);
         String instrument = "";
-        int headerLine = -1;
+        int headerIndex = -1;
         ColumnMapping used = mapping;
-        for (int i = 0; i < lines.length && headerLine < 0; i++) {
-            String[] cells = split(lines[i], sep);
+        for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
+            String[] cells = rows.get(i).cells();
             ColumnMapping candidate = mapping == null ? ColumnMapping.detect(cells) : mapping.restrictedTo(cells);
             boolean isHeader = candidate.fields().containsValue(ColumnMapping.Field.SAMPLE) || candidate.elements().size() >= 2;
             if (isHeader) {
-                headerLine = i;
+                headerIndex = i;
                 used = mapping == null ? candidate : mapping;
             } else if (cells.length >= 2 && cells[0].strip().equalsIgnoreCase("instrument")) {
                 instrument = cells[1].strip();
             }
         }
-        if (headerLine < 0) {
+        if (headerIndex < 0) {
             throw new SpectrometerFormatException(source, 0, "no header row with a sample column or element columns was found");
         }
-        String[] header = split(lines[headerLine], sep);
+        int headerLine = rows.get(headerIndex).line();
+        String[] header = rows.get(headerIndex).cells();
         int sampleCol = column(header, used, ColumnMapping.Field.SAMPLE);
         if (sampleCol < 0) {
-            throw new SpectrometerFormatException(source, headerLine + 1, "no sample column (expected a header such as 'Sample' or 'sample_id')");
+            throw new SpectrometerFormatException(source, headerLine, "no sample column (expected a header such as 'Sample' or 'sample_id')");
         }
         if (used.elements().isEmpty()) {
-            throw new SpectrometerFormatException(source, headerLine + 1, "no element column was recognised");
+            throw new SpectrometerFormatException(source, headerLine, "no element column was recognised");
         }
+        Map<String, String> columnOf = new LinkedHashMap<>();
         for (String h : header) {
             String k = h.strip();
-            if (!k.isEmpty() && !used.fields().containsKey(k) && !used.elements().containsKey(k)) {
+            String element = used.elements().get(k);
+            String earlier = element == null ? null : columnOf.put(element, k);
+            if (earlier != null) {
+                throw new SpectrometerFormatException(source, headerLine, "columns '" + earlier + "' and '" + k
+                        + "' both give " + element + "; keep one");
+            }
+            if (!k.isEmpty() && !used.fields().containsKey(k) && element == null) {
                 warnings.add("column '" + k + "' is neither an element nor a sample field; ignored");
             }
         }
-        log.add("header at line " + (headerLine + 1) + ": " + used.elements().size() + " element columns"
+        log.add("header at line " + headerLine + ": " + used.elements().size() + " element columns"
                 + (instrument.isEmpty() ? "" : ", instrument " + instrument));
         List<SampleAnalysis> samples = new ArrayList<>();
-        for (int i = headerLine + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        Character mark = null;
+        for (int i = headerIndex + 1; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String[] cells = row.cells();
+            int lineNo = row.line();
+            if (cells.length != header.length) {
+                boolean last = i == rows.size() - 1;
+                throw new SpectrometerFormatException(source, lineNo, "the row has " + cells.length + " fields where the header (line "
+                        + headerLine + ") has " + header.length + (last && cells.length < header.length
+                        ? ": the file ends mid-row (cut off?); nothing imported" : ""));
             }
-            String[] cells = split(lines[i], sep);
-            int lineNo = i + 1;
             String sample = cell(cells, sampleCol);
             if (sample.isEmpty()) {
                 throw new SpectrometerFormatException(source, lineNo, "the sample number is empty");
             }
             Map<String, Double> wt = new LinkedHashMap<>();
+            Map<String, BelowDetection> below = new LinkedHashMap<>();
             for (int c = 0; c < header.length; c++) {
                 String h = header[c].strip();
                 String element = used.elements().get(h);
                 if (element == null) {
                     continue;
                 }
-                Double v = value(cell(cells, c), decimalComma, used.ppmElements().contains(h), source, lineNo, h, sample, warnings);
-                if (v != null) {
-                    wt.put(element, v);
+                String raw = cell(cells, c);
+                Character m = decimalMark(raw);
+                if (m != null) {
+                    if (mark == null) {
+                        mark = m;
+                    } else if (!mark.equals(m)) {
+                        throw new SpectrometerFormatException(source, lineNo, "column '" + h + "': '" + raw + "' uses a decimal "
+                                + (m == ',' ? "comma" : "point") + " where the file's earlier values use a decimal " + (mark == ',' ? "comma" : "point")
+                                + "; one file, one decimal mark");
+                    }
                 }
+                read(raw, decimalComma, used.ppmElements().contains(h), source, lineNo, h, sample, element, wt, below, warnings);
             }
             try {
-                samples.add(new SampleAnalysis(sample, takenAt(cells, header, used), field(cells, header, used, ColumnMapping.Field.METHOD), wt));
+                samples.add(new SampleAnalysis(sample, takenAt(cells, header, used), field(cells, header, used, ColumnMapping.Field.METHOD), wt,
+                        below));
             } catch (IllegalArgumentException e) {
                 throw new SpectrometerFormatException(source, lineNo, e.getMessage());
             }
         }
         if (samples.isEmpty()) {
-            throw new SpectrometerFormatException(source, headerLine + 1, "the header is followed by no sample row");
+            throw new SpectrometerFormatException(source, headerLine, "the header is followed by no sample row");
         }
         log.add(samples.size() + " samples read, " + warnings.size() + " warnings");
         return new SpectrometerImport(instrument, used, samples, warnings, log);
     }
 
-    private static Double value(String raw, boolean decimalComma, boolean ppm, String source, int line, String column,
-                                String sample, List<String> warnings) throws SpectrometerFormatException {
+    /** Every non-blank record with the line it starts on (a quoted field may span lines). */
+    private static List<Row> rows(String body, char sep, String source) throws SpectrometerFormatException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setQuote('"').setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false).get();
+        List<Row> rows = new ArrayList<>();
+        int[] lineStarts = lineStarts(body);
+        try (CSVParser parser = CSVParser.parse(body, format)) {
+            for (CSVRecord r : parser) {
+                int line = lineOf(lineStarts, r.getCharacterPosition());
+                String[] cells = r.values();
+                if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                rows.add(new Row(line, cells));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new SpectrometerFormatException(source, countLines(body), "a quoted field is not closed before the end of the file (cut off?): "
+                    + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static int[] lineStarts(String body) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < body.length(); i++) {
+            char ch = body.charAt(i);
+            if (ch == '\n' || (ch == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, long position) {
+        int i = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static int countLines(String body) {
+        return lineStarts(body).length;
+    }
+
+    /** The decimal mark a number cell uses, or null when it has none (an integer, text, "n.d."). */
+    private static Character decimalMark(String raw) {
         String s = raw.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (NOT_DETECTED.contains(s.toLowerCase(Locale.ROOT))) {
-            warnings.add(sample + ": " + column + " reported as '" + s + "' (not detected); left out");
-            return null;
-        }
-        boolean belowLimit = s.startsWith("<");
-        if (belowLimit) {
+        if (s.startsWith("<")) {
             s = s.substring(1).strip();
         }
+        if (s.matches("[0-9]+,[0-9]+.*")) {
+            return ',';
+        }
+        return s.matches("[0-9]*\\.[0-9]+.*") ? '.' : null;
+    }
+
+    private static void read(String raw, boolean decimalComma, boolean ppm, String source, int line, String column, String sample,
+                             String element, Map<String, Double> wt, Map<String, BelowDetection> below, List<String> warnings)
+            throws SpectrometerFormatException {
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        if (NOT_DETECTED.contains(s.toLowerCase(Locale.ROOT))) {
+            warnings.add(sample + ": " + column + " reported as '" + s + "' (not detected, no limit stated); kept as not detected");
+            below.put(element, BelowDetection.notDetected());
+            return;
+        }
+        Matcher m = BELOW.matcher(s);
+        if (m.matches()) {
+            double limit = number(m.group(1), decimalComma, source, line, column, raw);
+            boolean inPpm = m.group(2) == null ? ppm : m.group(2).equalsIgnoreCase("ppm");
+            double pct = inPpm ? limit / 10_000 : limit;
+            warnings.add(sample + ": " + column + " below the detection limit (" + s + "); kept as < " + pct + " wt%");
+            below.put(element, BelowDetection.below(pct));
+            return;
+        }
+        double v = number(s, decimalComma, source, line, column, raw);
+        wt.put(element, ppm ? v / 10_000 : v);
+    }
+
+    private static double number(String s, boolean decimalComma, String source, int line, String column, String raw)
+            throws SpectrometerFormatException {
         String number = decimalComma ? s.replace(',', '.') : s;
         double v;
         try {
+            if (!number.matches("[+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+                throw new NumberFormatException(number);
+            }
             v = Double.parseDouble(number);
         } catch (NumberFormatException e) {
             throw new SpectrometerFormatException(source, line, "column '" + column + "': '" + raw.strip() + "' is not a number");
@@ -150,12 +262,7 @@ public final class SpectrometerCsv {
         if (!Double.isFinite(v) || v < 0) {
             throw new SpectrometerFormatException(source, line, "column '" + column + "': " + raw.strip() + " must be a number >= 0");
         }
-        double pct = ppm ? v / 10_000 : v;
-        if (belowLimit) {
-            warnings.add(sample + ": " + column + " below the detection limit (" + raw.strip() + "); the limit "
-                    + pct + " wt% is used");
-        }
-        return pct;
+        return v;
     }
 
     private static String takenAt(String[] cells, String[] header, ColumnMapping m) {
@@ -210,9 +317,5 @@ public final class SpectrometerCsv {
             }
         }
         return n;
-    }
-
-    private static String[] split(String line, char sep) {
-        return line.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,13 @@ import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.io.CsvWriter;
 
 /**
- * The audit trail: one entry per change to materials, lots, recipes, specifications, heats and
- * settings, written by the repositories in the same transaction as the change. Append-only, and
- * the database itself refuses UPDATE and DELETE on it (decision 0006).
+ * The audit trail: one entry per change to materials, lots, recipes, specifications, heats and settings.
+ * From schema version 6 the database writes the entries itself (decision 0010): a trigger on every audited
+ * table appends the row before and after with the server's time and the session's database user; the
+ * application only says who it acts for ({@link #setActor}) and why ({@link #because}), before it writes.
+ * The entries are read back in the shape they always had ({@link AuditEntries}). Append-only, and the
+ * database itself refuses UPDATE and DELETE on it (decision 0006); on a shared server no client may INSERT
+ * into it either.
  */
 public final class AuditLog {
 
@@ -31,7 +36,11 @@ public final class AuditLog {
     public static final String INSTRUMENT = "instrument";
 
     private static final String SELECT = "SELECT id, logged_at, actor, entity, entity_id, change_kind, old_value, new_value, reason,"
-            + " db_user FROM audit_log";
+            + " db_user, row_table, row_operation, transaction_ref FROM audit_log";
+    /** The PostgreSQL settings (H2: session variables {@code @scalloy_actor} …) the database's triggers read. */
+    static final String ACTOR = "scalloy.actor";
+    static final String REASON = "scalloy.reason";
+    static final String QUIET = "scalloy.quiet";
 
     private final Database db;
 
@@ -39,20 +48,70 @@ public final class AuditLog {
         this.db = db;
     }
 
-    /** Appends one entry on {@code c}, dated by the database's clock, by its actor. */
-    void append(Connection c, String entity, String entityId, String change, String oldValue, String newValue, String reason)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (logged_at, actor, entity, entity_id, change_kind,"
-                + " old_value, new_value, reason, db_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_USER)")) {
-            Rows.setInstant(ps, 1, db.clock().instant());
-            ps.setString(2, db.actor());
-            ps.setString(3, entity);
-            ps.setString(4, entityId);
-            ps.setString(5, change);
-            ps.setString(6, oldValue);
-            ps.setString(7, newValue);
-            ps.setString(8, reason == null ? "" : reason);
-            ps.executeUpdate();
+    /**
+     * Says why the changes this transaction makes from now on are made: the database writes it into their
+     * audit entries (and status moves). Call it before the statements it explains.
+     */
+    void because(Connection c, String reason) throws SQLException {
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+        set(c, db.isPostgres(), REASON, reason == null ? "" : reason, true);
+        db.auditContextSet();
+    }
+
+    /**
+     * Asks the database to write no audit entries or status moves for the rest of this transaction: for the seed
+     * and for a copy of a whole database, whose rows were never changes. The database grants it to the schema's
+     * owner only (on the embedded database, its one user).
+     */
+    void quiet(Connection c) throws SQLException {
+        set(c, db.isPostgres(), QUIET, "on", true);
+        db.auditContextSet();
+    }
+
+    /** Names who the session's changes are made by (kept for the session: the database reads it in each entry). */
+    static void setActor(Connection c, boolean postgres, String actor) throws SQLException {
+        set(c, postgres, ACTOR, actor, false);
+    }
+
+    /** Clears the embedded database's reason and quiet mode at the end of a transaction (its variables outlive it). */
+    static void clearTransactionContext(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET @scalloy_reason = NULL");
+            st.execute("SET @scalloy_quiet = NULL");
+        }
+    }
+
+    private static void set(Connection c, boolean postgres, String name, String value, boolean transactionOnly) throws SQLException {
+        if (postgres) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT set_config(?, ?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                ps.setBoolean(3, transactionOnly);
+                ps.execute();
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("SET @" + name.replace('.', '_') + " = ?")) {
+                ps.setString(1, value);
+                ps.execute();
+            }
+        }
+    }
+
+    /**
+     * What the embedded database's triggers know of the change being made: who (the application's name for the
+     * session, else the database user), why, whether entries are off, and the transaction.
+     */
+    record Context(String actor, String reason, boolean quiet, String transaction) {
+
+        static Context read(Connection c) throws SQLException {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT @scalloy_actor, @scalloy_reason, @scalloy_quiet, TRANSACTION_ID(), CURRENT_USER")) {
+                rs.next();
+                String actor = rs.getString(1);
+                String reason = rs.getString(2);
+                return new Context(actor == null || actor.isEmpty() ? rs.getString(5) : actor, reason == null ? "" : reason,
+                        "on".equals(rs.getString(3)), rs.getString(4));
+            }
         }
     }
 
@@ -99,7 +158,7 @@ public final class AuditLog {
 
     private List<AuditEntry> query(String where, String p1, String p2) {
         return db.inTransaction(c -> {
-            List<AuditEntry> out = new ArrayList<>();
+            List<AuditEntries.Stored> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(SELECT + where + " ORDER BY id")) {
                 if (p1 != null) {
                     ps.setString(1, p1);
@@ -109,12 +168,13 @@ public final class AuditLog {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AuditEntry(rs.getLong(1), Rows.instant(rs, "logged_at"), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                        rows.add(new AuditEntries.Stored(new AuditEntry(rs.getLong(1), Rows.instant(rs, "logged_at"), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13)));
                     }
                 }
             }
-            return out;
+            return new AuditEntries(c).render(rows);
         });
     }
 }

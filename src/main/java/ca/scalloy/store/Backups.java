@@ -21,6 +21,7 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -30,24 +31,28 @@ import java.util.zip.ZipFile;
 
 /**
  * Backup to one file and restore from it. A backup is a zip holding H2's data file (from H2's
- * consistent online {@code BACKUP TO}) and a {@link BackupManifest}, written to a temporary file,
- * readable by its owner only, and moved into place. A restore checks the zip, the data file against
- * the manifest and every table's rows against it, then opens (and upgrades) the copy in a temporary
- * folder, and only then moves it into place: a backup that does not verify changes nothing.
+ * consistent online {@code BACKUP TO}), the database's key ({@value #KEY_ENTRY}: the password the data
+ * file opens with, decision 0010) and a {@link BackupManifest} that describes both, written to a
+ * temporary file, readable by its owner only, and moved into place. A restore checks the zip, the data
+ * file and the key against the manifest and every table's rows against it, then opens (and upgrades)
+ * the copy in a temporary folder, gives it the password of the key in place, and only then moves it into
+ * place: a backup that does not verify changes nothing.
  */
 final class Backups {
 
     private static final String DATA_FILE_ENDING = ".mv.db";
+    /** The entry of a backup that holds the database's key (decision 0010). */
+    static final String KEY_ENTRY = DatabaseLocation.DEFAULT_NAME + EmbeddedAccess.KEY_ENDING;
     private static final HexFormat HEX = HexFormat.of();
 
     private Backups() {
     }
 
-    /** {@code db backup}: the open database, consistent even while others write to it. */
+    /** {@code db backup}: the open database, consistent even while others write to it, with the key it opens with. */
     static void backup(Database db, Path target) {
         db.lock().lock();
         try {
-            write(db.connectionForBackup(), target);
+            write(db.connectionForBackup(), target, db.passwordForBackup());
         } finally {
             db.lock().unlock();
         }
@@ -55,14 +60,16 @@ final class Backups {
 
     /**
      * Writes a backup of the database on {@code c} to {@code target}: H2's {@code BACKUP TO} into a
-     * temporary folder beside it (owner-only), its data file taken out and described (opened read-only:
-     * schema version, rows and checksums), the manifest added to H2's zip (whose compressed data file is
-     * copied as it is), then the zip made owner-only, synced and moved into place.
+     * temporary folder beside it (owner-only), its data file taken out and described (opened read-only
+     * with {@code key}: schema version, rows and checksums), the key and the manifest added to H2's zip
+     * (whose compressed data file is copied as it is), then the zip made owner-only, synced and moved into
+     * place.
      *
+     * @param key the password the database opens with (its key file's), empty for none
      * @return the manifest written
      * @throws StoreException when the backup cannot be made or written (no file is left at {@code target})
      */
-    static BackupManifest write(Connection c, Path target) {
+    static BackupManifest write(Connection c, Path target, String key) {
         Path dir = target.toAbsolutePath().getParent();
         Path work = null;
         try {
@@ -81,8 +88,15 @@ final class Backups {
                 data = work.resolve(Path.of(entryName).getFileName().toString());
                 extracted = extract(z, entry, data, zip.toString(), false);
             }
-            BackupManifest manifest = describe(data, entryName, extracted);
+            byte[] keyBytes = (key + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            Optional<BackupManifest.Entry> keyEntry = key.isEmpty() ? Optional.empty()
+                    : Optional.of(new BackupManifest.Entry(KEY_ENTRY, keyBytes.length, HEX.formatHex(sha256().digest(keyBytes))));
+            BackupManifest manifest = describe(data, key, new BackupManifest.Entry(entryName, extracted.bytes(), extracted.sha256()),
+                    keyEntry);
             try (FileSystem inZip = FileSystems.newFileSystem(zip)) {
+                if (keyEntry.isPresent()) {
+                    Files.write(inZip.getPath(KEY_ENTRY), keyBytes);
+                }
                 Files.writeString(inZip.getPath(BackupManifest.ENTRY), manifest.text(), StandardCharsets.UTF_8);
             }
             DurableFiles.ownerOnly(zip);
@@ -98,26 +112,34 @@ final class Backups {
         }
     }
 
-    /** The manifest of a data file: its size and SHA-256 (from the extraction), and what it holds, read without writing to it. */
-    private static BackupManifest describe(Path data, String entryName, Extracted extracted) throws SQLException {
-        String name = data.getFileName().toString();
-        Path base = data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
-        try (Connection c = Database.newConnection(Database.fileLogin(base, Database.FileAccess.READ_ONLY))) {
-            return new BackupManifest(Database.schemaVersion(c), entryName, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
+    /** The manifest of a data file: its entry and the key's, and what it holds, read without writing to it. */
+    private static BackupManifest describe(Path data, String key, BackupManifest.Entry dataEntry, Optional<BackupManifest.Entry> keyEntry)
+            throws SQLException {
+        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            return new BackupManifest(Database.schemaVersion(c), dataEntry, keyEntry, DatabaseCopy.checksums(c));
         }
+    }
+
+    /** The H2 base path (without {@code .mv.db}) of a data file. */
+    private static Path baseOf(Path data) {
+        String name = data.getFileName().toString();
+        return data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
     }
 
     /**
      * Replaces the database at {@code database} with the one in {@code backup}, under the database's
-     * {@link OpenLock}: the backup is checked (the zip, the data file and every table against its
-     * manifest), opened and brought to this Scalloy's schema in a temporary folder, and only then moved
-     * into place. A copy kept by an interrupted upgrade is then kept as the last pre-upgrade copy.
+     * {@link OpenLock}: the backup is checked (the zip, the data file, the key and every table against its
+     * manifest), opened with the backup's key and brought to this Scalloy's schema in a temporary folder,
+     * given the password of the key file in place (so the key in place stays, and one rename puts the data
+     * file in), and only then moved into place. Where there is no key file yet, the backup's is put there
+     * first. A copy kept by an interrupted upgrade is then kept as the last pre-upgrade copy.
      *
      * @param allowUnverified restore a backup without a manifest (made before backups had one)
      * @throws StoreException when the database is open (here or elsewhere), or the backup is damaged, has
      *                        no manifest (without {@code allowUnverified}), or cannot be opened; nothing
      *                        is changed then
      */
+    @SuppressWarnings("try") // the open lock is held for the block, never used in it
     static void restore(Path backup, Path database, Clock clock, boolean allowUnverified) {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(backup + ": no such backup file");
@@ -128,24 +150,37 @@ final class Backups {
         Path dir = database.getParent();
         Path work = null;
         try {
-            Files.createDirectories(dir);
+            EmbeddedAccess.createFolder(dir);
             try (OpenLock lock = OpenLock.acquire(database, Database.OPEN_PATIENCE)) {
                 work = Files.createTempDirectory(dir, EmbeddedFile.temporaryPrefix(database) + "restore-");
                 Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
-                verifiedCopy(backup, DatabaseLocation.dataFile(restored), allowUnverified);
-                try (Database check = Database.openAlone(restored, clock)) {
+                String backupKey = verifiedCopy(backup, DatabaseLocation.dataFile(restored), allowUnverified);
+                Path keyFile = EmbeddedAccess.keyFile(database);
+                Optional<String> keyInPlace = EmbeddedAccess.readKey(keyFile);
+                // The key in place stays (what else opens this database keeps working); a new place takes the backup's.
+                String key = keyInPlace.orElse(backupKey.isEmpty() ? EmbeddedAccess.newKey() : backupKey);
+                try (Database check = Database.openAlone(restored, backupKey, clock)) {
                     check.recipes().list();
+                    if (!key.equals(backupKey)) {
+                        check.setPassword(key);
+                    }
                 } catch (StoreException e) {
-                    throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + e.getMessage()
+                    throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + keyRefused(e, backupKey)
                             + "; nothing was changed", e);
                 }
                 FaultPoints.reach("restore:checked");
                 EmbeddedFile.refuseIfInUse(database, "replace it with the backup");
+                if (keyInPlace.isEmpty()) {
+                    // The key goes first, so that the data file never lies there without the key it opens with.
+                    EmbeddedAccess.writeKey(keyFile, key, true);
+                    FaultPoints.reach("restore:key");
+                }
                 DurableFiles.ownerOnly(DatabaseLocation.dataFile(restored));
                 DurableFiles.sync(DatabaseLocation.dataFile(restored));
                 DurableFiles.move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
                 FaultPoints.reach("restore:moved");
                 EmbeddedFile.keepCopyOfInterruptedUpgrade(database);
+                EmbeddedAccess.restrict(database);
             }
         } catch (IOException e) {
             throw new StoreException("cannot restore " + backup + " to " + database + ": " + e.getMessage(), e);
@@ -154,18 +189,31 @@ final class Backups {
         }
     }
 
+    /** Why a restored copy did not open: a key that does not open it is said as such. */
+    private static String keyRefused(StoreException e, String backupKey) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EmbeddedAccess.isWrongPassword(sql)) {
+                return backupKey.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
+                        : "its key " + KEY_ENTRY + " does not open its data file";
+            }
+        }
+        return e.getMessage();
+    }
+
     /**
      * Extracts the data file of {@code backup} to {@code target} and checks it: the zip's own CRC, then,
-     * when the backup has a manifest, the file's size and SHA-256, its schema version and every table's
-     * rows and checksum. The target is owner-only.
+     * when the backup has a manifest, the file's size and SHA-256, the key's, its schema version and every
+     * table's rows and checksum (read with the key). The target is owner-only.
      *
+     * @return the backup's key (the password its data file opens with), empty when it has none
      * @throws StoreException naming what does not match; {@link UnverifiedBackupException} for a backup
      *                        without a manifest unless {@code allowUnverified}
      */
-    static void verifiedCopy(Path backup, Path target, boolean allowUnverified) throws IOException {
+    static String verifiedCopy(Path backup, Path target, boolean allowUnverified) throws IOException {
         String name = backup.toString();
         BackupManifest manifest;
         Extracted extracted;
+        String key;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             ZipEntry data = dataEntry(zip, name);
             ZipEntry m = zip.getEntry(BackupManifest.ENTRY);
@@ -180,6 +228,7 @@ final class Backups {
                 throw BackupManifest.damaged(name, "its manifest describes the data file " + manifest.dataFile() + " but it holds "
                         + data.getName());
             }
+            key = key(zip, manifest, name);
             Files.deleteIfExists(target);
             DurableFiles.createOwnerOnly(target);
             extracted = extract(zip, data, target, name, true);
@@ -188,32 +237,73 @@ final class Backups {
                     + "); nothing was changed", e);
         }
         if (manifest != null) {
-            check(manifest, target, extracted, name);
+            check(manifest, target, extracted, key, name);
         }
+        return key;
     }
 
-    private static void check(BackupManifest manifest, Path data, Extracted extracted, String backup) {
-        if (extracted.bytes() != manifest.dataBytes() || !extracted.sha256().equals(manifest.dataSha256())) {
-            throw BackupManifest.damaged(backup, "its data file " + manifest.dataFile() + " does not match its manifest (" + extracted.bytes()
-                    + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the manifest says " + manifest.dataBytes()
-                    + " bytes with SHA-256 " + manifest.dataSha256().substring(0, 16) + "…)");
+    /**
+     * The backup's key: its {@value #KEY_ENTRY} entry, checked against the manifest when there is one (a key
+     * the manifest names must be there and match it; one it does not name must not be there).
+     */
+    private static String key(ZipFile zip, BackupManifest manifest, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(KEY_ENTRY);
+        Optional<BackupManifest.Entry> expected = manifest == null ? Optional.empty() : manifest.key();
+        if (entry == null) {
+            if (expected.isPresent()) {
+                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + ", which its manifest names, is missing (without it its data"
+                        + " file cannot be opened)");
+            }
+            return "";
         }
-        String name = data.getFileName().toString();
-        Path base = data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
-        BackupManifest found;
-        try (Connection c = Database.newConnection(Database.fileLogin(base, Database.FileAccess.READ_ONLY))) {
-            found = new BackupManifest(Database.schemaVersion(c), name, extracted.bytes(), extracted.sha256(), DatabaseCopy.checksums(c));
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(entry)) {
+            bytes = in.readAllBytes();
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " cannot be read from the zip (" + e.getMessage() + ")");
+        }
+        if (manifest != null) {
+            if (expected.isEmpty()) {
+                throw BackupManifest.damaged(name, "it holds a key " + KEY_ENTRY + " that its manifest does not name");
+            }
+            if (bytes.length != expected.get().bytes() || !HEX.formatHex(sha256().digest(bytes)).equals(expected.get().sha256())) {
+                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " does not match its manifest (it was altered)");
+            }
+        }
+        String key = new String(bytes, StandardCharsets.UTF_8).strip();
+        if (key.isEmpty()) {
+            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " is empty");
+        }
+        return key;
+    }
+
+    private static void check(BackupManifest manifest, Path data, Extracted extracted, String key, String backup) {
+        BackupManifest.Entry found = new BackupManifest.Entry(manifest.dataFile(), extracted.bytes(), extracted.sha256());
+        if (!found.equals(manifest.data())) {
+            throw BackupManifest.damaged(backup, "its data file " + manifest.dataFile() + " does not match its manifest (" + extracted.bytes()
+                    + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the manifest says " + manifest.data().bytes()
+                    + " bytes with SHA-256 " + manifest.data().sha256().substring(0, 16) + "…)");
+        }
+        String schemaVersion;
+        List<DatabaseCopy.TableCopy> tables;
+        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            schemaVersion = Database.schemaVersion(c);
+            tables = DatabaseCopy.checksums(c);
         } catch (SQLException e) {
+            if (EmbeddedAccess.isWrongPassword(e)) {
+                throw BackupManifest.damaged(backup, key.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
+                        : "its key " + KEY_ENTRY + " does not open its data file");
+            }
             throw BackupManifest.damaged(backup, "its data file cannot be opened (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-        if (!found.schemaVersion().equals(manifest.schemaVersion())) {
-            throw BackupManifest.damaged(backup, "its data file is at schema " + found.schemaVersion() + ", its manifest says "
+        if (!schemaVersion.equals(manifest.schemaVersion())) {
+            throw BackupManifest.damaged(backup, "its data file is at schema " + schemaVersion + ", its manifest says "
                     + manifest.schemaVersion());
         }
         Map<String, DatabaseCopy.TableCopy> expected = new TreeMap<>();
         manifest.tables().forEach(t -> expected.put(t.table(), t));
         Map<String, DatabaseCopy.TableCopy> actual = new TreeMap<>();
-        found.tables().forEach(t -> actual.put(t.table(), t));
+        tables.forEach(t -> actual.put(t.table(), t));
         List<String> differences = new ArrayList<>();
         for (String table : expected.keySet()) {
             DatabaseCopy.TableCopy e = expected.get(table);

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatAction;
+import ca.scalloy.engine.heat.HeatCorrection;
+import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatSample;
-import ca.scalloy.engine.heat.HeatStatus;
-import ca.scalloy.engine.spec.ComplianceReport;
+import ca.scalloy.engine.heat.HeatWorkflow;
+import ca.scalloy.engine.spec.Specification;
 
 /**
  * What was cast, and the certificates of analysis issued for heats. A certificate quotes the heat's
@@ -52,25 +56,25 @@ public final class CertificateRepository {
     /**
      * Records the mass (and pieces) cast from a heat; the earlier value stays in the audit trail.
      *
-     * @throws StoreException for an unknown heat, a heat not yet cast, or a mass that is not above 0
+     * @throws StoreException for an unknown heat or a mass that is not above 0
+     * @throws HeatRefusedException for a heat not yet cast, or a mass outside the plausible range ({@link HeatWorkflow#castRangeKg})
      */
     public void recordCast(String heatNumber, double castKg, Integer pieces, String reason) {
-        db.require("record casts", Role.OPERATOR);
+        require(HeatAction.CAST);
         if (!Double.isFinite(castKg) || castKg <= 0) {
             throw new StoreException("cast kg must be a number > 0, was " + castKg);
         }
         if (pieces != null && pieces < 0) {
             throw new StoreException("pieces must be >= 0, was " + pieces);
         }
-        HeatRecord rec = heat(heatNumber);
-        if (rec.heat().status() != HeatStatus.CAST && rec.heat().status() != HeatStatus.RELEASED) {
-            throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; record the cast once it is CAST");
-        }
+        heat(heatNumber);
         db.inTransaction(c -> {
             Heat locked = db.heats().lockForChange(c, heatNumber, null);
-            if (locked.status() != HeatStatus.CAST && locked.status() != HeatStatus.RELEASED) {
-                throw new StoreException("heat " + heatNumber + " is " + locked.status() + "; record the cast once it is CAST");
-            }
+            HeatWorkflow workflow = db.heats().workflowIn(c);
+            HeatRepository.obey(() -> workflow.require(HeatAction.CAST, heatNumber, locked.status()));
+            HeatRecord rec = heat(heatNumber);
+            HeatRepository.refuse(workflow.checkCast(heatNumber, castKg, locked.plannedKg(), chargedKg(rec)));
+            db.audit().because(c, reason);
             Optional<Double> old = castKg(c, heatNumber);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM heat_casts WHERE heat_number = ?")) {
                 ps.setString(1, heatNumber);
@@ -89,8 +93,6 @@ public final class CertificateRepository {
                 ps.setString(5, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, "cast", old.map(CertificateRepository::kg).orElse(null),
-                    kg(castKg) + (pieces == null ? "" : " in " + pieces + " pieces"), reason);
             return null;
         });
     }
@@ -117,20 +119,19 @@ public final class CertificateRepository {
      * @throws ConcurrentChangeException when the heat is no longer at {@code expectedRevision}
      */
     public CertificateOfAnalysis issue(String heatNumber, Request r, Integer expectedRevision) {
-        db.require("issue certificates", Role.QUALITY);
+        require(HeatAction.CERTIFY);
         return db.inTransaction(c -> {
             // Locked first, and everything certified read after: two certificates issued for one heat at once
             // queue here and take different numbers, and a sample added meanwhile is either in or refused.
             db.heats().lockForChange(c, heatNumber, expectedRevision);
             HeatRecord rec = heat(heatNumber);
-            if (rec.heat().status() != HeatStatus.CAST && rec.heat().status() != HeatStatus.RELEASED) {
-                throw new StoreException("heat " + heatNumber + " is " + rec.heat().status() + "; a certificate is issued once it is CAST");
-            }
+            HeatWorkflow workflow = db.heats().workflowIn(c);
+            HeatRepository.obey(() -> workflow.require(HeatAction.CERTIFY, heatNumber, rec.heat().status()));
             if (rec.samples().isEmpty()) {
                 throw new StoreException("heat " + heatNumber + " has no analysis to certify");
             }
             HeatSample last = rec.samples().get(rec.samples().size() - 1);
-            ComplianceReport report = new ComplianceReport(db.heats().specificationOf(heatNumber), last.verdict(), last.checks(), List.of());
+            Specification spec = db.heats().specificationOf(heatNumber);
             SettingsRepository settings = db.settings();
             String issuer = settings.get(SettingsRepository.COMPANY_NAME, "Scalloy") + "\n" + settings.get(SettingsRepository.COMPANY_ADDRESS, "");
             Optional<double[]> cast = cast(c, heatNumber);
@@ -142,11 +143,12 @@ public final class CertificateRepository {
             CertificateOfAnalysis coa;
             try {
                 coa = CertificateOfAnalysis.issue(issuer, number, r.customer(), r.order(), r.product(), quantity, pieces, heatNumber, "",
-                        last.analysis(), report, r.concessionReason(), r.samplingStandard(), r.laboratory(), signatory,
+                        last, spec, r.concessionReason(), r.samplingStandard(), r.laboratory(), signatory,
                         r.signatoryRole(), date);
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }
+            db.audit().because(c, coa.compliant() ? "" : r.concessionReason());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO certificates (certificate_number, heat_number, sample_number,"
                     + " customer, order_line, product, quantity_kg, pieces, verdict, concession_reason, signatory, signatory_role,"
                     + " issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -162,7 +164,7 @@ public final class CertificateRepository {
                 } else {
                     ps.setInt(8, pieces);
                 }
-                ps.setString(9, report.verdict().name());
+                ps.setString(9, last.verdict().name());
                 ps.setString(10, coa.compliant() ? null : r.concessionReason());
                 ps.setString(11, signatory);
                 ps.setString(12, coa.signatoryRole());
@@ -170,9 +172,6 @@ public final class CertificateRepository {
                 ps.setString(14, db.actor());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, heatNumber, coa.compliant() ? "certificate" : "certificate under concession", null,
-                    number + " for sample " + last.analysis().sampleNumber() + ", verdict " + report.verdict(),
-                    coa.compliant() ? "" : r.concessionReason());
             return coa;
         });
     }
@@ -192,6 +191,22 @@ public final class CertificateRepository {
                 }
             }
         });
+    }
+
+    /** What went into the furnace, kg: each line's weighed kg (else its planned kg) plus every accepted correction. */
+    static double chargedKg(HeatRecord r) {
+        double kg = 0;
+        for (HeatLine l : r.lines()) {
+            kg += l.weighedKg() == null ? l.plannedKg() : l.weighedKg();
+        }
+        for (HeatCorrection k : r.corrections()) {
+            kg += k.additionsKg().values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        return kg;
+    }
+
+    private void require(HeatAction action) {
+        db.require(action.what(), action.roles().toArray(Role[]::new));
     }
 
     private HeatRecord heat(String number) {

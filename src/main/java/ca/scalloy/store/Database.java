@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,8 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+
+import ca.scalloy.engine.Role;
 
 /**
  * The embedded H2 database: opened (created and migrated on first use) by path or JDBC URL, with the
@@ -88,6 +91,11 @@ public final class Database implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
 
+    static {
+        // Before any H2 class loads: its automatic mixed-mode port listens on this machine only (issue 11).
+        EmbeddedAccess.restrictPort();
+    }
+
     private final DatabaseLogin login;
     private final Path file;
     private Connection connection;
@@ -111,10 +119,15 @@ public final class Database implements AutoCloseable {
     /** Set while the commit is on its way: a connection lost then leaves the outcome unknown. */
     private boolean committing;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
+    private volatile Map<Role, String> groupRoles = Map.of();
     private volatile String databaseUser = "";
     private volatile int lostConnections;
     /** Whether this database counts in {@link #OPEN_FILES} (a file opened shared by {@link #open}). */
     private boolean registered;
+    /** The actor the connection's session names to the database's triggers (null: not said yet). */
+    private String sessionActor;
+    /** Whether this transaction gave the database a reason or quiet mode (the embedded database's must be cleared). */
+    private boolean auditContextSet;
 
     private Database(DatabaseLogin login, Path file, Connection connection, Clock clock) {
         this.login = login;
@@ -144,32 +157,65 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when it is used by a program that did not share it, was made by a newer
      *                        Scalloy, or is not a Scalloy database
      */
+    @SuppressWarnings("try") // the open lock is held for the block, never used in it
     public static Database open(Path path, Clock clock) {
         Objects.requireNonNull(clock, "clock");
         Path base = DatabaseLocation.normalize(path);
+        // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
+        EmbeddedAccess.checkPortRestricted();
         try {
-            Files.createDirectories(base.getParent());
+            EmbeddedAccess.createFolder(base.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder " + base.getParent() + " for the database: " + e.getMessage(), e);
         }
         Database db;
         try (OpenLock ignored = OpenLock.acquire(base, OPEN_PATIENCE)) {
+            EmbeddedAccess.prepare(base);
             EmbeddedFile.prepare(base, clock);
+            if (EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).isEmpty()) {
+                // Made before keys: it takes one now, before any upgrade copies it (or refused, if it has a password).
+                DatabaseLogin shared = fileLogin(base, FileAccess.SHARED);
+                EmbeddedAccess.adopt(base, shared.url(), shared.user());
+            }
             db = openShared(base, clock);
+            EmbeddedAccess.restrict(base); // the lock file H2 has just written holds the port's key
         }
         OPEN_FILES.merge(base, 1, Integer::sum);
         db.registered = true;
         return db;
     }
 
-    /** The login of the embedded database at {@code base}: the one place that says how Scalloy logs in to its H2 files. */
+    /**
+     * The login of the embedded database at {@code base}, with the password from its key file (none for a
+     * database made before keys): the one place that says how Scalloy logs in to its H2 files.
+     */
     static DatabaseLogin fileLogin(Path base, FileAccess access) {
+        return fileLogin(base, access, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).orElse(""));
+    }
+
+    /**
+     * The login of the H2 file at {@code base} with a password given: a copy whose key is not (yet) beside it,
+     * such as a backup's data file or a database being built beside its place.
+     */
+    static DatabaseLogin fileLogin(Path base, FileAccess access, String password) {
         String options = switch (access) {
             case SHARED -> FILE_OPTIONS;
             case EXCLUSIVE -> EXCLUSIVE_OPTIONS;
             case READ_ONLY -> READ_ONLY_OPTIONS;
         };
-        return DatabaseLogin.of("jdbc:h2:file:" + base + options, null);
+        return new DatabaseLogin("jdbc:h2:file:" + base + options, null, password);
+    }
+
+    /**
+     * The login this OS user opens the (existing) file database at {@code path} with: its URL with the sharing
+     * options, and the password from its owner-only key file. For tools that need JDBC beside Scalloy (benchmarks).
+     *
+     * @throws StoreException when the database has no key file (open it once with this Scalloy)
+     */
+    public static DatabaseLogin fileLogin(Path path) {
+        Path base = DatabaseLocation.normalize(path);
+        return fileLogin(base, FileAccess.SHARED, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
+                .orElseThrow(() -> new StoreException("the database " + base + " has no key file; open it once with this Scalloy")));
     }
 
     /**
@@ -183,12 +229,13 @@ public final class Database implements AutoCloseable {
         long deadline = System.nanoTime() + HANDOVER_PATIENCE.toNanos();
         long firstHeldUnshared = 0;
         boolean upgraded = false;
+        boolean keyAdopted = false;
         for (int attempt = 1; ; attempt++) {
             Database db = null;
             SchemaState schema;
             try {
                 db = new Database(login, base, newConnection(login), clock);
-                schema = schemaState(flyway(login), name);
+                schema = schemaState(flyway(login), name, login.user());
                 if (!schema.pending()) {
                     db.loadRoles();
                     Seed.applyIfNew(db);
@@ -198,6 +245,12 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 if (db != null) {
                     db.closeQuietly();
+                }
+                if (!keyAdopted && e instanceof SQLException refused && EmbeddedAccess.isWrongPassword(refused)) {
+                    // A key file made before the database took its password (an open cut short): give it the key's.
+                    login = fileLogin(base, FileAccess.SHARED, EmbeddedAccess.adopt(base, login.url(), login.user()));
+                    keyAdopted = true;
+                    continue;
                 }
                 SQLException cause = transientCause(e);
                 long now = System.nanoTime();
@@ -228,11 +281,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the file at {@code base} by this process alone, migrated and seeded: a database being built,
-     * or a restore's copy being checked. Not shared, not counted as open.
+     * Opens the file at {@code base} by this process alone with {@code password}, migrated and seeded: a
+     * database being built, or a restore's copy being checked. Not shared, not counted as open; its files
+     * are made owner-only, and no key file is made or read for it (its caller knows the key it goes with).
      */
-    static Database openAlone(Path base, Clock clock) {
-        return connect(fileLogin(base, FileAccess.EXCLUSIVE), base, clock, true);
+    static Database openAlone(Path base, String password, Clock clock) {
+        return connect(fileLogin(base, FileAccess.EXCLUSIVE, password), base, clock, true);
     }
 
     /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
@@ -274,11 +328,32 @@ public final class Database implements AutoCloseable {
     private static Database connect(DatabaseLogin login, Path file, Clock clock, boolean seed) {
         Objects.requireNonNull(clock, "clock");
         String name = file == null ? login.describe() : file.toString();
+        // A file opened by path comes keyed by open() or openAlone(); one named by a JDBC URL is keyed here.
+        Path h2File = file != null ? null : EmbeddedAccess.fileOf(login.url()).orElse(null);
+        if (h2File != null && login.password().isEmpty()) {
+            // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
+            EmbeddedAccess.checkPortRestricted();
+            String password = EmbeddedAccess.prepare(h2File);
+            login = new DatabaseLogin(login.url(), login.user(), password.isEmpty()
+                    ? EmbeddedAccess.adopt(h2File, login.url(), login.user()) : password);
+        }
         Connection c;
         try {
             c = newConnection(login);
         } catch (SQLException e) {
-            throw openFailure(name, e);
+            if (h2File == null || !EmbeddedAccess.isWrongPassword(e)) {
+                throw openFailure(name, e);
+            }
+            // A key file made before the database took its password (an open cut short): give it the key's.
+            login = new DatabaseLogin(login.url(), login.user(), EmbeddedAccess.adopt(h2File, login.url(), login.user()));
+            try {
+                c = newConnection(login);
+            } catch (SQLException again) {
+                throw openFailure(name, again);
+            }
+        }
+        if (h2File != null || file != null) {
+            EmbeddedAccess.restrict(h2File != null ? h2File : file); // the lock file H2 has just written holds the port's key
         }
         Database db = new Database(login, file, c, clock);
         try {
@@ -357,16 +432,29 @@ public final class Database implements AutoCloseable {
      */
     static void migrate(DatabaseLogin login, String name) {
         Flyway flyway = flyway(login);
-        if (!schemaState(flyway, name).pending()) {
+        if (!schemaState(flyway, name, login.user()).pending()) {
             return;
         }
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            String hint = String.valueOf(e.getMessage()).contains("permission denied") || String.valueOf(e.getMessage()).contains("must be owner")
-                    ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
-            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + hint + ": " + e.getMessage(), e);
+            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + privilegeHint(login.user(), e) + ": "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** What to do when Flyway was refused for want of a privilege on PostgreSQL (empty for any other failure). */
+    private static String privilegeHint(String user, FlywayException e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        String all = chain.toString();
+        return all.contains("permission denied for schema")
+                ? " (the database user " + user + " holds no Scalloy role in this database: ask its administrator for one,"
+                        + " e.g. scalloy db grant " + user + " operator)"
+                : all.contains("permission denied") || all.contains("must be owner")
+                ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
     }
 
     private static Flyway flyway(DatabaseLogin login) {
@@ -397,7 +485,7 @@ public final class Database implements AutoCloseable {
      *
      * @throws StoreException for a schema from a newer Scalloy, or a failed migration recorded in its history
      */
-    static SchemaState schemaState(Flyway flyway, String name) {
+    static SchemaState schemaState(Flyway flyway, String name, String user) {
         try {
             MigrationInfoService info = flyway.info();
             MigrationInfo[] newer = Arrays.stream(info.applied())
@@ -419,7 +507,8 @@ public final class Database implements AutoCloseable {
             return new SchemaState(current == null || current.getVersion() == null ? "0" : current.getVersion().toString(),
                     latestSchemaVersion(flyway), info.pending().length > 0);
         } catch (FlywayException e) {
-            throw new StoreException("cannot read the schema version of the database " + name + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the schema version of the database " + name + privilegeHint(user, e) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -538,9 +627,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of the
-     * {@code scalloy_*} group roles (a superuser, or a server where the roles were never set up, holds
-     * all); on H2, the one user holds all.
+     * Reads who this connection is and which roles it holds: on PostgreSQL its memberships of this database's
+     * group roles ({@code db_roles}; a superuser, the schema's owner, or a server where the roles could not be
+     * made, holds all); on H2, the one user holds all.
      */
     private void loadRoles() {
         inTransaction(c -> {
@@ -552,36 +641,49 @@ public final class Database implements AutoCloseable {
                 return null;
             }
             boolean superuser;
-            boolean rolesExist;
             boolean owner;
-            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scalloy_admin')"
-                         + " FROM pg_roles WHERE rolname = CURRENT_USER")) {
-                rs.next();
-                superuser = rs.getBoolean(1);
-                rolesExist = rs.getBoolean(2);
+                 ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = CURRENT_USER")) {
+                superuser = rs.next() && rs.getBoolean(1);
             }
-            // The schema's owner (who installed it) administers it even when the roles came from elsewhere on
-            // the cluster and could not be granted to them (no CREATEROLE).
+            // The owner of the tables (who installed the schema) administers it, whatever roles exist.
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT pg_get_userbyid(nspowner) = CURRENT_USER FROM pg_namespace WHERE nspname = current_schema()")) {
+                 ResultSet rs = st.executeQuery("SELECT pg_has_role(CURRENT_USER, c.relowner, 'MEMBER') FROM pg_class c"
+                         + " WHERE c.oid = to_regclass('audit_log')")) {
                 owner = rs.next() && rs.getBoolean(1);
             }
+            EnumMap<Role, String> names = new EnumMap<>(Role.class);
+            EnumSet<Role> held = EnumSet.noneOf(Role.class);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE 'scalloy\\_%'"
-                         + " AND pg_has_role(CURRENT_USER, oid, 'MEMBER')")) {
+                 ResultSet rs = st.executeQuery("SELECT r.role_key, r.role_name, pg_has_role(CURRENT_USER, g.oid, 'MEMBER') FROM db_roles r"
+                         + " JOIN pg_roles g ON g.rolname = r.role_name")) {
                 while (rs.next()) {
-                    for (Role r : Role.values()) {
-                        if (r.databaseRole().equals(rs.getString(1))) {
-                            held.add(r);
-                        }
+                    Role r = Role.of(rs.getString(1));
+                    names.put(r, rs.getString(2));
+                    if (rs.getBoolean(3)) {
+                        held.add(r);
                     }
                 }
             }
-            roles = superuser || owner || !rolesExist || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
+            groupRoles = Collections.unmodifiableMap(names);
+            roles = superuser || owner || names.isEmpty() || held.contains(Role.ADMIN) ? EnumSet.allOf(Role.class) : held;
             return null;
         });
+    }
+
+    /**
+     * The PostgreSQL group role of {@code role} in this database (each Scalloy database has its own four,
+     * named after it: decision 0010).
+     *
+     * @throws StoreException when this database has none (embedded, or a server where they could not be made)
+     */
+    String groupRole(Role role) {
+        String name = groupRoles.get(role);
+        if (name == null) {
+            throw new StoreException("roles are not in effect on " + describe() + (isPostgres()
+                    ? ": its installer could not create them (no CREATEROLE); every user holds every role" : ""));
+        }
+        return name;
     }
 
     /** The roles this user holds (every role on the embedded database; an admin holds every role). */
@@ -764,11 +866,15 @@ public final class Database implements AutoCloseable {
         connection.setAutoCommit(false);
         committing = false;
         try {
+            String actorSaid = sayActor();
             T result = work.run(connection);
             boolean wrote = file != null && hasUncommittedChanges();
             committing = true;
             connection.commit();
             committing = false;
+            if (actorSaid != null) {
+                sessionActor = actorSaid;
+            }
             if (wrote) {
                 persistCommitted();
             }
@@ -780,6 +886,7 @@ public final class Database implements AutoCloseable {
             rollbackQuietly();
             throw e;
         } finally {
+            clearAuditContextQuietly();
             restoreAutoCommitQuietly();
         }
     }
@@ -807,6 +914,41 @@ public final class Database implements AutoCloseable {
         @Override
         public synchronized SQLException getCause() {
             return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * Tells the database, once per session and again when it changes, whom this Scalloy acts for: its triggers
+     * write that name into the audit entries beside the database user (decision 0010).
+     *
+     * @return the name said, to be remembered once the transaction commits (a rolled-back setting is undone), or null
+     */
+    private String sayActor() throws SQLException {
+        String a = actor;
+        if (a.equals(sessionActor)) {
+            return null;
+        }
+        AuditLog.setActor(connection, isPostgres(), a);
+        return a;
+    }
+
+    /** Marks that this transaction gave the database a reason or quiet mode for its audit entries. */
+    void auditContextSet() {
+        auditContextSet = true;
+    }
+
+    private void clearAuditContextQuietly() {
+        if (!auditContextSet) {
+            return;
+        }
+        auditContextSet = false;
+        if (isPostgres()) {
+            return; // set for the transaction only
+        }
+        try {
+            AuditLog.clearTransactionContext(connection);
+        } catch (SQLException e) {
+            // the connection is gone; a new one starts without them
         }
     }
 
@@ -889,6 +1031,7 @@ public final class Database implements AutoCloseable {
             // already gone
         }
         connection = newConnection(login);
+        sessionActor = null;
         brokenSinceLastUse = false;
     }
 
@@ -1030,8 +1173,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Changes the embedded database's password (a restored backup takes the key of the database it replaces). */
+    void setPassword(String password) {
+        if (isPostgres()) {
+            throw new IllegalStateException("only an embedded database's password is Scalloy's to set");
+        }
+        inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("ALTER USER " + login.user().toUpperCase(java.util.Locale.ROOT)
+                    + " SET PASSWORD ?")) {
+                ps.setString(1, password);
+                return ps.execute();
+            }
+        });
+    }
+
     Connection connectionForBackup() {
         return connection;
+    }
+
+    /** The password this file database opens with (its key file's), which its backups carry. */
+    String passwordForBackup() {
+        return login.password();
     }
 
     ReentrantLock lock() {

@@ -43,6 +43,11 @@ public final class DatabaseCopy {
 
     /** Flyway's own table, never copied. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /**
+     * Tables a migration fills on each side with what belongs to that database (which tables are audited, the
+     * heat's allowed moves, this server's group role names): never copied, like Flyway's history.
+     */
+    private static final Set<String> SCHEMA_TABLES = Set.of(FLYWAY_HISTORY, "audited_tables", "heat_status_moves", "db_roles");
     private static final int BATCH_ROWS = 500;
     private static final int FETCH_ROWS = 1000;
     private static final HexFormat HEX = HexFormat.of();
@@ -125,6 +130,9 @@ public final class DatabaseCopy {
     }
 
     private static Result copy(Database source, Connection from, Database target, Connection to) throws SQLException {
+        // The rows copied were changes made (and audited) in the source, whose trail is copied with them: the
+        // target's database writes no entries or status moves of its own for them (its owner may ask that).
+        target.audit().quiet(to);
         Map<String, Table> sourceTables = Table.readAll(from);
         Map<String, Table> targetTables = Table.readAll(to);
         refuseRows(to, targetTables, "the target " + target.describe() + " is not empty: ",
@@ -502,7 +510,7 @@ public final class DatabaseCopy {
             return "SELECT " + columnList() + " FROM " + quoted() + (order.isEmpty() ? "" : " ORDER BY " + order);
         }
 
-        /** Every table of the connection's current schema but Flyway's, by key. */
+        /** Every table of the connection's current schema but the schema tables (Flyway's history …), by key. */
         static Map<String, Table> readAll(Connection c) throws SQLException {
             DatabaseMetaData md = c.getMetaData();
             String schema = c.getSchema();
@@ -513,7 +521,7 @@ public final class DatabaseCopy {
             try (ResultSet rs = md.getTables(null, schemaPattern, "%", null)) {
                 while (rs.next()) {
                     if (schema.equals(rs.getString("TABLE_SCHEM")) && TABLE_TYPES.contains(rs.getString("TABLE_TYPE"))
-                            && !rs.getString("TABLE_NAME").equalsIgnoreCase(FLYWAY_HISTORY)) {
+                            && !SCHEMA_TABLES.contains(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
                         names.add(rs.getString("TABLE_NAME"));
                     }
                 }

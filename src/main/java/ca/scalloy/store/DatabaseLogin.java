@@ -55,8 +55,10 @@ public record DatabaseLogin(String url, String user, String password) {
         String envUser = environment.get(USER_VARIABLE);
         String envPassword = environment.get(PASSWORD_VARIABLE);
         if (present(optionUrl)) {
-            return Optional.of(new DatabaseLogin(optionUrl, firstPresent(optionUser, envUser, settingsUser),
-                    firstPresent(envPassword, settingsPassword)));
+            DatabaseLogin login = new DatabaseLogin(optionUrl, firstPresent(optionUser, envUser, settingsUser),
+                    firstPresent(envPassword, settingsPassword));
+            refusePasswordIn(optionUrl, "--db-url", PASSWORD_VARIABLE);
+            return Optional.of(login);
         }
         String envUrl = environment.get(URL_VARIABLE);
         if (present(envUrl)) {
@@ -67,6 +69,26 @@ public record DatabaseLogin(String url, String user, String password) {
                     firstPresent(settingsPassword, envPassword)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a URL typed on the command line that carries a password ({@code password=…}, or
+     * {@code user:secret@host}): it would stay in the shell's history and the process list.
+     *
+     * @param option   the option that gave it ("--db-url")
+     * @param variable the environment variable the password belongs in
+     * @throws StoreException naming the option (the URL shown with the password as ***) and the variable
+     */
+    public static void refusePasswordIn(String url, String option, String variable) {
+        if (url == null) {
+            return;
+        }
+        boolean userInfo = url.matches("(?i)jdbc:postgresql://[^/?@]*:[^/?@]*@.*");
+        if (PASSWORD_IN_URL.matcher(url).find() || userInfo) {
+            String shown = userInfo ? url.replaceFirst("(?i)(jdbc:postgresql://[^/?@:]*:)[^/?@]*@", "$1***@") : redact(url);
+            throw new StoreException(option + " " + redact(shown) + " carries a password; a password is never given on the command line:"
+                    + " set " + variable + " instead");
+        }
     }
 
     private static boolean present(String s) {

@@ -75,15 +75,19 @@ final class EmbeddedFile {
     }
 
     /**
-     * Builds a new database beside {@code base} (migrated and seeded) and links it into place. If a
-     * database appeared there meanwhile (made by a program that does not take Scalloy's lock), that one
-     * is kept and the new one dropped.
+     * Builds a new database beside {@code base} (migrated and seeded, with the password of {@code base}'s
+     * key file, made first if there is none) and links it into place. If a database appeared there
+     * meanwhile (made by a program that does not take Scalloy's lock), that one is kept and the new one
+     * dropped.
      */
+    @SuppressWarnings("try") // the database is opened to build it (migrated and seeded), then closed
     static void create(Path base, Clock clock) {
         Path building = base.resolveSibling(temporaryPrefix(base) + "new-" + UUID.randomUUID());
         Path built = DatabaseLocation.dataFile(building);
+        Path keyFile = EmbeddedAccess.keyFile(base);
+        String key = EmbeddedAccess.readKey(keyFile).orElseGet(() -> EmbeddedAccess.createKey(keyFile));
         try {
-            try (Database db = Database.openAlone(building, clock)) {
+            try (Database db = Database.openAlone(building, key, clock)) {
                 FaultPoints.reach("create:seeded");
             }
             FaultPoints.reach("create:built");
@@ -121,7 +125,7 @@ final class EmbeddedFile {
         Connection alone = exclusive(base, "upgrade it from schema " + from + " to " + to);
         try {
             try {
-                Backups.write(alone, copy);
+                Backups.write(alone, copy, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).orElse(""));
             } catch (StoreException e) {
                 throw new StoreException("cannot upgrade the database " + base + " from schema " + from + " to " + to + ": the copy to"
                         + " take before the upgrade could not be made (" + e.getMessage() + "); the database was not changed", e);
@@ -178,17 +182,21 @@ final class EmbeddedFile {
     }
 
     /**
-     * Puts the database back from the copy {@code copy}: the copy's data file is checked against its
-     * manifest, extracted beside the database, moved into place, and the copy removed.
+     * Puts the database back from the copy {@code copy}: the copy's data file (and key) is checked against
+     * its manifest, extracted beside the database, moved into place, and the copy removed. The key file in
+     * place is the copy's (an upgrade does not change it); should it be missing, the copy's is put back first.
      */
     private static void rollBack(Path base, Path copy) {
         Path extracting = base.resolveSibling(temporaryPrefix(base) + "rollback");
         Path part = DatabaseLocation.dataFile(extracting);
         try {
-            Backups.verifiedCopy(copy, part, false);
+            String key = Backups.verifiedCopy(copy, part, false);
             FaultPoints.reach("rollback:extracted");
             if (Files.exists(DatabaseLocation.dataFile(base))) {
                 refuseIfInUse(base, "put it back as it was before the interrupted upgrade");
+            }
+            if (!key.isEmpty() && EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).isEmpty()) {
+                EmbeddedAccess.writeKey(EmbeddedAccess.keyFile(base), key, true);
             }
             DurableFiles.move(part, DatabaseLocation.dataFile(base));
             FaultPoints.reach("rollback:moved");
@@ -213,12 +221,19 @@ final class EmbeddedFile {
 
     /**
      * Refuses when another program has the file open: this process opens it alone (H2 takes over the
-     * lock file of a program that died) and closes it again.
+     * lock file of a program that died) and closes it again. A refused password means H2 opened the file,
+     * so nobody else had it (a database whose key is lost, which a restore is to replace).
      *
      * @param what what cannot be done, after "the database … is open in another program …, so Scalloy cannot "
      */
     static void refuseIfInUse(Path base, String what) {
-        closeQuietly(exclusive(base, what));
+        try {
+            closeQuietly(exclusive(base, what));
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException sql && EmbeddedAccess.isWrongPassword(sql))) {
+                throw e;
+            }
+        }
     }
 
     /**

@@ -16,28 +16,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.heat.HeatAction;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatNumberPattern;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatRecovery;
+import ca.scalloy.engine.heat.HeatRefusal;
+import ca.scalloy.engine.heat.HeatRuleException;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.HeatTolerances;
+import ca.scalloy.engine.heat.HeatWorkflow;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.Lots;
 import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleCheck;
+import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.heat.SampleImportLog;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.heat.StatusMove;
-import ca.scalloy.engine.spec.ComplianceChecker;
-import ca.scalloy.engine.spec.ComplianceReport;
-import ca.scalloy.engine.spec.ComplianceStatus;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.ColumnMapping;
 import ca.scalloy.io.FormatException;
@@ -52,7 +57,8 @@ import ca.scalloy.io.SpectrometerImport;
  * pattern, moved through {@link HeatStatus} with every move recorded (who, when, why), with weighed
  * kg and lots per charge line, samples each checked against the heat's specification when entered
  * (the verdict kept with the sample), accepted corrections and the actual recovery at release.
- * Every change writes an audit entry in the same transaction.
+ * The database writes an audit entry for every change, and records every status move, in the same transaction
+ * (decision 0010).
  */
 public final class HeatRepository {
 
@@ -62,6 +68,8 @@ public final class HeatRepository {
     public static final int PAGE_SIZE = 50;
     /** The element whose actual recovery is recorded at release. */
     public static final String RECOVERY_ELEMENT = "Sc";
+    /** The rules new samples are judged by (schema version 5 on): see {@code V5__sample_readings_and_verdicts.sql}. */
+    static final int VERDICT_RULES = 2;
 
     private static final String HEAT_COLUMNS = "h.id, h.heat_number, h.recipe_name, h.recipe_version, h.spec_name, h.spec_version,"
             + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct,"
@@ -69,7 +77,7 @@ public final class HeatRepository {
 
     private final Database db;
     private final OptimisticLock lock = new OptimisticLock("heats", "heat_number", "heat");
-    private final ComplianceChecker checker = new ComplianceChecker();
+    private final SampleChecker checker = new SampleChecker();
 
     HeatRepository(Database db) {
         this.db = db;
@@ -103,7 +111,9 @@ public final class HeatRepository {
         if (!charge.solved()) {
             throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
         }
-        db.require("plan heats", Role.OPERATOR);
+        require(HeatAction.PLAN);
+        ColumnLimits.check("furnace", furnace, ColumnLimits.SHORT);
+        ColumnLimits.check("operator", operator, ColumnLimits.SHORT);
         return db.inTransaction(c -> {
             if (recipeBody(c, recipeName, recipeVersion) == null) {
                 throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
@@ -114,6 +124,8 @@ public final class HeatRepository {
             }
             Instant now = db.clock().instant();
             String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
+            // The database records the heat, its first move (to PLANNED) and their audit entries with this reason.
+            db.audit().because(c, "planned");
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO heats (heat_number, recipe_name, recipe_version, spec_name,"
                     + " spec_version, furnace, operator_name, status, planned_kg, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?,"
@@ -147,10 +159,6 @@ public final class HeatRepository {
                 }
                 ps.executeBatch();
             }
-            insertMove(c, id, null, HeatStatus.PLANNED, now, "planned");
-            db.audit().append(c, AuditLog.HEAT, number, "create", null, "recipe \"" + recipeName + "\" version " + recipeVersion
-                    + ", specification \"" + specName + "\" version " + specVersion + ", furnace " + furnace + ", operator " + operator
-                    + ", planned " + kg(charge.productMassKg()) + " kg, lots " + lotsByMaterial, "");
             return heat(c, number).orElseThrow();
         });
     }
@@ -167,16 +175,14 @@ public final class HeatRepository {
 
     /**
      * As {@link #move(String, HeatStatus, String)}, for a move decided on the heat at {@code expectedRevision}.
-     * Releasing needs the quality role; rejecting, the quality or operator role; other moves, the operator role.
+     * The roles each move needs are the workflow's ({@link HeatAction#moveTo}): release, quality; rejection, quality or
+     * operator; the rest, operator.
      *
      * @throws ConcurrentChangeException when someone changed the heat since {@code expectedRevision}
      */
     public Heat move(String number, HeatStatus to, String reason, Integer expectedRevision) {
-        switch (to) {
-            case RELEASED -> db.require("release heats", Role.QUALITY);
-            case REJECTED -> db.require("reject heats", Role.QUALITY, Role.OPERATOR);
-            default -> db.require("move heats", Role.OPERATOR);
-        }
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+        require(HeatAction.moveTo(to));
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, expectedRevision);
             moveOn(c, h, to, reason);
@@ -195,6 +201,7 @@ public final class HeatRepository {
      * @param weighedKg kg weighed, &gt;= 0
      * @param lotNumber the lot charged, or null to keep the line's lot
      * @throws StoreException for an unknown heat, line or lot, a negative mass, or a heat already cast, released or rejected
+     * @throws HeatRefusedException for a heat the workflow no longer lets weigh, or a mass too far from the planned one
      */
     public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason) {
         return weigh(number, lineNo, weighedKg, lotNumber, reason, null);
@@ -211,17 +218,19 @@ public final class HeatRepository {
         if (!Double.isFinite(weighedKg) || weighedKg < 0) {
             throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
         }
-        db.require("weigh charges", Role.OPERATOR);
+        require(HeatAction.WEIGH);
+        ColumnLimits.check("lot number", lotNumber, ColumnLimits.NUMBER);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, null);
             if (expectedRevision != null) {
                 refuseIfWeighedSince(c, number, lineNo, expectedRevision);
             }
-            if (h.status() == HeatStatus.CAST || h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
-                throw new StoreException("heat " + number + " is " + h.status() + "; its charge can no longer be weighed");
-            }
+            HeatWorkflow workflow = workflow(c);
+            obey(() -> workflow.require(HeatAction.WEIGH, number, h.status()));
             HeatLine old = lines(c, id(c, number)).stream().filter(l -> l.lineNo() == lineNo).findFirst()
                     .orElseThrow(() -> new StoreException("heat " + number + " has no charge line " + lineNo));
+            refuse(workflow.checkWeighed(number, lineNo, weighedKg, old.plannedKg()));
             String lot = lotNumber == null ? old.lotNumber() : lotNumber;
             if (lotNumber != null) {
                 Lot l = db.lots().find(c, lotNumber).orElseThrow(() -> new StoreException("no lot numbered \"" + lotNumber + "\""));
@@ -230,6 +239,7 @@ public final class HeatRepository {
                             + old.materialId());
                 }
             }
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE heat_lines SET weighed_kg = ?, lot_ref = ?, weighed_revision = ?,"
                     + " weighed_by = ?, weighed_at = ? WHERE heat_ref = ? AND line_no = ?")) {
                 ps.setDouble(1, weighedKg);
@@ -241,9 +251,7 @@ public final class HeatRepository {
                 ps.setInt(7, lineNo);
                 ps.executeUpdate();
             }
-            HeatLine now = new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
-            db.audit().append(c, AuditLog.HEAT, number, "weigh line " + lineNo, describe(old), describe(now), reason);
-            return now;
+            return new HeatLine(lineNo, old.materialId(), old.plannedKg(), weighedKg, lot);
         });
     }
 
@@ -251,33 +259,58 @@ public final class HeatRepository {
      * Adds a sample entered by hand, checked against the heat's specification; the verdict is stored
      * with it. A heat that was CHARGED, CORRECTED or CAST moves to SAMPLED (recorded).
      *
-     * @throws StoreException for an unknown heat, a heat not yet charged or already released or rejected,
-     *                        or a sample number the heat already has
+     * @throws StoreException for an unknown heat or a sample number the heat already has
+     * @throws HeatRefusedException for a heat not yet charged or already released or rejected, or a sample number
+     *                              that names another heat
      */
     public HeatSample addSample(String number, SampleAnalysis analysis, String instrument) {
-        db.require("enter samples", Role.OPERATOR);
-        return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null));
+        require(HeatAction.SAMPLE);
+        ColumnLimits.check("sample number", analysis.sampleNumber(), ColumnLimits.NUMBER);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
+        return db.inTransaction(c -> insertSample(c, lockedHeat(c, number), analysis, instrument, null, false));
     }
 
     /**
      * Adds every sample of a spectrometer import, each checked as {@link #addSample}, and keeps the
-     * import's log and warnings; all in one transaction (all samples or none).
+     * import's log and warnings; all in one transaction (all samples or none). A sample whose number names
+     * another heat refuses the whole import.
      *
      * @param fileName   the file imported, for the log
      * @param instrument the instrument (the file's, when it names one), or ""
      * @throws StoreException as {@link #addSample}
      */
     public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument) {
-        db.require("import samples", Role.OPERATOR);
+        return importSamples(number, imported, fileName, instrument, false);
+    }
+
+    /**
+     * As {@link #importSamples(String, SpectrometerImport, String, String)}; with {@code otherNumbering} the user
+     * states that the file's sample numbers follow another scheme (the laboratory's), so a number that looks like
+     * another heat's is accepted, and the import log says so.
+     */
+    public List<HeatSample> importSamples(String number, SpectrometerImport imported, String fileName, String instrument,
+                                          boolean otherNumbering) {
+        require(HeatAction.SAMPLE);
+        ColumnLimits.check("file name", fileName, 500);
+        ColumnLimits.check("instrument", instrument, ColumnLimits.NAME);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number);
+            List<String> log = new ArrayList<>(imported.log());
+            if (otherNumbering) {
+                HeatNumberPattern pattern = numberPattern(c);
+                List<String> named = imported.samples().stream().map(SampleAnalysis::sampleNumber)
+                        .filter(s -> pattern.heatNamedAtStartOf(s).filter(n -> !n.equals(number)).isPresent()).toList();
+                log.add("sample numbers follow another scheme (accepted by " + db.actor() + ")"
+                        + (named.isEmpty() ? "" : "; numbers that look like another heat's: " + String.join(", ", named)));
+            }
+            db.audit().because(c, "imported");
             long importRef;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_imports (heat_ref, file_name, instrument, log_text,"
                     + " warnings, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, id(c, number));
                 ps.setString(2, fileName);
                 ps.setString(3, instrument == null ? "" : instrument);
-                ps.setString(4, HeatJson.lines(imported.log()));
+                ps.setString(4, HeatJson.lines(log));
                 ps.setString(5, HeatJson.lines(imported.warnings()));
                 ps.setString(6, db.actor());
                 Rows.setInstant(ps, 7, db.clock().instant());
@@ -286,7 +319,7 @@ public final class HeatRepository {
             }
             List<HeatSample> out = new ArrayList<>();
             for (SampleAnalysis a : imported.samples()) {
-                out.add(insertSample(c, h, a, instrument, importRef));
+                out.add(insertSample(c, h, a, instrument, importRef, otherNumbering));
                 h = heat(c, number).orElseThrow();
             }
             return out;
@@ -320,6 +353,7 @@ public final class HeatRepository {
             if (now.equals(old)) {
                 return null;
             }
+            db.audit().because(c, "");
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM instrument_mappings WHERE instrument = ?")) {
                 ps.setString(1, instrument);
                 ps.executeUpdate();
@@ -330,7 +364,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 3, db.clock().instant());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.INSTRUMENT, instrument, "mapping", old, now, "");
             return null;
         });
     }
@@ -341,7 +374,8 @@ public final class HeatRepository {
      * @param sampleNumber the sample it corrects, or null for the heat's last
      * @param meltKg       the melt in the furnace it was computed for, kg
      * @param additionsKg  kg per material id
-     * @throws StoreException for an unknown heat or sample, or a heat that is not SAMPLED
+     * @throws StoreException for an unknown heat or sample
+     * @throws HeatRefusedException for a heat that is not SAMPLED
      */
     public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason) {
         return addCorrection(number, sampleNumber, meltKg, additionsKg, reason, null);
@@ -355,9 +389,12 @@ public final class HeatRepository {
      */
     public HeatCorrection addCorrection(String number, String sampleNumber, double meltKg, Map<String, Double> additionsKg, String reason,
                                         Integer expectedRevision) {
-        db.require("record corrections", Role.OPERATOR);
+        require(HeatAction.CORRECT);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         return db.inTransaction(c -> {
             Heat h = lockedHeat(c, number, expectedRevision);
+            HeatWorkflow workflow = workflow(c);
+            obey(() -> workflow.require(HeatAction.CORRECT, number, h.status()));
             long heatRef = id(c, number);
             Long sampleRef = null;
             String sample = sampleNumber;
@@ -377,8 +414,9 @@ public final class HeatRepository {
                     }
                 }
             }
-            moveOn(c, h, HeatStatus.CORRECTED, "correction" + (reason == null || reason.isEmpty() ? "" : ": " + reason));
+            moveOn(c, h, workflow.afterCorrection(), "correction" + (reason == null || reason.isEmpty() ? "" : ": " + reason));
             Instant now = db.clock().instant();
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO corrections (heat_ref, sample_ref, melt_kg, additions, reason,"
                     + " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, heatRef);
@@ -390,8 +428,6 @@ public final class HeatRepository {
                 Rows.setInstant(ps, 7, now);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.HEAT, number, "correction", null, "after sample " + sample + ", melt " + kg(meltKg) + " kg, add "
-                    + HeatJson.kgByMaterial(additionsKg), reason);
             return new HeatCorrection(sample, meltKg, additionsKg, reason == null ? "" : reason, db.actor(), now);
         });
     }
@@ -501,12 +537,12 @@ public final class HeatRepository {
 
     // ---- inside a transaction
 
-    private HeatSample insertSample(Connection c, Heat h, SampleAnalysis a, String instrument, Long importRef) throws SQLException {
-        if (h.status() == HeatStatus.PLANNED) {
-            throw new StoreException("heat " + h.number() + " is PLANNED; move it to CHARGED before adding samples");
-        }
-        if (h.status() == HeatStatus.RELEASED || h.status() == HeatStatus.REJECTED) {
-            throw new StoreException("heat " + h.number() + " is " + h.status() + "; no more samples can be added");
+    private HeatSample insertSample(Connection c, Heat h, SampleAnalysis a, String instrument, Long importRef, boolean otherNumbering)
+            throws SQLException {
+        HeatWorkflow workflow = workflow(c);
+        obey(() -> workflow.require(HeatAction.SAMPLE, h.number(), h.status()));
+        if (!otherNumbering) {
+            refuse(workflow.checkSampleNumber(h.number(), a.sampleNumber(), numberPattern(c)));
         }
         long heatRef = id(c, h.number());
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM samples WHERE heat_ref = ? AND sample_number = ?")) {
@@ -517,11 +553,18 @@ public final class HeatRepository {
             }
         }
         Recipe recipe = recipe(c, h);
-        ComplianceReport report = checker.check(composition(a, recipe.balanceElement()), specification(c, h), null);
+        SampleChecker.Result result;
+        try {
+            result = checker.check(a, specification(c, h), recipe.balanceElement());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
         Instant now = db.clock().instant();
         String inst = instrument == null ? "" : instrument;
+        db.audit().because(c, importRef == null ? "entered by hand" : "imported");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method,"
-                + " import_ref, values_wt_pct, verdict, checks, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " import_ref, values_wt_pct, verdict, checks, entered_by, entered_at, below_detection, verdict_rules)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, heatRef);
             ps.setString(2, a.sampleNumber());
             ps.setString(3, a.takenAt());
@@ -529,57 +572,78 @@ public final class HeatRepository {
             ps.setString(5, a.method());
             ps.setObject(6, importRef);
             ps.setString(7, HeatJson.wtPct(a.wtPct()));
-            ps.setString(8, report.verdict().name());
-            ps.setString(9, HeatJson.checks(report.elements()));
+            ps.setString(8, result.verdict().name());
+            ps.setString(9, HeatJson.checks(result.checks()));
             ps.setString(10, db.actor());
             Rows.setInstant(ps, 11, now);
+            ps.setString(12, HeatJson.belowDetection(a.belowDetection()));
+            ps.setInt(13, VERDICT_RULES);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, h.number(), "sample", null, "sample " + a.sampleNumber() + " " + HeatJson.wtPct(a.wtPct())
-                + ": " + report.verdict(), importRef == null ? "entered by hand" : "imported");
-        if (h.status() == HeatStatus.CHARGED || h.status() == HeatStatus.CORRECTED || h.status() == HeatStatus.CAST) {
-            moveOn(c, h, HeatStatus.SAMPLED, "sample " + a.sampleNumber());
+        Optional<HeatStatus> after = workflow.afterSample(h.status());
+        if (after.isPresent()) {
+            moveOn(c, h, after.get(), "sample " + a.sampleNumber());
         }
-        return new HeatSample(a, inst, importRef != null, report.verdict(), report.elements(), db.actor(), now);
+        return new HeatSample(a, inst, importRef != null, result.verdict(), result.checks(), db.actor(), now, false);
     }
 
-    /** The analysis as a composition: the balance element's own reading (the rest) left out. */
-    private static Composition composition(SampleAnalysis a, String balanceElement) {
-        Map<String, Double> wt = new LinkedHashMap<>(a.wtPct());
-        wt.remove(balanceElement);
+    /** The plant's workflow: its plausibility tolerances with the plant's settings applied. */
+    private HeatWorkflow workflow(Connection c) throws SQLException {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_key, setting_value FROM settings WHERE setting_key LIKE ?")) {
+            ps.setString(1, HeatTolerances.SETTING_PREFIX + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    overrides.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
         try {
-            return new Composition(wt, balanceElement);
+            return new HeatWorkflow(HeatTolerances.standard().with(overrides));
         } catch (IllegalArgumentException e) {
-            throw new StoreException("sample " + a.sampleNumber() + ": " + e.getMessage(), e);
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /** The plant's heat workflow (its tolerances with the plant's settings), for the workbench and the commands to ask. */
+    public HeatWorkflow workflow() {
+        return db.inTransaction(this::workflow);
+    }
+
+    /** The workflow of a heat being changed in {@code c}, for the other repositories (casts, certificates). */
+    HeatWorkflow workflowIn(Connection c) throws SQLException {
+        return workflow(c);
+    }
+
+    /** Refuses an action the user's roles do not allow, as the workflow divides them. */
+    private void require(HeatAction action) {
+        db.require(action.what(), action.roles().toArray(Role[]::new));
+    }
+
+    /** Runs a workflow check, turning its refusal into the store's. */
+    static void obey(Runnable check) {
+        try {
+            check.run();
+        } catch (HeatRuleException e) {
+            throw new HeatRefusedException(e);
+        }
+    }
+
+    /** Throws the refusal, if any. */
+    static void refuse(Optional<HeatRefusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new HeatRefusedException(new HeatRuleException(refusal.get()));
         }
     }
 
     private void moveOn(Connection c, Heat h, HeatStatus to, String reason) throws SQLException {
-        try {
-            h.status().moveTo(to);
-        } catch (IllegalStateException e) {
-            throw new StoreException("heat " + h.number() + ": " + e.getMessage(), e);
-        }
-        Instant now = db.clock().instant();
+        obey(() -> HeatWorkflow.standard().move(h.number(), h.status(), to));
+        // The database records the move (status_moves) and its audit entry, with this reason.
+        db.audit().because(c, reason);
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET status = ?, updated_at = ? WHERE heat_number = ?")) {
             ps.setString(1, to.name());
-            Rows.setInstant(ps, 2, now);
+            Rows.setInstant(ps, 2, db.clock().instant());
             ps.setString(3, h.number());
-            ps.executeUpdate();
-        }
-        insertMove(c, id(c, h.number()), h.status(), to, now, reason);
-        db.audit().append(c, AuditLog.HEAT, h.number(), "move", h.status().name(), to.name(), reason);
-    }
-
-    private void insertMove(Connection c, long heatRef, HeatStatus from, HeatStatus to, Instant at, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_moves (heat_ref, from_status, to_status, moved_by, moved_at,"
-                + " reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, heatRef);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
-            ps.setString(4, db.actor());
-            Rows.setInstant(ps, 5, at);
-            ps.setString(6, reason == null ? "" : reason);
             ps.executeUpdate();
         }
     }
@@ -592,13 +656,13 @@ public final class HeatRepository {
         if (Double.isNaN(pct)) {
             return;
         }
+        db.audit().because(c, "at release, from the last sample");
         try (PreparedStatement ps = c.prepareStatement("UPDATE heats SET recovery_element = ?, recovery_pct = ? WHERE heat_number = ?")) {
             ps.setString(1, element);
             ps.setDouble(2, pct);
             ps.setString(3, number);
             ps.executeUpdate();
         }
-        db.audit().append(c, AuditLog.HEAT, number, "recovery " + element, null, pct + " %", "at release, from the last sample");
     }
 
     private double recovery(Connection c, String number, String element) throws SQLException {
@@ -825,14 +889,25 @@ public final class HeatRepository {
 
     private static List<HeatSample> samples(Connection c, long heatRef) throws SQLException {
         return Rows.list(c, "SELECT sample_number, taken_at, method, instrument, import_ref, values_wt_pct, verdict, checks, entered_by,"
-                + " entered_at FROM samples WHERE heat_ref = ? ORDER BY id", heatRef, rs -> {
+                + " entered_at, below_detection, verdict_rules FROM samples WHERE heat_ref = ? ORDER BY id", heatRef, rs -> {
                     SampleAnalysis a = new SampleAnalysis(rs.getString(1), rs.getString(2), rs.getString(3),
-                            HeatJson.parseWtPct(rs.getString(6)));
+                            HeatJson.parseWtPct(rs.getString(6)), HeatJson.parseBelowDetection(rs.getString(11)));
                     rs.getLong(5);
                     boolean byHand = rs.wasNull();
-                    return new HeatSample(a, rs.getString(4), !byHand, ComplianceStatus.valueOf(rs.getString(7)),
-                            HeatJson.parseChecks(rs.getString(8)), rs.getString(9), Rows.instant(rs, "entered_at"));
+                    boolean legacy = rs.getInt(12) < VERDICT_RULES;
+                    List<SampleCheck> checks = HeatJson.parseChecks(rs.getString(8));
+                    return new HeatSample(a, rs.getString(4), !byHand, SampleVerdict.valueOf(rs.getString(7)),
+                            legacy ? legacyChecks(a, checks) : checks, rs.getString(9), Rows.instant(rs, "entered_at"), legacy);
                 });
+    }
+
+    /**
+     * The checks of a sample judged before version 5, which counted an element it did not report as 0 %: such an
+     * element reads as NOT_REPORTED (no value), the others as stored. The sample's verdict is left as it was given.
+     */
+    private static List<SampleCheck> legacyChecks(SampleAnalysis a, List<SampleCheck> stored) {
+        return stored.stream().map(k -> k.element().startsWith("others") || a.reports(k.element()) ? k
+                : SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT)).toList();
     }
 
     private static List<HeatCorrection> corrections(Connection c, long heatRef) throws SQLException {
@@ -856,15 +931,6 @@ public final class HeatRepository {
                 + " WHERE heat_ref = ? ORDER BY id", heatRef,
                 rs -> new SampleImportLog(rs.getString(1), rs.getString(2), HeatJson.parseLines(rs.getString(3)),
                         HeatJson.parseLines(rs.getString(4)), rs.getString(5), Rows.instant(rs, "imported_at")));
-    }
-
-    private static String describe(HeatLine l) {
-        return "line " + l.lineNo() + " " + l.materialId() + ": planned " + l.plannedKg() + " kg, weighed "
-                + (l.weighedKg() == null ? "(not yet)" : l.weighedKg() + " kg") + ", lot " + (l.lotNumber() == null ? "(none)" : l.lotNumber());
-    }
-
-    private static String kg(double kg) {
-        return String.format(Locale.ROOT, "%.3f", kg);
     }
 
     private static long generatedKey(PreparedStatement ps) throws SQLException {

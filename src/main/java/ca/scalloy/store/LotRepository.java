@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.Lots;
@@ -38,10 +39,13 @@ public final class LotRepository {
      */
     public void add(Lot lot, String reason) {
         db.require("receive lots", Role.METALLURGIST, Role.OPERATOR);
+        checkLengths(lot, reason);
         db.inTransaction(c -> {
             if (ref(c, lot.lotNumber()) >= 0) {
                 throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");
             }
+            requireMaterial(c, lot.materialId());
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lots (lot_number, material_id, assay_wt_pct, purity_pct,"
                     + " certificate, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, lot.lotNumber());
@@ -52,9 +56,103 @@ public final class LotRepository {
                 Rows.setInstant(ps, 6, lot.receivedAt());
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.LOT, lot.lotNumber(), "create", null, describe(lot), reason);
             return null;
         });
+    }
+
+    /**
+     * Changes a lot's material, certificate assay, purity or certificate reference (its number and the
+     * date it was received stay), with an audit entry of the old and new values in the same transaction.
+     *
+     * @param reason why, for the audit trail (may be empty)
+     * @throws StoreException when there is no lot with this number, the material is unknown, or the
+     *                        material would change on a lot that a heat has charged
+     */
+    public void update(Lot lot, String reason) {
+        db.require("change lots", Role.METALLURGIST, Role.OPERATOR);
+        checkLengths(lot, reason);
+        db.inTransaction(c -> {
+            Lot old;
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE lot_number = ? FOR UPDATE")) {
+                ps.setString(1, lot.lotNumber());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no lot numbered \"" + lot.lotNumber() + "\"");
+                    }
+                    old = row(rs);
+                }
+            }
+            requireMaterial(c, lot.materialId());
+            if (!old.materialId().equals(lot.materialId()) && charged(c, lot.lotNumber())) {
+                throw new StoreException("lot " + lot.lotNumber() + " is charged on a heat as " + old.materialId()
+                        + "; its material cannot change to " + lot.materialId());
+            }
+            db.audit().because(c, reason);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE lots SET material_id = ?, assay_wt_pct = ?, purity_pct = ?,"
+                    + " certificate = ? WHERE lot_number = ?")) {
+                ps.setString(1, lot.materialId());
+                ps.setString(2, HeatJson.wtPct(lot.assayWtPct()));
+                ps.setObject(3, lot.purityPct());
+                ps.setString(4, lot.certificate());
+                ps.setString(5, lot.lotNumber());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Lots whose number or material id contains {@code search} (ignoring case), newest first.
+     *
+     * @param search the text to look for, or null or blank for every lot
+     * @param limit  the most lots returned, &gt; 0
+     */
+    public List<Lot> list(String search, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be > 0, was " + limit);
+        }
+        boolean all = search == null || search.isBlank();
+        return db.inTransaction(c -> {
+            List<Lot> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + (all ? "" : " WHERE LOWER(lot_number) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(material_id) LIKE ? ESCAPE '\\'") + " ORDER BY id DESC")) {
+                if (!all) {
+                    String pattern = Rows.containsPattern(search.strip());
+                    ps.setString(1, pattern);
+                    ps.setString(2, pattern);
+                }
+                ps.setMaxRows(limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void checkLengths(Lot lot, String reason) {
+        ColumnLimits.check("lot number", lot.lotNumber(), ColumnLimits.NUMBER);
+        ColumnLimits.check("material", lot.materialId(), ColumnLimits.MATERIAL_ID);
+        ColumnLimits.check("certificate", lot.certificate(), ColumnLimits.TEXT);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+    }
+
+    private static void requireMaterial(Connection c, String materialId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM materials WHERE material_id = ?")) {
+            ps.setString(1, materialId);
+            if (Rows.longOrMissing(ps) < 0) {
+                throw new StoreException("no material with id \"" + materialId + "\" in the library");
+            }
+        }
+    }
+
+    private static boolean charged(Connection c, String lotNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id FROM heat_lines l JOIN lots t ON t.id = l.lot_ref WHERE t.lot_number = ?")) {
+            ps.setString(1, lotNumber);
+            return Rows.longOrMissing(ps) >= 0;
+        }
     }
 
     /** The lot with this number. */

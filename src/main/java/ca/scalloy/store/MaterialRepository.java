@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;
@@ -50,11 +51,31 @@ public final class MaterialRepository {
      */
     public void add(LibraryMaterial m) {
         db.require(CHANGE, Role.METALLURGIST);
+        checkFits(m);
         db.inTransaction(c -> {
+            db.audit().because(c, "");
             insert(c, m);
-            db.audit().append(c, AuditLog.MATERIAL, m.id(), "create", null, MaterialFiles.materialToJson(m.material()), "");
             return null;
         });
+    }
+
+    /**
+     * Checks that a material can be stored as it is, before anything is written: every text within its
+     * column, and a price not dated in the future (a price is what was paid or quoted, never one to come).
+     *
+     * @throws TextTooLongException naming the field and the limit
+     * @throws StoreException for a price dated after now (the database's clock)
+     */
+    public void checkFits(LibraryMaterial m) {
+        ColumnLimits.check("material id", m.id(), ColumnLimits.MATERIAL_ID);
+        ColumnLimits.check("material " + m.id() + ": name", m.material().name(), ColumnLimits.NAME);
+        ColumnLimits.check("material " + m.id() + ": source", m.source(), ColumnLimits.TEXT);
+        ColumnLimits.check("material " + m.id() + ": confidence", m.confidence(), ColumnLimits.SHORT);
+        java.time.Instant now = db.clock().instant();
+        if (m.priceSetAt() != null && m.priceSetAt().isAfter(now)) {
+            throw new StoreException("material " + m.id() + ": priceSetAt " + m.priceSetAt() + " is in the future (now " + now
+                    + "); a price is dated when it was set");
+        }
     }
 
     void insert(Connection c, LibraryMaterial m) throws SQLException {
@@ -112,12 +133,15 @@ public final class MaterialRepository {
      */
     public void update(LibraryMaterial m, String reason, Integer expectedVersion) {
         db.require(CHANGE, Role.METALLURGIST);
+        checkFits(m);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         db.inTransaction(c -> {
             // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
             if (lock.change(c, db, m.id(), expectedVersion) == null) {
                 throw unknown(m.id());
             }
             LibraryMaterial old = find(c, m.id()).orElseThrow(() -> unknown(m.id()));
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE materials SET name = ?, kind = ?, body = ?, source = ?, confidence = ? WHERE material_id = ?")) {
                 ps.setString(1, m.material().name());
@@ -131,8 +155,6 @@ public final class MaterialRepository {
             if (old.material().pricePerKg() != m.material().pricePerKg() || old.material().co2KgPerKg() != m.material().co2KgPerKg()) {
                 insertPrice(c, ref(c, m.id()), m.material().pricePerKg(), m.material().co2KgPerKg(), db.clock().instant(), "edited");
             }
-            db.audit().append(c, AuditLog.MATERIAL, m.id(), "update", MaterialFiles.materialToJson(old.material()),
-                    MaterialFiles.materialToJson(m.material()), reason);
             return null;
         });
     }
@@ -145,16 +167,15 @@ public final class MaterialRepository {
      */
     public void setPrice(String materialId, double pricePerKg, double co2KgPerKg, String note) {
         db.require(CHANGE, Role.METALLURGIST);
+        ColumnLimits.check("note", note, ColumnLimits.TEXT);
         PricePoint point = new PricePoint(pricePerKg, co2KgPerKg, db.clock().instant(), note);
         db.inTransaction(c -> {
-            // Locked first: what is read next is what this change replaces, not a value another writer is replacing.
+            // Locked first: two price changes queue, so the audit trail's earlier price is the one each replaced.
             if (lock.change(c, db, materialId, null) == null) {
                 throw unknown(materialId);
             }
-            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            db.audit().because(c, note);
             insertPrice(c, ref(c, materialId), point.pricePerKg(), point.co2KgPerKg(), point.effectiveAt(), point.note());
-            db.audit().append(c, AuditLog.MATERIAL, materialId, "price", priceText(old.material().pricePerKg(), old.material().co2KgPerKg()),
-                    priceText(pricePerKg, co2KgPerKg), note);
             return null;
         });
     }
@@ -183,14 +204,12 @@ public final class MaterialRepository {
             Material changed = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(),
                     m.deliveredElement(), recovery, m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(),
                     m.pieceMassKg(), m.flux());
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE materials SET body = ? WHERE material_id = ?")) {
                 ps.setString(1, MaterialFiles.materialToJson(changed));
                 ps.setString(2, materialId);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.MATERIAL, materialId, "recovery " + element,
-                    m.recoveryPct().containsKey(element) ? m.recoveryPct().get(element) + " %" : "(recipe default)",
-                    recoveryPct + " %", reason);
             return null;
         });
     }
@@ -240,19 +259,20 @@ public final class MaterialRepository {
             if (lock.change(c, db, materialId, null) == null) {
                 throw unknown(materialId);
             }
-            LibraryMaterial old = find(c, materialId).orElseThrow(() -> unknown(materialId));
+            if (find(c, materialId).isEmpty()) {
+                throw unknown(materialId);
+            }
             boolean used;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM recipe_material_uses WHERE material_id = ?")) {
                 ps.setString(1, materialId);
                 used = Rows.longOrMissing(ps) >= 0;
             }
+            db.audit().because(c, "");
             try (PreparedStatement ps = c.prepareStatement(used ? "UPDATE materials SET retired = TRUE WHERE material_id = ?"
                     : "DELETE FROM materials WHERE material_id = ?")) {
                 ps.setString(1, materialId);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.MATERIAL, materialId, used ? "retire" : "delete", MaterialFiles.materialToJson(old.material()),
-                    used ? "retired" : null, "");
             return used ? Removal.RETIRED : Removal.DELETED;
         });
     }
@@ -325,10 +345,6 @@ public final class MaterialRepository {
             ps.setString(5, note == null ? "" : note);
             ps.executeUpdate();
         }
-    }
-
-    private static String priceText(double pricePerKg, double co2KgPerKg) {
-        return "pricePerKg=" + pricePerKg + ", co2KgPerKg=" + co2KgPerKg;
     }
 
     private static StoreException unknown(String materialId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.library.FieldChange;
@@ -60,9 +61,7 @@ public final class RecipeRepository {
      * @throws ConcurrentChangeException naming who saved the newer version and when
      */
     public RecipeVersion save(Recipe recipe, String note, Integer basedOnVersion) {
-        if (recipe.name().isBlank()) {
-            throw new StoreException("a recipe needs a name to be stored");
-        }
+        checkFits(recipe, note);
         db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             versions.check(c, db, recipe.name(), versions.ref(c, recipe.name()), basedOnVersion);
@@ -80,9 +79,7 @@ public final class RecipeRepository {
      */
     public List<RecipeVersion> saveAll(List<Recipe> recipes, String note) {
         for (Recipe r : recipes) {
-            if (r.name().isBlank()) {
-                throw new StoreException("a recipe needs a name to be stored");
-            }
+            checkFits(r, note);
         }
         db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
@@ -94,7 +91,25 @@ public final class RecipeRepository {
         });
     }
 
+    /**
+     * Checks that a recipe can be stored as it is, before anything is written: a name, and every text
+     * within its column.
+     *
+     * @throws StoreException for a blank name
+     * @throws TextTooLongException naming the field and the limit
+     */
+    public static void checkFits(Recipe recipe, String note) {
+        if (recipe.name().isBlank()) {
+            throw new StoreException("a recipe needs a name to be stored");
+        }
+        ColumnLimits.check("recipe name", recipe.name(), ColumnLimits.NAME);
+        ColumnLimits.check("grade", recipe.grade(), ColumnLimits.NAME);
+        ColumnLimits.check("note", note, ColumnLimits.TEXT);
+        recipe.materials().forEach(m -> ColumnLimits.check("material id", m.id(), ColumnLimits.MATERIAL_ID));
+    }
+
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {
+        db.audit().because(c, note);
         long ref = versions.ref(c, recipe.name());
         int version;
         if (ref < 0) {
@@ -104,8 +119,6 @@ public final class RecipeRepository {
             version = versions.next(c, ref);
         }
         RecipeVersion v = new RecipeVersion(version, db.clock().instant(), note, recipe);
-        db.audit().append(c, AuditLog.RECIPE, recipe.name(), version == 1 ? "create" : "version " + version,
-                version == 1 ? null : "version " + (version - 1), "version " + version, note);
         long versionRef;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO recipe_versions (recipe_ref, version, grade, note, body,"
                 + " saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

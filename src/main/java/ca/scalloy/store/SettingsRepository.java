@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
+import ca.scalloy.engine.heat.HeatTolerances;
+
 /**
  * Plant settings kept in the database (company name and address for documents, document language,
  * superheat …), each change audited with its old and new value.
@@ -63,11 +66,20 @@ public final class SettingsRepository {
         if (key == null || !key.matches("[a-z][A-Za-z0-9.]{0,99}")) {
             throw new StoreException("setting key must be a dotted lower-case name such as company.name, was '" + key + "'");
         }
-        if (value == null || value.length() > 1000) {
-            throw new StoreException("setting " + key + ": a value of at most 1000 characters is needed");
+        if (value == null) {
+            throw new StoreException("setting " + key + ": a value is needed");
+        }
+        ColumnLimits.check("setting " + key, value, ColumnLimits.SETTING_VALUE);
+        ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+        if (key.startsWith(HeatTolerances.SETTING_PREFIX)) {
+            try {
+                HeatTolerances.standard().with(Map.of(key, value));
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
         }
         db.inTransaction(c -> {
-            Optional<String> old = get(c, key);
+            db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM settings WHERE setting_key = ?")) {
                 ps.setString(1, key);
                 ps.executeUpdate();
@@ -77,7 +89,6 @@ public final class SettingsRepository {
                 ps.setString(2, value);
                 ps.executeUpdate();
             }
-            db.audit().append(c, AuditLog.SETTING, key, old.isPresent() ? "update" : "create", old.orElse(null), value, reason);
             return null;
         });
     }

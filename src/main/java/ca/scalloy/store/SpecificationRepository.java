@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.FormatException;
@@ -38,11 +39,13 @@ public final class SpecificationRepository {
      */
     public SpecificationVersion create(Specification spec) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             if (versions.ref(c, spec.name()) >= 0) {
                 throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
             }
-            return audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "");
+            db.audit().because(c, "");
+            return insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
         });
     }
 
@@ -72,24 +75,41 @@ public final class SpecificationRepository {
      */
     public SpecificationVersion update(Specification spec, String reason, Integer basedOnVersion) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             if (ref < 0) {
                 throw new StoreException("no specification named \"" + spec.name() + "\"");
             }
             versions.check(c, db, spec.name(), ref, basedOnVersion);
-            return audited(c, current(c, spec.name()), saveVersion(c, ref, spec), reason);
+            db.audit().because(c, reason);
+            return saveVersion(c, ref, spec);
         });
     }
 
     /** Creates the specification, or adds a version when its name exists (an import). */
     public SpecificationVersion save(Specification spec) {
         db.require(SAVE, Role.METALLURGIST);
+        checkFits(spec);
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
-            return ref < 0 ? audited(c, null, insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec), "")
-                    : audited(c, current(c, spec.name()), saveVersion(c, ref, spec), "");
+            db.audit().because(c, "");
+            return ref < 0 ? insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec) : saveVersion(c, ref, spec);
         });
+    }
+
+    /**
+     * Checks that a specification can be stored as it is, before anything is written: every text
+     * within its column.
+     *
+     * @throws TextTooLongException naming the field and the limit
+     */
+    public static void checkFits(Specification spec) {
+        ColumnLimits.check("specification name", spec.name(), ColumnLimits.NAME);
+        ColumnLimits.check("specification " + spec.name() + ": sector", spec.sector(), ColumnLimits.SECTOR);
+        ColumnLimits.check("specification " + spec.name() + ": revision", spec.revision(), ColumnLimits.SHORT);
+        ColumnLimits.check("specification " + spec.name() + ": source", spec.source(), ColumnLimits.TEXT);
+        ColumnLimits.check("specification " + spec.name() + ": confidence", spec.confidence(), ColumnLimits.SHORT);
     }
 
     /** The current version of the named specification. */
@@ -145,13 +165,6 @@ public final class SpecificationRepository {
                 return rs.next() ? version(rs).specification() : null;
             }
         }
-    }
-
-    private SpecificationVersion audited(Connection c, Specification old, SpecificationVersion saved, String reason) throws SQLException {
-        db.audit().append(c, AuditLog.SPECIFICATION, saved.specification().name(), old == null ? "create" : "version " + saved.version(),
-                old == null ? null : SpecificationFiles.specificationToJson(old), SpecificationFiles.specificationToJson(saved.specification()),
-                reason);
-        return saved;
     }
 
     void insertSeed(Connection c, Specification spec) throws SQLException {

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
+import ca.scalloy.engine.Role;
+
 /**
- * The users of a shared PostgreSQL database and their roles (issue 7): login roles that are members of
- * the {@code scalloy_*} group roles. Only an admin (who also needs PostgreSQL's CREATEROLE) manages them;
- * every change is in the audit log, never a password. The embedded database has one user and refuses.
+ * The users of a shared PostgreSQL database and their roles (issue 7): login roles that are members of this
+ * database's group roles ({@code db_roles}, one set per Scalloy database: decision 0010). Only an admin (who
+ * also needs PostgreSQL's CREATEROLE) manages them; the database writes each change into the audit log after
+ * checking that it happened ({@code scalloy_audit_user}), never a password. The embedded database has one user
+ * and refuses.
  */
 public final class UserRepository {
 
@@ -37,14 +41,10 @@ public final class UserRepository {
         return db.inTransaction(c -> {
             Map<String, Set<Role>> users = new LinkedHashMap<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT u.rolname, g.rolname FROM pg_roles u JOIN pg_auth_members m ON m.member = u.oid"
-                         + " JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname LIKE 'scalloy\\_%' ORDER BY u.rolname, g.rolname")) {
+                 ResultSet rs = st.executeQuery("SELECT u.rolname, r.role_key FROM db_roles r JOIN pg_roles g ON g.rolname = r.role_name"
+                         + " JOIN pg_auth_members m ON m.roleid = g.oid JOIN pg_roles u ON u.oid = m.member ORDER BY u.rolname, r.role_key")) {
                 while (rs.next()) {
-                    for (Role r : Role.values()) {
-                        if (r.databaseRole().equals(rs.getString(2))) {
-                            users.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class)).add(r);
-                        }
-                    }
+                    users.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class)).add(Role.of(rs.getString(2)));
                 }
             }
             List<DatabaseUser> out = new ArrayList<>();
@@ -83,10 +83,10 @@ public final class UserRepository {
                 st.execute("CREATE ROLE \"" + name + "\" LOGIN");
                 c.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
                 for (Role r : roles) {
-                    st.execute("GRANT " + r.databaseRole() + " TO \"" + name + "\"");
+                    st.execute("GRANT \"" + db.groupRole(r) + "\" TO \"" + name + "\"");
                 }
             }
-            db.audit().append(c, "user", name, "create", null, "roles " + words(roles), "");
+            audit(c, name, "create", null);
             return null;
         });
     }
@@ -113,11 +113,21 @@ public final class UserRepository {
                 }
             }
             try (Statement st = c.createStatement()) {
-                st.execute((grant ? "GRANT " : "REVOKE ") + role.databaseRole() + (grant ? " TO \"" : " FROM \"") + name + "\"");
+                st.execute((grant ? "GRANT \"" : "REVOKE \"") + db.groupRole(role) + (grant ? "\" TO \"" : "\" FROM \"") + name + "\"");
             }
-            db.audit().append(c, "user", name, grant ? "grant" : "revoke", null, role.word(), "");
+            audit(c, name, grant ? "grant" : "revoke", role.word());
             return null;
         });
+    }
+
+    /** Has the database check the change and write its audit entry (clients may not write the log themselves). */
+    private static void audit(java.sql.Connection c, String name, String change, String roleWord) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT scalloy_audit_user(?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, change);
+            ps.setString(3, roleWord);
+            ps.execute();
+        }
     }
 
     private void serverOnly() {
@@ -132,9 +142,5 @@ public final class UserRepository {
             throw new StoreException("a user name must be 1 to 63 lower-case letters, digits, '_', '.' or '-', starting with a letter"
                     + " or '_'; was \"" + name + "\"");
         }
-    }
-
-    private static String words(Set<Role> roles) {
-        return String.join(", ", roles.stream().sorted().map(Role::word).toList());
     }
 }

@@ -17,15 +17,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.doc.BatchSheet;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.doc.SheetHeader;
+import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
-import ca.scalloy.engine.spec.ComplianceChecker;
+import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.BatchSheetPdf;
@@ -57,9 +57,14 @@ public class DocumentsBenchmark {
                 new ElementLimit("Fe", null, 0.15), new ElementLimit("Si", null, 0.10)), 0.03, 0.10, List.of(), "", "est");
         Map<String, Double> measured = Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003);
         certificate = CertificateOfAnalysis.issue("Scandium Québec inc.\nSaguenay QC", "COA-1", "AeroParts", "PO-1", "AlSc2", 1000,
-                88, "H-2026-0001", "L-1", new SampleAnalysis("F", "2026-11-27T10:00", "ICP-OES", measured),
-                new ComplianceChecker().check(new Composition(measured, "Al"), spec, null), null, "EN 14361", "Lab", "J. Gagnon",
+                88, "H-2026-0001", "L-1", judged(new SampleAnalysis("F", "2026-11-27T10:00", "ICP-OES", measured), spec), spec, null,
+                "EN 14361", "Lab", "J. Gagnon",
                 "Quality", "2026-11-27");
+    }
+
+    private static HeatSample judged(SampleAnalysis a, Specification spec) {
+        SampleChecker.Result r = new SampleChecker().check(a, spec, "Al");
+        return new HeatSample(a, "ICP", false, r.verdict(), r.checks(), "lab", java.time.Instant.EPOCH, false);
     }
 
     @Benchmark

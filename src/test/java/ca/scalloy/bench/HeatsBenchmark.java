@@ -88,12 +88,12 @@ public class HeatsBenchmark {
             created.recipes().save(recipe, "bench");
         }
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "")) {
+        try (Connection c = DriverManager.getConnection(Database.fileLogin(base).url(), "sa", Database.fileLogin(base).password())) {
             populate(c);
         }
         System.err.printf("populated %d heats, %d samples in %.1f s%n", HEATS, HEATS * SAMPLES_EACH, (System.nanoTime() - start) / 1e9);
         db = Database.open(base, Clock.systemUTC());
-        toucher = DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
+        toucher = DriverManager.getConnection(Database.fileLogin(base).url(), "sa", Database.fileLogin(base).password());
         trim = new TrimCalculator(new ChargeCalculator(new OjalgoSolver()));
     }
 

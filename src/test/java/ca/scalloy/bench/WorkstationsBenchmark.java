@@ -82,6 +82,13 @@ public final class WorkstationsBenchmark {
         print(r);
         cpu.print();
         sampler.print();
+        try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password());
+             Statement st = c.createStatement()) {
+            st.execute("SET lock_timeout = '5s'");
+            TestDatabases.dropSchemaAndRoles(st, schema);
+        } catch (SQLException e) {
+            System.out.println("the schema " + schema + " is left on the server: " + e.getMessage());
+        }
         System.exit(r.passed() ? 0 : 1);
     }
 

@@ -134,6 +134,8 @@ public final class WorkstationsWorkload {
         }
         try (Database db = Database.connect(login, Clock.systemUTC())) {
             db.setActor("bench setup");
+            // The workload weighs random masses (100 to 1,100 kg), not real ones: the plant's weighing tolerance is widened.
+            db.settings().set("heat.plausibility.weighedDeviationPct", "100000", "bench weighs random masses");
             for (Recipe r : recipes.values()) {
                 db.recipes().save(r, "bench setup", 0);
             }

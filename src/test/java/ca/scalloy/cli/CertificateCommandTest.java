@@ -116,7 +116,7 @@ class CertificateCommandTest {
             assertTrue(hasImage, "the logo is drawn");
         }
         assertEquals(0, run("settings", "set", "company.logo", dir.resolve("missing.png").toString()).exit());
-        CliRun warned = run("certificate", HEAT, "--out", pdf.toString());
+        CliRun warned = run("certificate", HEAT, "--out", pdf.toString(), "--force");
         assertEquals(0, warned.exit(), warned.err());
         assertTrue(warned.err().contains("warning") && warned.err().contains("missing.png"), warned.err());
     }

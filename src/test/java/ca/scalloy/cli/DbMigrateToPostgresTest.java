@@ -29,12 +29,9 @@ class DbMigrateToPostgresTest {
         return dir.resolve("scalloy").toString();
     }
 
-    /**
-     * The server URL with the password in it: a test cannot set SCALLOY_DB_PASSWORD, and the driver
-     * takes the URL's password over the empty one given apart.
-     */
-    private static String urlWithPassword(DatabaseLogin login) {
-        return login.url() + "&password=" + login.password();
+    /** The server's password where the commands read it: never in a URL on the command line (refused), always the environment. */
+    private static java.util.Map<String, String> passwords(DatabaseLogin login) {
+        return java.util.Map.of("SCALLOY_DB_PASSWORD", login.password(), "SCALLOY_FROM_DB_PASSWORD", login.password());
     }
 
     @Test
@@ -42,9 +39,10 @@ class DbMigrateToPostgresTest {
         assertEquals(0, CliRun.of("recipes", "import", OXIDE, "--db", db()).exit());
         assertEquals(0, CliRun.of("lots", "add", "OX-1", "--material", "SC2O3-999", "--purity-pct", "99.0", "--db", db()).exit());
         DatabaseLogin server = TestDatabases.freshLogin();
-        String url = urlWithPassword(server);
+        String url = server.url();
+        java.util.Map<String, String> env = passwords(server);
 
-        CliRun there = CliRun.of("db", "migrate-to", "--db", db(), "--db-url", url, "--db-user", server.user(), "--json");
+        CliRun there = CliRun.withEnvironment(env, "db", "migrate-to", "--db", db(), "--db-url", url, "--db-user", server.user(), "--json");
         assertEquals(0, there.exit(), there.err());
         JsonNode report = there.json();
         assertEquals("H2 " + Path.of(db()).toAbsolutePath(), report.get("source").asText());
@@ -60,16 +58,16 @@ class DbMigrateToPostgresTest {
             }
         }
         assertEquals(1, recipes.get("rows").asLong());
-        JsonNode onServer = CliRun.of("recipes", "list", "--db-url", url, "--db-user", server.user(), "--json").json();
+        JsonNode onServer = CliRun.withEnvironment(env, "recipes", "list", "--db-url", url, "--db-user", server.user(), "--json").json();
         assertEquals(1, onServer.size(), "the copy is a working database for every command");
 
         Path back = dir.resolve("back/scalloy");
-        CliRun home = CliRun.of("db", "migrate-to", "--from-url", url, "--from-user", server.user(), "--db-url", "jdbc:h2:file:" + back, "--json");
+        CliRun home = CliRun.withEnvironment(java.util.Map.of("SCALLOY_FROM_DB_PASSWORD", server.password()), "db", "migrate-to", "--from-url", url, "--from-user", server.user(), "--db-url", "jdbc:h2:file:" + back, "--json");
         assertEquals(0, home.exit(), home.err());
         assertEquals(report.get("tables"), home.json().get("tables"), "every table with the same rows and checksum, there and back");
         assertEquals(1, CliRun.of("recipes", "list", "--db", back.toString(), "--json").json().size());
 
-        CliRun again = CliRun.of("db", "migrate-to", "--db", db(), "--db-url", url, "--db-user", server.user());
+        CliRun again = CliRun.withEnvironment(env, "db", "migrate-to", "--db", db(), "--db-url", url, "--db-user", server.user());
         assertEquals(2, again.exit());
         assertTrue(again.err().startsWith("scalloy: the target " + server.describe() + " is not empty: "), again.err());
         assertEquals(1, again.err().strip().lines().count(), "one line, no stack trace");
@@ -79,7 +77,8 @@ class DbMigrateToPostgresTest {
     void theHumanReportListsEveryTableWithItsRowsAndChecksum() {
         assertEquals(0, CliRun.of("recipes", "import", OXIDE, "--db", db()).exit());
         DatabaseLogin server = TestDatabases.freshLogin();
-        CliRun run = CliRun.of("db", "migrate-to", "--db", db(), "--db-url", urlWithPassword(server), "--db-user", server.user());
+        CliRun run = CliRun.withEnvironment(passwords(server), "db", "migrate-to", "--db", db(), "--db-url", server.url(),
+                "--db-user", server.user());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("copied H2 " + Path.of(db()).toAbsolutePath() + " to " + server.describe() + "\n"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("recipes +1  [0-9a-f]{16}")), run.out());

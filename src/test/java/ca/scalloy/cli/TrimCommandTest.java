@@ -29,6 +29,30 @@ class TrimCommandTest {
         assertTrue(j.get("diagnosis").isArray());
     }
 
+    /*
+     * The oxide route (AIM Sc 2.0 %) at 1000 kg sampled Sc 1.70 %: Sc2O3 brings d = 0.6519657 x 0.999 x 0.85
+     * = 0.5536167 kg Sc per kg and each kg of Sc takes 0.6001778 kg Al from the metal, so
+     * (17 + x d) / (1000 + 0.3998222 x d) = 0.02 gives x = 3 / (d (1 - 0.02 x 0.3998222)) = 5.462593 kg oxide,
+     * 16.387780 kg flux; metal after 1000 + 0.3998222 x 5.462593 x 0.5536167 = 1001.2091 kg;
+     * cost 5.462593 x 1500 + 16.387780 x 1.50 = 8218.47; CO2 5.462593 x 50 = 273.13 kg.
+     * The workbench's Corrections panel shows the same three numbers (HeatsViewModelTest).
+     */
+    @Test
+    void theMeltAfterIsMetalOnlyWithTheCostAndCo2OfTheAdditions() throws Exception {
+        CliRun r = CliRun.of("trim", "--recipe", "recipes/alsc2-oxide-route.json", "--melt-kg", "1000",
+                "--analysis", "Sc=1.70,Fe=0.11,Si=0.05", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1001.2091, r.json().at("/product/massKg").asDouble(), 1e-4);
+        assertEquals(8218.47, r.json().at("/cost/total").asDouble(), 0.005);
+        assertEquals(273.13, r.json().at("/co2/totalKg").asDouble(), 0.005);
+
+        CliRun text = CliRun.of("trim", "--recipe", "recipes/alsc2-oxide-route.json", "--melt-kg", "1000",
+                "--analysis", "Sc=1.70,Fe=0.11,Si=0.05");
+        assertTrue(text.out().contains("Melt after correction: 1001.21 kg of metal"), text.out());
+        assertTrue(text.out().contains("Cost of the additions: 8218.47"), text.out());
+        assertTrue(text.out().contains("CO2 of the additions: 273.13 kg"), text.out());
+    }
+
     @Test
     void noCorrectionWithinTheCapacityExitsThree() throws Exception {
         CliRun r = CliRun.of("trim", "--recipe", "recipes/almgsc-5028-type.json", "--melt-kg", "2000",

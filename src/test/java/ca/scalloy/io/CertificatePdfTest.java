@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
-import ca.scalloy.engine.spec.ComplianceChecker;
-import ca.scalloy.engine.spec.ComplianceReport;
+import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
 
@@ -29,9 +29,10 @@ class CertificatePdfTest {
 
     private static CertificateOfAnalysis certificate(Map<String, Double> measured, String concession) {
         SampleAnalysis sample = new SampleAnalysis("H-2026-0142-F", "2026-11-26T10:37:12", "ICP-OES", measured);
-        ComplianceReport report = new ComplianceChecker().check(new Composition(measured, "Al"), ALSC2, null);
+        SampleChecker.Result judged = new SampleChecker().check(sample, ALSC2, "Al");
+        HeatSample last = new HeatSample(sample, "ICP", false, judged.verdict(), judged.checks(), "lab", Instant.EPOCH, false);
         return CertificateOfAnalysis.issue("Scandium Québec inc.\n1 rue du Four, Saguenay QC", "COA-2026-0099", "AeroParts",
-                "PO-5521 / 1", "AlSc2 master alloy, waffle plate", 998.5, 88, "H-2026-0142", "L-0142", sample, report, concession,
+                "PO-5521 / 1", "AlSc2 master alloy, waffle plate", 998.5, 88, "H-2026-0142", "L-0142", last, ALSC2, concession,
                 "EN 14361; ASTM E1251", "Scalloy lab, ISO/IEC 17025", "J. Gagnon", "Quality manager", "2026-11-27");
     }
 

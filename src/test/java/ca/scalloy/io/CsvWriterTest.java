@@ -47,4 +47,23 @@ class CsvWriterTest {
         String cost = lines.stream().filter(l -> l.startsWith("costTotal,")).findFirst().orElseThrow();
         assertEquals(56930.90, Double.parseDouble(cost.substring("costTotal,".length())), 0.005);
     }
+
+    /* OWASP CSV injection: a text cell starting with = + - @ tab or CR gets a leading ' and is quoted; numbers stay numbers. */
+    @Test
+    void aTextCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        String csv = new CsvWriter(',', Locale.CANADA).row(Arrays.asList("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)",
+                "\tcmd", "\rcmd", "plain", -3.5, -7, "a=b")).text();
+        assertEquals("\uFEFF\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1+2\",\"'-2+3\",\"'@SUM(A1)\",\"'\tcmd\",\"'\rcmd\","
+                + "plain,-3.5,-7,a=b\r\n", csv);
+        String fr = new CsvWriter(';', Locale.CANADA_FRENCH).row(Arrays.asList("-cmd", -0.25)).text();
+        assertEquals("\uFEFF\"'-cmd\";-0,25\r\n", fr);
+    }
+
+    @Test
+    void theChargeCsvNeutralisesAHostileRecipeName() throws Exception {
+        Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));
+        ChargeResult r = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        String text = ChargeResultCsv.write(r, "=cmd|' /C calc'!A0", new CsvWriter(',', Locale.CANADA)).text();
+        assertTrue(text.startsWith("\uFEFFrecipe,\"'=cmd|' /C calc'!A0\"\r\n"), text);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.SampleAnalysis;
 
 class SpectrometerCsvTest {
@@ -18,7 +19,8 @@ class SpectrometerCsvTest {
     /*
      * recipes/analyses/oes-alsc2-heat.csv: ';' separated, decimal comma, Na and Ca in ppm.
      * Sample 1: Sc 1,862 % -> 1.862; Na 18 ppm -> 0.0018 wt%; Ca 21 ppm -> 0.0021 wt%.
-     * Sample 2: Na '<5' -> the limit 5 ppm = 0.0005 wt%, with a warning. Sample F: Na 'n.d.' -> absent, warned.
+     * Sample 2: Na '<5' -> below the detection limit 5 ppm = 0.0005 wt%, kept as such (not a value), with a warning.
+     * Sample F: Na 'n.d.' -> not detected, no limit stated (not 0, not absent), warned.
      */
     @Test
     void readsTheOesExportWithDecimalCommaAndPpmColumns() throws Exception {
@@ -31,8 +33,10 @@ class SpectrometerCsvTest {
         assertEquals(1.862, first.wtPct().get("Sc"), 1e-12);
         assertEquals(0.0018, first.wtPct().get("Na"), 1e-12);
         assertEquals(0.0021, first.wtPct().get("Ca"), 1e-12);
-        assertEquals(0.0005, imp.samples().get(1).wtPct().get("Na"), 1e-12);
+        assertFalse(imp.samples().get(1).wtPct().containsKey("Na"));
+        assertEquals(0.0005, imp.samples().get(1).belowDetection().get("Na").limitWtPct(), 1e-12);
         assertFalse(imp.samples().get(2).wtPct().containsKey("Na"));
+        assertEquals(BelowDetection.notDetected(), imp.samples().get(2).belowDetection().get("Na"));
         assertTrue(imp.warnings().contains("column 'Operator' is neither an element nor a sample field; ignored"), imp.warnings().toString());
         assertTrue(imp.warnings().stream().anyMatch(w -> w.startsWith("H-2026-0142-2: Na ppm below the detection limit")), imp.warnings().toString());
         assertTrue(imp.warnings().stream().anyMatch(w -> w.startsWith("H-2026-0142-F: Na ppm reported as 'n.d.'")), imp.warnings().toString());
@@ -87,5 +91,52 @@ class SpectrometerCsvTest {
     @Test
     void aHeaderWithoutRowsIsRefused() {
         assertThrows(SpectrometerFormatException.class, () -> SpectrometerCsv.parse("Sample,Sc,Fe\n", "header-only.csv", null));
+    }
+
+    /* The issue's cut file: the OES export ending right after the final sample's Sc value (line 5). */
+    @Test
+    void aFileCutOffMidRowIsRefusedWholeNamingTheLine() throws Exception {
+        String whole = java.nio.file.Files.readString(Path.of("recipes/analyses/oes-alsc2-heat.csv"));
+        String cut = whole.substring(0, whole.indexOf("1,968") + "1,968".length());
+        SpectrometerFormatException e = assertThrows(SpectrometerFormatException.class, () -> SpectrometerCsv.parse(cut, "cut.csv", null));
+        assertEquals(5, e.line());
+        assertEquals("cut.csv, line 5: the row has 5 fields where the header (line 2) has 13: the file ends mid-row (cut off?);"
+                + " nothing imported", e.getMessage());
+        SpectrometerFormatException quote = assertThrows(SpectrometerFormatException.class,
+                () -> SpectrometerCsv.parse("Sample;Sc;Fe\nS1;0,25;\"0,1", "quote.csv", null));
+        assertTrue(quote.getMessage().contains("not closed"), quote.getMessage());
+    }
+
+    @Test
+    void aDuplicateElementColumnIsRefusedNamingTheHeaderLine() {
+        SpectrometerFormatException e = assertThrows(SpectrometerFormatException.class,
+                () -> SpectrometerCsv.parse("Sample;Sc %;Na ppm;Na %\nS1;0,25;18;0,0018\n", "dup.csv", null));
+        assertEquals(1, e.line());
+        assertEquals("dup.csv, line 1: columns 'Na ppm' and 'Na %' both give Na; keep one", e.getMessage());
+    }
+
+    @Test
+    void mixedDecimalMarksAreRefusedNamingTheLine() {
+        SpectrometerFormatException e = assertThrows(SpectrometerFormatException.class,
+                () -> SpectrometerCsv.parse("Sample;Sc;Fe\nS1;0,25;0,11\nS2;0.26;0,12\n", "mixed.csv", null));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("'0.26' uses a decimal point where the file's earlier values use a decimal comma"), e.getMessage());
+    }
+
+    @Test
+    void quotedFieldsAreReadAsCsv() throws Exception {
+        SpectrometerImport imp = SpectrometerCsv.parse("Sample,Method,Sc,Fe\n\"S-1, top\",\"ICP, 2 lines\",0.25,0.11\n", "q.csv", null);
+        assertEquals("S-1, top", imp.samples().get(0).sampleNumber());
+        assertEquals("ICP, 2 lines", imp.samples().get(0).method());
+        assertEquals(Map.of("Sc", 0.25, "Fe", 0.11), imp.samples().get(0).wtPct());
+    }
+
+    @Test
+    void detectionLimitsWithTheirUnitAreKeptAsReported() throws Exception {
+        SpectrometerImport imp = SpectrometerCsv.parse("Sample;Sc %;Na %;Ca %\nS1;1,97;<5 ppm;<0,001\n", "lod.csv", null);
+        SampleAnalysis s = imp.samples().get(0);
+        assertEquals(0.0005, s.belowDetection().get("Na").limitWtPct(), 1e-12);
+        assertEquals(0.001, s.belowDetection().get("Ca").limitWtPct(), 1e-12);
+        assertEquals(Map.of("Sc", 1.97), s.wtPct());
     }
 }

@@ -62,7 +62,7 @@ class AuditLogTest {
         Path path = dir.resolve("scalloy");
         try (Database db = Database.open(path, new StepClock())) {
             db.materials().setPrice("SC2O3-999", 1700, 50, "quote");
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
                  Statement s = c.createStatement()) {
                 SQLException update = assertThrows(SQLException.class,
                         () -> s.executeUpdate("UPDATE audit_log SET new_value = 'forged', actor = 'someone else'"));

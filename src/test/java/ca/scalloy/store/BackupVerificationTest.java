@@ -118,9 +118,11 @@ class BackupVerificationTest {
     void theManifestNamesTheSchemaTheDataFileAndEveryTableWithItsRows() throws Exception {
         String manifest = manifestOf(backup);
         assertTrue(manifest.contains("\nformat=1\n"), manifest);
-        assertTrue(manifest.contains("\nschema-version=4\n"), manifest);
+        assertTrue(manifest.contains("\nschema-version=6.1\n"), manifest);
         assertTrue(manifest.contains("\ndata-file=scalloy.mv.db\n"), manifest);
         assertTrue(manifest.matches("(?s).*\ndata-sha256=[0-9a-f]{64}\n.*"), manifest);
+        assertTrue(manifest.contains("\nkey-file=scalloy.key\n"), manifest);
+        assertTrue(manifest.matches("(?s).*\nkey-sha256=[0-9a-f]{64}\n.*"), manifest);
         assertTrue(manifest.matches("(?s).*\ntable\\.audit_log=6 [0-9a-f]{64}\n.*"), manifest);
         assertTrue(manifest.matches("(?s).*\ntable\\.lots=2 [0-9a-f]{64}\n.*"), manifest);
     }
@@ -128,6 +130,69 @@ class BackupVerificationTest {
     @Test
     void aBackupIsReadableByItsOwnerOnly() throws Exception {
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(backup));
+    }
+
+    /* Without its key the data file cannot be opened: a backup that lost it is refused, and the database and its key stay. */
+    @Test
+    void aBackupWhoseKeyIsMissingIsRefusedAndTheDatabaseAndItsKeyAreLeftAsTheyWere() throws Exception {
+        BackupZips.rewrite(backup, backup, (name, bytes) -> name.equals(Backups.KEY_ENTRY) ? null : bytes);
+        String key = Files.readString(EmbeddedAccess.keyFile(database));
+        assertRefusedChangingNothing("its key scalloy.key, which its manifest names, is missing");
+        assertEquals(key, Files.readString(EmbeddedAccess.keyFile(database)));
+    }
+
+    @Test
+    void aBackupWhoseKeyWasAlteredIsRefusedAndTheDatabaseAndItsKeyAreLeftAsTheyWere() throws Exception {
+        BackupZips.rewrite(backup, backup, (name, bytes) -> name.equals(Backups.KEY_ENTRY) ? "not-the-key\n".getBytes(StandardCharsets.UTF_8)
+                : bytes);
+        String key = Files.readString(EmbeddedAccess.keyFile(database));
+        assertRefusedChangingNothing("its key scalloy.key does not match its manifest (it was altered)");
+        assertEquals(key, Files.readString(EmbeddedAccess.keyFile(database)));
+    }
+
+    /*
+     * The key and its manifest lines altered together (the manifest guards against damage, not a forger): the key does not
+     * open the data file, and that is what the refusal says.
+     */
+    @Test
+    void aBackupWhoseKeyAndManifestWereAlteredTogetherIsRefusedBecauseTheKeyDoesNotOpenItsData() throws Exception {
+        byte[] other = "not-the-key\n".getBytes(StandardCharsets.UTF_8);
+        String otherSha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(other));
+        BackupZips.rewrite(backup, backup, (name, bytes) -> name.equals(Backups.KEY_ENTRY) ? other
+                : name.equals(BackupManifest.ENTRY) ? new String(bytes, StandardCharsets.UTF_8)
+                        .replaceFirst("(?m)^key-bytes=.*$", "key-bytes=" + other.length)
+                        .replaceFirst("(?m)^key-sha256=.*$", "key-sha256=" + otherSha).getBytes(StandardCharsets.UTF_8)
+                : bytes);
+        assertRefusedChangingNothing("its key scalloy.key does not open its data file");
+    }
+
+    /* The key file lost (decision 0010 points to a restore): the backup's key is put in place and opens the restored database. */
+    @Test
+    void aRestoreOverADatabaseWhoseKeyIsLostPutsTheBackupsKeyInPlace() throws Exception {
+        String key = Files.readString(EmbeddedAccess.keyFile(database));
+        Files.delete(EmbeddedAccess.keyFile(database));
+        assertThrows(StoreException.class, () -> Database.open(database, new StepClock()).close());
+        Database.restore(backup, database, new StepClock());
+        assertEquals(key, Files.readString(EmbeddedAccess.keyFile(database)), "the backup carried the same key");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(EmbeddedAccess.keyFile(database)));
+        try (Database db = Database.open(database, new StepClock())) {
+            assertEquals(6, db.audit().all().size());
+        }
+    }
+
+    /* Restored over a database, the data takes the key in place: the key file is not touched and opens it. */
+    @Test
+    void aRestoredDatabaseOpensWithTheKeyInPlaceWhichStaysOwnerOnly() throws Exception {
+        String key = Files.readString(EmbeddedAccess.keyFile(database));
+        Database.restore(backup, database, new StepClock());
+        assertEquals(key, Files.readString(EmbeddedAccess.keyFile(database)));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(EmbeddedAccess.keyFile(database)));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(DatabaseLocation.dataFile(database)));
+        try (Connection c = Database.newConnection(Database.fileLogin(database)); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_log")) {
+            rs.next();
+            assertEquals(6, rs.getLong(1));
+        }
     }
 
     /*
@@ -162,13 +227,16 @@ class BackupVerificationTest {
         assertArrayEquals(before, Files.readAllBytes(DatabaseLocation.dataFile(database)));
     }
 
-    /** A backup as the Scalloy before manifests made it: H2's BACKUP TO of the database, nothing else. */
+    /** A backup as the Scalloy before manifests made it: H2's BACKUP TO of the database and its key file ({@code scalloy.key}). */
     private Path legacyBackup() throws Exception {
         Path legacy = dir.resolve("legacy.zip");
         Database.restore(backup, database, new StepClock());
         try (Connection c = Database.newConnection(Database.fileLogin(database, Database.FileAccess.SHARED));
              Statement st = c.createStatement()) {
             st.execute("BACKUP TO '" + legacy + "'");
+        }
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(legacy)) {
+            Files.copy(EmbeddedAccess.keyFile(database), zip.getPath(Backups.KEY_ENTRY));
         }
         try (Database db = Database.open(database, new StepClock())) {
             db.materials().setPrice("P1020", 3.0, 4.0, "after the backup");

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.heat.HeatRefusal;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.solver.OjalgoSolver;
@@ -113,5 +115,39 @@ class CertificateRepositoryTest {
         assertEquals("Scandium Québec inc.", db.settings().get(SettingsRepository.COMPANY_NAME, "x"));
         assertTrue(db.audit().of(AuditLog.SETTING, SettingsRepository.COMPANY_NAME).stream().anyMatch(a -> a.reason().equals("letterhead")));
         assertThrows(StoreException.class, () -> db.settings().set("Bad Key", "v", ""));
+        StoreException tolerance = assertThrows(StoreException.class, () -> db.settings().set("heat.plausibility.castAbovePlannedPct",
+                "-5", ""));
+        assertTrue(tolerance.getMessage().contains("castAbovePlannedPct must be a number from 0"), tolerance.getMessage());
+    }
+
+    /*
+     * One source of truth: a final sample that does not report Fe (limited by the specification) is INCOMPLETE on the heat's
+     * record, and the certificate is refused for the same reason, naming Fe; under a concession it states Fe as not measured.
+     */
+    @Test
+    void theCertificateUsesTheSamplesVerdictAndRefusesAnIncompleteAnalysis() {
+        String n = castHeat(2.01);
+        db.heats().addSample(n, new SampleAnalysis("G", "2026-01-05T11:00", "ICP-OES", Map.of("Sc", 2.0)), "ICP");
+        db.heats().move(n, HeatStatus.CAST, "re-sampled");
+        assertEquals(SampleVerdict.INCOMPLETE, db.heats().find(n).orElseThrow().samples().get(1).verdict());
+        StoreException e = assertThrows(StoreException.class, () -> db.certificates().issue(n, request(null)));
+        assertTrue(e.getMessage().contains("does not report Fe"), e.getMessage());
+        CertificateOfAnalysis c = db.certificates().issue(n, request("Fe measured on the ingot, report 77"));
+        assertFalse(c.compliant());
+        assertEquals(List.of("Fe"), c.unmeasuredElements());
+    }
+
+    @Test
+    void aCastOf5000KgForAHeatPlannedAt500KgIsRefusedWithTheRange() {
+        String n = castHeat(2.01);
+        HeatRefusedException e = assertThrows(HeatRefusedException.class, () -> db.certificates().recordCast(n, 5000, null, ""));
+        assertEquals(HeatRefusal.Code.CAST_MASS_IMPLAUSIBLE, e.refusal().code());
+        // Planned 500 kg: from 250 kg (50 % below) to the lower of 550 kg (10 % above) and the charge (its lines' planned kg,
+        // nothing weighed) x 1.02: heat-plausibility.csv.
+        double chargedKg = db.heats().find(n).orElseThrow().lines().stream().mapToDouble(l -> l.plannedKg()).sum();
+        assertEquals(250.0, (double) e.refusal().arg(1), 1e-6);
+        assertEquals(Math.min(550.0, chargedKg * 1.02), (double) e.refusal().arg(2), 1e-6);
+        assertEquals(chargedKg, (double) e.refusal().arg(4), 1e-9);
+        assertTrue(db.certificates().castKg(n).isEmpty(), "nothing recorded");
     }
 }

@@ -49,7 +49,10 @@ public final class MigrationFixtures {
             if (args.length > 1 && args[1].equals("--from-version-3")) {
                 fillFromVersion3(db);
             }
+            // A committed fixture keeps no secret: without a password it opens like any database made before keys.
+            db.setPassword("");
         }
+        Files.deleteIfExists(EmbeddedAccess.keyFile(DatabaseLocation.normalize(path)));
     }
 
     /** User data on top of the seed: two recipe versions, a price change, a user sector's specification. */

@@ -2,14 +2,17 @@ package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.ElementStatus;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ComplianceStatus;
 
 /**
  * Every migration runs on an empty database and on the file made by the previous schema version
@@ -61,7 +66,7 @@ class MigrationTest {
             db.materials().setPrice("SC2O3-999", 1700, 50, "after the upgrade");
             assertEquals(1, db.audit().all().size());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
              Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_log"), "the upgraded database keeps the log append-only");
         }
@@ -80,9 +85,41 @@ class MigrationTest {
             assertEquals(HeatStatus.SAMPLED, r.heat().status());
             assertEquals(36.5, r.lines().get(1).weighedKg());
             assertEquals(MigrationFixtures.LOT, r.lines().get(1).lotNumber());
-            assertEquals(ComplianceStatus.PASS, r.samples().get(0).verdict());
+            assertEquals(SampleVerdict.PASS, r.samples().get(0).verdict());
             assertEquals(3, r.moves().size());
             assertTrue(db.audit().all().size() >= 8, "the fixture's audit trail");
+        }
+    }
+
+    /*
+     * A sample stored at schema 2 by the old rules: Sc only against a specification limiting Sc and Fe, verdict PASS with Fe
+     * counted as 0 %. Through version 5 it keeps its PASS (history is not rewritten) but reads Fe as NOT_REPORTED with no
+     * value, says its verdict was given by the old rules, and does not certify without a concession.
+     */
+    @Test
+    void aSampleJudgedByTheOldRulesKeepsItsVerdictAndReadsItsUnreportedElementsAsNotReported() throws Exception {
+        Path path = dir.resolve("scalloy");
+        Files.copy(Path.of("src/test/resources/db-fixtures/scalloy-v2.mv.db"), DatabaseLocation.dataFile(path));
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO samples (heat_ref, sample_number, taken_at, instrument, method, import_ref, values_wt_pct, verdict,"
+                    + " checks, entered_by, entered_at) SELECT heat_ref, 'OLD-2', '', 'OES 2', 'OES', NULL, '{\"Sc\":1.99}', 'PASS',"
+                    + " '[{\"element\":\"Sc\",\"minPct\":1.95,\"maxPct\":2.05,\"valuePct\":1.99,\"status\":\"PASS\",\"marginPct\":0.04},"
+                    + "{\"element\":\"Fe\",\"minPct\":null,\"maxPct\":0.12,\"valuePct\":0.0,\"status\":\"PASS\",\"marginPct\":0.12}]',"
+                    + " 'lab', entered_at FROM samples");
+        }
+        try (Database db = Database.open(path, new StepClock())) {
+            HeatRecord r = db.heats().find(db.heats().list(null, null, 50).get(0).number()).orElseThrow();
+            var old = r.samples().get(1);
+            assertEquals("OLD-2", old.analysis().sampleNumber());
+            assertEquals(SampleVerdict.PASS, old.verdict(), "the stored verdict is kept");
+            assertTrue(old.legacyVerdict());
+            var fe = old.checks().get(1);
+            assertEquals(ElementStatus.NOT_REPORTED, fe.status());
+            assertNull(fe.valuePct(), "never 0.00");
+            assertFalse(old.meetsSpecification());
+            assertFalse(r.samples().get(0).legacyVerdict() && !r.samples().get(0).meetsSpecification(),
+                    "the fixture's own sample reported every limited element");
         }
     }
 
@@ -196,7 +233,7 @@ class MigrationTest {
                     db.heats().list(null, null, 50).stream().map(Heat::number).toList());
             HeatRecord released = db.heats().find("H-2026-0002").orElseThrow();
             assertEquals(HeatStatus.RELEASED, released.heat().status());
-            assertEquals(List.of(ComplianceStatus.FAIL, ComplianceStatus.PASS), released.samples().stream().map(s -> s.verdict()).toList());
+            assertEquals(List.of(SampleVerdict.FAIL, SampleVerdict.PASS), released.samples().stream().map(s -> s.verdict()).toList());
             assertEquals(1, released.corrections().size());
             assertEquals(495.6, released.lines().get(0).weighedKg());
             assertEquals(MigrationFixtures.METAL_LOT, released.lines().get(1).lotNumber());
@@ -215,7 +252,16 @@ class MigrationTest {
             db.heats().move("H-2026-0003", HeatStatus.CHARGED, "after the upgrade");
             assertEquals(31, db.audit().all().size());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+        // Made before keys: the upgrade gave it a key file (owner-only) and a password, and its pre-upgrade copy carries the key.
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(EmbeddedAccess.keyFile(path)));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(EmbeddedFile.copyBeforeUpgrade(path)));
+        try (ZipFile copy = new ZipFile(EmbeddedFile.copyBeforeUpgrade(path).toFile());
+             InputStream key = copy.getInputStream(copy.getEntry(Backups.KEY_ENTRY))) {
+            assertEquals(TestDatabases.h2Password(path), new String(key.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+        assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "").close(),
+                "no way in without the key any more");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
              Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_log"), "the upgraded database keeps the log append-only");
         }
@@ -225,13 +271,13 @@ class MigrationTest {
     void aDatabaseFromANewerScalloyIsRefusedWithAMessage() throws Exception {
         Path path = dir.resolve("scalloy");
         Database.open(path, new StepClock()).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path + Database.FILE_OPTIONS, "sa", TestDatabases.h2Password(path));
              Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'future',"
                     + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
-        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 4)"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 6.1)"), e.getMessage());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Heat;

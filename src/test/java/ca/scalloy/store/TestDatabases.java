@@ -33,6 +33,11 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** The password of the embedded database at {@code base}, from its owner-only key file (for tests that use JDBC beside it). */
+    public static String h2Password(java.nio.file.Path base) {
+        return EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).orElseThrow();
+    }
+
     /** Whether this run is against PostgreSQL. */
     public static boolean postgres() {
         return "postgresql".equalsIgnoreCase(System.getProperty("scalloy.test.db", "h2"));
@@ -93,7 +98,7 @@ public final class TestDatabases {
                 env("SCALLOY_TEST_PG_PASSWORD", "scalloy_test"));
         if (unreachable == null) {
             try (Connection c = DriverManager.getConnection(login.url(), login.user(), login.password())) {
-                unreachable = "";
+                unreachable = c.isValid(5) ? "" : "PostgreSQL test server at " + login.safeUrl() + " did not answer";
             } catch (SQLException e) {
                 unreachable = "PostgreSQL test server not reachable at " + login.safeUrl() + " as " + login.user() + " (" + e.getMessage()
                         + "); start it with scripts/postgres-test-server.sh";
@@ -131,7 +136,7 @@ public final class TestDatabases {
             st.execute("SET lock_timeout = '2s'"); // a schema still in use by a leaked connection is left, not waited for
             for (String s : SCHEMAS) {
                 try {
-                    st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+                    dropSchemaAndRoles(st, s);
                 } catch (SQLException inUse) {
                     // left for postgres-test-server.sh, which recreates the test database
                 }
@@ -139,6 +144,35 @@ public final class TestDatabases {
         } catch (SQLException e) {
             // a server gone at the end of the run keeps its schemas; postgres-test-server.sh starts afresh
         }
+    }
+
+    /**
+     * Drops a schema and the group roles its Scalloy database made for itself (decision 0010: each has its own,
+     * and they would outlive it on the server).
+     */
+    public static void dropSchemaAndRoles(Statement st, String schema) throws SQLException {
+        java.util.List<String> roles = schemaRoles(st, schema);
+        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        for (String r : roles) {
+            st.execute("DROP ROLE IF EXISTS \"" + r.replace("\"", "\"\"") + "\"");
+        }
+    }
+
+    /** The group roles the schema's database made for itself (none before its version 6 migration ran). */
+    private static java.util.List<String> schemaRoles(Statement st, String schema) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT to_regclass('" + schema + ".db_roles') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return out;
+            }
+        }
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT role_name FROM " + schema + ".db_roles")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static String env(String name, String fallback) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLogin;
+import ca.scalloy.engine.Role;
 import ca.scalloy.store.TestDatabases;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
@@ -48,9 +50,11 @@ class SharedDatabaseTest {
     @BeforeEach
     void usersOnAFreshSchema() {
         schema = TestDatabases.freshLogin();
-        Database.connect(schema, Clock.systemUTC()).close();
-        TestDatabases.asServerOwner("CREATE ROLE " + operatorUser + " LOGIN PASSWORD '" + PASSWORD + "' IN ROLE scalloy_operator",
-                "CREATE ROLE " + metallurgistUser + " LOGIN PASSWORD '" + PASSWORD + "' IN ROLE scalloy_metallurgist");
+        // Members of this database's own group roles (each Scalloy database has its own: decision 0010).
+        try (Database admin = Database.connect(schema, Clock.systemUTC())) {
+            admin.users().create(operatorUser, PASSWORD, Set.of(Role.OPERATOR));
+            admin.users().create(metallurgistUser, PASSWORD, Set.of(Role.METALLURGIST));
+        }
     }
 
     @AfterEach

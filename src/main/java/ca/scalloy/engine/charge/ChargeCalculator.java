@@ -31,6 +31,10 @@ public final class ChargeCalculator {
     private static final double HOLD_TOLERANCE = 1e-10;
     /** A limit violated by less than this (wt% or share of the batch mass in %) is rounding, not a diagnosis. */
     private static final double VIOLATION_TOLERANCE_PCT = 1e-6;
+    /** The diagnosis's bisection stops when the closest reachable wt% is known to this. */
+    private static final double BISECTION_TOLERANCE_PCT = 1e-9;
+    /** How much closer (wt%, plus 0.1 % of the gap) a limit must let an element go to count as conflicting. */
+    private static final double CONFLICT_STEP_PCT = 1e-6;
 
     private final LinearProgramSolver solver;
 
@@ -141,72 +145,206 @@ public final class ChargeCalculator {
                         + s.element() + " than the metal charged holds; add metal or lower the compounds' fixed masses");
             }
             default -> {
-                int e = model.elementIndex(s.element());
-                double closestPct = productKg > 0 ? 100 * (model.heelKg[e] + dot(model.elementRow(e), x)) / productKg : 0;
-                boolean isMax = s.kind() == Diagnosis.Kind.ELEMENT_MAX;
-                Double extreme = r.batchMassKg() != null && !r.wholePieces() ? extremePct(model, e, isMax) : null;
-                String label = s.element() + (isMax ? " max " : " min ") + fmt(s.limit()) + " %: ";
-                if (extreme != null && (isMax ? extreme > s.limit() + VIOLATION_TOLERANCE_PCT
-                        : extreme < s.limit() - VIOLATION_TOLERANCE_PCT)) {
-                    return new Diagnosis(s.kind(), s.element(), s.limit(), extreme, true, label + "the "
-                            + (isMax ? "lowest" : "highest") + " reachable with these materials is " + fmt(extreme) + " %");
-                }
-                List<String> partners = clashingLimits(model, s);
-                String with = partners.isEmpty() ? "the other limits" : String.join(", ", partners);
-                return new Diagnosis(s.kind(), s.element(), s.limit(), closestPct, false, label
-                        + "cannot be met together with " + with + "; the closest charge reaches " + fmt(closestPct) + " %");
+                return describeElementLimit(model, s, x, productKg);
             }
         }
+    }
+
+    /**
+     * An element limit the elastic program names: the closest value any charge reaches while every
+     * other limit holds, the limits that stand in the way (each one whose dropping lets the value go
+     * closer) and whether the limit fails even with every other limit dropped.
+     */
+    private Diagnosis describeElementLimit(ChargeModel model, ChargeProgram.Slack s, double[] x, double productKg) {
+        Recipe r = model.recipe;
+        int e = model.elementIndex(s.element());
+        boolean isMax = s.kind() == Diagnosis.Kind.ELEMENT_MAX;
+        String label = s.element() + (isMax ? " max " : " min ") + fmt(s.limit()) + " %";
+        List<ElementTarget> others = withoutSide(r.targets(), s.element(), isMax);
+        LimitSet all = new LimitSet(others, true, true);
+        boolean onItsOwn = !feasible(model, new LimitSet(List.of(side(s.element(), isMax, s.limit())), true, false));
+        Double closest = closestPct(model, e, isMax, s.limit(), all);
+        if (closest == null) {
+            // The other limits cannot all hold even without this one: say what the closest charge reaches.
+            double closestPct = productKg > 0 ? 100 * (model.heelKg[e] + dot(model.elementRow(e), x)) / productKg : 0;
+            List<Diagnosis.Conflict> partners = clashingLimits(model, s);
+            String with = partners.isEmpty() ? "the other limits"
+                    : String.join(", ", partners.stream().map(ChargeCalculator::label).toList());
+            return new Diagnosis(s.kind(), s.element(), s.limit(), closestPct, onItsOwn, label
+                    + ": cannot be met together with " + with + "; the closest charge reaches " + fmt(closestPct) + " %", partners, false);
+        }
+        List<Diagnosis.Conflict> conflicts = conflictsOf(model, e, isMax, closest, s.limit(), all);
+        String extreme = isMax ? "lowest" : "highest";
+        String message;
+        if (!conflicts.isEmpty()) {
+            message = label + " cannot be met while " + String.join(" and ", conflicts.stream().map(Diagnosis.Conflict::words).toList())
+                    + ": the " + extreme + " " + s.element() + " then is " + fmt(closest) + " %";
+        } else if (onItsOwn) {
+            message = label + ": the " + extreme + " reachable with these materials is " + fmt(closest) + " %";
+        } else {
+            message = label + ": cannot be met together with the other limits; the closest charge reaches " + fmt(closest) + " %";
+        }
+        return new Diagnosis(s.kind(), s.element(), s.limit(), closest, onItsOwn, message, conflicts, true);
+    }
+
+    /** Which limits a diagnosis program states: element limits, and whether the batch mass and the capacity hold. */
+    private record LimitSet(List<ElementTarget> targets, boolean batchMass, boolean capacity) {
+        LimitSet with(ElementTarget extra) {
+            List<ElementTarget> t = new ArrayList<>(targets);
+            t.add(extra);
+            return new LimitSet(t, batchMass, capacity);
+        }
+    }
+
+    private boolean feasible(ChargeModel model, LimitSet limits) {
+        return solveHard(model, limits) != null;
+    }
+
+    /** A charge that meets {@code limits} (integers relaxed), or null when none does. */
+    private double[] solveHard(ChargeModel model, LimitSet limits) {
+        ChargeProgram p = ChargeProgram.build(model, false, true, limits.targets(), limits.batchMass(), limits.capacity());
+        LpSolution sol = solver.solve(p.builder.objective(new double[p.builder.variableCount()]).build());
+        return sol.isOptimal() ? sol.values() : null;
+    }
+
+    /**
+     * The lowest (for a max) or highest (for a min) wt% of element e that a charge meeting {@code limits}
+     * reaches: one LP when the product mass is fixed, else by bisection between the failing limit and a
+     * charge that meets the rest (the wt% of a free product mass is not linear in the charge; the
+     * bisection's value is within the LP's feasibility tolerance, about 1e-7 wt%); null when
+     * {@code limits} cannot all hold.
+     */
+    private Double closestPct(ChargeModel model, int e, boolean isMax, double limit, LimitSet limits) {
+        Recipe r = model.recipe;
+        if (limits.batchMass() && r.batchMassKg() != null && !r.wholePieces()) {
+            // The product mass is fixed: the wt% is linear in the charge and one LP gives the extreme.
+            ChargeProgram p = ChargeProgram.build(model, false, true, limits.targets(), true, limits.capacity());
+            double[] objective = new double[p.builder.variableCount()];
+            double[] row = model.elementRow(e);
+            for (int j = 0; j < row.length; j++) {
+                objective[j] = isMax ? row[j] : -row[j];
+            }
+            LpSolution sol = solver.solve(p.builder.objective(objective).build());
+            return sol.isOptimal() ? pctOf(model, e, sol.values()) : null;
+        }
+        double[] x = solveHard(model, limits);
+        if (x == null) {
+            return null;
+        }
+        double good = pctOf(model, e, x);
+        double bad = limit;
+        if (isMax ? good <= bad : good >= bad) {
+            return good;
+        }
+        String element = model.elements.get(e);
+        for (int i = 0; i < 80 && Math.abs(good - bad) > BISECTION_TOLERANCE_PCT; i++) {
+            double mid = (good + bad) / 2;
+            if (feasible(model, limits.with(side(element, isMax, mid)))) {
+                good = mid;
+            } else {
+                bad = mid;
+            }
+        }
+        return good;
+    }
+
+    /**
+     * The limits that keep element e from going closer to its failing limit than {@code closest}: each
+     * other element's limits, the batch mass and the furnace capacity in turn is dropped, and it
+     * conflicts if the value then goes measurably closer.
+     */
+    private List<Diagnosis.Conflict> conflictsOf(ChargeModel model, int e, boolean isMax, double closest, double limit,
+                                                 LimitSet all) {
+        String element = model.elements.get(e);
+        double step = CONFLICT_STEP_PCT + 1e-3 * Math.abs(closest - limit);
+        ElementTarget closer = side(element, isMax, isMax ? closest - step : closest + step);
+        List<Diagnosis.Conflict> out = new ArrayList<>();
+        Recipe r = model.recipe;
+        for (ElementTarget t : r.targets()) {
+            if (t.element().equals(element) || (t.maxPct() == null && (t.minPct() == null || t.minPct() <= 0))) {
+                continue;
+            }
+            List<ElementTarget> without = all.targets().stream().filter(o -> !o.element().equals(t.element())).toList();
+            if (feasible(model, new LimitSet(without, all.batchMass(), all.capacity()).with(closer))) {
+                Double min = t.minPct() != null && t.minPct() > 0 ? t.minPct() : null;
+                out.add(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, t.element(), min, t.maxPct()));
+            }
+        }
+        if (r.batchMassKg() != null && feasible(model, new LimitSet(all.targets(), false, all.capacity()).with(closer))) {
+            out.add(new Diagnosis.Conflict(Diagnosis.Subject.BATCH_MASS, null, r.batchMassKg(), r.batchMassKg()));
+        }
+        if (r.maxProductMassKg() != null && feasible(model, new LimitSet(all.targets(), all.batchMass(), false).with(closer))) {
+            out.add(new Diagnosis.Conflict(Diagnosis.Subject.FURNACE_CAPACITY, null, null, r.maxProductMassKg()));
+        }
+        return out;
+    }
+
+    /** The targets without the {@code max} (or min) side of {@code element}'s limits and without its aim. */
+    private static List<ElementTarget> withoutSide(List<ElementTarget> targets, String element, boolean max) {
+        List<ElementTarget> out = new ArrayList<>();
+        for (ElementTarget t : targets) {
+            if (!t.element().equals(element)) {
+                out.add(t);
+            } else if (max ? t.minPct() != null : t.maxPct() != null) {
+                out.add(new ElementTarget(element, max ? t.minPct() : null, null, max ? null : t.maxPct()));
+            }
+        }
+        return out;
+    }
+
+    /** A one-sided limit on {@code element} at {@code pct} (clamped to 0-100 %). */
+    private static ElementTarget side(String element, boolean max, double pct) {
+        double v = Math.min(100, Math.max(0, pct));
+        return max ? ElementTarget.max(element, v) : new ElementTarget(element, v, null, null);
+    }
+
+    private static double pctOf(ChargeModel model, int e, double[] x) {
+        double productKg = model.heelMassKg + dot(model.productYield, x);
+        return productKg > 0 ? 100 * (model.heelKg[e] + dot(model.elementRow(e), x)) / productKg : 0;
     }
 
     /**
      * The limits that give way when {@code held} is enforced: the elastic program re-solved with
      * that limit made hard; whatever is then violated is what it clashes with.
      */
-    private List<String> clashingLimits(ChargeModel model, ChargeProgram.Slack held) {
+    private List<Diagnosis.Conflict> clashingLimits(ChargeModel model, ChargeProgram.Slack held) {
         ChargeProgram elastic = ChargeProgram.build(model, true, true);
         double[] pin = new double[held.variable() + 1];
         pin[held.variable()] = 1;
         elastic.builder.addConstraint("hold " + held.kind(), pin, 0, 0);
         LpSolution sol = solver.solve(elastic.builder.objective(elastic.slackObjective()).build());
-        List<String> out = new ArrayList<>();
+        List<Diagnosis.Conflict> out = new ArrayList<>();
         if (!sol.isOptimal()) {
             return out;
         }
         for (ChargeProgram.Slack s : elastic.slacks) {
             if (s.variable() != held.variable() && sol.value(s.variable()) * 100 / model.refMassKg > VIOLATION_TOLERANCE_PCT) {
-                out.add(limitLabel(s));
+                out.add(conflict(s));
             }
         }
         return out;
     }
 
-    private static String limitLabel(ChargeProgram.Slack s) {
+    private static Diagnosis.Conflict conflict(ChargeProgram.Slack s) {
         return switch (s.kind()) {
-            case ELEMENT_MIN -> s.element() + " min " + fmt(s.limit()) + " %";
-            case ELEMENT_MAX -> s.element() + " max " + fmt(s.limit()) + " %";
-            case ELEMENT_NEGATIVE -> s.element() + " >= 0";
-            case PRODUCT_MASS -> "the batch mass " + fmt(s.limit()) + " kg";
-            case PRODUCT_MASS_MAX -> "the furnace capacity " + fmt(s.limit()) + " kg";
-            case WHOLE_PIECES -> "whole pieces";
+            case ELEMENT_MIN, ELEMENT_NEGATIVE -> new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, s.element(), s.limit(), null);
+            case ELEMENT_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, s.element(), null, s.limit());
+            case PRODUCT_MASS -> new Diagnosis.Conflict(Diagnosis.Subject.BATCH_MASS, null, s.limit(), s.limit());
+            case PRODUCT_MASS_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.FURNACE_CAPACITY, null, null, s.limit());
+            case WHOLE_PIECES -> throw new IllegalStateException("whole pieces have no slack in the elastic program");
         };
     }
 
-    /** The lowest (for a max) or highest (for a min) wt% of element e any charge reaches, ignoring every limit; null if none. */
-    private Double extremePct(ChargeModel model, int e, boolean lowest) {
-        ChargeProgram hard = ChargeProgram.build(model, false, true, false);
-        double[] row = model.elementRow(e);
-        if (!lowest) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] = -row[j];
-            }
-        }
-        LpSolution sol = solver.solve(hard.builder.objective(row).build());
-        if (!sol.isOptimal()) {
-            return null;
-        }
-        double[] x = sol.values();
-        return 100 * (model.heelKg[e] + dot(model.elementRow(e), x)) / model.recipe.batchMassKg();
+    /** A conflicting limit as a label ("Sc min 0.3 %", "the furnace capacity 2200 kg"). */
+    static String label(Diagnosis.Conflict c) {
+        return switch (c.subject()) {
+            case ELEMENT -> c.minLimit() != null && c.maxLimit() != null
+                    ? c.element() + " " + fmt(c.minLimit()) + "-" + fmt(c.maxLimit()) + " %"
+                    : c.minLimit() != null ? c.element() + " min " + fmt(c.minLimit()) + " %"
+                    : c.element() + " max " + fmt(c.maxLimit()) + " %";
+            case BATCH_MASS -> "the batch mass " + fmt(c.maxLimit()) + " kg";
+            case FURNACE_CAPACITY -> "the furnace capacity " + fmt(c.maxLimit()) + " kg";
+        };
     }
 
     // ---------------------------------------------------------------- results

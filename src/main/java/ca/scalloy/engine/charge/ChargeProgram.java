@@ -49,14 +49,24 @@ final class ChargeProgram {
      * @param withLimits    element limits are included (false: only masses, stocks, fluxes)
      */
     static ChargeProgram build(ChargeModel model, boolean elastic, boolean relaxIntegers, boolean withLimits) {
+        return build(model, elastic, relaxIntegers, withLimits ? model.recipe.targets() : List.of(), true, true);
+    }
+
+    /**
+     * A program with a chosen set of limits, for the diagnosis's "what if" questions.
+     *
+     * @param targets    the element limits to state (elements of the model's recipe only)
+     * @param batchMass  whether the recipe's batch mass (if any) is stated; without it the product mass is free
+     * @param capacity   whether the recipe's furnace capacity (if any) is stated
+     */
+    static ChargeProgram build(ChargeModel model, boolean elastic, boolean relaxIntegers, List<ElementTarget> targets,
+                               boolean batchMass, boolean capacity) {
         ChargeProgram p = new ChargeProgram(model, elastic);
         p.addMaterialVariables(relaxIntegers);
         p.addFluxLinks();
         p.addNonNegativeElements();
-        p.addProductMass();
-        if (withLimits) {
-            p.addElementLimits();
-        }
+        p.addProductMass(batchMass, capacity);
+        p.addElementLimits(targets);
         return p;
     }
 
@@ -115,11 +125,11 @@ final class ChargeProgram {
         }
     }
 
-    private void addProductMass() {
+    private void addProductMass(boolean batchMass, boolean capacity) {
         Recipe r = model.recipe;
         double[] row = model.productYield.clone();
         double heel = model.heelMassKg;
-        if (r.batchMassKg() != null) {
+        if (batchMass && r.batchMassKg() != null) {
             double b = r.batchMassKg();
             double tol = r.wholePieces() ? b * r.batchMassTolerancePct() / 100 : 0;
             addAtLeast("batch mass", row, b - tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
@@ -127,14 +137,14 @@ final class ChargeProgram {
         } else {
             builder.addConstraint("product mass positive", row, MIN_PRODUCT_KG - heel, Double.POSITIVE_INFINITY);
         }
-        if (r.maxProductMassKg() != null) {
+        if (capacity && r.maxProductMassKg() != null) {
             addAtMost("furnace capacity", row, r.maxProductMassKg() - heel, Diagnosis.Kind.PRODUCT_MASS_MAX, null,
                     r.maxProductMassKg());
         }
     }
 
-    private void addElementLimits() {
-        for (ElementTarget t : model.recipe.targets()) {
+    private void addElementLimits(List<ElementTarget> targets) {
+        for (ElementTarget t : targets) {
             int e = model.elementIndex(t.element());
             if (t.minPct() != null && t.minPct() > 0) {
                 addAtLeast(t.element() + " min", model.elementShareRow(e, t.minPct()), -model.heelShare(e, t.minPct()),

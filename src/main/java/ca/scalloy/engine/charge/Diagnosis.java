@@ -1,19 +1,40 @@
 package ca.scalloy.engine.charge;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Why a target cannot be met: one limit that no charge of these materials satisfies together with
- * the rest, and the nearest value that can be reached.
+ * the rest, the nearest value that can be reached, and the limits it conflicts with.
  *
- * @param kind         which sort of limit
- * @param element      the element (null for product-mass limits)
- * @param limit        the limit (wt% for elements, kg for masses)
- * @param reachable    the nearest reachable value, in the same unit
- * @param onItsOwn     true when this limit alone cannot be met by any charge of these materials
- *                     (then {@code reachable} is the best value any charge reaches); false when it
- *                     only clashes with other limits ({@code reachable} is that of the closest charge)
- * @param message      the diagnosis in words (English)
+ * @param kind          which sort of limit
+ * @param element       the element (null for product-mass limits)
+ * @param limit         the limit (wt% for elements, kg for masses)
+ * @param reachable     the nearest reachable value, in the same unit: for an element limit, the closest
+ *                      value any charge reaches while every other limit holds (when the other limits can
+ *                      hold together; else that of the closest charge of the elastic program)
+ * @param onItsOwn      true when this limit alone (the batch mass and the materials' stocks kept, every
+ *                      other limit dropped) cannot be met by any charge of these materials; false when it
+ *                      only conflicts with other limits
+ * @param message       the diagnosis in words (English; the workbench words it from the other fields)
+ * @param conflictsWith the limits that stand in the way: dropping any one of them lets the value go
+ *                      closer to the limit (empty when none does, or for a mass limit); when the other
+ *                      limits cannot all hold, those the elastic program gives way on when this one is held
+ * @param othersHold    true when {@code reachable} is the closest value while every other limit holds;
+ *                      false when the other limits cannot all hold together even without this one
  */
-public record Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message) {
+public record Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message,
+                        List<Conflict> conflictsWith, boolean othersHold) {
+
+    public Diagnosis {
+        Objects.requireNonNull(kind, "kind");
+        conflictsWith = List.copyOf(conflictsWith);
+    }
+
+    /** A diagnosis that names no conflicting limit. */
+    public Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message) {
+        this(kind, element, limit, reachable, onItsOwn, message, List.of(), false);
+    }
 
     /** The sort of limit that fails. */
     public enum Kind {
@@ -29,5 +50,48 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
         PRODUCT_MASS_MAX,
         /** No whole number of pieces fits, though a charge in fractional pieces does. */
         WHOLE_PIECES
+    }
+
+    /** What a conflicting limit bounds. */
+    public enum Subject {
+        /** An element's wt% in the product ({@code minLimit}/{@code maxLimit} in wt%). */
+        ELEMENT,
+        /** The batch mass ({@code minLimit} = {@code maxLimit} = the batch mass, kg). */
+        BATCH_MASS,
+        /** The furnace capacity ({@code maxLimit}, kg). */
+        FURNACE_CAPACITY
+    }
+
+    /**
+     * A limit (or an element's pair of limits) that a failing limit conflicts with.
+     *
+     * @param subject  what it bounds
+     * @param element  the element, or null for a mass
+     * @param minLimit the lower limit (wt% or kg), or null
+     * @param maxLimit the upper limit (wt% or kg), or null
+     */
+    public record Conflict(Subject subject, String element, Double minLimit, Double maxLimit) {
+
+        public Conflict {
+            Objects.requireNonNull(subject, "subject");
+            if ((subject == Subject.ELEMENT) != (element != null)) {
+                throw new IllegalArgumentException("element must be given exactly for an ELEMENT conflict, was " + element);
+            }
+            if (minLimit == null && maxLimit == null) {
+                throw new IllegalArgumentException("a conflict needs a minLimit or a maxLimit");
+            }
+        }
+
+        /** The conflict in English, as the engine's messages say it ("Sc stays within 1.8-2.2 %"). */
+        public String words() {
+            return switch (subject) {
+                case ELEMENT -> minLimit != null && maxLimit != null
+                        ? element + " stays within " + ChargeCalculator.fmt(minLimit) + "-" + ChargeCalculator.fmt(maxLimit) + " %"
+                        : minLimit != null ? element + " stays at or above " + ChargeCalculator.fmt(minLimit) + " %"
+                        : element + " stays at or below " + ChargeCalculator.fmt(maxLimit) + " %";
+                case BATCH_MASS -> "the batch mass stays " + ChargeCalculator.fmt(maxLimit) + " kg";
+                case FURNACE_CAPACITY -> "the product stays within the furnace capacity of " + ChargeCalculator.fmt(maxLimit) + " kg";
+            };
+        }
     }
 }

@@ -86,6 +86,48 @@ public final class TrimCalculator {
         return withWarnings(result, diagnosis, warnings);
     }
 
+    /**
+     * The metal in the furnace after additions: the melt plus what each addition brings into the metal
+     * (a compound's reduced element less the Al its reduction takes, a metal's recovered share; a
+     * flux brings nothing), worked out by the same mass balance as {@link #trim}. This is the
+     * {@link ChargeResult#productMassKg()} a correction reported, for a correction already recorded.
+     *
+     * @param recipe      the recipe whose materials were added (recoveries and melt loss as in it)
+     * @param meltKg      kg of metal before the additions, &gt; 0
+     * @param additionsKg kg added per material id of the recipe
+     * @return kg of metal after
+     * @throws IllegalArgumentException naming the value for a bad mass or a material the recipe lacks
+     */
+    public double meltAfterKg(Recipe recipe, double meltKg, Map<String, Double> additionsKg) {
+        if (!Double.isFinite(meltKg) || meltKg <= 0) {
+            throw new IllegalArgumentException("meltKg must be a number > 0, was " + meltKg);
+        }
+        for (Map.Entry<String, Double> a : additionsKg.entrySet()) {
+            if (recipe.material(a.getKey()).isEmpty()) {
+                throw new IllegalArgumentException("additionsKg: material " + a.getKey() + " is not in recipe '" + recipe.name() + "'");
+            }
+            if (a.getValue() == null || !Double.isFinite(a.getValue()) || a.getValue() < 0) {
+                throw new IllegalArgumentException("additionsKg: " + a.getKey() + " must be a number >= 0, was " + a.getValue());
+            }
+        }
+        if (additionsKg.values().stream().allMatch(kg -> kg == 0)) {
+            return meltKg;
+        }
+        List<Material> fixed = new ArrayList<>();
+        for (Material m : recipe.materials()) {
+            fixed.add(m.withBounds(null, null, additionsKg.getOrDefault(m.id(), 0.0)));
+        }
+        Recipe melt = new Recipe(recipe.name() + " (melt after correction)", recipe.grade(), null, null, recipe.balanceElement(),
+                Objective.MIN_COST, recipe.recoveryPct(), recipe.meltLossPct(),
+                new Heel(meltKg, new Composition(Map.of(), recipe.balanceElement())), List.of(), fixed, false,
+                recipe.batchMassTolerancePct());
+        ChargeResult r = charges.solve(melt);
+        if (!r.solved()) {
+            throw new IllegalStateException("the additions " + additionsKg + " to " + meltKg + " kg do not balance: " + r.diagnosis());
+        }
+        return r.productMassKg();
+    }
+
     private static String describe(List<ChargeLine> lines) {
         List<String> parts = new ArrayList<>();
         for (ChargeLine l : lines) {

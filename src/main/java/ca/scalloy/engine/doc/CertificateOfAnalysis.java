@@ -3,8 +3,10 @@ package ca.scalloy.engine.doc;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
-import ca.scalloy.engine.spec.ComplianceReport;
+import ca.scalloy.engine.heat.SampleCheck;
+import ca.scalloy.engine.spec.Specification;
 
 /**
  * A certificate of analysis in the manner of an EN 10204 type 3.1 inspection certificate: who
@@ -12,8 +14,11 @@ import ca.scalloy.engine.spec.ComplianceReport;
  * against the agreed specification with method and unit, the statement of compliance and the
  * authorised signature.
  *
- * <p>It cannot be made for a final analysis that fails its specification unless a concession
- * (dérogation) with its reason is recorded: {@link #issue} refuses.
+ * <p>It quotes the final sample with the verdict and element checks the sample got when it was entered
+ * ({@link ca.scalloy.engine.heat.SampleChecker}: the same verdicts the heat screen and the commands show).
+ * It states compliance only when every limited element was measured (or settled by its detection limit)
+ * and none fails; otherwise it cannot be made unless a concession (dérogation) with its reason is
+ * recorded: {@link #issue} refuses, naming what fails and what was not reported.
  *
  * @param issuer             issuing company and address
  * @param certificateNumber  the certificate's number
@@ -25,8 +30,8 @@ import ca.scalloy.engine.spec.ComplianceReport;
  * @param pieces             number of pieces, or null
  * @param heatNumber         the heat
  * @param lot                the lot, or ""
- * @param finalAnalysis      the final analysis certified
- * @param compliance         that analysis checked against the agreed specification
+ * @param finalSample        the final sample certified, with its stored verdict and checks
+ * @param specification      the agreed specification it was checked against
  * @param concessionReason   the reason of a recorded concession, or null when none
  * @param samplingStandard   sampling and test standards (e.g. "EN 14361; ASTM E1251")
  * @param laboratory         laboratory and its accreditation
@@ -36,13 +41,13 @@ import ca.scalloy.engine.spec.ComplianceReport;
  */
 public record CertificateOfAnalysis(String issuer, String certificateNumber, String certificateType, String customer, String order,
                                     String product, double quantityKg, Integer pieces, String heatNumber, String lot,
-                                    SampleAnalysis finalAnalysis, ComplianceReport compliance, String concessionReason,
+                                    HeatSample finalSample, Specification specification, String concessionReason,
                                     String samplingStandard, String laboratory, String signatory, String signatoryRole,
                                     String date) {
 
     public CertificateOfAnalysis {
-        Objects.requireNonNull(finalAnalysis, "finalAnalysis");
-        Objects.requireNonNull(compliance, "compliance");
+        Objects.requireNonNull(finalSample, "finalSample");
+        Objects.requireNonNull(specification, "specification");
         if (certificateNumber == null || certificateNumber.isBlank()) {
             throw new IllegalArgumentException("certificateNumber must not be blank");
         }
@@ -65,53 +70,57 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         signatoryRole = Objects.requireNonNullElse(signatoryRole, "");
         date = Objects.requireNonNullElse(date, "");
         boolean noConcession = concessionReason == null || concessionReason.isBlank();
-        if (!failing(finalAnalysis, compliance).isEmpty() && noConcession) {
-            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis fails " + compliance.specification().name()
-                    + " (" + String.join(", ", failing(finalAnalysis, compliance)) + "); a certificate needs a recorded concession with its reason");
+        List<String> failing = failing(finalSample);
+        if (!failing.isEmpty() && noConcession) {
+            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis fails " + specification.name()
+                    + " (" + String.join(", ", failing) + "); a certificate needs a recorded concession with its reason");
         }
-        List<String> missing = unmeasured(finalAnalysis, compliance);
+        List<String> missing = unmeasured(finalSample);
         if (!missing.isEmpty() && noConcession) {
             throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis does not report " + String.join(", ", missing)
-                    + ", limited by " + compliance.specification().name() + "; measure them or record a concession with its reason");
+                    + ", limited by " + specification.name() + "; measure them or record a concession with its reason");
         }
     }
 
-    /** Whether the certificate states compliance (every limited element measured and inside; no concession needed). */
+    /** The final sample's analysis. */
+    public SampleAnalysis finalAnalysis() {
+        return finalSample.analysis();
+    }
+
+    /** Whether the certificate states compliance (every limited element judged and inside; no concession needed). */
     public boolean compliant() {
-        return failing(finalAnalysis, compliance).isEmpty() && unmeasuredElements().isEmpty();
+        return finalSample.meetsSpecification();
     }
 
     /**
-     * The elements the specification limits that the final analysis does not report: a certificate
-     * must not state a value for them (the compliance check counts an absent element as 0 %).
+     * The limited elements the final analysis does not settle (not reported, "n.d." with no limit, or a detection
+     * limit above the maximum): a certificate states no value for them.
      */
     public List<String> unmeasuredElements() {
-        return unmeasured(finalAnalysis, compliance);
+        return unmeasured(finalSample);
     }
 
-    private static List<String> unmeasured(SampleAnalysis analysis, ComplianceReport report) {
-        return report.specification().limits().stream().map(l -> l.element())
-                .filter(e -> !analysis.wtPct().containsKey(e)).toList();
+    private static List<String> unmeasured(HeatSample s) {
+        return s.unjudged().stream().map(SampleCheck::element).toList();
     }
 
     /**
      * Issues a certificate, checking what {@link CertificateOfAnalysis} requires.
      *
-     * @throws IllegalArgumentException naming the failing elements when the analysis fails and no concession is given
+     * @throws IllegalArgumentException naming the failing or unreported elements when no concession is given
      */
     public static CertificateOfAnalysis issue(String issuer, String number, String customer, String order, String product,
                                               double quantityKg, Integer pieces, String heatNumber, String lot,
-                                              SampleAnalysis finalAnalysis, ComplianceReport compliance, String concessionReason,
+                                              HeatSample finalSample, Specification specification, String concessionReason,
                                               String samplingStandard, String laboratory, String signatory, String role,
                                               String date) {
         return new CertificateOfAnalysis(issuer, number, "3.1", customer, order, product, quantityKg, pieces, heatNumber, lot,
-                finalAnalysis, compliance, concessionReason, samplingStandard, laboratory, signatory, role, date);
+                finalSample, specification, concessionReason, samplingStandard, laboratory, signatory, role, date);
     }
 
-    /** The measured elements outside their limits, as "Fe 0.16 %". */
-    private static List<String> failing(SampleAnalysis analysis, ComplianceReport r) {
-        List<String> missing = unmeasured(analysis, r);
-        return r.failures().stream().filter(e -> !missing.contains(e.element()))
-                .map(e -> e.element() + " " + e.valuePct() + " %").toList();
+    /** The failing elements, as "Fe 0.16 %" (or "Sc &lt;1.5 %" for a detection limit under the minimum). */
+    private static List<String> failing(HeatSample s) {
+        return s.failures().stream()
+                .map(e -> e.element() + " " + (e.reading() == SampleCheck.Reading.BELOW_LIMIT ? "<" : "") + e.valuePct() + " %").toList();
     }
 }

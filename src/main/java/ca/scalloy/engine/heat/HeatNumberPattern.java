@@ -32,6 +32,33 @@ public record HeatNumberPattern(String pattern) {
         }
     }
 
+    /**
+     * The heat number this pattern finds at the start of {@code text} (a sample number such as
+     * {@code H-2026-0142-1} begins with heat {@code H-2026-0142}), if any. The number must end there: a digit
+     * right after it means a longer number, not this heat's.
+     */
+    public java.util.Optional<String> heatNamedAtStartOf(String text) {
+        Matcher m = Pattern.compile(regex() + "(?!\\d)").matcher(text == null ? "" : text.strip());
+        return m.lookingAt() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
+    private String regex() {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(Pattern.quote(pattern.substring(last, m.start())));
+            String p = m.group(1);
+            out.append(switch (p.substring(0, Math.min(p.length(), 3))) {
+                case "yyy" -> "\\d{4}";
+                case "yy", "mm" -> "\\d{2}";
+                default -> m.group(2) == null ? "\\d+" : "\\d{" + m.group(2) + "}";
+            });
+            last = m.end();
+        }
+        return out.append(Pattern.quote(pattern.substring(last))).toString();
+    }
+
     /** The default pattern, {@code H-{yyyy}-{seq:4}}. */
     public static HeatNumberPattern standard() {
         return new HeatNumberPattern("H-{yyyy}-{seq:4}");

@@ -13,9 +13,16 @@ import ca.scalloy.engine.Elements;
  * @param sampleNumber the sample's number, not blank
  * @param takenAt      when it was taken, as reported (ISO 8601 where the instrument gives it), or ""
  * @param method       OES, ICP-OES …, or ""
- * @param wtPct        each reported element in wt% (an element the instrument did not report is absent)
+ * @param wtPct        each measured element in wt% (an element the instrument did not report is absent, never 0)
+ * @param belowDetection each element reported below the detection limit ("&lt;x", "n.d."); none is also in {@code wtPct}
  */
-public record SampleAnalysis(String sampleNumber, String takenAt, String method, Map<String, Double> wtPct) {
+public record SampleAnalysis(String sampleNumber, String takenAt, String method, Map<String, Double> wtPct,
+                             Map<String, BelowDetection> belowDetection) {
+
+    /** A sample whose every reported element was measured. */
+    public SampleAnalysis(String sampleNumber, String takenAt, String method, Map<String, Double> wtPct) {
+        this(sampleNumber, takenAt, method, wtPct, Map.of());
+    }
 
     public SampleAnalysis {
         if (sampleNumber == null || sampleNumber.isBlank()) {
@@ -24,6 +31,22 @@ public record SampleAnalysis(String sampleNumber, String takenAt, String method,
         takenAt = Objects.requireNonNullElse(takenAt, "");
         method = Objects.requireNonNullElse(method, "");
         wtPct = checkedWtPct(sampleNumber, wtPct);
+        Map<String, BelowDetection> below = new LinkedHashMap<>();
+        for (Map.Entry<String, BelowDetection> e : Objects.requireNonNullElse(belowDetection, Map.<String, BelowDetection>of()).entrySet()) {
+            if (!Elements.standard().contains(e.getKey())) {
+                throw new IllegalArgumentException(sampleNumber + ": unknown element '" + e.getKey() + "'");
+            }
+            if (wtPct.containsKey(e.getKey())) {
+                throw new IllegalArgumentException(sampleNumber + ": " + e.getKey() + " is reported both as a value and below detection");
+            }
+            below.put(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()));
+        }
+        belowDetection = Collections.unmodifiableMap(below);
+    }
+
+    /** Whether the sample reports {@code element}, as a value or below detection. */
+    public boolean reports(String element) {
+        return wtPct.containsKey(element) || belowDetection.containsKey(element);
     }
 
     /**

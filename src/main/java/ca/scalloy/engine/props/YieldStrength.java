@@ -12,8 +12,8 @@ public record YieldStrength(double valueMPa, double lowMPa, double highMPa, List
         contributions = List.copyOf(contributions);
     }
 
-    /** Sums contributions. */
-    static YieldStrength of(List<StrengthContribution> contributions) {
+    /** Sums contributions (value, low and high ends alike). */
+    public static YieldStrength of(List<StrengthContribution> contributions) {
         double v = 0;
         double lo = 0;
         double hi = 0;

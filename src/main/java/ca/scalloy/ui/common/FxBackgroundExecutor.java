@@ -7,8 +7,13 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** Runs work on one daemon worker thread and reports back with {@link Platform#runLater}. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundExecutor.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scalloy-worker");
@@ -23,6 +28,8 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 T value = work.call();
                 Platform.runLater(() -> onDone.accept(value));
             } catch (Exception | Error e) {
+                // the screen turns it into a message; the log keeps the whole error
+                LOG.warn("background work failed", e);
                 Platform.runLater(() -> onError.accept(e));
             }
         });

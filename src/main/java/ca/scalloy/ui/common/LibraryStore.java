@@ -22,8 +22,8 @@ import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.PermissionException;
-import ca.scalloy.store.Role;
 import ca.scalloy.store.UnverifiedBackupException;
+import ca.scalloy.engine.Role;
 
 /**
  * The library database as the screens see it: opened off the UI thread, possibly not (yet)

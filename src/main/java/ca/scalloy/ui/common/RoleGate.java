@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 
 /**
  * Whether the connected user's roles allow an action, for the view to disable its button, and in

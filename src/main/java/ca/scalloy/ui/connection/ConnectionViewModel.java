@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 import ca.scalloy.io.SettingsFile;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLogin;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.LibraryStore;

@@ -26,6 +26,7 @@ import ca.scalloy.io.CsvWriter;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.SettingsRepository;
+import ca.scalloy.store.RecipeRepository;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
@@ -224,6 +225,7 @@ public final class DocumentsViewModel {
                     if (r.name().isBlank()) {
                         reports.add(new FileReport(f, "", m.get("documents.import.noName")));
                     } else {
+                        RecipeRepository.checkFits(r, m.get("documents.import.note"));
                         recipes.add(r);
                         reports.add(new FileReport(f, r.name(), null));
                     }

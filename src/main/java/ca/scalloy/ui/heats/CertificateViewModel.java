@@ -18,8 +18,8 @@ import javafx.collections.ObservableList;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
-import ca.scalloy.engine.heat.HeatStatus;
-import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.heat.HeatAction;
+import ca.scalloy.engine.heat.HeatWorkflow;
 import ca.scalloy.io.CertificatePdf;
 import ca.scalloy.store.CertificateRepository;
 import ca.scalloy.store.Database;
@@ -96,10 +96,11 @@ public final class CertificateViewModel {
         }
         number = n;
         revision = r == null ? null : r.heat().revision();
-        boolean cast = r != null && (r.heat().status() == HeatStatus.CAST || r.heat().status() == HeatStatus.RELEASED);
+        boolean cast = r != null && HeatWorkflow.standard().allows(HeatAction.CERTIFY, r.heat().status());
         available.set(cast);
         List<HeatSample> samples = r == null ? List.of() : r.samples();
-        concessionRequired.set(!samples.isEmpty() && samples.get(samples.size() - 1).verdict() == ComplianceStatus.FAIL);
+        // The certificate's own rule (CertificateOfAnalysis): a concession unless the last sample meets the specification.
+        concessionRequired.set(!samples.isEmpty() && !samples.get(samples.size() - 1).meetsSpecification());
         concessionLabel.set(messages.get(concessionRequired.get() ? "heats.cert.concession.required" : "heats.cert.concession.optional"));
         Database db = store.database();
         if (!cast || db == null) {
@@ -149,7 +150,7 @@ public final class CertificateViewModel {
         }, done -> {
             say.accept(messages.get("heats.cast.done", done, Numbers.fixed(kg, 1, messages.locale())));
             onChanged.run();
-        }, e -> say.accept(String.valueOf(e.getMessage())));
+        }, e -> say.accept(HeatWords.failure(e, messages)));
     }
 
     /** A whole number of pieces, 0 or more, or null when blank. */
@@ -195,7 +196,7 @@ public final class CertificateViewModel {
             windows.show(new DocumentPreviewViewModel(m, m.get("heats.cert.windowTitle", coa.certificateNumber()),
                     coa.certificateNumber() + ".pdf", (lang, paper) -> CertificatePdf.render(coa, lang, paper), issued.language(),
                     DocumentsViewModel.defaultPaper(m.locale()), store.executor(), dialogs, printing));
-        }, e -> say.accept(m.get("heats.cert.refused", String.valueOf(e.getMessage()))));
+        }, e -> say.accept(m.get("heats.cert.refused", HeatWords.failure(e, m))));
     }
 
     void setMessages(Messages newMessages) {

@@ -19,11 +19,10 @@ import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.charge.TrimCalculator;
-import ca.scalloy.engine.heat.HeatCorrection;
+import ca.scalloy.engine.heat.HeatMelt;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
-import ca.scalloy.engine.spec.ComplianceStatus;
-import ca.scalloy.engine.spec.ElementCheck;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.InputException;
@@ -73,21 +72,33 @@ public final class CorrectionViewModel {
     }
 
     /**
-     * Opens the panel for {@code failing} on {@code heat}: the melt is the planned product mass plus
-     * every accepted correction's additions; the additions are computed at once.
+     * Opens the panel for {@code failing} on {@code heat}: the melt is the metal in the furnace now
+     * ({@link HeatMelt}: the planned product mass, or the metal after the last accepted correction);
+     * the additions are computed at once.
      */
     void open(HeatRecord heat, HeatSample failing) {
         heatNumber = heat.heat().number();
         heatRevision = heat.heat().revision();
         sample = failing;
-        double melt = heat.heat().plannedKg();
-        for (HeatCorrection c : heat.corrections()) {
-            melt += c.additionsKg().values().stream().mapToDouble(Double::doubleValue).sum();
-        }
-        meltKg.set(Numbers.forInput(melt, messages.locale()));
+        meltKg.set("");
         title.set(messages.get("heats.correction.for", failing.analysis().sampleNumber(), outside(failing)));
         shown.set(true);
-        recalculate();
+        Database db = store.database();
+        if (db == null) {
+            return;
+        }
+        String number = heatNumber;
+        calculating.set(true);
+        store.executor().run(() -> HeatMelt.nowKg(heat, db.heats().recipeOf(number), new TrimCalculator(calculator)), melt -> {
+            calculating.set(false);
+            if (number.equals(heatNumber)) {
+                meltKg.set(Numbers.forInput(melt, messages.locale()));
+                recalculate();
+            }
+        }, e -> {
+            calculating.set(false);
+            diagnosis.setAll(String.valueOf(e.getMessage()));
+        });
     }
 
     /** Computes the additions again for the melt and capacity as typed. */
@@ -121,7 +132,7 @@ public final class CorrectionViewModel {
             Map<String, Double> analysis = new LinkedHashMap<>(s.analysis().wtPct());
             analysis.remove(recipe.balanceElement());
             ChargeResult r = new TrimCalculator(calculator).trim(recipe, melt, analysis, capacity);
-            return new Proposal(melt, r, s.checks().stream().filter(c -> c.status() == ComplianceStatus.FAIL).map(ElementCheck::element).toList());
+            return new Proposal(melt, r, s.failures().stream().map(SampleCheck::element).toList());
         }, this::show, e -> {
             calculating.set(false);
             proposal = null;
@@ -151,10 +162,13 @@ public final class CorrectionViewModel {
         additions.setAll(p.result().charge().stream().filter(l -> l.massKg() > 0)
                 .map(l -> new Addition(l.materialId(), l.name(), l.massKg())).toList());
         diagnosis.clear();
+        ChargeResult r = p.result();
         double total = additions.stream().mapToDouble(Addition::massKg).sum();
+        // The melt after, cost and CO2 are the trim's own (TrimCalculator's product, metal only), as `trim` prints them.
         summary.set(additions.isEmpty() ? messages.get("heats.correction.nothing")
-                : messages.get("heats.correction.total", Numbers.fixed(total, 3, messages.locale()),
-                Numbers.fixed(p.meltKg() + total, 1, messages.locale())));
+                : messages.get("heats.correction.total", Numbers.fixed(total, 2, messages.locale()),
+                Numbers.fixed(r.productMassKg(), 2, messages.locale()), Numbers.fixed(r.costTotal(), 2, messages.locale()),
+                Numbers.fixed(r.co2TotalKg(), 2, messages.locale())));
         canAccept.set(true);
     }
 
@@ -180,7 +194,7 @@ public final class CorrectionViewModel {
             onAccepted.run();
         }, e -> {
             canAccept.set(true);
-            diagnosis.setAll(messages.get("heats.correction.refused", String.valueOf(e.getMessage())));
+            diagnosis.setAll(messages.get("heats.correction.refused", HeatWords.failure(e, messages)));
             if (store.explainSaveFailure(messages.get("heats.correction.section"), e, false) == LibraryStore.SaveProblem.RELOAD) {
                 // The heat changed under the proposal: it is worked out again from the heat as it is now.
                 close();
@@ -202,7 +216,7 @@ public final class CorrectionViewModel {
     }
 
     private String outside(HeatSample s) {
-        List<String> fails = s.checks().stream().filter(c -> c.status() == ComplianceStatus.FAIL).map(ElementCheck::element).toList();
+        List<String> fails = s.failures().stream().map(SampleCheck::element).toList();
         return String.join(", ", fails);
     }
 
@@ -243,7 +257,7 @@ public final class CorrectionViewModel {
         return diagnosis;
     }
 
-    /** The total added and the melt after, or why there is nothing to add. */
+    /** The total added, the melt after (metal only), the additions' cost and CO2, or why there is nothing to add. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,24 +24,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.Heat;
+import ca.scalloy.engine.heat.HeatAction;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatRefusal;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.HeatWorkflow;
 import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleCheck;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ComplianceStatus;
-import ca.scalloy.engine.spec.ElementCheck;
 import ca.scalloy.io.ColumnMapping;
 import ca.scalloy.io.SpectrometerCsv;
 import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.SpectrometerImport;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
@@ -47,6 +54,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
@@ -60,22 +68,27 @@ public final class HeatPageViewModel {
 
     /** A sample with its verdict in words. */
     public record SampleRow(HeatSample sample, String verdictText, String source) {
-        public ComplianceStatus verdict() {
+        public SampleVerdict verdict() {
             return sample.verdict();
         }
     }
 
-    /** One element of a sample against its limits, in words. */
-    public record CheckRow(String element, String minPct, String maxPct, String valuePct, ComplianceStatus status, String statusText) {
+    /**
+     * One element of a sample against its limits, in words: the value as reported ("not reported", "&lt; 0.0005",
+     * never 0.00 for an element not measured) and its status (NOT_REPORTED says why it could not be judged).
+     */
+    public record CheckRow(String element, String minPct, String maxPct, String valuePct, ElementStatus status, String statusText) {
     }
 
     private record Loaded(HeatRecord record, List<AuditEntry> history) {
     }
 
     private final LibraryStore store;
+    private final HeatWorkflow workflow = HeatWorkflow.standard();
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final CorrectionViewModel correction;
+    private final LotEditorViewModel lotEditor;
     private final CertificateViewModel certificate;
     private Messages messages;
     private String number;
@@ -100,9 +113,10 @@ public final class HeatPageViewModel {
     private final ObservableList<StatusMove> moves = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty otherNumbering = new SimpleBooleanProperty(this, "otherNumbering", false);
     private final RoleGate operator;
     private final RoleGate quality;
-    private final RoleGate rejects;
+    private final Map<HeatAction, RoleGate> gates = new EnumMap<>(HeatAction.class);
 
     HeatPageViewModel(Messages messages, LibraryStore store, DialogService dialogs, ChargeCalculator calculator, Printing printing,
                       DocumentsViewModel.PreviewWindows windows, Runnable onChanged) {
@@ -110,10 +124,13 @@ public final class HeatPageViewModel {
         this.store = Objects.requireNonNull(store, "store");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
-        this.operator = store.gate(Role.OPERATOR);
-        this.quality = store.gate(Role.QUALITY);
-        this.rejects = store.gate(Role.QUALITY, Role.OPERATOR);
+        for (HeatAction a : HeatAction.values()) {
+            gates.put(a, store.gate(a.roles().toArray(Role[]::new)));
+        }
+        this.operator = gates.get(HeatAction.MOVE);
+        this.quality = gates.get(HeatAction.CERTIFY);
         this.correction = new CorrectionViewModel(messages, store, calculator, this::changed);
+        this.lotEditor = LotEditorViewModel.of(messages, store);
         this.certificate = new CertificateViewModel(messages, store, dialogs, printing, windows, this::changed, message::set);
         selectedLine.addListener((o, a, l) -> {
             weighedKg.set(l == null || l.weighedKg() == null ? "" : Numbers.forInput(l.weighedKg(), this.messages.locale()));
@@ -177,7 +194,7 @@ public final class HeatPageViewModel {
                 h.furnace().isEmpty() ? "—" : h.furnace(), h.operator().isEmpty() ? "—" : h.operator(),
                 Numbers.fixed(h.plannedKg(), 1, messages.locale())));
         statusText.set(messages.label("heats.status", h.status()));
-        nextMoves.setAll(h.status().next());
+        nextMoves.setAll(workflow.movesFrom(h.status()));
         HeatLine keepLine = selectedLine.get();
         lines.setAll(r.lines());
         selectedLine.set(keepLine == null ? null : r.lines().stream().filter(l -> l.lineNo() == keepLine.lineNo()).findFirst().orElse(null));
@@ -198,7 +215,7 @@ public final class HeatPageViewModel {
     private SampleRow row(HeatSample s) {
         String source = s.analysis().method() + (s.instrument().isEmpty() ? "" : " · " + s.instrument())
                 + (s.imported() ? " · " + messages.get("heats.sample.imported") : "");
-        return new SampleRow(s, messages.label("compliance", s.verdict()), source);
+        return new SampleRow(s, HeatWords.verdict(s, messages), source);
     }
 
     private void showChecks(SampleRow s) {
@@ -209,9 +226,9 @@ public final class HeatPageViewModel {
         checks.setAll(s.sample().checks().stream().map(this::check).toList());
     }
 
-    private CheckRow check(ElementCheck c) {
+    private CheckRow check(SampleCheck c) {
         return new CheckRow(CheckWords.elementName(c.element(), messages), c.minPct() == null ? "" : pct(c.minPct()), c.maxPct() == null ? "" : pct(c.maxPct()),
-                pct(c.valuePct()), c.status(), messages.label("compliance", c.status()));
+                HeatWords.value(c, messages), c.status(), HeatWords.status(c, messages));
     }
 
     private String pct(double v) {
@@ -225,12 +242,9 @@ public final class HeatPageViewModel {
         if (db == null || r == null) {
             return;
         }
-        HeatStatus from = r.heat().status();
-        if (!from.next().contains(to)) {
-            message.set(from.next().isEmpty()
-                    ? messages.get("heats.move.final", label(from), label(to))
-                    : messages.get("heats.move.refused", label(from), label(to),
-                    String.join(", ", from.next().stream().map(this::label).toList())));
+        Optional<HeatRefusal> refused = workflow.checkMove(r.heat().number(), r.heat().status(), to);
+        if (refused.isPresent()) {
+            message.set(HeatWords.refusal(refused.get(), messages));
             return;
         }
         String reason = moveReason.get().strip();
@@ -266,8 +280,22 @@ public final class HeatPageViewModel {
         String n = r.heat().number();
         double weighed = kg;
         int revision = r.heat().revision();
-        store.executor().run(() -> db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision), done -> {
-            message.set(messages.get("heats.weigh.done", done.materialId(), Numbers.fixed(weighed, 3, messages.locale())));
+        store.executor().run(() -> {
+            if (lotNumber != null && !lotNumber.equals(l.lotNumber()) && db.lots().find(lotNumber).isEmpty()) {
+                return Optional.<HeatLine>empty();
+            }
+            return Optional.of(db.heats().weigh(n, l.lineNo(), weighed, lotNumber, "", revision));
+        }, done -> {
+            if (done.isEmpty()) {
+                // Not a dead end: the lot is offered for creation, prefilled, and the weighing goes on once it is stored.
+                message.set(messages.get("heats.weigh.unknownLot", lotNumber));
+                lotEditor.openNew(lotNumber, l.materialId(), created -> {
+                    message.set(messages.get("heats.weigh.lotCreated", created.lotNumber()));
+                    weigh();
+                });
+                return;
+            }
+            message.set(messages.get("heats.weigh.done", done.get().materialId(), Numbers.fixed(weighed, 3, messages.locale())));
             changed();
         }, e -> refused(messages.get("heats.changeTitle", n), e));
     }
@@ -312,9 +340,9 @@ public final class HeatPageViewModel {
 
     private void sampleAdded(Added added) {
         HeatSample last = added.samples().get(added.samples().size() - 1);
-        message.set(messages.get("heats.sample.added", added.samples().size(), messages.label("compliance", last.verdict())));
+        message.set(messages.get("heats.sample.added", added.samples().size(), HeatWords.verdict(last, messages)));
         changed();
-        if (last.verdict() == ComplianceStatus.FAIL) {
+        if (last.verdict() == SampleVerdict.FAIL) {
             correction.open(added.record(), last);
         } else {
             correction.close();
@@ -333,9 +361,11 @@ public final class HeatPageViewModel {
             return;
         }
         String n = r.heat().number();
+        boolean acceptOtherNumbers = otherNumbering.get();
         store.executor().run(() -> {
             SpectrometerImport imported = read(db, file.get());
-            List<HeatSample> added = db.heats().importSamples(n, imported, file.get().getFileName().toString(), imported.instrument());
+            List<HeatSample> added = db.heats().importSamples(n, imported, file.get().getFileName().toString(), imported.instrument(),
+                    acceptOtherNumbers);
             List<String> log = new ArrayList<>(imported.log());
             imported.warnings().forEach(w -> log.add(messages.get("heats.import.warning", w)));
             return Map.entry(log, new Added(added, db.heats().find(n).orElseThrow()));
@@ -349,7 +379,7 @@ public final class HeatPageViewModel {
             sampleAdded(done.getValue());
         }, e -> {
             String why = e instanceof NoSuchFileException ? messages.get("heats.import.noFile", file.get().toString())
-                    : String.valueOf(e.getMessage());
+                    : HeatWords.failure(e, messages);
             message.set(messages.get("heats.import.failed", why));
             dialogs.showError(messages.get("heats.import.title"), why);
         });
@@ -376,7 +406,7 @@ public final class HeatPageViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set(String.valueOf(e.getMessage()));
+        message.set(HeatWords.failure(e, messages));
     }
 
     /**
@@ -384,7 +414,7 @@ public final class HeatPageViewModel {
      * reload it; what they typed stays otherwise), a role that does not allow it, or another failure.
      */
     private void refused(String title, Throwable e) {
-        message.set(String.valueOf(e.getMessage()));
+        message.set(HeatWords.failure(e, messages));
         if (store.explainSaveFailure(title, e, false) == LibraryStore.SaveProblem.RELOAD) {
             changed();
         }
@@ -403,6 +433,7 @@ public final class HeatPageViewModel {
         messages = Objects.requireNonNull(newMessages, "messages");
         correction.setMessages(newMessages);
         certificate.setMessages(newMessages);
+        lotEditor.setMessages(newMessages);
         reload();
     }
 
@@ -450,6 +481,11 @@ public final class HeatPageViewModel {
     /** The selected line's weighed kg, as typed. */
     public StringProperty weighedKgProperty() {
         return weighedKg;
+    }
+
+    /** The editor that offers to create a lot a weighing names and the library does not know. */
+    public LotEditorViewModel lotEditor() {
+        return lotEditor;
     }
 
     /** The selected line's lot number, as typed. */
@@ -512,13 +548,22 @@ public final class HeatPageViewModel {
         return quality;
     }
 
-    /** Who may move a heat to {@code to}: release needs quality, reject quality or operator, the rest operator. */
+    /** Who may move a heat to {@code to}: the workflow's roles for that move ({@link HeatAction#moveTo}). */
     public RoleGate moveGate(HeatStatus to) {
-        return switch (to) {
-            case RELEASED -> quality;
-            case REJECTED -> rejects;
-            default -> operator;
-        };
+        return gates.get(HeatAction.moveTo(to));
+    }
+
+    /** Who may do {@code action}, as the workflow divides the roles. */
+    public RoleGate gate(HeatAction action) {
+        return gates.get(action);
+    }
+
+    /**
+     * "Sample numbers follow another scheme": the next import accepts sample numbers that look like another heat's
+     * (the laboratory's own numbering), and its log says so. Off by default: such a file is refused whole.
+     */
+    public BooleanProperty otherNumberingProperty() {
+        return otherNumbering;
     }
 
     public ReadOnlyStringProperty messageProperty() {

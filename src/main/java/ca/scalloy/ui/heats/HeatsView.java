@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,15 +43,16 @@ import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
-import ca.scalloy.engine.spec.ComplianceStatus;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
+import ca.scalloy.ui.lots.LotEditorView;
 
 /** The Heats screen, built in code and bound to {@link HeatsViewModel} and its heat page. */
 public final class HeatsView {
 
-    private static final List<String> VERDICT_CLASSES = List.of("verdict-PASS", "verdict-MARGINAL", "verdict-FAIL");
+    private static final List<String> VERDICT_CLASSES = List.of("verdict-PASS", "verdict-MARGINAL", "verdict-FAIL", "verdict-INCOMPLETE",
+            "verdict-NOT_REPORTED");
 
     private final HeatsViewModel vm;
     private final HeatPageViewModel page;
@@ -73,6 +75,12 @@ public final class HeatsView {
         status.textProperty().bind(vm.statusProperty());
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
+        // A weighing that names an unknown lot offers to create it in a window of its own; only the view on screen opens it.
+        page.lotEditor().shownProperty().addListener((o, a, shown) -> {
+            if (shown && content.getScene() != null) {
+                LotEditorView.showAsDialog(content.getScene().getWindow(), page.lotEditor(), m);
+            }
+        });
         return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "heatsScreen", vm::refresh);
     }
 
@@ -303,8 +311,13 @@ public final class HeatsView {
         HBox entry = new HBox(6, label("heats.sample.number"), number, label("heats.sample.method"), method, analysis,
                 Widgets.gated(Widgets.button(m.get("heats.sample.add"), "heatAddSample", page::addSample), page.operatorGate()));
         entry.setAlignment(Pos.CENTER_LEFT);
+        CheckBox otherNumbering = new CheckBox(m.get("heats.import.otherNumbering"));
+        otherNumbering.setId("heatImportOtherNumbering");
+        otherNumbering.selectedProperty().bindBidirectional(page.otherNumberingProperty());
+        otherNumbering.setTooltip(new javafx.scene.control.Tooltip(m.get("heats.import.otherNumbering.tip")));
         HBox importRow = new HBox(6, Widgets.gated(Widgets.button(m.get("heats.import.button"), "heatImport", page::importSamples),
-                page.operatorGate()));
+                page.operatorGate()), otherNumbering);
+        importRow.setAlignment(Pos.CENTER_LEFT);
         Node log = Widgets.section(m.get("heats.import.log"), Widgets.messageList(page.importLog(), m.get("heats.import.noLog"),
                 "heatImportLog", 70));
 
@@ -327,8 +340,10 @@ public final class HeatsView {
         title.getStyleClass().add("section-title");
         TextField melt = field("correctionMeltKg", c.meltKgProperty());
         melt.setPrefColumnCount(8);
+        melt.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField capacity = field("correctionCapacityKg", c.capacityKgProperty());
         capacity.setPrefColumnCount(8);
+        capacity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane inputs = new GridPane();
         inputs.setHgap(6);
         inputs.setVgap(4);
@@ -336,6 +351,8 @@ public final class HeatsView {
                 Widgets.button(m.get("heats.correction.recalculate"), "correctionRecalculate", c::recalculate));
         TableView<CorrectionViewModel.Addition> additions = new TableView<>(c.additions());
         additions.setId("correctionAdditions");
+        // The header and three additions (oxide, its flux, a metal) stay in view beside the summary.
+        additions.setMinHeight(100);
         additions.getColumns().setAll(List.of(Widgets.column(m.get("heats.correction.material"), a -> a.materialId() + " — " + a.name(), 300),
                 number(Widgets.column(m.get("heats.correction.addKg"), a -> kg(a.massKg()), 110))));
         additions.setPrefHeight(110);
@@ -344,6 +361,8 @@ public final class HeatsView {
         Label summary = new Label();
         summary.setId("correctionSummary");
         summary.setWrapText(true);
+        // Its three lines (added, metal after, cost and CO2) are never cut to one.
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(c.summaryProperty());
         Node diagnosis = Widgets.messageList(c.diagnosis(), "", "correctionDiagnosis", 80);
         diagnosis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.diagnosis()));
@@ -465,7 +484,7 @@ public final class HeatsView {
 
     // ------------------------------------------------------------------ small pieces
 
-    private <R> TableColumn<R, R> verdictColumn(String title, Function<R, ComplianceStatus> verdict, Function<R, String> text, double width) {
+    private <R> TableColumn<R, R> verdictColumn(String title, Function<R, Enum<?>> verdict, Function<R, String> text, double width) {
         TableColumn<R, R> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
@@ -478,7 +497,7 @@ public final class HeatsView {
                     return;
                 }
                 setText(text.apply(row));
-                ComplianceStatus v = verdict.apply(row);
+                Enum<?> v = verdict.apply(row);
                 if (v != null) {
                     getStyleClass().add("verdict-" + v.name());
                 }

@@ -30,8 +30,8 @@ import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.library.RecipeVersion;
-import ca.scalloy.engine.spec.ComplianceStatus;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.HeatRepository;
@@ -51,7 +51,7 @@ public final class HeatsViewModel {
 
     /** One heat in the list, with its last sample's verdict (null before the first sample). */
     public record HeatRow(String number, HeatStatus status, String statusText, String recipe, String grade, String spec,
-                          ComplianceStatus verdict, String verdictText, Instant createdAt) {
+                          SampleVerdict verdict, String verdictText, Instant createdAt) {
     }
 
     /** What planning a heat gave: the heat, or the diagnosis of a charge that cannot be met. */
@@ -139,7 +139,7 @@ public final class HeatsViewModel {
                     .version(h.recipeName(), h.recipeVersion()).map(v -> v.recipe().grade()).orElse(""));
             // The store's list carries no verdict: the last sample's comes from the heat's record.
             List<HeatSample> samples = db.heats().find(h.number()).map(HeatRecord::samples).orElse(List.of());
-            ComplianceStatus verdict = samples.isEmpty() ? null : samples.get(samples.size() - 1).verdict();
+            SampleVerdict verdict = samples.isEmpty() ? null : samples.get(samples.size() - 1).verdict();
             out.add(new HeatRow(h.number(), h.status(), messages.label("heats.status", h.status()),
                     messages.get("heats.recipeVersion", h.recipeName(), h.recipeVersion()), grade,
                     messages.get("heats.specVersion", h.specName(), h.specVersion()), verdict,

@@ -33,7 +33,8 @@ import ca.scalloy.io.MaterialFiles;
 import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
+import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -379,7 +380,16 @@ public final class LibraryViewModel {
             store.executor().run(() -> {
                 List<String> skipped = new ArrayList<>();
                 int added = 0;
-                for (LibraryMaterial m : MaterialFiles.read(file)) {
+                List<LibraryMaterial> read = MaterialFiles.read(file);
+                // Every one is checked (columns, price date) before the first is added, so that a bad one writes none.
+                for (LibraryMaterial m : read) {
+                    try {
+                        db.materials().checkFits(m);
+                    } catch (StoreException e) {
+                        throw new StoreException(file + ": " + e.getMessage(), e);
+                    }
+                }
+                for (LibraryMaterial m : read) {
                     if (db.materials().find(m.id()).isPresent()) {
                         skipped.add(m.id());
                     } else {

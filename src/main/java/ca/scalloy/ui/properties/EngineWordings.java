@@ -25,23 +25,21 @@ final class EngineWordings {
     }
 
     private static final List<Wording> WARNINGS = List.of(
-            wording("Sc # wt% exceeds what solid \\(Al\\) can hold \\(solvus # °C is above the eutectic # °C\\).*",
-                    "warning.scAboveSolidSolubility"),
-            wording("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility.*", "warning.binarySolvusWithMg"),
-            wording("Ageing at # °C is outside the solvus model's range \\(#-# °C\\)", "warning.ageOutsideSolvusModel"),
+            wording("# wt% of the Sc is out of solution after (?:casting|solidification) \\(primary and eutectic Al3Sc\\).*",
+                    "warning.scOutOfSolution"),
+            wording("The Sc and Zr solubilities are those of the binaries.*", "warning.binarySolubilitiesWithMg"),
             wording("At # °C, # % of the Sc stays in solution \\(solubility # wt%\\).*", "warning.scStaysInSolution"),
             wording("Si # wt% is above # wt%: it ties Sc up.*", "warning.siTiesScUp"),
             wording("(Na|Ca) # wt% is above # wt%: Al-Mg edge-cracks.*", "warning.edgeCracking"),
-            wording("Holding temperature # °C is not above the liquidus # ± # °C.*", "warning.holdBelowLiquidus"),
-            wording("([A-Z][a-z]?) has no tabulated density.*", "warning.noDensity"),
-            wording("Sc # wt% is above the liquidus table's range \\(# wt%\\): extrapolated", "warning.liquidusExtrapolated"),
-            wording("binary Al-Sc liquidus estimate \\(no open assessment of liquid Al-Sc\\): ±# °C", "warning.liquidusBand"));
+            wording("Holding temperature # °C is not above the liquidus # ± # °C: primary ([A-Z0-9_]+) may not dissolve",
+                    "warning.holdBelowLiquidus"),
+            wording("([A-Z][a-z]?) has no tabulated density.*", "warning.noDensity"));
 
     private static final List<Wording> CONTRIBUTIONS = List.of(
             wording("base \\(pure Al\\)", "contribution.base"),
             wording("solid solution ([A-Z][a-z]?)", "contribution.solidSolution"),
-            wording("Al3Sc precipitation \\(shearing\\)", "contribution.precipitationShearing"),
-            wording("Al3Sc precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
+            wording("Al3\\(Sc,Zr\\) precipitation \\(shearing\\)", "contribution.precipitationShearing"),
+            wording("Al3\\(Sc,Zr\\) precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
             wording("grain size \\(Hall-Petch, # µm\\)", "contribution.grainSize"));
 
     private static final List<Wording> COMPOSITION_ERRORS = List.of(

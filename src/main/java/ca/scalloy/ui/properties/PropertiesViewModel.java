@@ -317,7 +317,9 @@ public final class PropertiesViewModel {
         }
         if (p.zrSolvusC() != null) {
             out.add(row("zrSolvus", fmt(p.zrSolvusC(), 0, 0), "°C", p, "Zr solvus"));
-            out.add(row("zrInSolution", fmt(p.zrInSolutionWtPct(), 3, 4), "wt%", p, "Zr solvus"));
+        }
+        if (c.pct("Zr") > 0) {
+            out.add(row("zrInSolution", fmt(p.zrInSolutionWtPct(), 3, 4), "wt%", p, "solid solution"));
         }
         out.add(row("grainSize", fmt(p.grainSizeUm(), 0, 0), "µm", p, "yield strength"));
         YieldStrength ys = p.yieldStrength();

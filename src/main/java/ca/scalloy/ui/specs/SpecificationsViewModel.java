@@ -28,7 +28,9 @@ import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
+import ca.scalloy.store.SpecificationRepository;
+import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
@@ -340,6 +342,14 @@ public final class SpecificationsViewModel {
         dialogs.chooseToOpen(messages.get("specs.import.title"), DialogService.FileKind.JSON_DATA).ifPresent(file ->
             store.executor().run(() -> {
                 List<Specification> specs = SpecificationFiles.read(file);
+                // Every one is checked against the columns first, so that a bad one writes none.
+                for (Specification s : specs) {
+                    try {
+                        SpecificationRepository.checkFits(s);
+                    } catch (StoreException e) {
+                        throw new StoreException(file + ": " + e.getMessage(), e);
+                    }
+                }
                 specs.forEach(db.specifications()::save);
                 return specs.size();
             }, n -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class ChargeDiagnosisTest {
         assertEquals(0.1, d.reachable(), 1e-9);
         assertTrue(d.onItsOwn());
         assertEquals("Fe max 0.05 %: the lowest reachable with these materials is 0.1 %", d.message());
+        assertEquals(List.of(), d.conflictsWith(), "Sc 0.2-0.3 % does not change the Fe of a charge that is all 0.10 % Fe");
     }
 
     /* AlSc2 holds 2 % Sc at most, so no 1000 kg charge reaches 3 %. */
@@ -60,7 +62,8 @@ class ChargeDiagnosisTest {
      * AlSc2 (Sc 2 %, Fe 0.15 %) and P1020 (Fe 0.10 %), 1000 kg. Alone, Sc 0.30 % is reachable (150 kg
      * AlSc2) and so is Fe 0.105 % (P1020 alone: 0.10 %). Together: 150 kg AlSc2 gives
      * Fe = (850*0.10 + 150*0.15)/1000 = 0.1075 %. Relaxing Fe costs 0.025 kg, relaxing Sc (to 100 kg
-     * AlSc2, where Fe is 0.105 %) 1 kg, so Fe is the limit named, at 0.1075 %.
+     * AlSc2, where Fe is 0.105 %) 1 kg, so Fe is the limit named. While Sc stays at or above 0.3 % (at
+     * least 150 kg AlSc2) the lowest Fe is 0.1075 %, and Sc min is the limit it conflicts with.
      */
     @Test
     void limitsReachableAloneButNotTogetherAreSaidToClash() {
@@ -72,7 +75,27 @@ class ChargeDiagnosisTest {
         assertEquals(Diagnosis.Kind.ELEMENT_MAX, d.kind());
         assertFalse(d.onItsOwn());
         assertEquals(0.1075, d.reachable(), 1e-9);
-        assertEquals("Fe max 0.105 %: cannot be met together with Sc min 0.3 %; the closest charge reaches 0.1075 %",
+        assertEquals("Fe max 0.105 % cannot be met while Sc stays at or above 0.3 %: the lowest Fe then is 0.1075 %",
+                d.message());
+        assertEquals(List.of(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, "Sc", 0.30, null)), d.conflictsWith());
+    }
+
+    /*
+     * The same two materials, with Sc held within 0.30-0.40 % and Fe max 0.105 %: less AlSc2 lowers both
+     * Sc and Fe, so the lowest Fe while Sc stays within 0.3-0.4 % is at Sc 0.30 % (150 kg AlSc2),
+     * 0.1075 % as above; the Sc maximum does not bind, but the conflict names Sc's whole range.
+     * Dropping Fe's limit, the charge meets Sc: the other limits hold together.
+     */
+    @Test
+    void theClosestValueIsTheOneReachableWhileEveryOtherLimitHolds() {
+        Material alSc2 = metal("ALSC2", MaterialKind.MASTER_ALLOY, Map.of("Sc", 2.0, "Fe", 0.15), 200, 10);
+
+        Diagnosis d = onlyDiagnosis(recipe().materials(P1020, alSc2)
+                .targets(new ElementTarget("Sc", 0.30, null, 0.40), ElementTarget.max("Fe", 0.105)));
+
+        assertEquals(0.1075, d.reachable(), 1e-9);
+        assertEquals(List.of(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, "Sc", 0.30, 0.40)), d.conflictsWith());
+        assertEquals("Fe max 0.105 % cannot be met while Sc stays within 0.3-0.4 %: the lowest Fe then is 0.1075 %",
                 d.message());
     }
 

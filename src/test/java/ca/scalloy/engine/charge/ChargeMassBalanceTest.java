@@ -54,7 +54,8 @@ class ChargeMassBalanceTest {
     /*
      * Same heel, but the furnace holds 2200 kg: 200 kg of AlSc2 bring 4 kg Sc into 2200 kg = 0.1818 %.
      * The capacity could only give way by 85.7 kg, the Sc minimum by 1.5 kg (0.25 % of 2200 = 5.5 kg),
-     * so the Sc minimum is the limit named; alone it is reachable (pure AlSc2 has 2 %).
+     * so the Sc minimum is the limit named; alone it is reachable (pure AlSc2 has 2 %). The most Sc while
+     * the product stays within 2200 kg is those 0.1818 %, and the capacity is what it conflicts with.
      */
     @Test
     void furnaceTooSmallToDiluteTheHeelNamesTheScandiumMinimumAsClashing() {
@@ -67,7 +68,10 @@ class ChargeMassBalanceTest {
         assertEquals(Diagnosis.Kind.ELEMENT_MIN, d.kind());
         assertFalse(d.onItsOwn());
         assertEquals(0.181818, d.reachable(), 1e-6);
-        assertEquals("Sc min 0.25 %: cannot be met together with the furnace capacity 2200 kg; the closest charge reaches 0.1818 %", d.message());
+        assertEquals("Sc min 0.25 % cannot be met while the product stays within the furnace capacity of 2200 kg:"
+                + " the highest Sc then is 0.1818 %", d.message());
+        assertEquals(java.util.List.of(new Diagnosis.Conflict(Diagnosis.Subject.FURNACE_CAPACITY, null, null, 2200.0)),
+                d.conflictsWith());
     }
 
     /*

@@ -38,6 +38,23 @@ class TrimCalculatorTest {
     }
 
     /*
+     * A recorded correction's metal after: 1000 kg plus 11.1111 kg AlSc2 (all metal, nothing lost) is
+     * 1011.1111 kg, the product the trim reported. With an oxide: 10 kg Sc2O3 (100 %, Sc recovery 100 %)
+     * and its 30 kg of flux deliver 10 x 0.6519657 = 6.519657 kg Sc and take 0.6001778 of that in Al:
+     * 1000 + 6.519657 x 0.3998222 = 1002.6067 kg, not the 1040 kg of everything charged.
+     */
+    @Test
+    void theMetalAfterRecordedAdditionsIsTheTrimsProduct() {
+        Recipe r = recipe().targets(new ElementTarget("Sc", 0.20, null, 0.30)).materials(AL_SC2, P0610).build();
+        assertEquals(1011.1111, trim.meltAfterKg(r, 1000, Map.of("ALSC2", 11.1111, "P0610", 0.0)), 1e-4);
+
+        Material oxide = Material.compound("SC2O3", null, "Sc2O3", 100, Map.of("Sc", 100.0), 1500, 50, new FluxLink("FLUX", 3.0));
+        Recipe withOxide = recipe().materials(P0610, oxide, Material.flux("FLUX", null, 1.5, 0)).build();
+        assertEquals(1002.6067, trim.meltAfterKg(withOxide, 1000, Map.of("SC2O3", 10.0, "FLUX", 30.0)), 1e-4);
+        assertThrows(IllegalArgumentException.class, () -> trim.meltAfterKg(withOxide, 1000, Map.of("MG999", 1.0)));
+    }
+
+    /*
      * Dilution: 1000 kg at Fe 0.20 %, Fe max 0.15 %, P0610 (Fe 0.07 %):
      *   (2 + 0.0007·y)/(1000 + y) = 0.0015  ->  0.0008·y = 0.5  ->  y = 625 kg
      */

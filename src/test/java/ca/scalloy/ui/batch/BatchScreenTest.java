@@ -109,7 +109,7 @@ class BatchScreenTest {
 
         assertTrue(chargeTable(robot).getItems().isEmpty());
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
-                && l.getText().equals("• Fe max 0.05 %: the lowest reachable with these materials is 0.0601 %")).tryQuery()
+                && l.getText().equals("• Fe max 0.05 % cannot be met while Sc stays within 1.8-2.2 %: the lowest Fe then is 0.0991 %")).tryQuery()
                 .isPresent());
     }
 

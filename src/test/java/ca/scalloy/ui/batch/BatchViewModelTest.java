@@ -189,6 +189,24 @@ class BatchViewModelTest {
         assertEquals(List.of("Sc min 5 % : le plus haut atteignable avec ces matières est 2 %"), vm.diagnosis());
     }
 
+    /*
+     * Fe max 0.05 % on the oxide route: while Sc stays within 1.8-2.2 % the lowest Fe is 0.0991 % (at Sc
+     * 2.2 %: Fe % = 0.1 - 0.00039982 x 2.2, see BatchCommandTest), worded from the diagnosis's parts in
+     * each language, the conflicting Sc range included.
+     */
+    @Test
+    void ironMaximumNamesTheScandiumRangeItConflictsWithInBothLanguages() {
+        BatchViewModel vm = openedOxideRoute();
+        vm.form().targets().get(1).text(TargetField.MAX_WT_PCT).set("0.05");
+        assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
+        assertEquals(List.of("Fe max 0.05 % cannot be met while Sc stays within 1.8-2.2 %: the lowest Fe then is 0.0991 %"),
+                vm.diagnosis());
+
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals(List.of("Fe max 0,05 % impossible à tenir tant que le Sc reste entre 1,8 et 2,2 % : le Fe le plus bas est alors 0,0991 %"),
+                vm.diagnosis());
+    }
+
     @Test
     void editMarksDirtyAndSaveClearsIt() {
         BatchViewModel vm = openedOxideRoute();

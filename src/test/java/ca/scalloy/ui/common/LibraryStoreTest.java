@@ -24,7 +24,7 @@ import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.store.BackupZips;
 import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.DatabaseLogin;
-import ca.scalloy.store.Role;
+import ca.scalloy.engine.Role;
 import ca.scalloy.store.TestDatabases;
 
 class LibraryStoreTest {

@@ -63,4 +63,24 @@ public final class TestShell {
         stage.setScene(scene);
         stage.show();
     }
+
+    /**
+     * Writes a PNG of {@code window} as {@code name}.png into the folder named by the system property
+     * {@code scalloy.snapshots}, for a person to look at the screen; does nothing without it.
+     */
+    public static void snapshot(org.testfx.api.FxRobot robot, javafx.stage.Window window, String name) {
+        String dir = System.getProperty("scalloy.snapshots");
+        if (dir == null) {
+            return;
+        }
+        robot.interact(() -> {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png",
+                        java.nio.file.Path.of(dir, name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }

@@ -220,6 +220,33 @@ class DocumentsViewModelTest {
         assertTrue(report.contains("• a.json: good") && report.contains("• c-broken.json: "), report);
     }
 
+    /*
+     * Issue 11, point 7, in the workbench: a file saved in Latin-1, one too big to be a recipe and one
+     * whose name is longer than the database keeps each get a line naming the file and what is wrong,
+     * and none of the good ones is imported.
+     */
+    @Test
+    void badFilesAmongGoodOnesAreNamedWithWhatIsWrongAndNothingIsImported() throws Exception {
+        openTempDatabase();
+        int before = db.recipes().list().size();
+        Path folder = Files.createDirectory(temp.resolve("bad-drop"));
+        String oxide = Files.readString(RECIPES.resolve("alsc2-oxide-route.json"));
+        Files.writeString(folder.resolve("a-good.json"), oxide);
+        Files.write(folder.resolve("b-latin1.json"), oxide.replace("oxide route", "coulée d'essai")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("c-big.json"), oxide + " ".repeat(2 << 20));
+        Files.writeString(folder.resolve("d-long.json"), oxide.replace("AlSc2 master alloy, oxide route", "R".repeat(201)));
+
+        documents(Optional.empty()).dropped(List.of(folder));
+
+        assertEquals(before, db.recipes().list().size());
+        String report = dialogs.errors.get(0);
+        assertTrue(report.startsWith("Nothing was imported: 3 of 4 files"), report);
+        assertTrue(report.contains("• b-latin1.json: ") && report.contains("is not UTF-8 text") && report.contains("UTF-8 was expected"), report);
+        assertTrue(report.contains("• c-big.json: ") && report.contains("at most 1 MiB"), report);
+        assertTrue(report.contains("• d-long.json: recipe name is 201 characters long; at most 200 are kept"), report);
+    }
+
     @Test
     void importingWithNoDatabaseSaysWhy() {
         dialogs.filesToOpen = List.of(RECIPES.resolve("alsc2-oxide-route.json"), RECIPES.resolve("alsc2-fluoride-route.json"));

@@ -89,6 +89,7 @@ class HeatsScreenTest {
         TableView<?> additions = robot.lookup("#correctionAdditions").queryAs(TableView.class);
         waitUntil(() -> heats.page().correction().canAcceptProperty().get() && !additions.getItems().isEmpty());
         assertTrue(robot.lookup("#correctionPanel").query().isVisible());
+        TestShell.snapshot(robot, list.getScene().getWindow(), "heats-correction");
         assertTrue(robot.lookup(".verdict-FAIL").tryQuery().isPresent());
         robot.clickOn("#correctionAccept");
         waitUntil(() -> "Corrected".equals(robot.lookup("#heatStatus").queryLabeled().getText()));
@@ -97,5 +98,45 @@ class HeatsScreenTest {
         TableView<?> history = robot.lookup("#heatHistory").queryAs(TableView.class);
         waitUntil(() -> history.getItems().stream().anyMatch(e -> ((AuditEntry) e).change().equals("correction")));
         assertTrue(history.getItems().stream().anyMatch(e -> ((AuditEntry) e).change().equals("sample")));
+    }
+
+    /*
+     * A hand sample of Sc/Fe/Si against AlSc2 (which also limits Cu, Zn, Ti, Ca, Na): the sample reads "Incomplete" and each
+     * unmeasured element "not reported", both in the INCOMPLETE colour, and no "0.00" stands for an element not measured.
+     * With -Dscalloy.snapshot=FILE the screen is written as PNG, to look at.
+     */
+    @Test
+    void aSampleWithUnmeasuredElementsShowsNotReportedAndIncompleteInWordsAndColour(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-HEATS");
+        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
+        robot.clickOn("#heatsNew");
+        waitUntil(() -> heats.page().recordProperty().get() != null);
+        robot.clickOn("#heatMove-CHARGED");
+        waitUntil(() -> heats.page().nextMoves().contains(HeatStatus.SAMPLED));
+        robot.clickOn("#tabSamples");
+        robot.clickOn("#heatSampleAnalysis").write("Sc=1.97, Fe=0.11, Si=0.05");
+        robot.clickOn("#heatAddSample");
+        TableView<?> checks = robot.lookup("#heatChecks").queryAs(TableView.class);
+        waitUntil(() -> checks.getItems().size() >= 8);
+
+        assertEquals("Incomplete", heats.page().samples().get(0).verdictText());
+        for (Object o : checks.getItems()) {
+            HeatPageViewModel.CheckRow row = (HeatPageViewModel.CheckRow) o;
+            if (java.util.List.of("Cu", "Zn", "Ti", "Ca", "Na").contains(row.element())) {
+                assertEquals("not reported", row.valuePct(), row.element());
+                assertEquals("Not reported", row.statusText(), row.element());
+            }
+        }
+        assertTrue(robot.lookup(".verdict-INCOMPLETE").tryQuery().isPresent(), "the sample's verdict cell");
+        assertEquals(5, robot.lookup("#heatChecks .verdict-NOT_REPORTED").queryAll().size(), "one status cell per unmeasured element");
+        assertTrue(robot.lookup("#heatChecks .table-cell").queryAll().stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .anyMatch("not reported"::equals), "the value cell says it in words");
+
+        String snapshot = System.getProperty("scalloy.snapshot");
+        if (snapshot != null) {
+            java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot = new java.util.concurrent.atomic.AtomicReference<>();
+            robot.interact(() -> shot.set(checks.getScene().snapshot(null)));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.get(), null), "png", new java.io.File(snapshot));
+        }
     }
 }

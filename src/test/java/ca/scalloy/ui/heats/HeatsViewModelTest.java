@@ -23,7 +23,8 @@ import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
-import ca.scalloy.engine.spec.ComplianceStatus;
+import ca.scalloy.engine.heat.ElementStatus;
+import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.batch.BatchLibraryTest;
@@ -33,6 +34,7 @@ import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 import ca.scalloy.ui.documents.DocumentPreviewViewModel;
 import ca.scalloy.ui.documents.Printing;
+import ca.scalloy.ui.lots.LotEditorViewModel;
 
 class HeatsViewModelTest {
 
@@ -105,7 +107,7 @@ class HeatsViewModelTest {
     void aFailingSampleOpensTheCorrectionWithAdditionsReadyToWeigh() {
         chargedWithFailingSample();
 
-        assertEquals(ComplianceStatus.FAIL, page.samples().get(0).verdict());
+        assertEquals(SampleVerdict.FAIL, page.samples().get(0).verdict());
         assertEquals("Fail", vm.heats().get(0).verdictText());
         CorrectionViewModel c = page.correction();
         assertTrue(c.shownProperty().get());
@@ -113,7 +115,44 @@ class HeatsViewModelTest {
         assertFalse(c.additions().isEmpty());
         assertTrue(c.additions().stream().allMatch(a -> a.massKg() > 0));
         assertTrue(c.canAcceptProperty().get());
-        assertTrue(page.checks().stream().anyMatch(k -> k.element().equals("Sc") && k.status() == ComplianceStatus.FAIL));
+        assertTrue(page.checks().stream().anyMatch(k -> k.element().equals("Sc") && k.status() == ElementStatus.FAIL));
+    }
+
+    /*
+     * The oxide route (MIN_COST, Sc 1.80-2.20 %) planned at 1000 kg, sampled at Sc 1.70 %: the least-cost
+     * correction brings Sc to its 1.80 % minimum with Sc2O3 and its flux (3 kg per kg).
+     *   Sc share of Sc2O3 = 2 x 44.955908 / (2 x 44.955908 + 3 x 15.999) = 0.6519657;
+     *   Sc delivered per kg oxide d = 0.6519657 x 0.999 x 0.85 = 0.5536167 kg;
+     *   each kg of Sc reduced takes 26.9815385 / 44.955908 = 0.6001778 kg Al out of the metal.
+     *   (17 + x d) / (1000 + x d (1 - 0.6001778)) = 0.018  =>  x = 1 / (d (1 - 0.018 x 0.3998222)) = 1.819398 kg
+     *   flux 5.458194 kg; 7.28 kg to add in all; metal after 1000 + x d 0.3998222 = 1000.4027 kg (not the
+     *   1007.28 kg that counting oxide and flux as metal gives);
+     *   cost 1.819398 x 1500 + 5.458194 x 1.50 = 2737.28; CO2 1.819398 x 50 = 90.97 kg.
+     */
+    @Test
+    void theCorrectionShowsTheMetalAfterItsCostAndCo2() {
+        chargedWithFailingSample();
+        CorrectionViewModel c = page.correction();
+
+        assertEquals("7.28 kg to add in all.\nMelt after: 1,000.40 kg of metal.\nCost of the additions: 2,737.28; CO2: 90.97 kg.",
+                c.summaryProperty().get());
+    }
+
+    /*
+     * After the correction above is accepted, the furnace holds 1000.4027 kg of metal (not 1007.28 kg):
+     * a second sample at Sc 1.70 % is corrected from that melt.
+     */
+    @Test
+    void theNextCorrectionStartsFromTheMetalAfterTheLastOne() {
+        String number = chargedWithFailingSample();
+        page.correction().accept();
+        page.compositionProperty().set("Sc=1.70, Fe=0.11, Si=0.05");
+        page.addSample();
+
+        CorrectionViewModel c = page.correction();
+        assertTrue(c.shownProperty().get());
+        assertEquals(1000.40272, Double.parseDouble(c.meltKgProperty().get()), 1e-4);
+        assertEquals(1, db.heats().find(number).orElseThrow().corrections().size());
     }
 
     @Test
@@ -178,9 +217,58 @@ class HeatsViewModelTest {
         page.weigh();
         assertTrue(page.messageProperty().get().startsWith("Weighed kg “abc”"), page.messageProperty().get());
 
-        page.weighedKgProperty().set("12.5");
+        double planned = page.lines().get(0).plannedKg();
+        page.weighedKgProperty().set("5000");
         page.weigh();
-        assertEquals(12.5, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+        assertTrue(page.messageProperty().get().startsWith("Line 1: 5,000.000 kg weighed is not plausible; it must be from "),
+                page.messageProperty().get());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), "nothing recorded");
+
+        page.weighedKgProperty().set(String.format(Locale.ROOT, "%.1f", planned - 2.5));
+        page.weigh();
+        assertEquals(Math.round((planned - 2.5) * 10) / 10.0, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+    }
+
+    @Test
+    void anUnknownLotAtWeighingOffersToCreateItPrefilledAndThenWeighs() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        String material = page.lines().get(0).materialId();
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-1");
+
+        page.weigh();
+
+        LotEditorViewModel editor = page.lotEditor();
+        assertTrue(editor.shownProperty().get(), "the lot is offered for creation");
+        assertEquals("Lot L-NEW-1 is not in the library: create it (with its certificate assay) to weigh with it.",
+                page.messageProperty().get());
+        assertEquals("L-NEW-1", editor.text(LotEditorViewModel.Field.LOT_NUMBER).get());
+        assertEquals(material, editor.text(LotEditorViewModel.Field.MATERIAL).get());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), "nothing weighed yet");
+
+        editor.text(LotEditorViewModel.Field.ASSAY).set("Fe=0.07, Si=0.03");
+        assertTrue(editor.save());
+
+        assertFalse(editor.shownProperty().get());
+        assertEquals(java.util.Map.of("Fe", 0.07, "Si", 0.03), db.lots().find("L-NEW-1").orElseThrow().assayWtPct());
+        var line = db.heats().find(number).orElseThrow().lines().get(0);
+        assertEquals(990.0, line.weighedKg(), 1e-9);
+        assertEquals("L-NEW-1", line.lotNumber());
+    }
+
+    @Test
+    void aLotOfferedAtWeighingAndCancelledWeighsNothing() {
+        String number = planned();
+        page.selectedLineProperty().set(page.lines().get(0));
+        page.weighedKgProperty().set("990");
+        page.lotProperty().set("L-NEW-2");
+        page.weigh();
+
+        page.lotEditor().cancel();
+
+        assertTrue(db.lots().find("L-NEW-2").isEmpty());
+        assertNull(db.heats().find(number).orElseThrow().lines().get(0).weighedKg());
     }
 
     @Test
@@ -202,10 +290,19 @@ class HeatsViewModelTest {
         dialogs.dataFileToOpen = file;
 
         page.importSamples();
+        // The export's numbers (H-2026-0142-1 …) name another heat: refused whole, in words.
+        assertTrue(page.samples().isEmpty());
+        assertTrue(page.messageProperty().get().contains("Sample H-2026-0142-1 names heat H-2026-0142, not "),
+                page.messageProperty().get());
+
+        page.otherNumberingProperty().set(true);
+        page.importSamples();
 
         assertEquals(3, page.samples().size());
         assertFalse(page.importLog().isEmpty());
         assertTrue(page.importLog().stream().anyMatch(l -> l.startsWith("Warning: ")), page.importLog().toString());
+        assertTrue(page.recordProperty().get().imports().get(0).log().stream().anyMatch(l -> l.startsWith("sample numbers follow another scheme")),
+                page.recordProperty().get().imports().get(0).log().toString());
     }
 
     @Test
@@ -258,7 +355,12 @@ class HeatsViewModelTest {
         c.castKgProperty().set("-3");
         c.recordCast();
         assertEquals("Cast kg “-3”: must be a number of kg above 0", page.messageProperty().get());
-        c.castKgProperty().set("498.2");
+        c.castKgProperty().set("5000");
+        c.recordCast();
+        // Planned 1,000 kg: the cast may be 500 to 1,100 kg (heat-plausibility.csv: 50 % below, 10 % above).
+        assertTrue(page.messageProperty().get().startsWith("Heat " + number + ": a cast of 5,000.0 kg is not plausible; it must be from"
+                + " 500.0 to 1,100.0 kg"), page.messageProperty().get());
+        c.castKgProperty().set("981.4");
         c.piecesProperty().set("2.5");
         c.recordCast();
         assertEquals("Pieces “2.5”: must be a whole number, 0 or more", page.messageProperty().get());
@@ -266,8 +368,8 @@ class HeatsViewModelTest {
 
         c.piecesProperty().set("22");
         c.recordCast();
-        assertEquals(498.2, db.certificates().castKg(number).orElseThrow(), 1e-9);
-        assertEquals("Cast recorded: 498.2 kg.", c.castTextProperty().get());
+        assertEquals(981.4, db.certificates().castKg(number).orElseThrow(), 1e-9);
+        assertEquals("Cast recorded: 981.4 kg.", c.castTextProperty().get());
     }
 
     @Test
@@ -331,24 +433,52 @@ class HeatsViewModelTest {
     void weighingAHeatSomeoneChangedSinceItWasShownIsRefusedAndTheKgStay() {
         String number = planned();
         page.selectedLineProperty().set(page.lines().get(0));
-        page.weighedKgProperty().set("12.5");
+        double planned = page.lines().get(0).plannedKg();
+        String mine = String.format(Locale.ROOT, "%.1f", planned - 2.5);
+        double theirs = Math.round(planned) - 3.0;
+        page.weighedKgProperty().set(mine);
         // Another operator weighs the same line after this page showed the heat.
-        db.heats().weigh(number, page.lines().get(0).lineNo(), 3.0, null, "", null);
+        db.heats().weigh(number, page.lines().get(0).lineNo(), theirs, null, "", null);
         dialogs.choices.add("Cancel");
 
         page.weigh();
 
         assertEquals(java.util.List.of("Reload", "Cancel"), dialogs.choiceOptions.get(0));
         assertTrue(dialogs.choiceQuestions.get(0).contains(number), dialogs.choiceQuestions.get(0));
-        assertEquals(3.0, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9, "the other weighing stays");
-        assertEquals("12.5", page.weighedKgProperty().get());
+        assertEquals(theirs, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9, "the other weighing stays");
+        assertEquals(mine, page.weighedKgProperty().get());
 
         dialogs.choices.add("Reload");
         page.weigh();
-        assertEquals(3.0, page.lines().get(0).weighedKg(), 1e-9, "the page shows the other weighing after Reload");
+        assertEquals(theirs, page.lines().get(0).weighedKg(), 1e-9, "the page shows the other weighing after Reload");
         page.selectedLineProperty().set(page.lines().get(0));
-        page.weighedKgProperty().set("12.5");
+        page.weighedKgProperty().set(mine);
         page.weigh();
-        assertEquals(12.5, db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+        assertEquals(Double.parseDouble(mine), db.heats().find(number).orElseThrow().lines().get(0).weighedKg(), 1e-9);
+    }
+
+    /* The words of an unmeasured element, a detection limit and an incomplete sample, in English and French (glossary-fr.md). */
+    @Test
+    void notReportedDetectionLimitsAndIncompleteAreSaidInBothLanguages() {
+        ca.scalloy.engine.spec.Specification spec = new ca.scalloy.engine.spec.Specification("S", "MASTER_ALLOY", "", List.of(
+                new ca.scalloy.engine.spec.ElementLimit("Sc", 1.8, 2.2), new ca.scalloy.engine.spec.ElementLimit("Na", null, 0.01),
+                new ca.scalloy.engine.spec.ElementLimit("Ca", null, 0.01), new ca.scalloy.engine.spec.ElementLimit("Cu", null, 0.05)),
+                null, null, List.of(), "", "");
+        ca.scalloy.engine.heat.SampleAnalysis a = new ca.scalloy.engine.heat.SampleAnalysis("S1", "", "OES", java.util.Map.of("Sc", 1.97),
+                java.util.Map.of("Na", ca.scalloy.engine.heat.BelowDetection.below(0.0005), "Ca", ca.scalloy.engine.heat.BelowDetection.notDetected()));
+        ca.scalloy.engine.heat.SampleChecker.Result r = new ca.scalloy.engine.heat.SampleChecker().check(a, spec, "Al");
+        ca.scalloy.engine.heat.HeatSample s = new ca.scalloy.engine.heat.HeatSample(a, "", false, r.verdict(), r.checks(), "x",
+                java.time.Instant.EPOCH, false);
+        Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
+        assertEquals("Incomplete", HeatWords.verdict(s, EN));
+        assertEquals("Incomplet", HeatWords.verdict(s, fr));
+        assertEquals("< 0.0005", HeatWords.value(r.checks().get(1), EN));
+        assertEquals("< 0,0005", HeatWords.value(r.checks().get(1), fr));
+        assertEquals("Pass", HeatWords.status(r.checks().get(1), EN));
+        assertEquals("n.d. (no limit stated)", HeatWords.value(r.checks().get(2), EN));
+        assertEquals("Non déclaré : n.d., sans limite de détection indiquée", HeatWords.status(r.checks().get(2), fr));
+        assertEquals("not reported", HeatWords.value(r.checks().get(3), EN));
+        assertEquals("non déclaré", HeatWords.value(r.checks().get(3), fr));
+        assertEquals("Non déclaré", HeatWords.status(r.checks().get(3), fr));
     }
 }

@@ -148,6 +148,22 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void anImportWithAPriceDatedInTheFutureIsRefusedNamingTheFileAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("prices.json");
+        Files.writeString(file, "{\"format\": \"scalloy-materials\", \"formatVersion\": 1, \"materials\": ["
+                + "{\"id\": \"AL-NOW\", \"kind\": \"METAL\", \"compositionPct\": {\"Fe\": 0.1}, \"pricePerKg\": 2.5},"
+                + "{\"id\": \"AL-LATER\", \"kind\": \"METAL\", \"compositionPct\": {\"Fe\": 0.1}, \"pricePerKg\": 2.5,"
+                + " \"priceSetAt\": \"2999-01-01\"}]}");
+        dialogs.dataFileToOpen = file;
+
+        vm.importFile();
+
+        assertTrue(db.materials().find("AL-NOW").isEmpty(), "nothing written");
+        String said = String.join(" ", dialogs.errors) + vm.statusProperty().get();
+        assertTrue(said.contains("prices.json") && said.contains("AL-LATER") && said.contains("in the future"), said);
+    }
+
+    @Test
     void historyShowsTheMaterialsEntriesInTheAuditLog() {
         typeNewMetal("AL-HIST", "Fe=0.08", "2.75");
         assertTrue(vm.save());

@@ -1,13 +1,14 @@
-package ca.scalloy.store;
+package ca.scalloy.engine;
 
 import java.util.Locale;
 
 /**
  * What a user of a shared database may change (issue 7). Everybody reads everything; the roles divide
- * the writes. On PostgreSQL each is a group role ({@code scalloy_metallurgist} …) that login users are
- * members of, and the tables' grants follow the same division (db/postgresql/V4_1); Scalloy checks the
- * role before it writes so that the refusal reads well. The embedded database has one user, who holds
- * every role.
+ * the writes. On PostgreSQL each is a group role of the database (its names are in {@code db_roles}: each
+ * Scalloy database has its own, decision 0010) that login users are members of, and the tables' grants and
+ * the database's rule triggers follow the same division (db/postgresql/V6_1); Scalloy checks the role before
+ * it writes so that the refusal reads well. The embedded database has one user, who holds
+ * every role. The heat workflow ({@code engine.heat.HeatWorkflow}) says which role each action on a heat needs.
  */
 public enum Role {
     /** Recipes, materials and their prices and recoveries, specifications, lots. */
@@ -19,11 +20,6 @@ public enum Role {
     /** Everything, and settings and users. */
     ADMIN;
 
-    /** The PostgreSQL group role, e.g. {@code scalloy_operator}. */
-    public String databaseRole() {
-        return "scalloy_" + name().toLowerCase(Locale.ROOT);
-    }
-
     /** The lower-case word used in commands and messages, e.g. {@code operator}. */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
@@ -32,7 +28,7 @@ public enum Role {
     /**
      * The role for a word as typed ({@code operator}, {@code QUALITY}).
      *
-     * @throws StoreException naming the word and the roles allowed
+     * @throws IllegalArgumentException naming the word and the roles allowed
      */
     public static Role of(String word) {
         for (Role r : values()) {
@@ -40,6 +36,6 @@ public enum Role {
                 return r;
             }
         }
-        throw new StoreException("role must be one of metallurgist, operator, quality, admin; was \"" + word + "\"");
+        throw new IllegalArgumentException("role must be one of metallurgist, operator, quality, admin; was \"" + word + "\"");
     }
 }

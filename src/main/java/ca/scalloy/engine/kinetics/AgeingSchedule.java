@@ -1,0 +1,111 @@
+package ca.scalloy.engine.kinetics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import ca.scalloy.engine.props.ModelParameters;
+
+/**
+ * A heat-treatment schedule: one or more isothermal steps in order, written {@code "300:24,400:12"}
+ * (°C:hours, comma-separated). Every step lies inside what the kinetic model covers
+ * ({@code schedule.*} in {@code precipitation-kinetics.csv}).
+ *
+ * @param steps the steps, at least one
+ */
+public record AgeingSchedule(List<AgeingStep> steps) {
+
+    public AgeingSchedule {
+        steps = List.copyOf(steps);
+        ModelParameters k = KineticParameters.standard();
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("schedule: no step given (write TEMP_C:HOURS,..., e.g. 300:24,400:12)");
+        }
+        int max = (int) k.get("schedule.maxSteps");
+        if (steps.size() > max) {
+            throw new IllegalArgumentException("schedule: " + steps.size() + " steps given; at most " + max + " are allowed");
+        }
+        double minC = k.get("schedule.minTempC");
+        double maxC = k.get("schedule.maxTempC");
+        double maxH = k.get("schedule.maxHoursPerStep");
+        for (AgeingStep s : steps) {
+            if (s.tempC() < minC || s.tempC() > maxC) {
+                throw new IllegalArgumentException("schedule: temperature " + number(s.tempC()) + " °C in step '" + s
+                        + "' is outside what the kinetic model covers (" + number(minC) + " to " + number(maxC) + " °C)");
+            }
+            if (s.hours() > maxH) {
+                throw new IllegalArgumentException("schedule: " + number(s.hours()) + " h in step '" + s + "' is longer than the "
+                        + number(maxH) + " h allowed for one step");
+            }
+        }
+    }
+
+    /** One step. */
+    public static AgeingSchedule of(double tempC, double hours) {
+        return new AgeingSchedule(List.of(new AgeingStep(tempC, hours)));
+    }
+
+    /**
+     * Reads {@code "300:24,400:12"}: steps of TEMP_C:HOURS separated by commas, decimal point, spaces
+     * allowed around the numbers.
+     *
+     * @throws IllegalArgumentException with one line naming the faulty step or value and what is allowed
+     */
+    public static AgeingSchedule parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("schedule: empty; write TEMP_C:HOURS steps separated by commas, e.g. 300:24,400:12");
+        }
+        List<AgeingStep> steps = new ArrayList<>();
+        for (String raw : text.split(",", -1)) {
+            String entry = raw.strip();
+            String[] parts = entry.split(":", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("schedule: '" + entry + "' is not TEMP_C:HOURS (e.g. 300:24,400:12)");
+            }
+            double tempC = value(parts[0], "temperature", entry);
+            double hours = value(parts[1], "hours", entry);
+            if (!(hours > 0)) {
+                throw new IllegalArgumentException("schedule: hours " + parts[1].strip() + " in step '" + entry + "' must be above 0");
+            }
+            steps.add(new AgeingStep(tempC, hours));
+        }
+        return new AgeingSchedule(steps);
+    }
+
+    /** Total time, h. */
+    public double totalHours() {
+        double sum = 0;
+        for (AgeingStep s : steps) {
+            sum += s.hours();
+        }
+        return sum;
+    }
+
+    /** As written, e.g. {@code 300:24,400:12}. */
+    @Override
+    public String toString() {
+        return steps.stream().map(AgeingStep::toString).collect(Collectors.joining(","));
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static double value(String text, String what, String entry) {
+        String t = text.strip();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("schedule: " + what + " '" + t + "' in step '" + entry + "' is not a number");
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("schedule: " + what + " '" + t + "' in step '" + entry + "' is not a finite number");
+        }
+        return v;
+    }
+}

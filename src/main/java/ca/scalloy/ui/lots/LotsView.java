@@ -1,0 +1,98 @@
+package ca.scalloy.ui.lots;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import ca.scalloy.engine.heat.Lot;
+import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.Widgets;
+
+/** The Lots screen, built in code and bound to {@link LotsViewModel}. */
+public final class LotsView {
+
+    private final LotsViewModel vm;
+    private final Messages m;
+    private final DateTimeFormatter dates;
+
+    public LotsView(LotsViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.m = messages;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+    }
+
+    public Parent build() {
+        BorderPane content = new BorderPane();
+        content.setTop(toolbar());
+        Node editor = new LotEditorView(vm.editor(), m).build();
+        editor.visibleProperty().bind(vm.editor().shownProperty());
+        editor.managedProperty().bind(vm.editor().shownProperty());
+        SplitPane split = new SplitPane(table(), editor);
+        split.setDividerPositions(0.62);
+        content.setCenter(split);
+        Label status = new Label();
+        status.setId("lotsStatus");
+        status.textProperty().bind(vm.statusProperty());
+        content.setBottom(status);
+        BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
+        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "lotsScreen", vm::refresh);
+    }
+
+    private Node toolbar() {
+        TextField search = new TextField();
+        search.setId("lotsSearch");
+        search.setPromptText(m.get("lots.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setPrefColumnCount(18);
+        Button add = Widgets.button(m.get("lots.add"), "lotsAdd", vm::add);
+        Button edit = Widgets.button(m.get("lots.edit"), "lotsEdit", vm::edit);
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        HBox bar = new HBox(8, search, Widgets.gated(add, vm.editor().gate()), Widgets.gated(edit, vm.editor().gate()));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private Node table() {
+        TableView<Lot> table = new TableView<>(vm.lots());
+        table.setId("lotsTable");
+        table.getColumns().setAll(List.of(
+                Widgets.column(m.get("lots.column.number"), Lot::lotNumber, 120),
+                Widgets.column(m.get("lots.column.material"), Lot::materialId, 110),
+                Widgets.column(m.get("lots.column.assay"), l -> LotsViewModel.assayWords(l, m), 190),
+                Widgets.column(m.get("lots.column.purity"), l -> l.purityPct() == null ? "" : Numbers.flexible(l.purityPct(), 0, 3, m.locale()), 70),
+                Widgets.column(m.get("lots.column.certificate"), Lot::certificate, 130),
+                Widgets.column(m.get("lots.column.received"), l -> dates.format(l.receivedAt()), 100)));
+        table.setPlaceholder(new Label(m.get("lots.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || !table.getItems().isEmpty()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
+                vm.edit();
+            }
+        });
+        return table;
+    }
+}

@@ -1,0 +1,95 @@
+package ca.scalloy.engine.heat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.Specification;
+
+/** Samples are judged from what was measured: the seed's AlSc2 (Sc 1.8-2.2, Fe, Si, Cu, Zn, Ti, Ca, Na maxima). */
+class SampleCheckerTest {
+
+    private static final Specification ALSC2 = new Specification("AlSc2", "MASTER_ALLOY", "seed-1", List.of(
+            new ElementLimit("Sc", 1.8, 2.2), new ElementLimit("Fe", null, 0.15), new ElementLimit("Si", null, 0.10),
+            new ElementLimit("Cu", null, 0.05), new ElementLimit("Zn", null, 0.05), new ElementLimit("Ti", null, 0.05),
+            new ElementLimit("Ca", null, 0.01), new ElementLimit("Na", null, 0.01)), 0.03, 0.10, List.of(), "sectors.md", "est");
+
+    private final SampleChecker checker = new SampleChecker();
+
+    private SampleChecker.Result check(Map<String, Double> measured, Map<String, BelowDetection> below) {
+        return checker.check(new SampleAnalysis("S1", "", "OES", measured, below), ALSC2, "Al");
+    }
+
+    private static SampleCheck of(SampleChecker.Result r, String element) {
+        return r.checks().stream().filter(c -> c.element().equals(element)).findFirst().orElseThrow();
+    }
+
+    /* The hand sample: Sc/Fe/Si only. Cu, Zn, Ti, Ca, Na were not measured: NOT_REPORTED with no value, never 0.00 PASS. */
+    @Test
+    void aHandSampleOfScFeSiLeavesTheOtherLimitedElementsNotReportedAndIsIncomplete() {
+        SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05), Map.of());
+        assertEquals(SampleVerdict.INCOMPLETE, r.verdict());
+        for (String e : List.of("Cu", "Zn", "Ti", "Ca", "Na")) {
+            SampleCheck c = of(r, e);
+            assertEquals(ElementStatus.NOT_REPORTED, c.status(), e);
+            assertEquals(SampleCheck.Reading.ABSENT, c.reading(), e);
+            assertNull(c.valuePct(), e + " has no value");
+        }
+        assertEquals(ElementStatus.PASS, of(r, "Sc").status());
+        assertFalse(r.verdict().meetsSpecification());
+    }
+
+    @Test
+    void aSampleReportingEveryLimitedElementInsidePasses() {
+        SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006, "Ca", 0.002,
+                "Na", 0.0018), Map.of());
+        assertEquals(SampleVerdict.PASS, r.verdict());
+    }
+
+    @Test
+    void aFailingElementMakesTheSampleFailEvenWhenAnotherIsNotReported() {
+        assertEquals(SampleVerdict.FAIL, check(Map.of("Sc", 1.70, "Fe", 0.10), Map.of()).verdict());
+    }
+
+    /*
+     * Detection limits, Na max 0.01 and Sc min 1.8: "<0.005" at or under the max passes (margin 0.005); "<0.02" above it
+     * cannot be judged; "<1.5" under the Sc min fails (the true value is below 1.5); "<1.9" above the Sc min cannot be judged;
+     * "n.d." with no limit cannot be judged.
+     */
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        "Na, 0.005, PASS,         PASS",
+        "Na, 0.01,  PASS,         PASS",
+        "Na, 0.02,  NOT_REPORTED, INCOMPLETE",
+        "Sc, 1.5,   FAIL,         FAIL",
+        "Sc, 1.8,   FAIL,         FAIL",
+        "Sc, 1.9,   NOT_REPORTED, INCOMPLETE",
+        "Na, null,  NOT_REPORTED, INCOMPLETE"})
+    void aValueBelowTheDetectionLimitIsJudgedAgainstTheLimit(String element, Double limit, ElementStatus status, SampleVerdict verdict) {
+        Map<String, Double> rest = new java.util.LinkedHashMap<>(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004,
+                "Ti", 0.006, "Ca", 0.002, "Na", 0.0018));
+        rest.remove(element);
+        SampleChecker.Result r = check(rest, Map.of(element, new BelowDetection(limit)));
+        SampleCheck c = of(r, element);
+        assertEquals(status, c.status());
+        assertEquals(verdict, r.verdict());
+        assertEquals(limit == null ? SampleCheck.Reading.NOT_DETECTED : SampleCheck.Reading.BELOW_LIMIT, c.reading());
+        assertEquals(limit, c.valuePct(), "the limit is kept as reported, never 0");
+    }
+
+    @Test
+    void anElementIsEitherMeasuredOrBelowDetectionNeverBoth() {
+        assertThrows(IllegalArgumentException.class, () -> new SampleAnalysis("S", "", "", Map.of("Na", 0.001),
+                Map.of("Na", BelowDetection.notDetected())));
+        assertThrows(IllegalArgumentException.class, () -> BelowDetection.below(-1));
+    }
+}
