@@ -175,6 +175,7 @@ final class EmbeddedAccess {
         Optional<String> kept = readKey(key);
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             String password = kept.orElseGet(() -> createKey(key));
+            FaultPoints.reach("key:made");
             try (PreparedStatement ps = c.prepareStatement("ALTER USER " + quoted(user) + " SET PASSWORD ?")) {
                 ps.setString(1, password);
                 ps.execute();

@@ -2,6 +2,7 @@ package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -10,6 +11,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +60,36 @@ class UpgradeKillTest {
     void aKillAtEachMomentOfAnUpgradeFromSchema2LeavesADatabaseThatOpensWithNothingLost() throws Exception {
         Expected expected = upgradedWithoutAKill("scalloy-v2.mv.db");
         for (String moment : List.of("upgrade:copied", "migrate:before:3", "migrate:statement:3:2", "migrate:after:3",
-                "migrate:statement:4:6", "migrate:after:4", "upgrade:migrated", "upgrade:closed")) {
+                "migrate:statement:4:6", "migrate:after:4", "migrate:statement:6.1:17", "upgrade:migrated", "upgrade:closed")) {
             Path db = fixtureCopy("scalloy-v2.mv.db");
             killAt(db, moment);
             removeStaleH2LockAfterTheFirstRound(db);
             assertTrue(Files.exists(EmbeddedFile.upgradingCopy(db)), moment + ": the copy taken before the upgrade is there to go back to");
             assertOpensAsExpected(db, expected, moment);
+        }
+    }
+
+    /*
+     * The schema-4 fixture was made before keys: its open first gives it a key file and a password ("key:made" is between the
+     * two), then copies it (with the key) and upgrades it through V5, V6 and V6.1 (V6 has 8 statements, V6.1 17: OpeningProcess
+     * on the V4 fixture printed them). After a kill at any of these moments the next open finds it at 6.1 with nothing lost,
+     * opening with the key file, which is owner-only; without the key nobody gets in.
+     */
+    @Test
+    void aKillAtEachMomentOfAnUpgradeFromTheSchema4FixtureMadeBeforeKeysLeavesADatabaseThatOpensWithItsKey() throws Exception {
+        Expected expected = upgradedWithoutAKill("scalloy-v4.mv.db");
+        for (String moment : List.of("key:made", "upgrade:copied", "migrate:statement:5:3", "migrate:statement:6:4", "migrate:after:6",
+                "migrate:statement:6.1:9", "upgrade:migrated", "upgrade:closed")) {
+            Path db = fixtureCopy("scalloy-v4.mv.db");
+            killAt(db, moment);
+            removeStaleH2LockAfterTheFirstRound(db);
+            assertTrue(Files.exists(EmbeddedAccess.keyFile(db)), moment + ": the key is made before anything else");
+            assertEquals(!moment.equals("key:made"), Files.exists(EmbeddedFile.upgradingCopy(db)),
+                    moment + ": the copy is taken after the key, before the upgrade");
+            assertOpensAsExpected(db, expected, moment);
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(EmbeddedAccess.keyFile(db)), moment);
+            assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:h2:file:" + db + Database.FILE_OPTIONS, "sa", "").close(),
+                    moment + ": no way in without the key");
         }
     }
 
