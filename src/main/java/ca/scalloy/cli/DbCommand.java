@@ -47,11 +47,12 @@ final class DbCommand extends CommandGroup {
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = {"Replace the database with a backup; refused while a workbench or command has it open. The backup is checked"
-                + " against its manifest (the data file, the schema version, every table's rows and checksum) first; one that does not"
-                + " verify changes nothing."},
+                + " against its manifest (the data file, its key, the schema version, every table's rows and checksum) first; one that"
+                + " does not verify changes nothing. The restored database opens with the key already in place (or the backup's, where"
+                + " there is none)."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:restored", "2:refused (the backup is damaged, does not match its manifest, has no manifest without"
-                + " --allow-unverified, or cannot be opened; the database is open); nothing changed"})
+            exitCodeList = {"0:restored", "2:refused (the backup is damaged, does not match its manifest, its key is missing or altered,"
+                + " has no manifest without --allow-unverified, or cannot be opened; the database is open); nothing changed"})
     static final class Restore extends StoreCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to restore.")

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -173,10 +175,7 @@ class StoreCommandsTest {
      */
     @Test
     void restoreRefusesADamagedBackupAndOneWithoutAManifestUnlessAllowedChangingNothing() throws Exception {
-        Path backup = dir.resolve("backups/lib.zip");
-        CliRun.of("recipes", "import", OXIDE, "--db", db());
-        assertEquals(0, CliRun.of("db", "backup", backup.toString(), "--db", db()).exit());
-        CliRun.of("recipes", "import", "recipes/scalmalloy-type.json", "--db", db());
+        Path backup = backupOfOneRecipeThenASecond();
 
         Path damaged = dir.resolve("damaged.zip");
         BackupZips.damageDataFile(backup, damaged);
@@ -197,5 +196,36 @@ class StoreCommandsTest {
         CliRun allowed = CliRun.of("db", "restore", legacy.toString(), "--allow-unverified", "--db", db());
         assertEquals(0, allowed.exit(), allowed.err());
         assertEquals(1, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the backup's state");
+    }
+
+    /* A backup whose key (scalloy.key, the data file's password) is missing or altered: exit 2, one line, the database and its key untouched. */
+    @Test
+    void restoreRefusesABackupWhoseKeyIsMissingOrAlteredChangingNothing() throws Exception {
+        Path backup = backupOfOneRecipeThenASecond();
+        Path keyFile = Path.of(db() + ".key");
+        String key = Files.readString(keyFile);
+
+        Path keyless = dir.resolve("keyless.zip");
+        BackupZips.rewrite(backup, keyless, (name, bytes) -> name.equals("scalloy.key") ? null : bytes);
+        Path altered = dir.resolve("altered.zip");
+        BackupZips.rewrite(backup, altered, (name, bytes) -> name.equals("scalloy.key") ? "guess\n".getBytes(StandardCharsets.UTF_8) : bytes);
+        for (Path bad : List.of(keyless, altered)) {
+            CliRun r = CliRun.of("db", "restore", bad.toString(), "--db", db());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().startsWith("scalloy: " + bad + " is damaged: its key scalloy.key"), r.err());
+            assertTrue(r.err().strip().endsWith("nothing was changed"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals(key, Files.readString(keyFile), "the key in place is untouched");
+            assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+        }
+    }
+
+    /** A backup of the database holding one recipe; a second recipe is stored after it. */
+    private Path backupOfOneRecipeThenASecond() throws Exception {
+        Path backup = dir.resolve("backups/lib.zip");
+        CliRun.of("recipes", "import", OXIDE, "--db", db());
+        assertEquals(0, CliRun.of("db", "backup", backup.toString(), "--db", db()).exit());
+        CliRun.of("recipes", "import", "recipes/scalmalloy-type.json", "--db", db());
+        return backup;
     }
 }
