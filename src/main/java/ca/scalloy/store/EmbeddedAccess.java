@@ -289,13 +289,6 @@ final class EmbeddedAccess {
         }
     }
 
-    /** Makes {@code file} owner-only ({@code rw-------}), where the file system has POSIX permissions. */
-    static void ownerOnly(Path file) {
-        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-            setQuietly(file, OWNER_FILE);
-        }
-    }
-
     /** Makes the folder of a database when it is missing, owner-only ({@code rwx------}) from the start. */
     static void createFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
