@@ -46,17 +46,28 @@ final class DbCommand extends CommandGroup {
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Replace the database with a backup; refused while a workbench or command has it open.")
+            description = {"Replace the database with a backup; refused while a workbench or command has it open. The backup is checked"
+                + " against its manifest (the data file, its key, the schema version, every table's rows and checksum) first; one that"
+                + " does not verify changes nothing. The restored database opens with the key already in place (or the backup's, where"
+                + " there is none)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:restored", "2:refused (the backup is damaged, does not match its manifest, its key is missing or altered,"
+                + " has no manifest without --allow-unverified, or cannot be opened; the database is open); nothing changed"})
     static final class Restore extends StoreCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to restore.")
         Path file;
 
+        @Option(names = "--allow-unverified",
+                description = "Restore a backup that has no manifest (made by a Scalloy from before backups carried one): its zip and"
+                        + " that it opens are still checked, but not its rows.")
+        boolean allowUnverified;
+
         @Override
         public Integer call() {
             Path target = databasePath();
             try {
-                Database.restore(file, target, Clock.systemUTC());
+                Database.restore(file, target, Clock.systemUTC(), allowUnverified);
             } catch (StoreException e) {
                 err().println("scalloy: " + e.getMessage());
                 return ScalloyCli.INVALID_INPUT;

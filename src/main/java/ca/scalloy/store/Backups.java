@@ -2,60 +2,145 @@ package ca.scalloy.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-/** Backup to one file and restore from it (H2's {@code BACKUP TO}: a zip holding the data file). */
+/**
+ * Backup to one file and restore from it. A backup is a zip holding H2's data file (from H2's
+ * consistent online {@code BACKUP TO}), the database's key ({@value #KEY_ENTRY}: the password the data
+ * file opens with, decision 0010) and a {@link BackupManifest} that describes both, written to a
+ * temporary file, readable by its owner only, and moved into place. A restore checks the zip, the data
+ * file and the key against the manifest and every table's rows against it, then opens (and upgrades)
+ * the copy in a temporary folder, gives it the password of the key in place, and only then moves it into
+ * place: a backup that does not verify changes nothing.
+ */
 final class Backups {
 
     private static final String DATA_FILE_ENDING = ".mv.db";
     /** The entry of a backup that holds the database's key (decision 0010). */
     static final String KEY_ENTRY = DatabaseLocation.DEFAULT_NAME + EmbeddedAccess.KEY_ENDING;
+    private static final HexFormat HEX = HexFormat.of();
 
     private Backups() {
     }
 
+    /** {@code db backup}: the open database, consistent even while others write to it, with the key it opens with. */
     static void backup(Database db, Path target) {
-        Path dir = target.getParent();
-        Path tmp = null;
         db.lock().lock();
-        try (Statement s = db.connectionForBackup().createStatement()) {
+        try {
+            write(db.connectionForBackup(), target, db.passwordForBackup());
+        } finally {
+            db.lock().unlock();
+        }
+    }
+
+    /**
+     * Writes a backup of the database on {@code c} to {@code target}: H2's {@code BACKUP TO} into a
+     * temporary folder beside it (owner-only), its data file taken out and described (opened read-only
+     * with {@code key}: schema version, rows and checksums), the key and the manifest added to H2's zip
+     * (whose compressed data file is copied as it is), then the zip made owner-only, synced and moved into
+     * place.
+     *
+     * @param key the password the database opens with (its key file's), empty for none
+     * @return the manifest written
+     * @throws StoreException when the backup cannot be made or written (no file is left at {@code target})
+     */
+    static BackupManifest write(Connection c, Path target, String key) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path work = null;
+        try {
             Files.createDirectories(dir);
-            tmp = dir.resolve("." + target.getFileName() + ".part");
-            Files.deleteIfExists(tmp);
-            s.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'");
-            EmbeddedAccess.ownerOnly(tmp);
-            addKey(tmp, db.file());
-            move(tmp, target);
+            work = Files.createTempDirectory(dir, "." + target.getFileName() + ".backup-");
+            Path zip = work.resolve("backup.zip");
+            try (Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            }
+            Path data;
+            String entryName;
+            Extracted extracted;
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                ZipEntry entry = dataEntry(z, zip.toString());
+                entryName = entry.getName();
+                data = work.resolve(Path.of(entryName).getFileName().toString());
+                extracted = extract(z, entry, data, zip.toString(), false);
+            }
+            byte[] keyBytes = (key + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            Optional<BackupManifest.Entry> keyEntry = key.isEmpty() ? Optional.empty()
+                    : Optional.of(new BackupManifest.Entry(KEY_ENTRY, keyBytes.length, HEX.formatHex(sha256().digest(keyBytes))));
+            BackupManifest manifest = describe(data, key, new BackupManifest.Entry(entryName, extracted.bytes(), extracted.sha256()),
+                    keyEntry);
+            try (FileSystem inZip = FileSystems.newFileSystem(zip)) {
+                if (keyEntry.isPresent()) {
+                    Files.write(inZip.getPath(KEY_ENTRY), keyBytes);
+                }
+                Files.writeString(inZip.getPath(BackupManifest.ENTRY), manifest.text(), StandardCharsets.UTF_8);
+            }
+            DurableFiles.ownerOnly(zip);
+            DurableFiles.sync(zip);
+            DurableFiles.move(zip, target);
+            return manifest;
         } catch (SQLException e) {
             throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
-            db.lock().unlock();
-            deleteQuietly(tmp);
+            DurableFiles.deleteTree(work);
         }
     }
 
-    static void restore(Path backup, Path database, Clock clock) {
+    /** The manifest of a data file: its entry and the key's, and what it holds, read without writing to it. */
+    private static BackupManifest describe(Path data, String key, BackupManifest.Entry dataEntry, Optional<BackupManifest.Entry> keyEntry)
+            throws SQLException {
+        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            return new BackupManifest(Database.schemaVersion(c), dataEntry, keyEntry, DatabaseCopy.checksums(c));
+        }
+    }
+
+    /** The H2 base path (without {@code .mv.db}) of a data file. */
+    private static Path baseOf(Path data) {
+        String name = data.getFileName().toString();
+        return data.resolveSibling(name.substring(0, name.length() - DATA_FILE_ENDING.length()));
+    }
+
+    /**
+     * Replaces the database at {@code database} with the one in {@code backup}, under the database's
+     * {@link OpenLock}: the backup is checked (the zip, the data file, the key and every table against its
+     * manifest), opened with the backup's key and brought to this Scalloy's schema in a temporary folder,
+     * given the password of the key file in place (so the key in place stays, and one rename puts the data
+     * file in), and only then moved into place. Where there is no key file yet, the backup's is put there
+     * first. A copy kept by an interrupted upgrade is then kept as the last pre-upgrade copy.
+     *
+     * @param allowUnverified restore a backup without a manifest (made before backups had one)
+     * @throws StoreException when the database is open (here or elsewhere), or the backup is damaged, has
+     *                        no manifest (without {@code allowUnverified}), or cannot be opened; nothing
+     *                        is changed then
+     */
+    @SuppressWarnings("try") // the open lock is held for the block, never used in it
+    static void restore(Path backup, Path database, Clock clock, boolean allowUnverified) {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(backup + ": no such backup file");
         }
@@ -65,132 +150,236 @@ final class Backups {
         Path dir = database.getParent();
         Path work = null;
         try {
-            Files.createDirectories(dir);
-            work = Files.createTempDirectory(dir, ".restore-");
-            Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
-            extractDataFile(backup, DatabaseLocation.dataFile(restored));
-            extractKey(backup, EmbeddedAccess.keyFile(restored));
-            Optional<String> key = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database));
-            try (Database check = Database.openUrl("jdbc:h2:file:" + restored, clock)) {
-                check.recipes().list();
-                if (key.isPresent()) {
-                    // The restored file opens with the key already beside the database: only the data file moves.
-                    check.setPassword(key.get());
+            EmbeddedAccess.createFolder(dir);
+            try (OpenLock lock = OpenLock.acquire(database, Database.OPEN_PATIENCE)) {
+                work = Files.createTempDirectory(dir, EmbeddedFile.temporaryPrefix(database) + "restore-");
+                Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
+                String backupKey = verifiedCopy(backup, DatabaseLocation.dataFile(restored), allowUnverified);
+                Path keyFile = EmbeddedAccess.keyFile(database);
+                Optional<String> keyInPlace = EmbeddedAccess.readKey(keyFile);
+                // The key in place stays (what else opens this database keeps working); a new place takes the backup's.
+                String key = keyInPlace.orElse(backupKey.isEmpty() ? EmbeddedAccess.newKey() : backupKey);
+                try (Database check = Database.openAlone(restored, backupKey, clock)) {
+                    check.recipes().list();
+                    if (!key.equals(backupKey)) {
+                        check.setPassword(key);
+                    }
+                } catch (StoreException e) {
+                    throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + keyRefused(e, backupKey)
+                            + "; nothing was changed", e);
                 }
-            } catch (StoreException e) {
-                throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + e.getMessage(), e);
+                FaultPoints.reach("restore:checked");
+                EmbeddedFile.refuseIfInUse(database, "replace it with the backup");
+                if (keyInPlace.isEmpty()) {
+                    // The key goes first, so that the data file never lies there without the key it opens with.
+                    EmbeddedAccess.writeKey(keyFile, key, true);
+                    FaultPoints.reach("restore:key");
+                }
+                DurableFiles.ownerOnly(DatabaseLocation.dataFile(restored));
+                DurableFiles.sync(DatabaseLocation.dataFile(restored));
+                DurableFiles.move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
+                FaultPoints.reach("restore:moved");
+                EmbeddedFile.keepCopyOfInterruptedUpgrade(database);
+                EmbeddedAccess.restrict(database);
             }
-            refuseIfInUse(database);
-            if (key.isEmpty()) {
-                EmbeddedAccess.writeKey(EmbeddedAccess.keyFile(database), EmbeddedAccess.readKey(EmbeddedAccess.keyFile(restored))
-                        .orElseThrow(), true);
-            }
-            move(DatabaseLocation.dataFile(restored), DatabaseLocation.dataFile(database));
-            EmbeddedAccess.restrict(database);
         } catch (IOException e) {
             throw new StoreException("cannot restore " + backup + " to " + database + ": " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            DurableFiles.deleteTree(work);
         }
     }
 
-    private static void extractDataFile(Path backup, Path target) throws IOException {
+    /** Why a restored copy did not open: a key that does not open it is said as such. */
+    private static String keyRefused(StoreException e, String backupKey) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EmbeddedAccess.isWrongPassword(sql)) {
+                return backupKey.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
+                        : "its key " + KEY_ENTRY + " does not open its data file";
+            }
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * Extracts the data file of {@code backup} to {@code target} and checks it: the zip's own CRC, then,
+     * when the backup has a manifest, the file's size and SHA-256, the key's, its schema version and every
+     * table's rows and checksum (read with the key). The target is owner-only.
+     *
+     * @return the backup's key (the password its data file opens with), empty when it has none
+     * @throws StoreException naming what does not match; {@link UnverifiedBackupException} for a backup
+     *                        without a manifest unless {@code allowUnverified}
+     */
+    static String verifiedCopy(Path backup, Path target, boolean allowUnverified) throws IOException {
+        String name = backup.toString();
+        BackupManifest manifest;
+        Extracted extracted;
+        String key;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            List<ZipEntry> data = new ArrayList<>();
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (!entry.isDirectory() && entry.getName().endsWith(DATA_FILE_ENDING)) {
-                    data.add(entry);
-                }
+            ZipEntry data = dataEntry(zip, name);
+            ZipEntry m = zip.getEntry(BackupManifest.ENTRY);
+            manifest = m == null ? null : BackupManifest.parse(read(zip, m, name), name);
+            if (manifest == null && !allowUnverified) {
+                throw new UnverifiedBackupException(name + " has no manifest (it was made by a Scalloy from before backups carried one):"
+                        + " what it holds cannot be checked against what was backed up, and a damaged data file can open as an older"
+                        + " state without any error; nothing was changed. To restore it all the same, add --allow-unverified (Scalloy"
+                        + " still checks that the zip is whole and holds one database that opens)");
             }
-            if (data.size() != 1) {
-                throw new StoreException(backup + " is not a Scalloy backup: it holds " + data.size()
-                        + " database files, not one");
+            if (manifest != null && !manifest.dataFile().equals(data.getName())) {
+                throw BackupManifest.damaged(name, "its manifest describes the data file " + manifest.dataFile() + " but it holds "
+                        + data.getName());
             }
-            try (InputStream in = zip.getInputStream(data.get(0))) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            key = key(zip, manifest, name);
+            Files.deleteIfExists(target);
+            DurableFiles.createOwnerOnly(target);
+            extracted = extract(zip, data, target, name, true);
         } catch (ZipException e) {
-            throw new StoreException(backup + " is not a Scalloy backup (not a zip file: " + e.getMessage() + ")", e);
+            throw new StoreException(name + " is not a Scalloy backup, or is damaged: it cannot be read as a zip file (" + e.getMessage()
+                    + "); nothing was changed", e);
         }
+        if (manifest != null) {
+            check(manifest, target, extracted, key, name);
+        }
+        return key;
     }
 
     /**
-     * The key file of the backed-up database goes into the backup beside its data file: a backup restored
-     * elsewhere (or after the key file was lost) opens with it. The backup is therefore owner-only, like the key.
+     * The backup's key: its {@value #KEY_ENTRY} entry, checked against the manifest when there is one (a key
+     * the manifest names must be there and match it; one it does not name must not be there).
      */
-    private static void addKey(Path zip, Path database) throws IOException {
-        Optional<String> key = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database));
-        if (key.isEmpty()) {
-            return;
+    private static String key(ZipFile zip, BackupManifest manifest, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(KEY_ENTRY);
+        Optional<BackupManifest.Entry> expected = manifest == null ? Optional.empty() : manifest.key();
+        if (entry == null) {
+            if (expected.isPresent()) {
+                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + ", which its manifest names, is missing (without it its data"
+                        + " file cannot be opened)");
+            }
+            return "";
         }
-        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
-            Files.writeString(fs.getPath(KEY_ENTRY), key.get() + System.lineSeparator(), StandardCharsets.UTF_8);
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(entry)) {
+            bytes = in.readAllBytes();
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " cannot be read from the zip (" + e.getMessage() + ")");
         }
-    }
-
-    /** Extracts the backup's key file, when it has one (a backup made before keys has none). */
-    private static void extractKey(Path backup, Path target) throws IOException {
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            ZipEntry entry = zip.getEntry(KEY_ENTRY);
-            if (entry != null) {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    EmbeddedAccess.writeKey(target, new String(in.readAllBytes(), StandardCharsets.UTF_8).strip(), true);
-                }
+        if (manifest != null) {
+            if (expected.isEmpty()) {
+                throw BackupManifest.damaged(name, "it holds a key " + KEY_ENTRY + " that its manifest does not name");
+            }
+            if (bytes.length != expected.get().bytes() || !HEX.formatHex(sha256().digest(bytes)).equals(expected.get().sha256())) {
+                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " does not match its manifest (it was altered)");
             }
         }
+        String key = new String(bytes, StandardCharsets.UTF_8).strip();
+        if (key.isEmpty()) {
+            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " is empty");
+        }
+        return key;
     }
 
-    /**
-     * Opens the database without sharing: H2 refuses while another program has it open. A refused password
-     * means H2 opened the file, so nobody else had it.
-     */
-    private static void refuseIfInUse(Path database) {
-        if (!Files.exists(DatabaseLocation.dataFile(database))) {
-            return;
+    private static void check(BackupManifest manifest, Path data, Extracted extracted, String key, String backup) {
+        BackupManifest.Entry found = new BackupManifest.Entry(manifest.dataFile(), extracted.bytes(), extracted.sha256());
+        if (!found.equals(manifest.data())) {
+            throw BackupManifest.damaged(backup, "its data file " + manifest.dataFile() + " does not match its manifest (" + extracted.bytes()
+                    + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the manifest says " + manifest.data().bytes()
+                    + " bytes with SHA-256 " + manifest.data().sha256().substring(0, 16) + "…)");
         }
-        String password = EmbeddedAccess.readKey(EmbeddedAccess.keyFile(database)).orElse("");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", "sa", password)) {
-            c.isValid(1);
+        String schemaVersion;
+        List<DatabaseCopy.TableCopy> tables;
+        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            schemaVersion = Database.schemaVersion(c);
+            tables = DatabaseCopy.checksums(c);
         } catch (SQLException e) {
             if (EmbeddedAccess.isWrongPassword(e)) {
-                return;
+                throw BackupManifest.damaged(backup, key.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
+                        : "its key " + KEY_ENTRY + " does not open its data file");
             }
-            throw new StoreException("the database " + database + " is in use (another Scalloy window or command has it"
-                    + " open); close it before restoring", e);
+            throw BackupManifest.damaged(backup, "its data file cannot be opened (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        if (!schemaVersion.equals(manifest.schemaVersion())) {
+            throw BackupManifest.damaged(backup, "its data file is at schema " + schemaVersion + ", its manifest says "
+                    + manifest.schemaVersion());
         }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a leftover temporary file is harmless; the backup itself succeeded or already failed
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) {
-                deleteQuietly(f);
+        Map<String, DatabaseCopy.TableCopy> expected = new TreeMap<>();
+        manifest.tables().forEach(t -> expected.put(t.table(), t));
+        Map<String, DatabaseCopy.TableCopy> actual = new TreeMap<>();
+        tables.forEach(t -> actual.put(t.table(), t));
+        List<String> differences = new ArrayList<>();
+        for (String table : expected.keySet()) {
+            DatabaseCopy.TableCopy e = expected.get(table);
+            DatabaseCopy.TableCopy a = actual.get(table);
+            if (a == null) {
+                differences.add("table " + table + " is missing");
+            } else if (a.rows() != e.rows()) {
+                differences.add("table " + table + " has " + a.rows() + " rows, the manifest says " + e.rows());
+            } else if (!a.sha256().equals(e.sha256())) {
+                differences.add("table " + table + " has other rows than the manifest's checksum");
             }
-        } catch (IOException e) {
-            // leaving a temporary folder behind does not undo the restore
         }
-        deleteQuietly(dir);
+        actual.keySet().stream().filter(t -> !expected.containsKey(t)).forEach(t -> differences.add("table " + t + " is not in the manifest"));
+        if (!differences.isEmpty()) {
+            throw BackupManifest.damaged(backup, "its data file does not match its manifest: " + String.join(", ", differences));
+        }
+    }
+
+    /** The one data file of a backup zip. */
+    private static ZipEntry dataEntry(ZipFile zip, String name) {
+        List<ZipEntry> data = new ArrayList<>();
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+            ZipEntry entry = e.nextElement();
+            if (!entry.isDirectory() && entry.getName().endsWith(DATA_FILE_ENDING)) {
+                data.add(entry);
+            }
+        }
+        if (data.size() != 1) {
+            throw new StoreException(name + " is not a Scalloy backup: it holds " + data.size() + " database files, not one; nothing was"
+                    + " changed");
+        }
+        return data.get(0);
+    }
+
+    private static String read(ZipFile zip, ZipEntry entry, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its manifest cannot be read from the zip (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A data file taken out of a zip: its size and SHA-256. */
+    private record Extracted(long bytes, String sha256) {
+    }
+
+    /** Copies a zip entry to {@code target}, checking the zip's CRC-32 of it; forces it to the disk when it is to be kept. */
+    private static Extracted extract(ZipFile zip, ZipEntry entry, Path target, String name, boolean sync) throws IOException {
+        MessageDigest sha = sha256();
+        CRC32 crc = new CRC32();
+        long bytes;
+        try (InputStream raw = zip.getInputStream(entry);
+             InputStream in = new DigestInputStream(new CheckedInputStream(raw, crc), sha);
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                     StandardOpenOption.WRITE)) {
+            bytes = in.transferTo(out);
+        } catch (ZipException | java.io.EOFException e) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " cannot be read from the zip (" + e.getMessage() + ")");
+        }
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " does not match the zip's CRC-32 of it");
+        }
+        if (entry.getSize() != -1 && bytes != entry.getSize()) {
+            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " has " + bytes + " bytes, the zip says " + entry.getSize());
+        }
+        if (sync) {
+            DurableFiles.sync(target);
+        }
+        return new Extracted(bytes, HEX.formatHex(sha.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +28,11 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 
 import ca.scalloy.engine.Role;
 
@@ -36,21 +42,51 @@ import ca.scalloy.engine.Role;
  * writes that belong together run in one transaction ({@link #inTransaction}).
  *
  * <p>A file database is opened with H2's {@code AUTO_SERVER=TRUE}: the first process serves the file
- * and every other process (a second workbench, a command) connects through it, so both work.
+ * and every other process (a second workbench, a command) connects through it, so both work. Opening,
+ * creating and upgrading a file are done one Scalloy at a time ({@link OpenLock}) so that a kill at any
+ * moment leaves a database that opens ({@link EmbeddedFile}); a write that a lock timeout, a deadlock or
+ * the sharing process's exit stopped before it committed is run again.
  */
 public final class Database implements AutoCloseable {
 
-    /** The H2 file URL options every process must use alike (H2 refuses a mix). */
-    static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
-    private static final int H2_DATABASE_IN_USE = 90020;
+    /**
+     * The H2 file URL options every process must use alike (H2 refuses a mix of AUTO_SERVER). A writer
+     * waits up to 10 s for a row another process holds (H2's default is 2 s), then its transaction is
+     * rolled back and run again ({@link #inTransaction}).
+     */
+    static final String FILE_OPTIONS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000";
+    /** The options of a file opened by this process alone (to create, upgrade, roll back, or check a restore). */
+    private static final String EXCLUSIVE_OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
+    /** The options of a copy read without writing to it (a backup's data file, to describe or check it). */
+    private static final String READ_ONLY_OPTIONS = ";ACCESS_MODE_DATA=r";
+    /** How long an open waits for another Scalloy that is opening, upgrading or restoring the same file. */
+    static final Duration OPEN_PATIENCE = Duration.ofMinutes(2);
+    /** How long an embedded database keeps trying while the program sharing it hands it over (closes, dies, starts). */
+    private static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(60);
+    /** How long an open waits for a program that holds the file without sharing it (it may be closing). */
+    private static final Duration IN_USE_PATIENCE = Duration.ofSeconds(5);
+    /** How long a sharing process waits, on close, for another process's write in flight through it. */
+    private static final Duration WRITES_IN_FLIGHT_PATIENCE = Duration.ofSeconds(10);
+    static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_ERROR_OPENING = 8000;
+    private static final int H2_CONNECTION_BROKEN = 90067;
+    private static final int H2_DATABASE_CLOSED = 90098;
+    private static final int H2_CLOSED_AT_SHUTDOWN = 90121;
+    private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_FILE_VERSION_ERROR = 90048;
     private static final int H2_FILE_CORRUPTED = 90030;
-    /** Paths of file databases open in this process; a restore must not replace one. */
-    private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+    /** Paths of file databases open in this process, with how many times each; a restore must not replace one. */
+    private static final Map<Path, Integer> OPEN_FILES = new ConcurrentHashMap<>();
+
+    /** How a file database is opened: shared with other processes, by this process alone, or only read. */
+    enum FileAccess {
+        SHARED, EXCLUSIVE, READ_ONLY
+    }
     /**
-     * Flyway logs through java.util.logging whatever else is on the class path; its INFO lines
-     * ("Migrating schema …") would otherwise reach the command line's error stream. Held here because
-     * java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
+     * Flyway logs through java.util.logging whatever else is on the class path; its lines ("Migrating
+     * schema …", a failed migration's "please restore backups", a stack trace when a connection breaks)
+     * would otherwise reach the command line's error stream, and Scalloy reports what happened itself.
+     * Held here because java.util.logging keeps loggers only weakly, and a collected logger forgets its level.
      */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final String FLYWAY_LOG_CREATOR = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
@@ -78,12 +114,16 @@ public final class Database implements AutoCloseable {
     private boolean brokenSinceLastUse;
     /** Set by {@link #close}: a closed database refuses work rather than reconnecting behind its owner's back. */
     private volatile boolean closed;
+    /** How many times a transaction on the embedded file runs before its failure is reported. */
+    private static final int MAX_ATTEMPTS = 10;
     /** Set while the commit is on its way: a connection lost then leaves the outcome unknown. */
     private boolean committing;
     private volatile Set<Role> roles = EnumSet.allOf(Role.class);
     private volatile Map<Role, String> groupRoles = Map.of();
     private volatile String databaseUser = "";
     private volatile int lostConnections;
+    /** Whether this database counts in {@link #OPEN_FILES} (a file opened shared by {@link #open}). */
+    private boolean registered;
     /** The actor the connection's session names to the database's triggers (null: not said yet). */
     private String sessionActor;
     /** Whether this transaction gave the database a reason or quiet mode (the embedded database's must be cleared). */
@@ -117,16 +157,53 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when it is used by a program that did not share it, was made by a newer
      *                        Scalloy, or is not a Scalloy database
      */
+    @SuppressWarnings("try") // the open lock is held for the block, never used in it
     public static Database open(Path path, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         Path base = DatabaseLocation.normalize(path);
+        // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
+        EmbeddedAccess.checkPortRestricted();
         try {
-            Files.createDirectories(base.getParent());
+            EmbeddedAccess.createFolder(base.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder " + base.getParent() + " for the database: " + e.getMessage(), e);
         }
-        Database db = connect(DatabaseLogin.of("jdbc:h2:file:" + base + FILE_OPTIONS, null), base, clock);
-        OPEN_FILES.add(base);
+        Database db;
+        try (OpenLock ignored = OpenLock.acquire(base, OPEN_PATIENCE)) {
+            EmbeddedAccess.prepare(base);
+            EmbeddedFile.prepare(base, clock);
+            if (EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).isEmpty()) {
+                // Made before keys: it takes one now, before any upgrade copies it (or refused, if it has a password).
+                DatabaseLogin shared = fileLogin(base, FileAccess.SHARED);
+                EmbeddedAccess.adopt(base, shared.url(), shared.user());
+            }
+            db = openShared(base, clock);
+            EmbeddedAccess.restrict(base); // the lock file H2 has just written holds the port's key
+        }
+        OPEN_FILES.merge(base, 1, Integer::sum);
+        db.registered = true;
         return db;
+    }
+
+    /**
+     * The login of the embedded database at {@code base}, with the password from its key file (none for a
+     * database made before keys): the one place that says how Scalloy logs in to its H2 files.
+     */
+    static DatabaseLogin fileLogin(Path base, FileAccess access) {
+        return fileLogin(base, access, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).orElse(""));
+    }
+
+    /**
+     * The login of the H2 file at {@code base} with a password given: a copy whose key is not (yet) beside it,
+     * such as a backup's data file or a database being built beside its place.
+     */
+    static DatabaseLogin fileLogin(Path base, FileAccess access, String password) {
+        String options = switch (access) {
+            case SHARED -> FILE_OPTIONS;
+            case EXCLUSIVE -> EXCLUSIVE_OPTIONS;
+            case READ_ONLY -> READ_ONLY_OPTIONS;
+        };
+        return new DatabaseLogin("jdbc:h2:file:" + base + options, null, password);
     }
 
     /**
@@ -137,8 +214,79 @@ public final class Database implements AutoCloseable {
      */
     public static DatabaseLogin fileLogin(Path path) {
         Path base = DatabaseLocation.normalize(path);
-        return new DatabaseLogin("jdbc:h2:file:" + base + FILE_OPTIONS, null, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
+        return fileLogin(base, FileAccess.SHARED, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
                 .orElseThrow(() -> new StoreException("the database " + base + " has no key file; open it once with this Scalloy")));
+    }
+
+    /**
+     * Connects to the file shared (under its {@link OpenLock}), upgrading it first when its schema is
+     * older. While the program sharing it hands it over (closes, dies, starts serving), the connection is
+     * tried again for up to {@link #HANDOVER_PATIENCE}.
+     */
+    private static Database openShared(Path base, Clock clock) {
+        DatabaseLogin login = fileLogin(base, FileAccess.SHARED);
+        String name = base.toString();
+        long deadline = System.nanoTime() + HANDOVER_PATIENCE.toNanos();
+        long firstHeldUnshared = 0;
+        boolean upgraded = false;
+        boolean keyAdopted = false;
+        for (int attempt = 1; ; attempt++) {
+            Database db = null;
+            SchemaState schema;
+            try {
+                db = new Database(login, base, newConnection(login), clock);
+                schema = schemaState(flyway(login), name, login.user());
+                if (!schema.pending()) {
+                    db.loadRoles();
+                    Seed.applyIfNew(db);
+                    return db;
+                }
+                db.closeQuietly();
+            } catch (SQLException | RuntimeException e) {
+                if (db != null) {
+                    db.closeQuietly();
+                }
+                if (!keyAdopted && e instanceof SQLException refused && EmbeddedAccess.isWrongPassword(refused)) {
+                    // A key file made before the database took its password (an open cut short): give it the key's.
+                    login = fileLogin(base, FileAccess.SHARED, EmbeddedAccess.adopt(base, login.url(), login.user()));
+                    keyAdopted = true;
+                    continue;
+                }
+                SQLException cause = transientCause(e);
+                long now = System.nanoTime();
+                // "In use" while H2's lock file names a server is a sharing program handing the file over (it is
+                // closing): waited for like any handover. Without one it is a program that did not share it: told
+                // after a few seconds.
+                boolean heldUnshared = cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE && !EmbeddedFile.servedByAnother(base);
+                if (heldUnshared && firstHeldUnshared == 0) {
+                    firstHeldUnshared = now;
+                }
+                if (cause == null || now > deadline || heldUnshared && now - firstHeldUnshared > IN_USE_PATIENCE.toNanos()) {
+                    if (cause != null && cause.getErrorCode() == H2_DATABASE_IN_USE && !heldUnshared) {
+                        throw handoverFailure(name, cause);
+                    }
+                    throw e instanceof SQLException sql ? openFailure(name, sql) : (RuntimeException) e;
+                }
+                pauseBeforeRetry(attempt);
+                continue;
+            }
+            if (upgraded) {
+                throw new StoreException("the database " + name + " is still at schema " + schema.current() + " after its upgrade to "
+                        + schema.latest() + "; it was left as the upgrade made it");
+            }
+            // Outside the retries: the upgrade waits for its own turn, and its refusals are final.
+            EmbeddedFile.upgrade(base, schema.current(), schema.latest());
+            upgraded = true;
+        }
+    }
+
+    /**
+     * Opens the file at {@code base} by this process alone with {@code password}, migrated and seeded: a
+     * database being built, or a restore's copy being checked. Not shared, not counted as open; its files
+     * are made owner-only, and no key file is made or read for it (its caller knows the key it goes with).
+     */
+    static Database openAlone(Path base, String password, Clock clock) {
+        return connect(fileLogin(base, FileAccess.EXCLUSIVE, password), base, clock, true);
     }
 
     /** Opens a private in-memory database (for tests and previews), migrated and seeded. */
@@ -180,7 +328,8 @@ public final class Database implements AutoCloseable {
     private static Database connect(DatabaseLogin login, Path file, Clock clock, boolean seed) {
         Objects.requireNonNull(clock, "clock");
         String name = file == null ? login.describe() : file.toString();
-        Path h2File = file != null ? file : EmbeddedAccess.fileOf(login.url()).orElse(null);
+        // A file opened by path comes keyed by open() or openAlone(); one named by a JDBC URL is keyed here.
+        Path h2File = file != null ? null : EmbeddedAccess.fileOf(login.url()).orElse(null);
         if (h2File != null && login.password().isEmpty()) {
             // Readable by its OS user only, port on this machine only, and a password from the owner-only key file.
             EmbeddedAccess.checkPortRestricted();
@@ -203,8 +352,8 @@ public final class Database implements AutoCloseable {
                 throw openFailure(name, again);
             }
         }
-        if (h2File != null) {
-            EmbeddedAccess.restrict(h2File); // the lock file H2 has just written holds the port's key
+        if (h2File != null || file != null) {
+            EmbeddedAccess.restrict(h2File != null ? h2File : file); // the lock file H2 has just written holds the port's key
         }
         Database db = new Database(login, file, c, clock);
         try {
@@ -220,7 +369,7 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    private static Connection newConnection(DatabaseLogin login) throws SQLException {
+    static Connection newConnection(DatabaseLogin login) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", login.user());
         if (!login.password().isEmpty()) {
@@ -239,6 +388,10 @@ public final class Database implements AutoCloseable {
     }
 
     static StoreException openFailure(String name, SQLException e) {
+        if (e.getErrorCode() == H2_CONNECTION_BROKEN || e.getErrorCode() == H2_CLOSED_AT_SHUTDOWN || e.getErrorCode() == H2_DATABASE_CLOSED
+                || e.getErrorCode() == H2_ERROR_OPENING && String.valueOf(e.getMessage()).contains("Lock file")) {
+            return handoverFailure(name, e);
+        }
         if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
             return new StoreException("the database server refused the login for " + name + ": " + firstLine(e), e);
         }
@@ -257,22 +410,85 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /** The program sharing the file (H2's automatic mixed mode) was closing or stopped, for longer than an open waits. */
+    private static StoreException handoverFailure(String name, SQLException e) {
+        return new StoreException("the database file " + name + " was being handed over between the programs sharing it (one"
+                + " closing or stopped) for longer than Scalloy waits (" + HANDOVER_PATIENCE.toSeconds() + " s): " + firstLine(e)
+                + "; try again", e);
+    }
+
     private static String firstLine(SQLException e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private static void migrate(DatabaseLogin login, String name) {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+    /**
+     * Brings the database at {@code login} to this Scalloy's schema, unless it is already there (then
+     * Flyway writes nothing). On PostgreSQL each migration runs in one transaction with its history row
+     * (decision 0011), so a kill leaves the schema at a version it had.
+     *
+     * @throws StoreException for a newer schema, a failed migration recorded by an earlier Scalloy, or a migration that fails
+     */
+    static void migrate(DatabaseLogin login, String name) {
+        Flyway flyway = flyway(login);
+        if (!schemaState(flyway, name, login.user()).pending()) {
+            return;
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + privilegeHint(login.user(), e) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** What to do when Flyway was refused for want of a privilege on PostgreSQL (empty for any other failure). */
+    private static String privilegeHint(String user, FlywayException e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        String all = chain.toString();
+        return all.contains("permission denied for schema")
+                ? " (the database user " + user + " holds no Scalloy role in this database: ask its administrator for one,"
+                        + " e.g. scalloy db grant " + user + " operator)"
+                : all.contains("permission denied") || all.contains("must be owner")
+                ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
+    }
+
+    private static Flyway flyway(DatabaseLogin login) {
+        FLYWAY_LOG.setLevel(Level.OFF); // Scalloy reports what went wrong itself, after putting things right
+        var config = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(login.url(), login.user(), login.password())
                 .locations(locations(login.url()))
                 .cleanDisabled(true)
-                .loggers(FLYWAY_LOG_CREATOR)
-                .load();
+                .loggers(FLYWAY_LOG_CREATOR);
+        if (FaultPoints.active()) {
+            config = config.callbacks(new FaultPointCallback());
+        }
+        return config.load();
+    }
+
+    /**
+     * Where the database's schema stands against this Scalloy's migrations.
+     *
+     * @param current the version it is at ("0" for none)
+     * @param latest  the version this Scalloy brings it to
+     * @param pending whether migrations are to run
+     */
+    record SchemaState(String current, String latest, boolean pending) {
+    }
+
+    /**
+     * Reads where the schema stands, without writing.
+     *
+     * @throws StoreException for a schema from a newer Scalloy, or a failed migration recorded in its history
+     */
+    static SchemaState schemaState(Flyway flyway, String name, String user) {
         try {
-            MigrationInfo[] newer = Arrays.stream(flyway.info().applied())
+            MigrationInfoService info = flyway.info();
+            MigrationInfo[] newer = Arrays.stream(info.applied())
                     .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED)
                     .toArray(MigrationInfo[]::new);
             if (newer.length > 0) {
@@ -280,19 +496,53 @@ public final class Database implements AutoCloseable {
                         + newer[newer.length - 1].getVersion() + "; this Scalloy knows up to " + latestSchemaVersion(flyway)
                         + "); update Scalloy to open it");
             }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            StringBuilder chain = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                chain.append(t.getMessage()).append('\n');
+            for (MigrationInfo i : info.applied()) {
+                if (i.getState() == MigrationState.FAILED) {
+                    throw new StoreException("the database " + name + " records a failed upgrade to schema " + i.getVersion() + " ("
+                            + i.getDescription() + "), left by an earlier Scalloy that could not undo it; restore a backup made before"
+                            + " that upgrade with scalloy db restore");
+                }
             }
-            String all = chain.toString();
-            String hint = all.contains("permission denied for schema")
-                    ? " (the database user " + login.user() + " holds no Scalloy role in this database: ask its administrator for one,"
-                            + " e.g. scalloy db grant " + login.user() + " operator)"
-                    : all.contains("permission denied") || all.contains("must be owner")
-                    ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
-            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + hint + ": " + e.getMessage(), e);
+            MigrationInfo current = info.current();
+            return new SchemaState(current == null || current.getVersion() == null ? "0" : current.getVersion().toString(),
+                    latestSchemaVersion(flyway), info.pending().length > 0);
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the schema version of the database " + name + privilegeHint(user, e) + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Reports each migration and each of its statements as a {@link FaultPoints} moment (only while a kill test set a hook). */
+    private static final class FaultPointCallback implements Callback {
+
+        private int statement;
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE || event == Event.BEFORE_EACH_MIGRATE_STATEMENT;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            String version = context.getMigrationInfo() == null ? "?" : String.valueOf(context.getMigrationInfo().getVersion());
+            if (event == Event.BEFORE_EACH_MIGRATE) {
+                statement = 0;
+                FaultPoints.reach("migrate:before:" + version);
+            } else if (event == Event.AFTER_EACH_MIGRATE) {
+                FaultPoints.reach("migrate:after:" + version);
+            } else {
+                FaultPoints.reach("migrate:statement:" + version + ":" + ++statement);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "scalloy-fault-points";
         }
     }
 
@@ -323,7 +573,40 @@ public final class Database implements AutoCloseable {
 
     /** Whether a file database at this path is open in this process. */
     static boolean isOpenHere(Path base) {
-        return OPEN_FILES.contains(base);
+        return OPEN_FILES.containsKey(base);
+    }
+
+    /**
+     * Whether an error of an embedded file is the program that shares it handing it over (it is closing
+     * or died, or H2 is taking over its lock file), a lock timeout or a deadlock: worth trying again.
+     */
+    static boolean isTransientFileError(SQLException e) {
+        int code = e.getErrorCode();
+        return code == H2_DATABASE_IN_USE || code == H2_CONNECTION_BROKEN || code == H2_DATABASE_CLOSED || code == H2_CLOSED_AT_SHUTDOWN
+                || code == H2_LOCK_TIMEOUT || "40001".equals(e.getSQLState())
+                || code == H2_ERROR_OPENING && String.valueOf(e.getMessage()).contains("Lock file")
+                || e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    /** The transient H2 error (see {@link #isTransientFileError}) behind {@code e}, if any. */
+    private static SQLException transientCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isTransientFileError(sql)) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** Waits a little before trying again, longer each attempt and a bit at random, so that processes do not retry in step. */
+    private static void pauseBeforeRetry(int attempt) {
+        long millis = Math.min(1000, 20L << Math.min(attempt, 6)) + ThreadLocalRandom.current().nextLong(50);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database", e);
+        }
     }
 
     /** Who the audit trail names for changes made through this database: the OS user unless {@link #setActor} named someone. */
@@ -415,12 +698,15 @@ public final class Database implements AutoCloseable {
 
     /** The schema version the database is at (its last applied migration, e.g. "4.1"). */
     public String schemaVersion() {
-        return inTransaction(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
-                    + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
-                return rs.next() ? rs.getString(1) : "0";
-            }
-        });
+        return inTransaction(Database::schemaVersion);
+    }
+
+    /** The schema version of the database on {@code c} (its last applied migration; "0" for none). */
+    static String schemaVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+            return rs.next() ? rs.getString(1) : "0";
+        }
     }
 
     /** The database user this connection logged in as (H2: SA). */
@@ -550,45 +836,70 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            if (closed) {
-                throw new StoreException("the database " + describe() + " has been closed");
-            }
-            reconnectIfLost();
-            connection.setAutoCommit(false);
-            committing = false;
-            String actorSaid = null;
-            try {
-                actorSaid = sayActor();
-                T result = work.run(connection);
-                boolean wrote = file != null && hasUncommittedChanges();
-                committing = true;
-                connection.commit();
-                committing = false;
-                if (actorSaid != null) {
-                    sessionActor = actorSaid;
+            long start = System.nanoTime();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return attempt(work);
+                } catch (SQLException e) {
+                    if (mayRunAgain(e, attempt, start)) {
+                        brokenSinceLastUse |= isConnectionLost(e);
+                        pauseBeforeRetry(attempt);
+                        continue;
+                    }
+                    if (isConnectionLost(e)) {
+                        throw lostConnection(e);
+                    }
+                    throw Conflicts.translate(e).orElseGet(() -> new StoreException("database error: " + firstLine(e), e));
                 }
-                if (wrote) {
-                    persist();
-                }
-                return result;
-            } catch (NestedFailure e) {
-                rollbackQuietly();
-                throw e.getCause();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                clearAuditContextQuietly();
-                restoreAutoCommitQuietly();
             }
-        } catch (SQLException e) {
-            if (isConnectionLost(e)) {
-                throw lostConnection(e);
-            }
-            throw Conflicts.translate(e).orElseGet(() -> new StoreException("database error: " + firstLine(e), e));
         } finally {
             lock.unlock();
         }
+    }
+
+    /** One run of a transaction: the work, the commit, and for a file that changed, the sync to the disk. */
+    private <T> T attempt(Work<T> work) throws SQLException {
+        if (closed) {
+            throw new StoreException("the database " + describe() + " has been closed");
+        }
+        reconnectIfLost();
+        connection.setAutoCommit(false);
+        committing = false;
+        try {
+            String actorSaid = sayActor();
+            T result = work.run(connection);
+            boolean wrote = file != null && hasUncommittedChanges();
+            committing = true;
+            connection.commit();
+            committing = false;
+            if (actorSaid != null) {
+                sessionActor = actorSaid;
+            }
+            if (wrote) {
+                persistCommitted();
+            }
+            return result;
+        } catch (NestedFailure e) {
+            rollbackQuietly();
+            throw e.getCause();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            clearAuditContextQuietly();
+            restoreAutoCommitQuietly();
+        }
+    }
+
+    /**
+     * Whether a failed transaction on the embedded file may simply run again: nothing of it committed
+     * (it failed before its commit was sent), and the failure was the sharing program handing the file
+     * over, a lock timeout or a deadlock. A server's lost connection is told to the user instead (its
+     * workbench keeps the edits), as is anything after {@link #MAX_ATTEMPTS} tries or a minute.
+     */
+    private boolean mayRunAgain(SQLException e, int attempt, long startNanos) {
+        return file != null && !committing && !closed && isTransientFileError(e) && attempt < MAX_ATTEMPTS
+                && System.nanoTime() - startNanos < Duration.ofMinutes(1).toNanos();
     }
 
     /** A database error inside a joined (nested) transaction, carried out to the outermost one, which reports it. */
@@ -683,6 +994,17 @@ public final class Database implements AutoCloseable {
         } catch (SQLException again) {
             reconnected = "the server cannot be reached yet (" + firstLine(again) + "); Scalloy tries again at the next action";
         }
+        if (file != null) {
+            String sharing = "lost the connection to the program sharing the database file " + file + " (it closed or stopped: "
+                    + firstLine(e) + ")";
+            if (committing) {
+                committing = false;
+                return new ConnectionLostException(sharing + " while saving; that action may or may not have been saved; " + reconnected
+                        + ". Reload to see whether it was saved before you try again.", e);
+            }
+            return new ConnectionLostException(sharing + "; that action was not saved, and nothing of it was written; " + reconnected
+                    + ". Try again.", e);
+        }
         if (committing) {
             // The server may have committed before the answer was lost: only a look at the data can tell.
             committing = false;
@@ -739,6 +1061,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * {@link #persist} after a commit the database confirmed: if the connection is lost now (the program
+     * sharing the file closed), the change is saved all the same (H2 writes what was committed when it
+     * closes), so the action is not reported as failed; the next one reconnects.
+     */
+    private void persistCommitted() throws SQLException {
+        try {
+            persist();
+        } catch (SQLException e) {
+            if (!isConnectionLost(e)) {
+                throw e;
+            }
+            brokenSinceLastUse = true;
+        }
+    }
+
+    /**
      * Writes the whole database to one file (a zip with H2's data file), atomically: a temporary file
      * beside the target, then a move.
      *
@@ -753,29 +1091,77 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Replaces the database at {@code database} with the one in {@code backup}, atomically. The restored
-     * database is checked (opened and migrated) before it takes the place of the old one.
+     * Replaces the database at {@code database} with the one in {@code backup}, atomically. The backup is
+     * checked against its manifest (the data file's size and SHA-256, the schema version, every table's
+     * rows and checksum), then opened and migrated, before it takes the place of the old one; a backup that
+     * does not verify changes nothing.
      *
      * @throws StoreException when the database is open (here or in another program), or the backup is
-     *                        not a Scalloy backup or is damaged
+     *                        not a Scalloy backup, is damaged, or has no manifest
      */
     public static void restore(Path backup, Path database, Clock clock) {
-        Backups.restore(backup.toAbsolutePath(), DatabaseLocation.normalize(database), clock);
+        restore(backup, database, clock, false);
+    }
+
+    /**
+     * Replaces the database with a backup as {@link #restore(Path, Path, Clock)}; with {@code allowUnverified},
+     * a backup without a manifest (made before backups carried one) is restored after the checks it allows
+     * (a whole zip holding one database that opens).
+     *
+     * @throws StoreException as {@link #restore(Path, Path, Clock)}; {@link UnverifiedBackupException}
+     *                        for a backup without a manifest unless {@code allowUnverified}
+     */
+    public static void restore(Path backup, Path database, Clock clock, boolean allowUnverified) {
+        Backups.restore(backup.toAbsolutePath(), DatabaseLocation.normalize(database), clock, allowUnverified);
     }
 
     @Override
     public void close() {
         lock.lock();
         try {
+            if (registered && !closed) {
+                waitForWritesInFlightThroughThisProcess();
+            }
             closed = true;
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("database error on close: " + firstLine(e), e);
         } finally {
-            if (file != null) {
-                OPEN_FILES.remove(file);
+            if (registered) {
+                registered = false;
+                OPEN_FILES.computeIfPresent(file, (p, n) -> n > 1 ? n - 1 : null);
             }
             lock.unlock();
+        }
+    }
+
+    /**
+     * When this process serves the file to others (H2's automatic mixed mode: it opened it first), waits
+     * for their writes in flight to finish before it lets go: a process that exits takes the server with
+     * it, and a commit on its way would be lost in the middle, its outcome unknown to the writer. Bounded
+     * by {@link #WRITES_IN_FLIGHT_PATIENCE}; idle connections are not waited for (they reconnect).
+     */
+    private void waitForWritesInFlightThroughThisProcess() {
+        long deadline = System.nanoTime() + WRITES_IN_FLIGHT_PATIENCE.toNanos();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT CLIENT_ADDR FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+                if (!rs.next() || rs.getString(1) != null) {
+                    return; // this process is itself a client of another's server
+                }
+            }
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()"
+                        + " AND CLIENT_ADDR IS NOT NULL AND (CONTAINS_UNCOMMITTED OR EXECUTING_STATEMENT IS NOT NULL)")) {
+                    if (!rs.next() || rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (SQLException e) {
+            // the connection is already gone: nothing to wait for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -803,6 +1189,11 @@ public final class Database implements AutoCloseable {
 
     Connection connectionForBackup() {
         return connection;
+    }
+
+    /** The password this file database opens with (its key file's), which its backups carry. */
+    String passwordForBackup() {
+        return login.password();
     }
 
     ReentrantLock lock() {

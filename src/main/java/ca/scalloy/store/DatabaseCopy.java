@@ -117,13 +117,16 @@ public final class DatabaseCopy {
 
     /** The row count and checksum of every table but Flyway's, by name (what a copy is verified by). */
     static List<TableCopy> checksums(Database db) {
-        return db.inTransaction(c -> {
-            List<TableCopy> out = new ArrayList<>();
-            for (Table t : Table.readAll(c).values()) {
-                out.add(checksum(c, t));
-            }
-            return out;
-        });
+        return db.inTransaction(DatabaseCopy::checksums);
+    }
+
+    /** The row count and checksum of every table but Flyway's on {@code c}, by name (what a backup's manifest records). */
+    static List<TableCopy> checksums(Connection c) throws SQLException {
+        List<TableCopy> out = new ArrayList<>();
+        for (Table t : Table.readAll(c).values()) {
+            out.add(checksum(c, t));
+        }
+        return out;
     }
 
     private static Result copy(Database source, Connection from, Database target, Connection to) throws SQLException {

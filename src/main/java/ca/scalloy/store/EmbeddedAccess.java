@@ -175,6 +175,7 @@ final class EmbeddedAccess {
         Optional<String> kept = readKey(key);
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             String password = kept.orElseGet(() -> createKey(key));
+            FaultPoints.reach("key:made");
             try (PreparedStatement ps = c.prepareStatement("ALTER USER " + quoted(user) + " SET PASSWORD ?")) {
                 ps.setString(1, password);
                 ps.execute();
@@ -231,15 +232,19 @@ final class EmbeddedAccess {
         }
     }
 
+    /** A new random password: {@value #KEY_BYTES} random bytes in URL-safe Base64. */
+    static String newKey() {
+        byte[] random = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
     /**
      * Makes a key file with a new random password, owner-only from its first byte, or returns the one another
      * process made first (the file appears whole or not at all: written aside, then linked into place).
      */
     static String createKey(Path key) {
-        byte[] random = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        writeKey(key, password, false);
+        writeKey(key, newKey(), false);
         return readKey(key).orElseThrow(() -> new StoreException("the database's key file " + key + " is empty"));
     }
 
@@ -284,10 +289,10 @@ final class EmbeddedAccess {
         }
     }
 
-    /** Makes {@code file} owner-only ({@code rw-------}), where the file system has POSIX permissions. */
-    static void ownerOnly(Path file) {
-        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-            setQuietly(file, OWNER_FILE);
+    /** Makes the folder of a database when it is missing, owner-only ({@code rwx------}) from the start. */
+    static void createFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            createOwnerOnlyFolder(dir);
         }
     }
 

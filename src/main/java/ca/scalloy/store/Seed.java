@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 import ca.scalloy.engine.library.LibraryMaterial;
@@ -28,9 +30,17 @@ final class Seed {
 
     static void applyIfNew(Database db) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM seed_runs WHERE seed_name = ?")) {
-                ps.setString(1, NAME);
-                if (Rows.longOrMissing(ps) >= 0) {
+            if (applied(c)) {
+                return null;
+            }
+            if (db.isPostgres()) {
+                // Two workstations opening a new schema at once: the second waits here for the first's seed
+                // (a lock per schema, released at commit), then finds it applied. The embedded file has its OpenLock.
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('scalloy seed'),"
+                        + " hashtext(current_schema()))")) {
+                    ps.executeQuery().close();
+                }
+                if (applied(c)) {
                     return null;
                 }
             }
@@ -39,6 +49,7 @@ final class Seed {
             for (LibraryMaterial m : materials()) {
                 db.materials().insert(c, m);
             }
+            FaultPoints.reach("seed:materials");
             for (Specification s : specifications()) {
                 db.specifications().insertSeed(c, s);
             }
@@ -49,6 +60,13 @@ final class Seed {
             }
             return null;
         });
+    }
+
+    private static boolean applied(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM seed_runs WHERE seed_name = ?")) {
+            ps.setString(1, NAME);
+            return Rows.longOrMissing(ps) >= 0;
+        }
     }
 
     /** The seed materials. */

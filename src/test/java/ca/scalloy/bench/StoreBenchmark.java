@@ -42,7 +42,8 @@ import ca.scalloy.store.Database;
  * The store with a large library: 5,000 recipes of 2 versions each (10,000 recipe versions) and
  * 2,000 materials besides the seed. Lists and searches through the repositories (rows to engine
  * records included), the sector matrix of one product against every seeded specification (property
- * estimates included), and opening plus migrating plus seeding a new database file.
+ * estimates included), opening plus migrating plus seeding a new database file, opening an existing
+ * one, and backing up the large one (with its manifest).
  * Run: {@code mvn -Pbench test-compile exec:exec -Dbench=StoreBenchmark}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -82,6 +83,7 @@ public class StoreBenchmark {
                     MaterialKind.SCRAP, new Composition(Map.of("Mg", 4.5, "Fe", 0.2 + i % 10 / 100.0), "Al"), 1.9, 1.0), "bench", "est"));
         }
         example = base;
+        Database.open(dir.resolve("existing/scalloy"), Clock.systemUTC()).close();
         product = new Composition(Map.of("Sc", 2.0, "Fe", 0.0992, "Si", 0.0496), "Al");
         specs = db.specifications().list();
     }
@@ -145,5 +147,21 @@ public class StoreBenchmark {
         try (Database fresh = Database.open(dir.resolve("new-" + newDatabases++ + "/scalloy"), Clock.systemUTC())) {
             return new ArrayList<>(fresh.specifications().list());
         }
+    }
+
+    /** What every command pays to open a current file: the open lock, the schema check, the connection, the roles and the seed check. */
+    @Benchmark
+    public String openAnExistingDatabase() {
+        try (Database existing = Database.open(dir.resolve("existing/scalloy"), Clock.systemUTC())) {
+            return existing.databaseUser();
+        }
+    }
+
+    /** {@code db backup} of the large database: H2's BACKUP TO, then the manifest (every table's rows and checksum) and the zip. */
+    @Benchmark
+    public Path backUpTheLargeDatabase() {
+        Path backup = dir.resolve("backup.zip");
+        db.backup(backup);
+        return backup;
     }
 }

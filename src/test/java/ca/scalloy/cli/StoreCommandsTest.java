@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import ca.scalloy.store.BackupZips;
 
 /** The commands over the database, each on a fresh database in a temporary folder. */
 class StoreCommandsTest {
@@ -162,5 +166,66 @@ class StoreCommandsTest {
         assertTrue(bad.err().startsWith("scalloy: " + notABackup + " is not a Scalloy backup"), bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
         assertEquals(1, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+    }
+
+    /*
+     * The data file in the backup damaged (its last 4 KiB block, the newest chunk's footer, zeroed: H2 alone
+     * would open the older state), and a backup without a manifest (as made before manifests): exit 2,
+     * one line, nothing changed; the second restores with --allow-unverified.
+     */
+    @Test
+    void restoreRefusesADamagedBackupAndOneWithoutAManifestUnlessAllowedChangingNothing() throws Exception {
+        Path backup = backupOfOneRecipeThenASecond();
+
+        Path damaged = dir.resolve("damaged.zip");
+        BackupZips.damageDataFile(backup, damaged);
+        CliRun bad = CliRun.of("db", "restore", damaged.toString(), "--db", db());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().startsWith("scalloy: " + damaged + " is damaged: its data file scalloy.mv.db does not match its manifest"),
+                bad.err());
+        assertTrue(bad.err().strip().endsWith("nothing was changed"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+
+        Path legacy = dir.resolve("legacy.zip");
+        BackupZips.dropManifest(backup, legacy);
+        CliRun refused = CliRun.of("db", "restore", legacy.toString(), "--db", db());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("has no manifest") && refused.err().contains("--allow-unverified"), refused.err());
+        assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+        CliRun allowed = CliRun.of("db", "restore", legacy.toString(), "--allow-unverified", "--db", db());
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertEquals(1, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the backup's state");
+    }
+
+    /* A backup whose key (scalloy.key, the data file's password) is missing or altered: exit 2, one line, the database and its key untouched. */
+    @Test
+    void restoreRefusesABackupWhoseKeyIsMissingOrAlteredChangingNothing() throws Exception {
+        Path backup = backupOfOneRecipeThenASecond();
+        Path keyFile = Path.of(db() + ".key");
+        String key = Files.readString(keyFile);
+
+        Path keyless = dir.resolve("keyless.zip");
+        BackupZips.rewrite(backup, keyless, (name, bytes) -> name.equals("scalloy.key") ? null : bytes);
+        Path altered = dir.resolve("altered.zip");
+        BackupZips.rewrite(backup, altered, (name, bytes) -> name.equals("scalloy.key") ? "guess\n".getBytes(StandardCharsets.UTF_8) : bytes);
+        for (Path bad : List.of(keyless, altered)) {
+            CliRun r = CliRun.of("db", "restore", bad.toString(), "--db", db());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().startsWith("scalloy: " + bad + " is damaged: its key scalloy.key"), r.err());
+            assertTrue(r.err().strip().endsWith("nothing was changed"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals(key, Files.readString(keyFile), "the key in place is untouched");
+            assertEquals(2, CliRun.of("recipes", "list", "--db", db(), "--json").json().size(), "the database is untouched");
+        }
+    }
+
+    /** A backup of the database holding one recipe; a second recipe is stored after it. */
+    private Path backupOfOneRecipeThenASecond() throws Exception {
+        Path backup = dir.resolve("backups/lib.zip");
+        CliRun.of("recipes", "import", OXIDE, "--db", db());
+        assertEquals(0, CliRun.of("db", "backup", backup.toString(), "--db", db()).exit());
+        CliRun.of("recipes", "import", "recipes/scalmalloy-type.json", "--db", db());
+        return backup;
     }
 }

@@ -22,6 +22,7 @@ import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.PermissionException;
+import ca.scalloy.store.UnverifiedBackupException;
 import ca.scalloy.engine.Role;
 
 /**
@@ -174,7 +175,10 @@ public final class LibraryStore {
 
     /**
      * File › Restore database…: after confirmation, closes the database, replaces it with the backup
-     * and opens it again. When the restore fails the database is opened again as it was.
+     * and opens it again. The store checks the backup against its manifest first; when the restore fails
+     * (a damaged backup, one that does not match its manifest) the database is opened again as it was. A
+     * backup without a manifest (made before backups carried one) is restored only when the user
+     * confirms it a second time, knowing its rows cannot be checked.
      */
     public void restore() {
         Database db = database.get();
@@ -191,18 +195,31 @@ public final class LibraryStore {
                 messages.get("db.restore.confirm", path.toString(), backup.get().toString()))) {
             return;
         }
+        restoreFrom(db, backup.get(), path, false);
+    }
+
+    private void restoreFrom(Database current, Path backup, Path databasePath, boolean allowUnverified) {
         database.set(null);
         state.set(State.OPENING);
         updateMessage();
-        Path databasePath = path;
         executor.run(() -> {
-            db.close();
-            Database.restore(backup.get(), databasePath, clock);
+            if (current != null) {
+                current.close();
+            }
+            Database.restore(backup, databasePath, clock, allowUnverified);
             return Database.open(databasePath, clock);
         }, fresh -> {
             opened(fresh);
-            dialogs.showInformation(messages.get("db.restore.title"), messages.get("db.restore.done", backup.get().toString()));
+            dialogs.showInformation(messages.get("db.restore.title"), messages.get("db.restore.done", backup.toString()));
         }, e -> {
+            if (e instanceof UnverifiedBackupException) {
+                if (dialogs.confirm(messages.get("db.restore.title"), messages.get("db.restore.unverified", backup.toString()))) {
+                    restoreFrom(null, backup, databasePath, true);
+                    return;
+                }
+                open(databasePath);
+                return;
+            }
             // The store leaves the database untouched when a restore fails: open it again as it was.
             open(databasePath);
             dialogs.showError(messages.get("db.restore.title"), String.valueOf(e.getMessage()));

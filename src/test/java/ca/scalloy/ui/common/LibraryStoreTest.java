@@ -21,6 +21,7 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.store.BackupZips;
 import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.engine.Role;
@@ -80,6 +81,53 @@ class LibraryStoreTest {
         assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
         assertTrue(store.database().materials().find("AFTER-BACKUP").isEmpty());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    /* The backup's data file damaged (its last 4 KiB zeroed): the store refuses it, the workbench says why and reopens the database as it was. */
+    @Test
+    void aDamagedBackupIsRefusedWithTheReasonAndTheDatabaseReopensAsItWas() throws Exception {
+        Path backup = backupThenAddAMaterial();
+        BackupZips.damageDataFile(backup, backup);
+
+        store.restore();
+
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("does not match its manifest") && dialogs.errors.get(0).contains("nothing was changed"),
+                dialogs.errors.get(0));
+        assertTrue(store.database().materials().find("AFTER-BACKUP").isPresent(), "the database as it was");
+    }
+
+    /* A backup made before manifests: asked a second time, naming what cannot be checked; declined, nothing changes. */
+    @Test
+    void aBackupWithoutAManifestIsRestoredOnlyAfterASecondConfirmation() throws Exception {
+        Path backup = backupThenAddAMaterial();
+        BackupZips.dropManifest(backup, backup);
+
+        dialogs.confirmAnswers.addAll(List.of(true, false));
+        store.restore();
+        assertEquals(2, dialogs.confirmations.size());
+        assertTrue(dialogs.confirmations.get(1).startsWith("The backup " + backup + " has no manifest"), dialogs.confirmations.get(1));
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
+        assertTrue(store.database().materials().find("AFTER-BACKUP").isPresent(), "declined: the database as it was");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        dialogs.confirmAnswers.addAll(List.of(true, true));
+        store.restore();
+        assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
+        assertTrue(store.database().materials().find("AFTER-BACKUP").isEmpty(), "confirmed: the backup's state");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    /** Opens a database, backs it up through the File menu, adds a material after it; the backup is then the file to restore. */
+    private Path backupThenAddAMaterial() {
+        store.open(dir.resolve("scalloy"));
+        dialogs.dataFileToSave = dir.resolve("backup.zip");
+        store.backup();
+        store.database().materials().add(LibraryMaterial.of(Material.metallic("AFTER-BACKUP", "", MaterialKind.METAL,
+                Composition.pure("Al"), 1, 1), "", ""));
+        dialogs.dataFileToOpen = dir.resolve("backup.zip");
+        return dir.resolve("backup.zip");
     }
 
     @Test

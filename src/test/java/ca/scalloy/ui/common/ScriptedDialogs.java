@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements DialogService {
     public Path dataFileToOpen;
     public Path dataFileToSave;
     public boolean confirmAnswer = true;
+    /** Answers to {@link #confirm}, taken in turn before {@link #confirmAnswer} is used. */
+    public final java.util.Deque<Boolean> confirmAnswers = new java.util.ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
     public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
@@ -59,7 +61,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         confirmations.add(message);
-        return confirmAnswer;
+        return confirmAnswers.isEmpty() ? confirmAnswer : confirmAnswers.poll();
     }
 
     @Override
