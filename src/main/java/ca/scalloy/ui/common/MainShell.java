@@ -55,6 +55,14 @@ public final class MainShell {
         /** Help › Show log folder: where the log is, with a button that opens it. */
         default void showLogFolder() {
         }
+
+        /** Help › Welcome: the welcome of the first start, with the example recipes. */
+        default void welcome() {
+        }
+
+        /** Help › User guide (F1). */
+        default void userGuide() {
+        }
     }
 
     /** What the File menu does with the library database. */
@@ -310,8 +318,10 @@ public final class MainShell {
         Menu language = new Menu(m.get("menu.view.language"), null, english, french);
         Menu view = new Menu(m.get("menu.view"), null, goTo(), new SeparatorMenuItem(), language);
 
-        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.logFolder", null, actions::showLogFolder),
-                new SeparatorMenuItem(), item("menu.help.about", null, actions::about));
+        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.userGuide", "F1", actions::userGuide),
+                item("menu.help.welcome", null, actions::welcome), new SeparatorMenuItem(),
+                item("menu.help.logFolder", null, actions::showLogFolder), new SeparatorMenuItem(),
+                item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;
