@@ -451,8 +451,7 @@ public final class ScalloyApp extends Application {
             dialogs.showError(messages.get("guide.unreadable.title"), messages.get("guide.unreadable"));
             return;
         }
-        guideStage = GuideView.show(stage, messages, guide, UserGuide::image, link -> getHostServices().showDocument(link),
-                Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
+        guideStage = GuideView.show(stage, messages, guide, UserGuide::image, link -> getHostServices().showDocument(link));
     }
 
     /** The connection dialog's model over the settings file, as start-up reads it. */

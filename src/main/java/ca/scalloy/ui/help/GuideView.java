@@ -62,15 +62,18 @@ public final class GuideView {
         this.openExternal = openExternal;
     }
 
-    /** Opens the guide in a window owned by {@code owner}; the caller keeps it to bring it to the front next time. */
+    /**
+     * Opens the guide in a window owned by {@code owner}, styled as the owner; the caller keeps it to bring it to
+     * the front next time.
+     */
     public static Stage show(Window owner, Messages messages, List<Markdown.Block> guide, Function<String, URL> images,
-                             Consumer<String> openExternal, String styleSheet) {
+                             Consumer<String> openExternal) {
         GuideView view = new GuideView(messages, images, openExternal);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("guide.title"));
         Scene scene = new Scene(view.build(guide), WIDTH_PX, HEIGHT_PX);
-        scene.getStylesheets().add(styleSheet);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
         return stage;

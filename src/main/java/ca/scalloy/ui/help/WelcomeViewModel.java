@@ -119,12 +119,6 @@ public final class WelcomeViewModel {
         return closeRequested.getReadOnlyProperty();
     }
 
-    /** Before the welcome is shown again (Help › Welcome): the box shows what is stored, nothing asks to close. */
-    public void reopen() {
-        closeRequested.set(false);
-        follow(settings.showAtStart().orElse(false));
-    }
-
     public Messages messages() {
         return messages;
     }

@@ -117,8 +117,6 @@ class WelcomeViewModelTest {
         openSucceeds = true;
         welcome.open(welcome.examples().get(0));
         assertTrue(welcome.closeRequestedProperty().get());
-        welcome.reopen();
-        assertFalse(welcome.closeRequestedProperty().get());
     }
 
     @Test
