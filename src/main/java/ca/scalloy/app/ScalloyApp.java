@@ -26,6 +26,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,12 +37,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.kinetics.PrecipitationKinetics;
 import ca.scalloy.engine.kinetics.StartingStates;
 import ca.scalloy.engine.thermo.PhaseDiagrams;
 import ca.scalloy.engine.thermo.ThermoCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.io.RecipeFormatException;
 import ca.scalloy.io.SettingsFile;
 import ca.scalloy.store.DatabaseLocation;
 import ca.scalloy.store.DatabaseLogin;
@@ -59,6 +63,10 @@ import ca.scalloy.ui.library.LibraryViewModel;
 import ca.scalloy.ui.lots.LotsView;
 import ca.scalloy.ui.lots.LotsViewModel;
 import ca.scalloy.ui.heats.HeatsView;
+import ca.scalloy.ui.help.GuideView;
+import ca.scalloy.ui.help.Markdown;
+import ca.scalloy.ui.help.WelcomeView;
+import ca.scalloy.ui.help.WelcomeViewModel;
 import ca.scalloy.ui.heats.HeatsViewModel;
 import ca.scalloy.ui.recipes.RecipesView;
 import ca.scalloy.ui.recipes.RecipesViewModel;
@@ -91,7 +99,8 @@ import ca.scalloy.ui.properties.SolidificationViewModel;
  * {@code SCALLOY_DB_PASSWORD} or the settings file);
  * {@code scalloy.screen=batch|properties|scheil|equilibrium|ageing|phase|phase-al-zr|phase-al-ti|library|specifications|recipes|heats}
  * opens that screen (scheil, equilibrium, ageing, phase…: that chart of the Properties screen) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
- * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
+ * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start,
+ * {@code scalloy.dialog=welcome} the welcome (which otherwise shows at a plain first start only).
  */
 public final class ScalloyApp extends Application {
 
@@ -108,6 +117,8 @@ public final class ScalloyApp extends Application {
      * {@code db.url}, {@code db.user}, {@code db.password} a database server.
      */
     private static final String SETTINGS = ".scalloy/settings.properties";
+    /** The settings key saying whether the welcome shows at start; absent until the first start has shown it. */
+    static final String WELCOME_AT_START = "welcome.showAtStart";
     private static final String CSS = "/ca/scalloy/ui/scalloy.css";
     private static final int[] ICON_SIZES_PX = {16, 32, 64, 128, 256};
     /** The window's first size, when the screen is large enough. */
@@ -141,6 +152,8 @@ public final class ScalloyApp extends Application {
     private Thread.UncaughtExceptionHandler previousHandler;
     /** The last document preview opened, for scripted snapshots. */
     private Stage previewStage;
+    private Dialog<ButtonType> welcomeDialog;
+    private Stage guideStage;
 
     @Override
     public void start(Stage primaryStage) {
@@ -224,6 +237,10 @@ public final class ScalloyApp extends Application {
             // for scripted screenshots: the dialog without waiting for it
             ConnectionDialog.build(stage, connectionViewModel()).show();
         }
+        if (welcomeAtStart()) {
+            // after the window's first frame, over it
+            Platform.runLater(this::showWelcome);
+        }
         scriptedExit();
     }
 
@@ -267,6 +284,16 @@ public final class ScalloyApp extends Application {
             @Override
             public void switchLanguage(Locale locale) {
                 ScalloyApp.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void welcome() {
+                showWelcome();
+            }
+
+            @Override
+            public void userGuide() {
+                showUserGuide();
             }
 
             @Override
@@ -338,6 +365,93 @@ public final class ScalloyApp extends Application {
             shell.firstScreenAfterTheWindow();
         }
         return shell.build();
+    }
+
+    /**
+     * Whether the welcome shows at this start: at the first start and while the user keeps "Show at start"
+     * ticked (the settings decide, {@link WelcomeViewModel#showNowAtStart}), but not over a recipe opened from
+     * the command line or the desktop, nor in a scripted run (a start-up probe, a screenshot of something else).
+     * {@code scalloy.dialog=welcome} shows it whatever the settings say, for screenshots, and stores nothing.
+     */
+    private boolean welcomeAtStart() {
+        String dialog = System.getProperty("scalloy.dialog");
+        if ("welcome".equals(dialog)) {
+            return true;
+        }
+        if (System.getProperty(OPEN_PROPERTY) != null || System.getProperty("scalloy.exitAfterShownMs") != null || dialog != null
+                || System.getProperty("scalloy.preview") != null) {
+            return false;
+        }
+        return welcomeViewModel().showNowAtStart();
+    }
+
+    /** Help › Welcome, and the first start: the welcome dialog, in the language of the moment. */
+    private void showWelcome() {
+        if (welcomeDialog != null && welcomeDialog.isShowing()) {
+            welcomeDialog.close();
+        }
+        welcomeDialog = WelcomeView.build(stage, welcomeViewModel());
+        welcomeDialog.show();
+    }
+
+    private WelcomeViewModel welcomeViewModel() {
+        WelcomeViewModel.StartSettings settings = new WelcomeViewModel.StartSettings() {
+            @Override
+            public Optional<Boolean> showAtStart() {
+                String stored = readSettings().getProperty(WELCOME_AT_START);
+                return stored == null ? Optional.empty() : Optional.of(Boolean.parseBoolean(stored.strip()));
+            }
+
+            @Override
+            public void setShowAtStart(boolean show) throws IOException {
+                SettingsFile.update(settingsFile(), Map.of(WELCOME_AT_START, String.valueOf(show)));
+            }
+
+            @Override
+            public String where() {
+                return settingsFile().toString();
+            }
+        };
+        return new WelcomeViewModel(messages, settings, new WelcomeViewModel.Actions() {
+            @Override
+            public boolean openExample(String name) {
+                Recipe recipe;
+                try {
+                    recipe = ExampleRecipes.read(name);
+                } catch (IOException | RecipeFormatException e) {
+                    LOG.error("cannot read the example recipe {}", name, e);
+                    dialogs.showError(messages.get("welcome.exampleFailed.title"), messages.get("welcome.exampleFailed", name + ".json"));
+                    return false;
+                }
+                if (batch.openFromLibrary(recipe, messages.get("welcome.exampleLabel", name + ".json"))) {
+                    shell.selectedProperty().set(Screen.BATCH);
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void openUserGuide() {
+                showUserGuide();
+            }
+        }, dialogs, ExampleRecipes.NAMES);
+    }
+
+    /** Help › User guide: the guide shipped in the jar, in a window of its own (one at a time, brought to the front). */
+    private void showUserGuide() {
+        if (guideStage != null && guideStage.isShowing()) {
+            guideStage.toFront();
+            return;
+        }
+        List<Markdown.Block> guide;
+        try {
+            guide = UserGuide.read();
+        } catch (IOException e) {
+            LOG.error("cannot read the user guide", e);
+            dialogs.showError(messages.get("guide.unreadable.title"), messages.get("guide.unreadable"));
+            return;
+        }
+        guideStage = GuideView.show(stage, messages, guide, UserGuide::image, link -> getHostServices().showDocument(link));
     }
 
     /** The connection dialog's model over the settings file, as start-up reads it. */

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -42,7 +41,6 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: menu bar, navigation sidebar, the selected screen and a status bar.
- * Screens that are not built yet show what they will hold.
  */
 public final class MainShell {
 
@@ -56,6 +54,14 @@ public final class MainShell {
 
         /** Help › Show log folder: where the log is, with a button that opens it. */
         default void showLogFolder() {
+        }
+
+        /** Help › Welcome: the welcome of the first start, with the example recipes. */
+        default void welcome() {
+        }
+
+        /** Help › User guide (F1). */
+        default void userGuide() {
         }
     }
 
@@ -104,13 +110,20 @@ public final class MainShell {
     private boolean firstScreenLater;
 
     /**
-     * @param screens the screens that work, each built on first selection and kept; the others get a placeholder
+     * @param screens every {@link Screen}'s builder, each called on the screen's first selection and its node kept
+     * @throws IllegalArgumentException when a screen has no builder
      */
     public MainShell(Messages messages, Document document, Actions actions, Map<Screen, Supplier<Node>> screens) {
         this.m = messages;
         this.document = document;
         this.actions = actions;
-        this.screens = screens;
+        this.screens = Map.copyOf(screens);
+        for (Screen s : Screen.values()) {
+            if (!this.screens.containsKey(s)) {
+                throw new IllegalArgumentException("no builder for the screen " + s + "; the shell needs one for each of "
+                        + List.of(Screen.values()));
+            }
+        }
     }
 
     /**
@@ -200,25 +213,7 @@ public final class MainShell {
     }
 
     private Node screen(Screen s) {
-        return built.computeIfAbsent(s, key -> screens.containsKey(key) ? screens.get(key).get() : placeholder(key));
-    }
-
-    private Node placeholder(Screen s) {
-        Label title = new Label(m.get("nav." + s.name()));
-        title.getStyleClass().add("placeholder-title");
-        Label what = new Label(m.get("placeholder." + s.name()));
-        what.setWrapText(true);
-        what.getStyleClass().add("placeholder-text");
-        Label later = new Label(m.get("placeholder.later"));
-        later.getStyleClass().add("placeholder-later");
-        VBox box = new VBox(12, title, what, later);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(560);
-        box.setId("placeholder-" + s.name());
-        VBox outer = new VBox(box);
-        outer.setAlignment(Pos.CENTER);
-        outer.setPadding(new Insets(24));
-        return outer;
+        return built.computeIfAbsent(s, key -> screens.get(key).get());
     }
 
     private Node navigation() {
@@ -235,9 +230,6 @@ public final class MainShell {
             b.getStyleClass().add("nav-button");
             b.setAccessibleText(m.get("nav." + s.name()));
             b.setTooltip(new Tooltip(m.get("nav.shortcut", shortcutText(s))));
-            if (!screens.containsKey(s)) {
-                b.getStyleClass().add("nav-later");
-            }
             b.setOnAction(e -> {
                 b.setSelected(true);
                 selected.set(s);
@@ -326,8 +318,10 @@ public final class MainShell {
         Menu language = new Menu(m.get("menu.view.language"), null, english, french);
         Menu view = new Menu(m.get("menu.view"), null, goTo(), new SeparatorMenuItem(), language);
 
-        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.logFolder", null, actions::showLogFolder),
-                new SeparatorMenuItem(), item("menu.help.about", null, actions::about));
+        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.userGuide", "F1", actions::userGuide),
+                item("menu.help.welcome", null, actions::welcome), new SeparatorMenuItem(),
+                item("menu.help.logFolder", null, actions::showLogFolder), new SeparatorMenuItem(),
+                item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;

@@ -1,7 +1,6 @@
 package ca.scalloy.ui.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -111,15 +109,5 @@ class BatchScreenTest {
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().equals("• Fe max 0.05 % cannot be met while Sc stays within 1.8-2.2 %: the lowest Fe then is 0.0991 %")).tryQuery()
                 .isPresent());
-    }
-
-    @Test
-    void screensOfLaterReleasesSayWhatTheyWillHold(FxRobot robot) {
-        robot.clickOn("#nav-HEATS");
-        Node placeholder = robot.lookup("#placeholder-HEATS").query();
-        assertTrue(placeholder.isVisible());
-        assertTrue(robot.lookup("This screen arrives in a later release.").tryQuery().isPresent());
-        robot.clickOn("#nav-BATCH");
-        assertFalse(robot.lookup("#placeholder-HEATS").tryQuery().isPresent());
     }
 }

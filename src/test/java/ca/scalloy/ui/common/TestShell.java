@@ -2,12 +2,14 @@ package ca.scalloy.ui.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import ca.scalloy.engine.charge.Recipe;
@@ -39,7 +41,23 @@ public final class TestShell {
         };
     }
 
-    /** Shows the shell with {@code screens} on {@code stage}, with the application's style sheet. */
+    /**
+     * {@code screens} with every other {@link Screen} as a label (id {@code absent-NAME}): the shell wants a builder
+     * for each screen, and a test wires only the ones it is about.
+     */
+    public static Map<Screen, Supplier<Node>> everyScreen(Map<Screen, Supplier<Node>> screens) {
+        Map<Screen, Supplier<Node>> all = new EnumMap<>(screens);
+        for (Screen s : Screen.values()) {
+            all.putIfAbsent(s, () -> {
+                Label absent = new Label(s + " is not wired in this test");
+                absent.setId("absent-" + s.name());
+                return absent;
+            });
+        }
+        return all;
+    }
+
+    /** Shows the shell with {@code screens} (the others as {@link #everyScreen}) on {@code stage}, with the application's style sheet. */
     public static void show(Stage stage, Messages m, Document document, DialogService dialogs,
                             Map<Screen, Supplier<Node>> screens) {
         MainShell shell = new MainShell(m, document, new MainShell.Actions() {
@@ -57,7 +75,7 @@ public final class TestShell {
             public void about() {
                 dialogs.showInformation("about", "about");
             }
-        }, screens);
+        }, everyScreen(screens));
         Scene scene = new Scene(shell.build(), WIDTH_PX, HEIGHT_PX);
         scene.getStylesheets().add(TestShell.class.getResource("/ca/scalloy/ui/scalloy.css").toExternalForm());
         stage.setScene(scene);

@@ -65,7 +65,7 @@ class DocumentPreviewScreenTest {
             public void about() {
                 // Not part of this test.
             }
-        }, Map.of(Screen.BATCH, () -> new BatchView(batch, en).build())).withDocuments(new MainShell.DocumentActions() {
+        }, TestShell.everyScreen(Map.of(Screen.BATCH, () -> new BatchView(batch, en).build()))).withDocuments(new MainShell.DocumentActions() {
             @Override
             public void batchSheet() {
                 documents.batchSheet();
