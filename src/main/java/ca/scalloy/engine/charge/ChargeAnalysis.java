@@ -14,7 +14,7 @@ public record ChargeAnalysis(ChargeResult result, ChargeCertainty certainty, Cha
      * What to compute besides the charge.
      *
      * @param sensitivity whether to compute the sensitivity analysis
-     * @param draws       Monte Carlo draws, at least 1000
+     * @param draws       Monte Carlo draws, from {@link #DEFAULT_DRAWS} (issue 14 asks at least 10,000) to {@link #MAX_DRAWS}
      * @param seed        the Monte Carlo seed
      */
     public record Request(boolean sensitivity, int draws, long seed) {
@@ -27,8 +27,8 @@ public record ChargeAnalysis(ChargeResult result, ChargeCertainty certainty, Cha
         public static final int MAX_DRAWS = 10_000_000;
 
         public Request {
-            if (draws < 1000 || draws > MAX_DRAWS) {
-                throw new IllegalArgumentException("draws must be from 1000 to " + MAX_DRAWS + ", was " + draws);
+            if (draws < DEFAULT_DRAWS || draws > MAX_DRAWS) {
+                throw new IllegalArgumentException("draws must be from " + DEFAULT_DRAWS + " to " + MAX_DRAWS + ", was " + draws);
             }
         }
 
