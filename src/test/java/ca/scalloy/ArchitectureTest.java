@@ -69,6 +69,20 @@ class ArchitectureTest {
             .because("schema migrations are the store's business, run when it opens a database");
 
     @ArchTest
+    static final ArchRule logbackOnlyInApp = noClasses()
+            .that().resideOutsideOfPackage("ca.scalloy.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "org.slf4j.bridge..")
+            .because("the log's backend is configured once by the composition root (LogConfigurator); the rest logs through"
+                    + " the SLF4J facade only");
+
+    @ArchTest
+    static final ArchRule engineAndSolverDoNotLog = noClasses()
+            .that().resideInAnyPackage("ca.scalloy.engine..", "ca.scalloy.solver..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
+            .because("the engine and solver are pure functions: what they find goes back as values (warnings, diagnoses),"
+                    + " for the caller to show or log");
+
+    @ArchTest
     static final ArchRule picocliOnlyInCliAndApp = noClasses()
             .that().resideOutsideOfPackages("ca.scalloy.cli..", "ca.scalloy.app..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")

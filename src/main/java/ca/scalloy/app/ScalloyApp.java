@@ -28,9 +28,17 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.kinetics.PrecipitationKinetics;
+import ca.scalloy.engine.kinetics.StartingStates;
+import ca.scalloy.engine.thermo.PhaseDiagrams;
+import ca.scalloy.engine.thermo.ThermoCalculator;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.io.SettingsFile;
@@ -40,6 +48,7 @@ import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.common.ErrorReportDialog;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.FxDialogService;
 import ca.scalloy.ui.common.MainShell;
@@ -63,9 +72,11 @@ import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.FxPrinting;
 import ca.scalloy.ui.documents.SettingsDialog;
 import ca.scalloy.ui.documents.SettingsViewModel;
+import ca.scalloy.ui.properties.AgeingViewModel;
 import ca.scalloy.ui.properties.PhaseDiagramViewModel;
 import ca.scalloy.ui.properties.PropertiesView;
 import ca.scalloy.ui.properties.PropertiesViewModel;
+import ca.scalloy.ui.properties.SolidificationViewModel;
 
 /**
  * The workbench: wires the screens to the engine, the solver and the recipe files, and shows the
@@ -78,12 +89,14 @@ import ca.scalloy.ui.properties.PropertiesViewModel;
  * {@code scalloy.db=PATH} names the library database (as {@code --db PATH}); {@code scalloy.dbUrl=URL} and
  * {@code scalloy.dbUser=NAME} a database server (as {@code --db-url}, {@code --db-user}; the password only from
  * {@code SCALLOY_DB_PASSWORD} or the settings file);
- * {@code scalloy.screen=batch|properties|phase|library|specifications|recipes|heats} opens that screen (phase: the Properties screen's
- * phase diagram) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
+ * {@code scalloy.screen=batch|properties|scheil|equilibrium|ageing|phase|phase-al-zr|phase-al-ti|library|specifications|recipes|heats}
+ * opens that screen (scheil, equilibrium, ageing, phase…: that chart of the Properties screen) instead of Batch; {@code scalloy.preview=sheet} opens the batch sheet's preview at start (the
  * snapshot then shows the preview); {@code scalloy.dialog=connection} opens File › Database connection… at start.
  */
 public final class ScalloyApp extends Application {
 
+    /** The system property naming a recipe file to open in the Batch screen at start ({@code scalloy FILE}). */
+    public static final String OPEN_PROPERTY = "scalloy.open";
     /** The system property naming the database (set by {@code --db PATH}, or for scripted runs and tests). */
     public static final String DB_PROPERTY = "scalloy.db";
     /** The system property with a database server's JDBC URL (set by {@code --db-url URL}); comes before everything else. */
@@ -101,13 +114,19 @@ public final class ScalloyApp extends Application {
     private static final double WIDTH_PX = 1400;
     private static final double HEIGHT_PX = 900;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScalloyApp.class);
+
     private Stage stage;
     private Messages messages;
     private FxBackgroundExecutor executor;
+    /** The thermodynamic, kinetic and property models, so that they never hold up a charge. */
+    private FxBackgroundExecutor modelsExecutor;
     private FxDialogService dialogs;
     private BatchViewModel batch;
     private PropertiesViewModel properties;
     private PhaseDiagramViewModel phaseDiagram;
+    private SolidificationViewModel solidification;
+    private AgeingViewModel ageing;
     private MainShell shell;
     private FxBackgroundExecutor storeExecutor;
     private LibraryStore library;
@@ -118,6 +137,8 @@ public final class ScalloyApp extends Application {
     private BatchLibrary batchLibrary;
     private HeatsViewModel heatsScreen;
     private DocumentsViewModel documents;
+    /** The handler of uncaught exceptions before this window's, put back when it closes. */
+    private Thread.UncaughtExceptionHandler previousHandler;
     /** The last document preview opened, for scripted snapshots. */
     private Stage previewStage;
 
@@ -126,16 +147,28 @@ public final class ScalloyApp extends Application {
         stage = primaryStage;
         String language = System.getProperty("scalloy.language");
         messages = language == null ? Messages.forSystemLocale() : Messages.forLocale(Locale.forLanguageTag(language));
+        CrashHandler crashes = new CrashHandler(stage, () -> messages, this::openLogFolder, Clock.systemUTC());
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(crashes);
+        Thread.currentThread().setUncaughtExceptionHandler(crashes);
+        LOG.info("Scalloy {} starting on Java {} ({} {})", CrashReport.version(), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
         executor = new FxBackgroundExecutor();
+        modelsExecutor = new FxBackgroundExecutor("scalloy-models");
         dialogs = new FxDialogService(stage, messages);
         Path examples = Path.of("recipes");
         if (Files.isDirectory(examples)) {
             dialogs.setInitialFolder(examples.toAbsolutePath());
         }
-        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, dialogs,
+        batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, modelsExecutor, dialogs,
                 new RecipeFileDocuments());
-        properties = new PropertiesViewModel(messages, new PropertyCalculator(), executor, batch);
-        phaseDiagram = new PhaseDiagramViewModel(messages, properties.estimateProperty(), dialogs);
+        properties = new PropertiesViewModel(messages, new PropertyCalculator(), modelsExecutor, batch);
+        solidification = new SolidificationViewModel(messages, ThermoCalculator.alRichCorner(), modelsExecutor, dialogs,
+                properties.alloyProperty());
+        ageing = new AgeingViewModel(messages, new PrecipitationKinetics(), new StartingStates()::of, modelsExecutor, dialogs,
+                properties.alloyProperty());
+        phaseDiagram = new PhaseDiagramViewModel(messages, PhaseDiagrams.standard(), modelsExecutor, dialogs, properties.alloyProperty(),
+                properties.estimateProperty());
         storeExecutor = new FxBackgroundExecutor();
         library = new LibraryStore(messages, storeExecutor, dialogs, Clock.systemDefaultZone());
         libraryScreen = new LibraryViewModel(messages, library, dialogs);
@@ -161,14 +194,13 @@ public final class ScalloyApp extends Application {
                     return false;
                 });
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(buildRoot(startScreen()), Math.min(WIDTH_PX, screen.getWidth()),
+        Scene scene = new Scene(buildRoot(startScreen(), true), Math.min(WIDTH_PX, screen.getWidth()),
                 Math.min(HEIGHT_PX, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS), CSS).toExternalForm());
         stage.setScene(scene);
         bindTitle();
-        for (int size : ICON_SIZES_PX) {
-            stage.getIcons().add(icon(size));
-        }
+        // set, not added: a stage given to a second start (tests do) keeps one set of icons
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES_PX).mapToObj(this::icon).toList());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -179,7 +211,7 @@ public final class ScalloyApp extends Application {
         stage.show();
         // A file to open comes after the window, so that a file that cannot be read is explained in a
         // dialog over the window rather than before there is one.
-        String open = System.getProperty("scalloy.open");
+        String open = System.getProperty(OPEN_PROPERTY);
         if (open != null) {
             batch.openFile(Path.of(open));
         }
@@ -197,21 +229,28 @@ public final class ScalloyApp extends Application {
 
     @Override
     public void stop() {
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        // stop() runs on the JavaFX thread, which outlives this window in tests
+        Thread.currentThread().setUncaughtExceptionHandler(null);
         if (library != null) {
             library.close();
         }
         if (executor != null) {
             executor.shutdown();
         }
+        if (modelsExecutor != null) {
+            modelsExecutor.shutdown();
+        }
         if (storeExecutor != null) {
             storeExecutor.shutdown();
         }
     }
 
-    private Parent buildRoot(Screen selected) {
+    /** @param firstScreenLater the start: the window first, its screen a moment later ({@link MainShell#firstScreenAfterTheWindow}) */
+    private Parent buildRoot(Screen selected, boolean firstScreenLater) {
         Messages m = messages;
         Map<Screen, Supplier<Node>> screens = Map.of(Screen.BATCH, () -> new BatchView(batch, m, batchLibrary).build(),
-                Screen.PROPERTIES, () -> new PropertiesView(properties, phaseDiagram, m).build(),
+                Screen.PROPERTIES, () -> new PropertiesView(properties, solidification, ageing, phaseDiagram, m).build(),
                 Screen.LIBRARY, () -> new LibraryView(libraryScreen, m).build(),
                 Screen.LOTS, () -> new LotsView(lotsScreen, m).build(),
                 Screen.SPECIFICATIONS, () -> new SpecificationsView(specsScreen, m).build(),
@@ -228,6 +267,11 @@ public final class ScalloyApp extends Application {
             @Override
             public void switchLanguage(Locale locale) {
                 ScalloyApp.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void showLogFolder() {
+                ErrorReportDialog.showLogFolder(stage, messages, Logs.folder(), ScalloyApp.this::openLogFolder);
             }
 
             @Override
@@ -290,6 +334,9 @@ public final class ScalloyApp extends Application {
             }
         });
         shell.selectedProperty().set(selected);
+        if (firstScreenLater) {
+            shell.firstScreenAfterTheWindow();
+        }
         return shell.build();
     }
 
@@ -308,6 +355,7 @@ public final class ScalloyApp extends Application {
                 values.put(SettingsFile.DB_URL, url);
                 values.put(SettingsFile.DB_USER, user);
                 values.put(SettingsFile.DB_PASSWORD, password);
+                Redaction.remember(password);
                 SettingsFile.update(settingsFile(), values);
             }
 
@@ -332,12 +380,27 @@ public final class ScalloyApp extends Application {
         }, Clock.systemDefaultZone());
     }
 
-    /** The screen named by scalloy.screen; "phase" is the Properties screen showing its phase diagram. */
+    /**
+     * The screen named by scalloy.screen; "phase" (or "phase-al-zr", "phase-al-ti") is the Properties screen showing
+     * that phase diagram, "scheil", "equilibrium" and "ageing" that chart of the Properties screen.
+     */
     private Screen startScreen() {
         String name = System.getProperty("scalloy.screen", "batch").strip().toLowerCase(Locale.ROOT);
-        if (name.equals("phase")) {
-            properties.diagramShownProperty().set(true);
+        if (name.startsWith("phase")) {
+            properties.tabProperty().set(PropertiesViewModel.Tab.DIAGRAM);
+            for (PhaseDiagramViewModel.Binary b : PhaseDiagramViewModel.Binary.values()) {
+                if (name.equals("phase-" + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+                    phaseDiagram.binaryProperty().set(b);
+                }
+            }
             return Screen.PROPERTIES;
+        }
+        for (PropertiesViewModel.Tab t : List.of(PropertiesViewModel.Tab.SCHEIL, PropertiesViewModel.Tab.EQUILIBRIUM,
+                PropertiesViewModel.Tab.AGEING)) {
+            if (name.equals(t.name().toLowerCase(Locale.ROOT))) {
+                properties.tabProperty().set(t);
+                return Screen.PROPERTIES;
+            }
         }
         for (Screen s : Screen.values()) {
             if (s.name().equalsIgnoreCase(name)) {
@@ -345,6 +408,7 @@ public final class ScalloyApp extends Application {
             }
         }
         System.err.println("scalloy: unknown screen '" + name + "' in scalloy.screen; showing Batch");
+        LOG.warn("unknown screen '{}' in scalloy.screen; showing Batch", name);
         return Screen.BATCH;
     }
 
@@ -354,6 +418,8 @@ public final class ScalloyApp extends Application {
         messages = Messages.forLocale(locale);
         batch.setMessages(messages);
         properties.setMessages(messages);
+        solidification.setMessages(messages);
+        ageing.setMessages(messages);
         phaseDiagram.setMessages(messages);
         dialogs.setMessages(messages);
         library.setMessages(messages);
@@ -364,7 +430,7 @@ public final class ScalloyApp extends Application {
         heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
         documents.setMessages(messages);
-        stage.getScene().setRoot(buildRoot(selected));
+        stage.getScene().setRoot(buildRoot(selected, false));
         bindTitle();
     }
 
@@ -404,9 +470,12 @@ public final class ScalloyApp extends Application {
     static Properties readSettings() {
         Path file = settingsFile();
         try {
-            return SettingsFile.read(file);
+            Properties settings = SettingsFile.read(file);
+            Redaction.remember(settings.getProperty(SettingsFile.DB_PASSWORD));
+            return settings;
         } catch (IOException e) {
             System.err.println("scalloy: cannot read the settings " + file + ": " + e.getMessage());
+            LOG.warn("cannot read the settings {}", file, e);
             return new Properties();
         }
     }
@@ -445,15 +514,51 @@ public final class ScalloyApp extends Application {
         }
         long shownMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("scalloy: main window shown " + shownMs + " ms after JVM start");
+        LOG.info("main window shown {} ms after JVM start (scripted run)", shownMs);
+        // and when the first screen has been laid out in it (queued after the shell's, so the screen is in place)
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                long screenMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("scalloy: start screen shown " + screenMs + " ms after JVM start");
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
         PauseTransition wait = new PauseTransition(Duration.millis(Long.parseLong(after.strip())));
         wait.setOnFinished(e -> {
             String snapshot = System.getProperty("scalloy.snapshot");
             if (snapshot != null) {
                 writeSnapshot(Path.of(snapshot));
             }
+            closeWindowsOtherThan(stage);
             Platform.exit();
         });
         wait.play();
+    }
+
+    /**
+     * Closes every dialog, preview and popup before a scripted exit: leaving the toolkit with a dialog
+     * still open crashed GTK on exit (the JVM crash logs of issue 13).
+     */
+    static void closeWindowsOtherThan(Window main) {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w != main && w.isShowing()) {
+                w.hide();
+            }
+        }
+    }
+
+    /** Opens the log folder in the system's file manager, making it first if nothing was logged yet. */
+    private void openLogFolder() {
+        Path folder = Logs.folder();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.warn("cannot make the log folder {}", folder, e);
+        }
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     private void writeSnapshot(Path file) {
@@ -463,6 +568,7 @@ public final class ScalloyApp extends Application {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
             System.err.println("scalloy: cannot write the snapshot " + file + ": " + e.getMessage());
+            LOG.warn("cannot write the snapshot {}", file, e);
         }
     }
 }

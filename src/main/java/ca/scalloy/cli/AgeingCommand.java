@@ -12,14 +12,14 @@ import ca.scalloy.engine.kinetics.AgeingPoint;
 import ca.scalloy.engine.kinetics.AgeingResult;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.kinetics.PrecipitationKinetics;
-import ca.scalloy.engine.kinetics.ProcessRoute;
-import ca.scalloy.engine.kinetics.RouteLimits;
 import ca.scalloy.engine.kinetics.StartingState;
+import ca.scalloy.engine.kinetics.StartingStates;
 import ca.scalloy.engine.props.ModelNote;
+import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.io.AgeingJson;
 
 /**
- * {@code scalloy ageing --composition "Sc=0.3" --schedule "300:24,400:12" [--process CAST|RAPID]
+ * {@code scalloy ageing --composition "Sc=0.3" --schedule "300:24,400:12" [--process CAST|RAPID|EQUILIBRIUM]
  * [--suggest-hours H] [--json]}: precipitation of Al3(Sc,Zr) and the strength that follows over a schedule.
  */
 @Command(name = "ageing", mixinStandardHelpOptions = true,
@@ -35,8 +35,9 @@ final class AgeingCommand extends JsonCapableCommand {
             description = "Steps of temperature (°C) and time (h), in order, e.g. \"300:24,400:12\".")
     String schedule;
 
-    @Option(names = "--process", paramLabel = "CAST|RAPID", defaultValue = "CAST",
-            description = "How the alloy was made: CAST (conventional casting) or RAPID (laser powder-bed fusion, atomised powder). Default CAST.")
+    @Option(names = "--process", paramLabel = "CAST|RAPID|EQUILIBRIUM", defaultValue = "CAST",
+            description = "How the alloy was made: CAST (conventional casting), RAPID (laser powder-bed fusion, atomised powder) or "
+                    + "EQUILIBRIUM (solidified in equilibrium, or homogenised). Default CAST.")
     String process;
 
     @Option(names = "--suggest-hours", paramLabel = "H",
@@ -50,6 +51,7 @@ final class AgeingCommand extends JsonCapableCommand {
         Composition alloy;
         AgeingSchedule steps;
         ProcessRoute route;
+        StartingState start;
         try {
             try {
                 alloy = new Composition(CompositionText.parse(composition), "Al");
@@ -61,12 +63,16 @@ final class AgeingCommand extends JsonCapableCommand {
             if (suggestHours != null && (!Double.isFinite(suggestHours) || suggestHours <= 0 || suggestHours > 1000)) {
                 throw new IllegalArgumentException("--suggest-hours must be above 0 and at most 1000 h, was " + suggestHours);
             }
+            try {
+                start = new StartingStates().of(alloy, route);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--composition: " + e.getMessage());
+            }
         } catch (IllegalArgumentException e) {
             err.println("scalloy: " + e.getMessage().replaceFirst("^schedule:", "--schedule:").replaceFirst("^process:", "--process:"));
             return ScalloyCli.INVALID_INPUT;
         }
         PrecipitationKinetics model = new PrecipitationKinetics();
-        StartingState start = new RouteLimits().of(alloy, route);
         AgeingResult result = model.simulate(alloy, start, steps);
         AgeingDesign.Suggestion suggestion = suggestHours == null ? null : new AgeingDesign(model).suggest(alloy, start, suggestHours);
         if (json) {

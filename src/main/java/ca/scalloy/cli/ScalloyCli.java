@@ -3,6 +3,9 @@ package ca.scalloy.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +25,9 @@ import ca.scalloy.engine.DecimalText;
             ImportCommand.class, ExportCommand.class, LotsCommand.class, HeatsCommand.class, AuditCommand.class,
             CertificateCommand.class, SettingsCommand.class})
 public final class ScalloyCli {
+
+    /** The log file only: the terminal gets the command's own messages. */
+    private static final Logger LOG = LoggerFactory.getLogger(ScalloyCli.class);
 
     /** Exit status: done. */
     public static final int OK = 0;
@@ -89,13 +95,24 @@ public final class ScalloyCli {
             return INVALID_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, c, p) -> {
+            LOG.error("internal error in scalloy {}", c.getCommandName(), ex);
             e.println("scalloy: internal error: " + ex + " (please report it with the input that caused it)");
             return INTERNAL_ERROR;
         });
         int code = cmd.execute(args);
+        LOG.info("scalloy {} ended with exit code {}", commandNames(cmd.getParseResult()), code);
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** "heats move": the (sub)command names a run chose, without its options or values; "" when it could not be parsed. */
+    private static String commandNames(CommandLine.ParseResult parsed) {
+        StringBuilder names = new StringBuilder();
+        for (CommandLine.ParseResult p = parsed == null ? null : parsed.subcommand(); p != null; p = p.subcommand()) {
+            names.append(names.length() == 0 ? "" : " ").append(p.commandSpec().name());
+        }
+        return names.toString();
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -18,7 +18,9 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.doc.AdditionStep;
 import ca.scalloy.engine.doc.BatchSheet;
+import ca.scalloy.engine.doc.MeltHolding;
 import ca.scalloy.engine.doc.SheetHeader;
+import ca.scalloy.engine.thermo.PhaseNames;
 
 /**
  * Renders a {@link BatchSheet} as a PDF for the furnace floor, in English or French, on A4 or
@@ -78,8 +80,8 @@ public final class BatchSheetPdf {
             fields.add(DocumentText.pair(b, "field.plannedMass", kg.format(sheet.plannedMassKg())));
             fields.add(DocumentText.pair(b, "field.operator", h.operator()));
             fields.add(DocumentText.pair(b, "field.recipe", sheet.recipeName()));
-            fields.add(DocumentText.pair(b, "field.liquidus", deg.format(sheet.liquidusC()) + " ± " + deg.format(sheet.liquidusBandC())));
-            fields.add(DocumentText.pair(b, "field.holding", deg.format(sheet.holdingTempC())));
+            fields.add(DocumentText.pair(b, "field.liquidus", liquidus(sheet.melt(), b, deg)));
+            fields.add(DocumentText.pair(b, "field.holding", holding(sheet.melt(), b, deg)));
             c.fields(fields, 4);
 
             c.heading(b.getString("section.charge"));
@@ -188,4 +190,19 @@ public final class BatchSheetPdf {
 
 
 
+
+    /** "798 (Al3Zr primary)" from the thermodynamic data; "640 ± 30" from the dilute model. */
+    static String liquidus(MeltHolding melt, ResourceBundle b, NumberFormat deg) {
+        if (melt.primaryPhase() != null) {
+            return MessageFormat.format(b.getString("liquidus.primary"), deg.format(melt.liquidusC()), PhaseNames.display(melt.primaryPhase()));
+        }
+        return melt.liquidusBandC() == null ? deg.format(melt.liquidusC())
+                : deg.format(melt.liquidusC()) + " ± " + deg.format(melt.liquidusBandC());
+    }
+
+    /** "848 (liquidus + 50)", or "720 (minimum)" where the floor applies. */
+    static String holding(MeltHolding melt, ResourceBundle b, NumberFormat deg) {
+        return MessageFormat.format(b.getString(melt.floorApplies() ? "holding.floor" : "holding.superheat"), deg.format(melt.holdingTempC()),
+                deg.format(melt.superheatC()));
+    }
 }

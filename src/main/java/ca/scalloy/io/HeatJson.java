@@ -52,7 +52,7 @@ public final class HeatJson {
     public static Map<String, Double> parseWtPct(String json) {
         Map<String, Double> out = new LinkedHashMap<>();
         JsonNode n = read(json);
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble()));
+        n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asDouble()));
         return out;
     }
 
@@ -92,7 +92,7 @@ public final class HeatJson {
         if (json == null || json.isBlank()) {
             return out;
         }
-        read(json).fields().forEachRemaining(e -> out.put(e.getKey(), new BelowDetection(nullableDouble(e.getValue()))));
+        read(json).properties().forEach(e -> out.put(e.getKey(), new BelowDetection(nullableDouble(e.getValue()))));
         return out;
     }
 
@@ -126,9 +126,9 @@ public final class HeatJson {
     public static ColumnMapping parseMapping(String json) {
         JsonNode n = read(json);
         Map<String, ColumnMapping.Field> fields = new LinkedHashMap<>();
-        n.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), ColumnMapping.Field.valueOf(e.getValue().asText())));
+        n.path("fields").properties().forEach(e -> fields.put(e.getKey(), ColumnMapping.Field.valueOf(e.getValue().asText())));
         Map<String, String> elements = new LinkedHashMap<>();
-        n.path("elements").fields().forEachRemaining(e -> elements.put(e.getKey(), e.getValue().asText()));
+        n.path("elements").properties().forEach(e -> elements.put(e.getKey(), e.getValue().asText()));
         Set<String> ppm = new LinkedHashSet<>();
         n.path("ppm").forEach(p -> ppm.add(p.asText()));
         return new ColumnMapping(fields, elements, ppm);

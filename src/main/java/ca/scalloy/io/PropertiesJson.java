@@ -11,19 +11,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeResult;
-import ca.scalloy.engine.phase.SolvusModel;
-import ca.scalloy.engine.props.Ageing;
+import ca.scalloy.engine.kinetics.AgeingStep;
 import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.Band;
 import ca.scalloy.engine.props.ModelNote;
 import ca.scalloy.engine.props.StrengthContribution;
+import ca.scalloy.engine.thermo.DatabaseUse;
 
 /**
  * The JSON shapes of {@code scalloy properties --json} and {@code scalloy solvus --json}. The keys
- * named in issue 3 are a contract; others may be added, never renamed.
+ * named in issues 3 and 12 are a contract; others may be added, never renamed.
  */
 public final class PropertiesJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Decimals of each band in the JSON, as its value is rounded (4 for those not listed). */
+    private static final Map<String, Integer> DECIMALS = Map.of("liquidusC", 1, "solidusC", 1, "scheilSolidusC", 1, "eutecticC", 1,
+            "scSolvusC", 1, "zrSolvusC", 1, "yieldStrengthMPa", 1, "conductivityPctIACS", 2, "grainSizeUm", 1, "growthRestrictionQ", 3);
 
     private PropertiesJson() {
     }
@@ -33,12 +37,14 @@ public final class PropertiesJson {
      *
      * @param charge the charge the composition is the product of (adds cost and CO2 per kg), or null
      */
-    public static String toJson(Composition c, Ageing ageing, AlloyProperties p, ChargeResult charge) {
+    public static String toJson(Composition c, AlloyProperties p, ChargeResult charge) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("densityGPerCm3", round(p.densityGPerCm3(), 4));
         o.put("liquidusC", round(p.liquidusC(), 1));
+        JsonNodes.putNullableText(o, "liquidusPrimaryPhase", p.liquidusPrimaryPhase());
         o.put("liquidusUncertaintyC", round(p.liquidusUncertaintyC(), 1));
         o.put("solidusC", round(p.solidusC(), 1));
+        putRounded(o, "scheilSolidusC", p.scheilSolidusC(), 1);
         o.put("eutecticC", round(p.eutecticC(), 1));
         o.put("hypereutectic", p.hypereutectic());
         putRounded(o, "scSolvusC", p.scSolvusC(), 1);
@@ -64,7 +70,7 @@ public final class PropertiesJson {
         }
         o.put("resistivityMicroOhmCm", round(p.resistivityMicroOhmCm(), 4));
         o.put("conductivityPctIACS", round(p.conductivityPctIACS(), 2));
-        o.put("growthRestrictionQ", round(p.growthRestrictionQ(), 3));
+        putRounded(o, "growthRestrictionQ", Double.isFinite(p.growthRestrictionQ()) ? p.growthRestrictionQ() : null, 3);
         ArrayNode warnings = o.putArray("warnings");
         p.warnings().forEach(warnings::add);
         if (charge != null) {
@@ -76,13 +82,26 @@ public final class PropertiesJson {
             comp.put(e.getKey(), round(e.getValue(), 4));
         }
         ObjectNode age = o.putObject("ageing");
-        if (ageing.isAged()) {
-            age.put("tempC", ageing.tempC());
-            age.put("hours", ageing.hours());
+        if (p.schedule() != null) {
+            AgeingStep last = p.schedule().steps().get(p.schedule().steps().size() - 1);
+            age.put("tempC", last.tempC());
+            age.put("hours", p.schedule().totalHours());
+            age.put("schedule", p.schedule().toString());
         } else {
             age.putNull("tempC");
             age.put("state", "AS_CAST");
         }
+        o.put("process", p.process().name());
+        ObjectNode bands = o.putObject("bands");
+        for (Map.Entry<String, Band> b : p.bands().entrySet()) {
+            ArrayNode pair = bands.putArray(b.getKey());
+            int decimals = DECIMALS.getOrDefault(b.getKey(), 4);
+            pair.add(round(b.getValue().low(), decimals));
+            pair.add(round(b.getValue().high(), decimals));
+        }
+        ObjectNode notes = o.putObject("notes");
+        p.notes().forEach(notes::put);
+        ThermoJson.putDatabase(o, p.database());
         putModels(o, p.models());
         return write(o);
     }
@@ -100,16 +119,22 @@ public final class PropertiesJson {
         }
     }
 
-    /** The solubility of a solute at a temperature. */
-    public static String solvusToJson(SolvusModel model, double tempC) {
+    /**
+     * The solubility of a solute in (Al) against a phase at a temperature, from the CALPHAD core.
+     *
+     * @param against  the phase ({@code AL3SC}, {@code AL3ZR})
+     * @param database the data it came from
+     */
+    public static String solvusToJson(String element, String against, double tempC, double wtPct, double atPct, DatabaseUse database) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("element", model.solute());
+        o.put("element", element);
         o.put("tempC", tempC);
-        o.put("solubilityWtPct", round(model.solubilityWtPct(tempC), 6));
-        o.put("solubilityAtPct", round(model.solubilityAtPct(tempC), 6));
-        o.put("against", model.phase());
-        o.put("source", model.source());
-        o.put("withinValidity", model.valid(tempC));
+        o.put("solubilityWtPct", round(wtPct, 6));
+        o.put("solubilityAtPct", round(atPct, 6));
+        o.put("against", against);
+        o.put("source", String.join("; ", database.files()));
+        o.put("withinValidity", true);
+        ThermoJson.putDatabase(o, database);
         return write(o);
     }
 

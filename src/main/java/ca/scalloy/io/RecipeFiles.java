@@ -295,7 +295,7 @@ public final class RecipeFiles {
             if (!m.isObject()) {
                 throw new Fault(mp, "must be an object of element to wt%, was " + describe(m));
             }
-            Iterator<Map.Entry<String, JsonNode>> it = m.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = e.getValue();

@@ -2,7 +2,6 @@ package ca.scalloy.io;
 
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,8 +58,7 @@ public final class RowJson {
     public static Map<String, Object> read(String json) {
         JsonNode root = tree(json);
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             out.put(e.getKey(), v.isNull() ? null : v.isNumber() ? v.decimalValue() : v.isBoolean() ? v.booleanValue()
                     : v.isTextual() ? v.textValue() : v.toString());
@@ -82,7 +80,7 @@ public final class RowJson {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         JsonNode n = tree(json).get(field);
         if (n != null && n.isObject()) {
-            n.fields().forEachRemaining(e -> {
+            n.properties().forEach(e -> {
                 if (e.getValue().isNumber()) {
                     out.put(e.getKey(), e.getValue().decimalValue());
                 }

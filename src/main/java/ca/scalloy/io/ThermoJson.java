@@ -64,6 +64,7 @@ public final class ThermoJson {
         putComposition(o.putObject("matrixCompositionWtPct"), s.matrixCompositionWtPct(), 5);
         ObjectNode formed = o.putObject("phaseMolFractions");
         s.phaseFractions().forEach((k, v) -> formed.put(k, round(v, 6)));
+        JsonNodes.putNullable(o, "growthRestrictionK", s.growthRestrictionK() == null ? null : round(s.growthRestrictionK(), 3));
         o.put("converged", s.converged());
         JsonNodes.putNullableText(o, "note", s.note());
         putDatabase(o, s.database());
@@ -79,7 +80,8 @@ public final class ThermoJson {
         wt.forEach((k, v) -> n.put(k, round(v, decimals)));
     }
 
-    private static void putDatabase(ObjectNode o, DatabaseUse d) {
+    /** Writes which data a result came from as {@code database: {files, systems, omittedWtPct, notes}}. */
+    public static void putDatabase(ObjectNode o, DatabaseUse d) {
         ObjectNode db = o.putObject("database");
         ArrayNode files = db.putArray("files");
         d.files().forEach(files::add);

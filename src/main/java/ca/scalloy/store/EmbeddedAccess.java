@@ -188,7 +188,8 @@ final class EmbeddedAccess {
             // Another process may have keyed it a moment ago: its key file is then the database's.
             Optional<String> now = readKey(key);
             if (now.isPresent()) {
-                try (Connection c = DriverManager.getConnection(url, user, now.get())) {
+                try {
+                    DriverManager.getConnection(url, user, now.get()).close(); // the other process's key opens it
                     return now.get();
                 } catch (SQLException again) {
                     if (!isWrongPassword(again)) {

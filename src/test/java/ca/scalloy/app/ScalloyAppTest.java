@@ -1,15 +1,21 @@
 package ca.scalloy.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The composition root: the real window, its title and icons, and the language switch at run time. */
@@ -67,6 +74,59 @@ class ScalloyAppTest extends FxRobot {
         clickOn("Affichage").clickOn("Langue").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Heats", lookup("#nav-HEATS").queryAs(ToggleButton.class).getText());
+    }
+
+    @Test
+    void helpShowLogFolderSaysWhereTheLogIsAndOffersToOpenIt() {
+        clickOn("Help").clickOn("Show log folder");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane pane = lookup("#logFolderDialog").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains(Logs.folder().toAbsolutePath().toString()), pane.getContentText());
+        assertTrue(lookup("Open log folder").tryQuery().isPresent());
+        clickOn("Close");
+    }
+
+    @Test
+    void anUncaughtErrorOnTheUiThreadIsLoggedAndShownWithAReportToCopyWithoutPasswords() throws TimeoutException {
+        Platform.runLater(() -> {
+            throw new IllegalStateException("cannot save jdbc:postgresql://db/scalloy?password=hunter2-ui");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#crashDialog").tryQuery().map(Node::isVisible).orElse(false)
+                && lookup("#crashDialog").queryAs(DialogPane.class).getScene().getWindow().isShowing());
+        DialogPane pane = lookup("#crashDialog").queryAs(DialogPane.class);
+        assertEquals("Something went wrong (IllegalStateException)", pane.getHeaderText());
+
+        // the button, once it is on screen (a dialog just shown may not be laid out yet on a busy machine)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Copy report").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        clickOn("Copy report");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String report = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertTrue(report.startsWith("Scalloy error report"), report);
+        assertTrue(report.contains("java.lang.IllegalStateException: cannot save jdbc:postgresql://db/scalloy?password=***"), report);
+        // the last log lines: the error itself was logged before the report was made
+        assertTrue(report.contains("ERROR [JavaFX Application Thread] ca.scalloy.app.CrashHandler - uncaught exception"), report);
+        assertFalse(report.contains("hunter2"), report);
+        assertEquals("The report is on the clipboard.", pane.getHeaderText());
+        clickOn("Close");
+    }
+
+    @Test
+    void aScriptedExitClosesTheDialogsStillOpen() throws TimeoutException {
+        Alert open = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, "left open");
+            a.initOwner(stage);
+            a.show();
+            return a;
+        }));
+        assertTrue(open.isShowing());
+
+        interact(() -> ScalloyApp.closeWindowsOtherThan(stage));
+
+        assertFalse(open.isShowing());
+        assertTrue(stage.isShowing());
     }
 
     @Test

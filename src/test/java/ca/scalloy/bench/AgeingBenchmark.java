@@ -17,9 +17,9 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.kinetics.AgeingResult;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.kinetics.PrecipitationKinetics;
-import ca.scalloy.engine.kinetics.ProcessRoute;
-import ca.scalloy.engine.kinetics.RouteLimits;
 import ca.scalloy.engine.kinetics.StartingState;
+import ca.scalloy.engine.kinetics.StartingStates;
+import ca.scalloy.engine.thermo.ProcessRoute;
 
 /**
  * Time to run a three-step ageing schedule through the kinetic model for an alloy of 8 elements
@@ -37,8 +37,8 @@ public class AgeingBenchmark {
     private final PrecipitationKinetics model = new PrecipitationKinetics();
     private final Composition scalmalloyType = new Composition(
             Map.of("Mg", 4.45, "Mn", 0.5, "Sc", 0.7, "Zr", 0.3, "Fe", 0.05, "Si", 0.03, "Ti", 0.01), "Al");
-    private final StartingState rapid = new RouteLimits().of(scalmalloyType, ProcessRoute.RAPID);
-    private final StartingState cast = new RouteLimits().of(scalmalloyType, ProcessRoute.CAST);
+    private final StartingState rapid = new StartingStates().of(scalmalloyType, ProcessRoute.RAPID);
+    private final StartingState cast = new StartingStates().of(scalmalloyType, ProcessRoute.CAST);
     private final AgeingSchedule threeSteps = AgeingSchedule.parse("300:4,350:8,400:12");
 
     @Benchmark

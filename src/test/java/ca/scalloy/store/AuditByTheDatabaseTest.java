@@ -51,13 +51,13 @@ class AuditByTheDatabaseTest {
         Heat heat = StoreFixtures.plannedHeat(db);
         String n = heat.number();
         db.heats().move(n, HeatStatus.CHARGED, "furnace 2 loaded");
-        db.heats().weigh(n, 1, 10.0, null, "scale 2");
+        db.heats().weigh(n, 1, 490.0, null, "scale 2"); // line 1 is the P1020, planned about 489.5 kg
         db.heats().addSample(n, new SampleAnalysis("S1", "2026-01-05T10:00", "OES", Map.of("Sc", 1.70)), "OES 2");
         db.heats().addCorrection(n, null, 1000.0, Map.of("SC-METAL", 2.5), "low Sc");
         db.heats().addSample(n, new SampleAnalysis("F", "2026-01-05T11:00", "OES", Map.of("Sc", 2.00)), "OES 2");
         db.heats().move(n, HeatStatus.CAST, "cast");
-        db.certificates().recordCast(n, 990.0, 40, "caster scale");
-        db.certificates().recordCast(n, 991.5, 41, "re-weighed");
+        db.certificates().recordCast(n, 495.0, 40, "caster scale"); // a 500 kg heat
+        db.certificates().recordCast(n, 496.5, 41, "re-weighed");
         db.setActor("M. Gagnon");
         db.heats().move(n, HeatStatus.RELEASED, "released");
 
@@ -69,7 +69,7 @@ class AuditByTheDatabaseTest {
         assertTrue(trail.get(0).newValue().endsWith(" kg, lots {}"), trail.get(0).newValue());
         assertEquals(List.of("PLANNED", "CHARGED", "furnace 2 loaded"), List.of(trail.get(1).oldValue(), trail.get(1).newValue(),
                 trail.get(1).reason()));
-        assertTrue(trail.get(2).oldValue().endsWith("weighed (not yet), lot (none)") && trail.get(2).newValue().endsWith("weighed 10.0 kg,"
+        assertTrue(trail.get(2).oldValue().endsWith("weighed (not yet), lot (none)") && trail.get(2).newValue().endsWith("weighed 490.0 kg,"
                 + " lot (none)"), trail.get(2).newValue());
         assertEquals("scale 2", trail.get(2).reason());
         assertEquals("sample S1 {\"Sc\":1.7}: FAIL", trail.get(3).newValue());
@@ -78,7 +78,7 @@ class AuditByTheDatabaseTest {
         assertEquals("correction: low Sc", trail.get(5).reason());
         assertEquals("after sample S1, melt 1000.000 kg, add {\"SC-METAL\":2.5}", trail.get(6).newValue());
         assertEquals("low Sc", trail.get(6).reason());
-        assertEquals(List.of("990.000 kg", "991.500 kg in 41 pieces", "re-weighed"), List.of(trail.get(11).oldValue(),
+        assertEquals(List.of("495.000 kg", "496.500 kg in 41 pieces", "re-weighed"), List.of(trail.get(11).oldValue(),
                 trail.get(11).newValue(), trail.get(11).reason()), "a cast recorded again shows what it replaced");
         assertEquals("at release, from the last sample", trail.get(13).reason());
         assertTrue(trail.get(13).newValue().endsWith(" %"), trail.get(13).newValue());
@@ -181,7 +181,7 @@ class AuditByTheDatabaseTest {
                         String.valueOf(e.oldValue()), String.valueOf(e.newValue()), e.reason()).stream()
                         .map(v -> "null".equals(v) ? null : v).toList());
             }
-            upgraded.heats().weigh(upgraded.heats().list(null, null, 1).get(0).number(), 1, 5.0, null, "after the upgrade");
+            upgraded.heats().weigh(upgraded.heats().list(null, null, 1).get(0).number(), 1, 1000.0, null, "after the upgrade"); // line 1 planned 992 kg
             AuditEntry now = upgraded.audit().all().get(stored.size());
             assertEquals("weigh line 1", now.change(), "a new entry in the same shape");
         }

@@ -45,6 +45,7 @@ class EmbeddedAccessTest {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the database is held open on purpose while the files are checked
     void aNewDatabaseIsMadeReadableByItsOwnerOnlyWithAPasswordInAnOwnerOnlyKeyFile() throws Exception {
         Path base = dir.resolve("plant").resolve("scalloy");
         try (Database db = Database.open(base, new StepClock())) {
@@ -100,6 +101,7 @@ class EmbeddedAccessTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the database is held open on purpose while the files are checked
     void aFolderThatHoldsTheUsersOtherFilesKeepsItsPermissionsWhileTheDatabaseFilesAreRestricted() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("work"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -181,6 +183,7 @@ class EmbeddedAccessTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the database is held open on purpose while the files are checked
     void theSharingPortListensOnThisMachineOnly() throws Exception {
         Path base = dir.resolve("scalloy");
         try (Database db = Database.open(base, new StepClock())) {

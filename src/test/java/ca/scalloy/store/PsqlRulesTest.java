@@ -116,10 +116,10 @@ class PsqlRulesTest {
     void theGrantsLeaveEachRoleWhatScalloyDoesForIt() {
         Database operator = as(Role.OPERATOR);
         operator.heats().move(planned.number(), HeatStatus.CHARGED, "loaded");
-        operator.heats().weigh(planned.number(), 1, 12.0, null, "scale");
+        operator.heats().weigh(planned.number(), 1, 490.0, null, "scale"); // line 1 is the P1020, planned about 489.5 kg
         operator.heats().addSample(planned.number(), new SampleAnalysis("S1", "", "OES", Map.of("Sc", 2.0)), "OES");
         operator.heats().move(planned.number(), HeatStatus.CAST, "cast");
-        operator.certificates().recordCast(planned.number(), 990.0, 40, "caster");
+        operator.certificates().recordCast(planned.number(), 495.0, 40, "caster"); // a 500 kg heat
         Database quality = as(Role.QUALITY);
         quality.certificates().issue(planned.number(), new CertificateRepository.Request("AeroParts", "PO-1", "AlSc2", null, null, null,
                 "EN 14361", "Lab", "J. Gagnon", "Quality"));

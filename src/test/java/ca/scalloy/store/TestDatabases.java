@@ -98,7 +98,7 @@ public final class TestDatabases {
                 env("SCALLOY_TEST_PG_PASSWORD", "scalloy_test"));
         if (unreachable == null) {
             try (Connection c = DriverManager.getConnection(login.url(), login.user(), login.password())) {
-                unreachable = "";
+                unreachable = c.isValid(5) ? "" : "PostgreSQL test server at " + login.safeUrl() + " did not answer";
             } catch (SQLException e) {
                 unreachable = "PostgreSQL test server not reachable at " + login.safeUrl() + " as " + login.user() + " (" + e.getMessage()
                         + "); start it with scripts/postgres-test-server.sh";

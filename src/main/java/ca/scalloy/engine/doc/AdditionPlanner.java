@@ -6,23 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.DataTables;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.props.Ageing;
+import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.PropertyCalculator;
+import ca.scalloy.engine.thermo.Liquidus;
+import ca.scalloy.engine.thermo.ThermoCalculator;
 
 /**
  * Puts a solved charge in the order of additions a casthouse follows, with a temperature for each:
  * the aluminium is melted down first; a compound goes in at its reduction temperature with its flux
- * just before it; master alloys and Sc metal at the holding temperature (liquidus estimate plus the
- * superheat, never below the minimum holding temperature); magnesium last, plunged under cover,
- * because it burns off the longer it sits. Temperatures come from {@code process-temperatures.csv}.
+ * just before it; master alloys and Sc metal at the holding temperature (liquidus plus the
+ * superheat, never below the minimum holding temperature: {@link #holding}); magnesium last, plunged
+ * under cover, because it burns off the longer it sits. Temperatures and their sources come from
+ * {@code process-temperatures.csv}.
  */
 public final class AdditionPlanner {
 
-    private static final Map<String, Double> TEMPS = load();
+    private static final Map<String, Double> TEMPS = new LinkedHashMap<>();
+    private static final Map<String, String> SOURCES = new LinkedHashMap<>();
+
+    static {
+        for (String[] f : DataTables.rows("process-temperatures.csv")) {
+            TEMPS.put(f[0], Double.parseDouble(f[1]));
+            SOURCES.put(f[0], "[" + f[2] + "] " + f[3]);
+        }
+    }
 
     private AdditionPlanner() {
     }
@@ -32,9 +47,43 @@ public final class AdditionPlanner {
         return TEMPS.get("defaultSuperheat");
     }
 
+    /** Where the default superheat comes from: its confidence tag and source, as the data file gives them. */
+    public static String defaultSuperheatSource() {
+        return SOURCES.get("defaultSuperheat");
+    }
+
     /** The holding temperature: liquidus + superheat, at least the minimum holding temperature. */
     public static double holdingTempC(double liquidusC, double superheatC) {
         return Math.max(liquidusC + superheatC, TEMPS.get("minimumHolding"));
+    }
+
+    /**
+     * The minimum holding temperature of a product melt: its liquidus and primary phase from the
+     * thermodynamic data ({@link ThermoCalculator#liquidus}) plus the superheat. A product the data
+     * cannot take (more than 1 wt% of elements outside them, or a balance other than Al) falls back on
+     * the property models' dilute liquidus, with its band, and says why.
+     *
+     * @param superheatC the superheat, degrees C ({@link #defaultSuperheatC()} cites the data file as its source)
+     * @throws IllegalArgumentException for a negative superheat, or a product neither model can take
+     */
+    public static MeltHolding holding(Composition product, double superheatC) {
+        double superheat = superheatC;
+        String source = superheatC == defaultSuperheatC() ? defaultSuperheatSource() : "as given";
+        double floor = TEMPS.get("minimumHolding");
+        String why;
+        try {
+            Liquidus l = ThermoCalculator.alRichCorner().liquidus(product);
+            if (Double.isFinite(l.tempC())) {
+                return new MeltHolding(l.tempC(), l.primaryPhase(), null, MeltHolding.LiquidusModel.THERMODYNAMIC_DATA, null, superheat,
+                        source, floor, l.database());
+            }
+            why = "no liquidus found within the range of the thermodynamic data";
+        } catch (IllegalArgumentException e) {
+            why = e.getMessage();
+        }
+        AlloyProperties p = new PropertyCalculator().compute(product, Ageing.asCast(), null);
+        return new MeltHolding(p.liquidusC(), null, p.liquidusUncertaintyC(), MeltHolding.LiquidusModel.DILUTE_MODEL, why, superheat, source,
+                floor, null);
     }
 
     /**
@@ -121,13 +170,5 @@ public final class AdditionPlanner {
             }
         }
         return TEMPS.get("reduction.F");
-    }
-
-    private static Map<String, Double> load() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (String[] f : DataTables.rows("process-temperatures.csv")) {
-            map.put(f[0], Double.parseDouble(f[1]));
-        }
-        return map;
     }
 }

@@ -7,9 +7,6 @@ import java.util.Objects;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.Recipe;
-import ca.scalloy.engine.props.Ageing;
-import ca.scalloy.engine.props.AlloyProperties;
-import ca.scalloy.engine.props.PropertyCalculator;
 
 /**
  * Everything a batch (charge) sheet prints for the furnace floor: the header, the grade and planned
@@ -20,9 +17,7 @@ import ca.scalloy.engine.props.PropertyCalculator;
  * @param recipeName      the recipe
  * @param grade           the grade
  * @param plannedMassKg   planned product mass, kg
- * @param liquidusC       liquidus estimate of the product, °C
- * @param liquidusBandC   its uncertainty, °C
- * @param holdingTempC    holding temperature (liquidus + superheat), °C
+ * @param melt            the product's liquidus (with its primary phase) and minimum holding temperature
  * @param additions       the additions in order
  * @param limits          the element limits (the recipe's targets)
  * @param chargedKg       kg charged in all
@@ -32,20 +27,32 @@ import ca.scalloy.engine.props.PropertyCalculator;
  * @param scRecoveryPct   the Sc recovery assumed over the charge, %, or null
  * @param costPerKg       planned cost per kg of product
  */
-public record BatchSheet(SheetHeader header, String recipeName, String grade, double plannedMassKg, double liquidusC,
-                         double liquidusBandC, double holdingTempC, List<AdditionStep> additions, List<ElementTarget> limits,
+public record BatchSheet(SheetHeader header, String recipeName, String grade, double plannedMassKg, MeltHolding melt,
+                         List<AdditionStep> additions, List<ElementTarget> limits,
                          double chargedKg, double expectedDrossKg, double expectedSlagKg, double meltLossPct,
                          Double scRecoveryPct, double costPerKg) {
 
     public BatchSheet {
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(melt, "melt");
         additions = List.copyOf(additions);
         limits = List.copyOf(limits);
+    }
+
+    /** The product's liquidus, degrees C. */
+    public double liquidusC() {
+        return melt.liquidusC();
+    }
+
+    /** The minimum holding temperature of the melt (liquidus + superheat, at least the floor), degrees C. */
+    public double holdingTempC() {
+        return melt.holdingTempC();
     }
 
     /**
      * The sheet of a solved recipe.
      *
+     * @param superheatC superheat above the liquidus for holding, degrees C
      * @throws IllegalArgumentException when the charge is infeasible (there is nothing to weigh)
      */
     public static BatchSheet of(SheetHeader header, Recipe recipe, ChargeResult charge, double superheatC) {
@@ -62,10 +69,10 @@ public record BatchSheet(SheetHeader header, String recipeName, String grade, do
             throw new IllegalArgumentException("recipe '" + recipe.name() + "' has no feasible charge: "
                     + charge.diagnosis().get(0).message());
         }
-        AlloyProperties p = new PropertyCalculator().compute(charge.productComposition(recipe.balanceElement()), Ageing.asCast(), null);
-        List<AdditionStep> steps = AdditionPlanner.plan(recipe, charge, p.liquidusC(), superheatC, lotByMaterial);
-        return new BatchSheet(header, recipe.name(), recipe.grade(), charge.productMassKg(), p.liquidusC(), p.liquidusUncertaintyC(),
-                AdditionPlanner.holdingTempC(p.liquidusC(), superheatC), steps, recipe.targets(), charge.inKg() - charge.heelKg(),
+        MeltHolding melt = AdditionPlanner.holding(charge.productComposition(recipe.balanceElement()), superheatC);
+        List<AdditionStep> steps = AdditionPlanner.plan(recipe, charge, melt.liquidusC(), melt.superheatC(), lotByMaterial);
+        return new BatchSheet(header, recipe.name(), recipe.grade(), charge.productMassKg(), melt, steps, recipe.targets(),
+                charge.inKg() - charge.heelKg(),
                 charge.drossKg(), charge.slagKg(), recipe.meltLossPct(), charge.scRecoveryPct(), charge.costPerKgProduct());
     }
 }

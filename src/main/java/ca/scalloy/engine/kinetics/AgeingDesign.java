@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Progress;
 
 /**
  * What a metallurgist designs with the kinetic model: ageing curves at several temperatures, the peak
@@ -40,9 +41,20 @@ public final class AgeingDesign {
 
     /** Isothermal ageing curves: one result per temperature, each {@code maxHours} long. */
     public List<AgeingResult> curves(Composition alloy, StartingState start, List<Double> tempsC, double maxHours) {
+        return curves(alloy, start, tempsC, maxHours, Progress.NONE);
+    }
+
+    /**
+     * As {@link #curves(Composition, StartingState, List, double)}, reporting after each temperature.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} says it is no longer wanted
+     */
+    public List<AgeingResult> curves(Composition alloy, StartingState start, List<Double> tempsC, double maxHours, Progress progress) {
         List<AgeingResult> out = new ArrayList<>();
         for (double t : tempsC) {
+            progress.checkCancelled();
             out.add(model.simulate(alloy, start, AgeingSchedule.of(t, maxHours)));
+            progress.done((double) out.size() / tempsC.size());
         }
         return out;
     }
@@ -73,8 +85,31 @@ public final class AgeingDesign {
      * peak). Within 1 % of the strongest the shorter one wins, then the one with fewer steps.
      */
     public Suggestion suggest(Composition alloy, StartingState start, double maxHours) {
+        return suggest(alloy, start, maxHours, Progress.NONE);
+    }
+
+    /**
+     * As {@link #suggest(Composition, StartingState, double)}, reporting after each simulation (about 70).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} says it is no longer wanted
+     */
+    public Suggestion suggest(Composition alloy, StartingState start, double maxHours, Progress progress) {
+        int twoStepRuns = 0;
+        for (double t1 : FIRST_STEP_TEMPS_C) {
+            for (double t2 = t1 + 50; t2 <= 400; t2 += 25) {
+                twoStepRuns += FIRST_STEP_SHARES.length;
+            }
+        }
+        // Each candidate is simulated twice: once to find its peak, once to judge the schedule held to it.
+        double runs = 2.0 * (CANDIDATE_TEMPS_C.size() + twoStepRuns);
+        int[] done = {0};
+        Runnable ran = () -> {
+            progress.checkCancelled();
+            progress.done(Math.min(1, ++done[0] / runs));
+        };
         List<AgeingSchedule> tried = new ArrayList<>();
         for (double t : CANDIDATE_TEMPS_C) {
+            ran.run();
             AgeingPoint peak = peakAt(alloy, start, t, maxHours);
             if (peak.hours() > 0) {
                 tried.add(AgeingSchedule.of(t, roundHours(peak.hours())));
@@ -85,6 +120,7 @@ public final class AgeingDesign {
                 double h1 = roundHours(maxHours * share);
                 for (double t2 = t1 + 50; t2 <= 400; t2 += 25) {
                     AgeingSchedule two = new AgeingSchedule(List.of(new AgeingStep(t1, h1), new AgeingStep(t2, maxHours - h1)));
+                    ran.run();
                     AgeingPoint peak = model.simulate(alloy, start, two).peak();
                     if (peak.step() == 1) {
                         tried.add(new AgeingSchedule(List.of(new AgeingStep(t1, h1), new AgeingStep(t2, roundHours(peak.hoursInStep())))));
@@ -94,11 +130,13 @@ public final class AgeingDesign {
         }
         Suggestion best = null;
         for (AgeingSchedule s : tried) {
+            ran.run();
             AgeingPoint end = model.simulate(alloy, start, s).last();
             if (best == null || better(end, s, best)) {
                 best = new Suggestion(s, end, "");
             }
         }
+        progress.done(1);
         if (best == null) {
             AgeingSchedule none = AgeingSchedule.of(CANDIDATE_TEMPS_C.get(0), maxHours);
             return new Suggestion(none, model.simulate(alloy, start, none).last(), "no schedule within " + maxHours

@@ -3,7 +3,6 @@ package ca.scalloy.engine.kinetics;
 import java.util.ArrayList;
 import java.util.List;
 
-import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.props.ModelParameters;
 import ca.scalloy.engine.props.Precipitation;
 import ca.scalloy.engine.props.StrengthContribution;
@@ -25,6 +24,8 @@ final class DistributionStrength {
 
     /** A precipitation term below this is reported as none (a few clusters, nothing a test could measure). */
     private static final double MIN_REPORTED_MPA = 0.05;
+    /** Prefix of the solid-solution coefficients in {@code property-models.csv}, e.g. {@code strength.ss.Mg}. */
+    private static final String SOLID_SOLUTION = "strength.ss.";
 
     private final ModelParameters props;
     private final Precipitation formulas;
@@ -61,12 +62,11 @@ final class DistributionStrength {
         if (!(orowan > 0)) {
             orowan = Double.POSITIVE_INFINITY;
         }
-        double order = formulas.orderMPa(f);
         double sum = 0;
         double looped = 0;
         for (int i = 0; i < count; i++) {
             double w = n[i] * r[i] / sumNr;
-            double shearing = Math.max(order, formulas.coherencyMPa(f, r[i]) + formulas.modulusMPa(f, r[i]));
+            double shearing = formulas.shearingMPa(f, r[i]);
             if (orowan < shearing) {
                 sum += w * orowan;
                 looped += w;
@@ -77,17 +77,24 @@ final class DistributionStrength {
         return new double[] {sum, looped};
     }
 
-    /** The whole yield strength of {@code alloy} with what ageing left in solution and formed. */
-    AgedStrength strength(Composition alloy, double scInSolutionWtPct, double zrInSolutionWtPct, double grainSizeM,
-                          double[] r, double[] n, int count) {
+    /**
+     * The whole yield strength of an alloy entering ageing in {@code start}, with what ageing left in solution and
+     * formed: base, solid solution of each solute with a coefficient {@code strength.ss.<El>} (from what {@code start}
+     * holds in solution), Sc and Zr, the precipitates, and Hall-Petch with the Mg in solution setting k.
+     */
+    AgedStrength strength(StartingState start, double scInSolutionWtPct, double zrInSolutionWtPct, double[] r, double[] n, int count) {
         List<StrengthContribution> parts = new ArrayList<>();
         double base = props.get("strength.base");
         double baseBand = props.get("strength.baseBand");
         parts.add(new StrengthContribution("base (pure Al)", base, base - baseBand, base + baseBand));
-        for (String el : List.of("Mg", "Mn")) {
-            double w = alloy.pct(el);
+        for (String key : props.all().keySet()) {
+            if (!key.startsWith(SOLID_SOLUTION)) {
+                continue;
+            }
+            String el = key.substring(SOLID_SOLUTION.length());
+            double w = start.otherSolutesWtPct().getOrDefault(el, 0.0);
             if (w > 0) {
-                double k = props.get("strength.ss." + el);
+                double k = props.get(key);
                 double band = props.get("strength.ssBand." + el);
                 parts.add(new StrengthContribution("solid solution " + el, k * w, (k - band) * w, (k + band) * w));
             }
@@ -108,11 +115,12 @@ final class DistributionStrength {
             parts.add(new StrengthContribution("Al3(Sc,Zr) precipitation (" + mechanism + ")", ppt[0], ppt[0] * (1 - rel),
                     ppt[0] * (1 + rel)));
         }
-        double share = Math.min(1, alloy.pct("Mg") / props.get("hallPetch.mgForFullK"));
+        double share = Math.min(1, start.otherSolutesWtPct().getOrDefault("Mg", 0.0) / props.get("hallPetch.mgForFullK"));
         double k = props.get("hallPetch.kPureAl") + share * (props.get("hallPetch.kAlMg") - props.get("hallPetch.kPureAl"));
         double kBand = props.get("hallPetch.kBand");
-        double sqrtD = Math.sqrt(grainSizeM);
-        parts.add(new StrengthContribution("grain size (Hall-Petch, " + Math.round(grainSizeM * 1e7) / 10.0 + " µm)", k / sqrtD,
+        double grainM = start.grainSizeM();
+        double sqrtD = Math.sqrt(grainM);
+        parts.add(new StrengthContribution("grain size (Hall-Petch, " + Math.round(grainM * 1e7) / 10.0 + " µm)", k / sqrtD,
                 Math.max(0, k - kBand) / sqrtD, (k + kBand) / sqrtD));
         return new AgedStrength(YieldStrength.of(parts), ppt[0] >= MIN_REPORTED_MPA ? ppt[0] : 0, mechanism);
     }

@@ -2,7 +2,6 @@ package ca.scalloy.engine.kinetics;
 
 import java.util.Arrays;
 
-import ca.scalloy.engine.phase.SolvusModel;
 import ca.scalloy.engine.props.ModelParameters;
 
 /**
@@ -32,7 +31,7 @@ final class KwnRun {
 
     private static final double KB = 1.380649e-23;
     private static final double NA = 6.02214076e23;
-    private static final double R = SolvusModel.R_J_PER_MOL_K;
+    private static final double R = 8.314462618;
     private static final double KELVIN = 273.15;
     /** Fewest particles per m³ (one per cm³) worth a size class of their own. */
     private static final double MIN_BIRTH = 1e6;

@@ -26,9 +26,9 @@ public final class PrecipitationKinetics {
     private final ModelParameters props;
     private final DistributionStrength strength;
 
-    /** With the shipped data: the regular-solution solvus, {@code precipitation-kinetics.csv}, {@code property-models.csv}. */
+    /** With the shipped data: the CALPHAD core's solubilities, {@code precipitation-kinetics.csv}, {@code property-models.csv}. */
     public PrecipitationKinetics() {
-        this(new SolvusEquilibrium(), KineticParameters.standard(), ModelParameters.standard());
+        this(ThermoSoluteEquilibrium.standard(), KineticParameters.standard(), ModelParameters.standard());
     }
 
     /**
@@ -56,6 +56,66 @@ public final class PrecipitationKinetics {
      */
     public AgeingResult simulate(Composition alloy, StartingState start, AgeingSchedule schedule) {
         Objects.requireNonNull(schedule, "schedule");
+        Run run = start(alloy, start);
+        List<AgeingPoint> points = new ArrayList<>();
+        int perStep = (int) kinetics.get("numerics.pointsPerStep");
+        double[] elapsed = {0};
+        points.add(run.point(0, 0, 0, schedule.steps().get(0).tempC()));
+        for (int s = 0; s < schedule.steps().size(); s++) {
+            AgeingStep step = schedule.steps().get(s);
+            double seconds = step.hours() * SECONDS_PER_HOUR;
+            double[] out = new double[perStep];
+            for (int k = 0; k < perStep; k++) {
+                out[k] = seconds * Math.pow(10, -3.0 + 3.0 * k / (perStep - 1));
+            }
+            int index = s;
+            double before = elapsed[0];
+            run.kwn.hold(step.tempC(), seconds, out, secondsInStep -> points.add(run.point(before + secondsInStep / SECONDS_PER_HOUR,
+                    index, secondsInStep / SECONDS_PER_HOUR, step.tempC())));
+            elapsed[0] = before + step.hours();
+        }
+        AgeingPoint peak = points.get(0);
+        for (AgeingPoint p : points) {
+            if (p.yieldStrengthMPa() > peak.yieldStrengthMPa()) {
+                peak = p;
+            }
+        }
+        return new AgeingResult(start, schedule, points, peak, warnings(alloy, start), notes(start));
+    }
+
+    /**
+     * The state of {@code alloy} entering ageing in {@code start}, before any ageing: nothing precipitated, the
+     * strength of what is in solution and the grain.
+     *
+     * @param tempC the temperature the point is reported at, °C
+     * @throws IllegalArgumentException as {@link #simulate}
+     */
+    public AgeingPoint quenched(Composition alloy, StartingState start, double tempC) {
+        return start(alloy, start).point(0, 0, 0, tempC);
+    }
+
+    /** One simulation and what its points need. */
+    private final class Run {
+        final KwnRun kwn;
+        final StartingState start;
+        final double meanMass;
+        final double scM;
+        final double zrM;
+
+        Run(KwnRun kwn, StartingState start, double meanMass, double scM, double zrM) {
+            this.kwn = kwn;
+            this.start = start;
+            this.meanMass = meanMass;
+            this.scM = scM;
+            this.zrM = zrM;
+        }
+
+        AgeingPoint point(double hours, int step, double hoursInStep, double tempC) {
+            return PrecipitationKinetics.this.point(kwn, start, hours, step, hoursInStep, tempC, meanMass, scM, zrM);
+        }
+    }
+
+    private Run start(Composition alloy, StartingState start) {
         if (!alloy.balanceElement().equals("Al")) {
             throw new IllegalArgumentException("balanceElement: the kinetic model is for aluminium alloys, not " + alloy.balanceElement());
         }
@@ -68,38 +128,14 @@ public final class PrecipitationKinetics {
         for (Map.Entry<String, Double> e : alloy.allWtPct().entrySet()) {
             molesPerGram += e.getValue() / el.atomicMass(e.getKey());
         }
-        double meanMass = 100 / molesPerGram;
         double scM = el.atomicMass("Sc");
         double zrM = el.atomicMass("Zr");
-        KwnRun run = new KwnRun(equilibrium, kinetics,
+        KwnRun kwn = new KwnRun(equilibrium, kinetics,
                 start.scInSolutionWtPct() / scM / molesPerGram, start.zrInSolutionWtPct() / zrM / molesPerGram);
-        List<AgeingPoint> points = new ArrayList<>();
-        int perStep = (int) kinetics.get("numerics.pointsPerStep");
-        double[] elapsed = {0};
-        points.add(point(run, alloy, start, 0, 0, 0, schedule.steps().get(0).tempC(), meanMass, scM, zrM));
-        for (int s = 0; s < schedule.steps().size(); s++) {
-            AgeingStep step = schedule.steps().get(s);
-            double seconds = step.hours() * SECONDS_PER_HOUR;
-            double[] out = new double[perStep];
-            for (int k = 0; k < perStep; k++) {
-                out[k] = seconds * Math.pow(10, -3.0 + 3.0 * k / (perStep - 1));
-            }
-            int index = s;
-            double before = elapsed[0];
-            run.hold(step.tempC(), seconds, out, secondsInStep -> points.add(point(run, alloy, start, before + secondsInStep / SECONDS_PER_HOUR,
-                    index, secondsInStep / SECONDS_PER_HOUR, step.tempC(), meanMass, scM, zrM)));
-            elapsed[0] = before + step.hours();
-        }
-        AgeingPoint peak = points.get(0);
-        for (AgeingPoint p : points) {
-            if (p.yieldStrengthMPa() > peak.yieldStrengthMPa()) {
-                peak = p;
-            }
-        }
-        return new AgeingResult(start, schedule, points, peak, warnings(alloy, start, schedule), notes(start));
+        return new Run(kwn, start, 100 / molesPerGram, scM, zrM);
     }
 
-    private AgeingPoint point(KwnRun run, Composition alloy, StartingState start, double hours, int step, double hoursInStep,
+    private AgeingPoint point(KwnRun run, StartingState start, double hours, int step, double hoursInStep,
                               double tempC, double meanMass, double scM, double zrM) {
         double[] r = run.radii();
         double[] n = run.numbers();
@@ -120,34 +156,26 @@ public final class PrecipitationKinetics {
         double scSol = run.scInSolutionPerAtom() * toScWt;
         double zrSol = run.zrInSolutionPerAtom() * toZrWt;
         double[] inPpt = run.inPrecipitatesPerAtom();
-        AgedStrength s = strength.strength(alloy, scSol, zrSol, start.grainSizeM(), r, n, r.length);
+        AgedStrength s = strength.strength(start, scSol, zrSol, r, n, r.length);
         return new AgeingPoint(hours, step, hoursInStep, tempC, number > 0 ? 1e9 * sumR / number : 0, number, 100 * volume,
                 volume > 0 ? zrWeighted / volume : 0, scSol, zrSol, inPpt[0] * toScWt, inPpt[1] * toZrWt, s);
     }
 
-    private List<String> warnings(Composition alloy, StartingState start, AgeingSchedule schedule) {
+    private List<String> warnings(Composition alloy, StartingState start) {
         List<String> w = new ArrayList<>();
         if (start.scInSolutionWtPct() <= 0) {
             w.add("No Sc in solution: nothing precipitates (Al3Zr alone is not modelled)");
         }
         if (alloy.pct("Sc") > start.scInSolutionWtPct() + 1e-9) {
-            w.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc is not in solution after %s (primary Al3Sc or beyond the route's limit):"
-                    + " it does not harden", alloy.pct("Sc") - start.scInSolutionWtPct(), start.route()));
+            w.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc is not in solution after %s (primary or eutectic Al3Sc, beyond the"
+                    + " route's limit, or tied up by Si): it does not harden", alloy.pct("Sc") - start.scInSolutionWtPct(), start.route()));
         }
-        if (alloy.pct("Mg") > 0.5 && alloy.pct("Sc") > 0) {
-            w.add("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility, so less may precipitate than shown");
-        }
-        if (alloy.pct("Si") > props.get("warn.siTiesScWtPct") && alloy.pct("Sc") > 0) {
-            w.add("Si " + alloy.pct("Si") + " wt% is above " + props.get("warn.siTiesScWtPct")
-                    + " wt%: it ties Sc up as (Al,Si)-Sc phases; the hardening shown will not be reached");
+        if (alloy.pct("Mg") > props.get("warn.mgSolubilityWtPct") && alloy.pct("Sc") > 0) {
+            w.add("The Sc and Zr solubilities are those of the binaries: what Mg does to them is not in the model"
+                    + " (mc_al 2.037 lowers Sc solubility with Mg, Al-Mg-Sc diffusion couples raise it)");
         }
         if (alloy.pct("Ti") > 0) {
             w.add("Ti is left in solution: the kinetic model has no Ti in the precipitates");
-        }
-        for (AgeingStep s : schedule.steps()) {
-            if (s.tempC() < 200) {
-                w.add("Step " + s + ": below 200 °C the solvus is extrapolated (its range is 200-655 °C)");
-            }
         }
         return w;
     }
@@ -160,7 +188,8 @@ public final class PrecipitationKinetics {
                         + " Zr taken up by diffusion, dissolving layers limited by the slower solute",
                         "Sc diffusion Fujikawa 1997; Zr Marumo; interfacial energy " + kinetics.get("interface.energyJPerM2")
                                 + " J/m2 fitted (decision 0014); " + equilibrium.source(),
-                        "dilute Al-Sc(-Zr), 100-550 °C, Sc up to about 0.7 wt% in solution", "est"),
+                        "dilute Al-Sc(-Zr), 100-550 °C, 0.15 to about 0.7 wt% Sc in solution (homogeneous nucleation: slower"
+                                + " than real below 0.15)", "est"),
                 new ModelNote("yield strength", "base + solid solution + precipitation over the size distribution (per class the weaker of"
                         + " shearing and Orowan looping, weighted by the particles a slip plane meets) + Hall-Petch",
                         "Seidman, Marquis & Dunand 2002; property-models.csv", "Al-Mg-Sc(-Zr); band as the property models", "est"));

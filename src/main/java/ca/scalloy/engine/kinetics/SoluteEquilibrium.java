@@ -3,8 +3,8 @@ package ca.scalloy.engine.kinetics;
 /**
  * What the precipitation-kinetics model asks of thermodynamics: the solubility of Sc and Zr in (Al)
  * against the L1₂ precipitate Al₃(Sc,Zr), and the chemical driving force for forming it. The shipped
- * implementation is {@link SolvusEquilibrium} (the regular-solution solvus of {@code engine.phase}); a
- * CALPHAD core can be put in its place without touching the kinetics.
+ * implementation is {@link ThermoSoluteEquilibrium} (the engine's CALPHAD core); another description can be
+ * put in its place without touching the kinetics.
  *
  * <p>Mole fractions are of the (Al) matrix; temperatures in kelvin; energies per mole of atoms of the
  * precipitate. Implementations must be immutable and thread-safe.

@@ -1,5 +1,7 @@
 package ca.scalloy.engine.kinetics;
 
+import ca.scalloy.engine.thermo.ProcessRoute;
+
 /**
  * The state an alloy enters ageing in: what its (Al) holds in solution and its grain size.
  *
@@ -8,9 +10,11 @@ package ca.scalloy.engine.kinetics;
  * @param zrInSolutionWtPct  Zr dissolved in (Al), wt% of the alloy, from 0 to the alloy's Zr
  * @param grainSizeM         mean grain size, m, above 0 (for Hall-Petch)
  * @param basis              how the state was obtained (model and source), for the result's notes
+ * @param otherSolutesWtPct  what (Al) holds of each other solute (Mg, Mn, Si, Fe, ...), wt% of the alloy; ageing does
+ *                           not change it (only Sc and Zr precipitate in the model)
  */
 public record StartingState(ProcessRoute route, double scInSolutionWtPct, double zrInSolutionWtPct, double grainSizeM,
-                            String basis) {
+                            String basis, java.util.Map<String, Double> otherSolutesWtPct) {
 
     public StartingState {
         if (route == null) {
@@ -26,5 +30,6 @@ public record StartingState(ProcessRoute route, double scInSolutionWtPct, double
             throw new IllegalArgumentException("grainSizeM must be above 0, was " + grainSizeM);
         }
         basis = basis == null ? "" : basis;
+        otherSolutesWtPct = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(otherSolutesWtPct));
     }
 }

@@ -10,11 +10,12 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.DataTables;
 
 /**
- * The melt's liquidus and growth restriction factor for Al-Sc based alloys.
+ * The tabulated liquidus of Al-Sc based alloys.
  *
  * <p>Liquidus: the binary Al-Sc liquidus (linear interpolation in {@code liquidus-al-sc.csv}, with
  * its uncertainty band), shifted by each other solute's liquidus slope times its content
- * ({@code solute-melt-data.csv}). Growth restriction factor {@code Q = Σ m·c0·(k − 1)} in K.
+ * ({@code solute-melt-data.csv}). The property models use the CALPHAD core ({@code engine.thermo}); this
+ * table remains for the Al-Sc phase diagram drawn by {@link PhaseDiagram}.
  */
 public final class MeltModel {
 
@@ -66,39 +67,6 @@ public final class MeltModel {
             warnings.add("binary Al-Sc liquidus estimate (no open assessment of liquid Al-Sc): ±" + binary[1] + " °C");
         }
         return new Liquidus(binary[0] + shift, binary[1], sc > EUTECTIC_SC_WT_PCT, valid, warnings);
-    }
-
-    /**
-     * Solidus estimate, °C: the binary (Al) solidus (linear from pure Al to the eutectic at the
-     * maximum solid solubility of Sc), less (m/k)·c for each solute that stays largely in solution
-     * (0.1 &lt; k &lt; 1; solutes with smaller k form eutectics instead). Never above the liquidus.
-     *
-     * @param scMaxSolidWtPct the most Sc (Al) holds at the eutectic, wt%
-     */
-    public static double solidusC(Composition c, double scMaxSolidWtPct) {
-        double pureAl = LIQUIDUS[0][1];
-        double sc = Math.min(c.pct("Sc"), scMaxSolidWtPct);
-        double binary = pureAl - (pureAl - EUTECTIC_C) * sc / scMaxSolidWtPct;
-        double shift = 0;
-        for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
-            double[] data = SOLUTES.get(e.getKey());
-            if (data != null && data[1] > 0.1 && data[1] < 1) {
-                shift += data[0] / data[1] * e.getValue();
-            }
-        }
-        return Math.min(liquidus(c).valueC(), binary + shift);
-    }
-
-    /** Growth restriction factor Q in K: Σ m·c0·(k − 1) over the solutes with data. */
-    public static double growthRestrictionQ(Composition c) {
-        double q = 0;
-        for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
-            double[] data = SOLUTES.get(e.getKey());
-            if (data != null) {
-                q += data[0] * e.getValue() * (data[1] - 1);
-            }
-        }
-        return q;
     }
 
     /** {liquidus °C, uncertainty °C} of binary Al-Sc at {@code scWtPct}, by linear interpolation (extrapolated past the end). */

@@ -148,30 +148,6 @@ public final class SolvusModel {
         return 100 * x * mX / (x * mX + (1 - x) * mAl);
     }
 
-    /**
-     * The temperature (°C) above which {@code wtPct} of the solute dissolves wholly in (Al): where
-     * the solvus reaches that content. Solved by bisection between 0 K + 1 and 2000 °C, since
-     * solubility rises monotonically with temperature.
-     *
-     * @throws IllegalArgumentException for a content that is not above 0
-     */
-    public double fullDissolutionTempC(double wtPct) {
-        if (!(wtPct > 0) || !Double.isFinite(wtPct)) {
-            throw new IllegalArgumentException(solute + " wtPct must be above 0, was " + wtPct);
-        }
-        double lo = -KELVIN + 1;
-        double hi = 2000;
-        for (int i = 0; i < 200 && hi - lo > 1e-6; i++) {
-            double mid = (lo + hi) / 2;
-            if (solubilityWtPct(mid) < wtPct) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return (lo + hi) / 2;
-    }
-
     private static Map<String, SolvusModel> load() {
         Map<String, SolvusModel> map = new LinkedHashMap<>();
         for (String[] f : DataTables.rows("solvus-models.csv")) {

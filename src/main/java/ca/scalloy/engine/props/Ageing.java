@@ -1,17 +1,21 @@
 package ca.scalloy.engine.props;
 
+import ca.scalloy.engine.kinetics.KineticParameters;
+
 /**
- * The thermal state the properties are estimated for: as cast (or solution treated and quenched)
- * when {@code tempC} is null, else aged at {@code tempC} for {@code hours}.
+ * A single-step thermal state the properties are estimated for: as cast (or solution treated and quenched)
+ * when {@code tempC} is null, else aged at {@code tempC} for {@code hours}. Several steps: {@link PropertyConditions}.
  *
- * @param tempC ageing temperature in °C, from 100 to 640, or null for as-cast
+ * @param tempC ageing temperature in °C, within what the kinetic model covers (100 to 550), or null for as-cast
  * @param hours ageing time in hours, from 0 to 10,000 (ignored when tempC is null)
  */
 public record Ageing(Double tempC, double hours) {
 
     public Ageing {
-        if (tempC != null && (!Double.isFinite(tempC) || tempC < 100 || tempC > 640)) {
-            throw new IllegalArgumentException("ageTempC must be from 100 to 640 °C, was " + tempC);
+        double minC = KineticParameters.standard().get("schedule.minTempC");
+        double maxC = KineticParameters.standard().get("schedule.maxTempC");
+        if (tempC != null && (!Double.isFinite(tempC) || tempC < minC || tempC > maxC)) {
+            throw new IllegalArgumentException("ageTempC must be from " + Math.round(minC) + " to " + Math.round(maxC) + " °C, was " + tempC);
         }
         if (!Double.isFinite(hours) || hours < 0 || hours > 10_000) {
             throw new IllegalArgumentException("ageHours must be from 0 to 10000 h, was " + hours);

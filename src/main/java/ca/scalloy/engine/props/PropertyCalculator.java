@@ -8,25 +8,54 @@ import java.util.Map;
 import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
-import ca.scalloy.engine.DataTables;
 import ca.scalloy.engine.Element;
 import ca.scalloy.engine.Elements;
-import ca.scalloy.engine.phase.MeltModel;
-import ca.scalloy.engine.phase.SolvusModel;
+import ca.scalloy.engine.kinetics.AgeingPoint;
+import ca.scalloy.engine.kinetics.AgeingResult;
+import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.kinetics.AgeingStep;
+import ca.scalloy.engine.kinetics.KineticParameters;
+import ca.scalloy.engine.kinetics.PrecipitationKinetics;
+import ca.scalloy.engine.kinetics.StartingState;
+import ca.scalloy.engine.kinetics.StartingStates;
+import ca.scalloy.engine.kinetics.ThermoSoluteEquilibrium;
+import ca.scalloy.engine.thermo.Invariant;
+import ca.scalloy.engine.thermo.MeltingRange;
+import ca.scalloy.engine.thermo.ProcessRoute;
+import ca.scalloy.engine.thermo.ScheilCurve;
+import ca.scalloy.engine.thermo.SolidSolution;
+import ca.scalloy.engine.thermo.Solvus;
+import ca.scalloy.engine.thermo.ThermoCalculator;
 
 /**
- * Estimates the properties of an Al-Sc based alloy before it is melted: density, liquidus and
- * solidus, Sc and Zr partition between (Al) and Al3X, Al3Sc size after ageing, yield strength,
- * resistivity and conductivity, growth restriction; with warnings and the model behind each.
+ * Estimates the properties of an aluminium alloy before it is melted, each with a calibrated band: density;
+ * liquidus with its primary phase, solidus and solvus from the CALPHAD core ({@code engine.thermo}); what (Al) keeps
+ * in solution after the process route (Scheil-Gulliver for casting, the technique's limits for rapid
+ * solidification, the equilibrium below the solidus) and after homogenisation and annealing
+ * ({@link StartingStates}); Al3(Sc,Zr) after ageing from the precipitation kinetics ({@code engine.kinetics});
+ * yield strength, resistivity and conductivity from what is really in solution; the growth restriction factor Q.
+ * The bands' rules are in {@code property-bands.csv}, calibrated on the validation table (decision 0015).
  * Immutable and thread-safe.
  */
 public final class PropertyCalculator {
 
-    private static final Map<String, double[]> RESISTIVITY = loadResistivity();
+    private static final ModelParameters BAND_RULES = ModelParameters.load("property-bands.csv");
     private static final String ESTIMATE = "est";
+    private static final String CALCULATED = "calc";
+    private static final String AL3SC = "AL3SC";
+    private static final String AL3ZR = "AL3ZR";
+    private static final String FCC = "FCC_A1";
+    /** Cu and Zn above this (wt%, together) harden by precipitates the model does not have. */
+    private static final double OTHER_HARDENING_MAX_WT_PCT = 1.0;
+    /** Mg and Si both above this (wt%): a 6xxx alloy that can harden by Mg2Si, which the model does not have. */
+    private static final double MG2SI_HARDENING_MIN_WT_PCT = 0.3;
 
     private final ModelParameters p;
-    private final Precipitation precipitation;
+    private final ModelParameters bandRules;
+    private final ThermoCalculator thermo;
+    private final StartingStates states;
+    private final PrecipitationKinetics kinetics;
+    private final SoluteTable solutes;
 
     public PropertyCalculator() {
         this(ModelParameters.standard());
@@ -34,185 +63,521 @@ public final class PropertyCalculator {
 
     public PropertyCalculator(ModelParameters parameters) {
         this.p = Objects.requireNonNull(parameters, "parameters");
-        this.precipitation = new Precipitation(parameters);
+        this.bandRules = BAND_RULES;
+        this.thermo = ThermoCalculator.alRichCorner();
+        this.states = new StartingStates(thermo, parameters);
+        this.kinetics = new PrecipitationKinetics(ThermoSoluteEquilibrium.standard(), KineticParameters.standard(), parameters);
+        this.solutes = SoluteTable.standard();
     }
 
     /**
-     * Every property of {@code c} in the thermal state {@code ageing}.
+     * Every property of {@code c} conventionally cast, in the single-step thermal state {@code ageing}.
      *
-     * @param c          the alloy, balance Al
-     * @param ageing     as cast, or aged at a temperature for a time
-     * @param holdTempC  the planned melt holding temperature (°C) to check against the liquidus, or null
+     * @param c         the alloy, balance Al
+     * @param ageing    as cast, or aged at a temperature for a time
+     * @param holdTempC the planned melt holding temperature (°C) to check against the liquidus, or null
      * @throws IllegalArgumentException when the balance element is not Al
      */
     public AlloyProperties compute(Composition c, Ageing ageing, Double holdTempC) {
+        return compute(c, PropertyConditions.of(ageing).withHoldTempC(holdTempC));
+    }
+
+    /**
+     * Every property of {@code c} made and aged as {@code conditions} say.
+     *
+     * @throws IllegalArgumentException when the balance element is not Al
+     */
+    public AlloyProperties compute(Composition c, PropertyConditions conditions) {
         if (!c.balanceElement().equals("Al")) {
             throw new IllegalArgumentException("balanceElement: the property models are for aluminium alloys, not " + c.balanceElement());
         }
-        List<String> warnings = new ArrayList<>();
-        List<ModelNote> notes = new ArrayList<>();
-        double density = density(c, warnings);
-        notes.add(new ModelNote("density", "inverse rule of mixtures 1/ρ = Σ wᵢ/ρᵢ", "element densities (handbook)",
-                "dilute to moderately alloyed Al; about 0.5-1 % low for Al-Mg", ESTIMATE));
+        Estimate e = new Estimate(c, conditions);
+        e.density();
+        e.melting();
+        e.solidification();
+        e.solvuses();
+        e.ageing();
+        e.resistivity();
+        e.alerts();
+        return e.result();
+    }
 
-        MeltModel.Liquidus liq = MeltModel.liquidus(c);
-        warnings.addAll(liq.warnings());
-        double solidus = MeltModel.solidusC(c, p.get("sc.maxSolidSolubilityWtPct"));
-        notes.add(new ModelNote("liquidus", "binary Al-Sc liquidus table + Σ mᵢ·cᵢ of other solutes",
-                "dilute regular liquid fitted to the ASM eutectic (al-sc-data §3.2); slopes: grain-refinement data",
-                "Sc ≤ 7.44 wt%, dilute other solutes", "calc"));
-        notes.add(new ModelNote("solidus", "binary (Al) solidus to the eutectic + Σ (mᵢ/kᵢ)·cᵢ for solutes with k > 0.1",
-                "dilute-solution theory with the same slopes", "dilute alloys; ignores non-equilibrium eutectics", ESTIMATE));
+    /** One estimate being made: what each step found, for the next. */
+    private final class Estimate {
+        final Composition c;
+        final PropertyConditions cond;
+        final List<String> warnings = new ArrayList<>();
+        final List<ModelNote> models = new ArrayList<>();
+        final Map<String, Band> bands = new LinkedHashMap<>();
+        final Map<String, String> notes = new LinkedHashMap<>();
+        /** The alloy as the thermodynamic data take it: elements outside them removed when there are too many to leave out. */
+        final Composition thermoAlloy;
+        /** Elements outside the thermodynamic data, wt%. */
+        final Map<String, Double> uncovered = new LinkedHashMap<>();
+        double density;
+        MeltingRange melting;
+        double liquidusC;
+        double solidusC;
+        double eutecticC;
+        Band liquidusBand;
+        ScheilCurve scheil;
+        StartingState start;
+        double growthRestriction;
+        Double scSolvusC;
+        Double zrSolvusC;
+        AgeingPoint end;
+        AgeingResult aged;
+        YieldStrength yield;
+        double resistivity;
+        double conductivity;
 
-        double sc = c.pct("Sc");
-        double zr = c.pct("Zr");
-        Map<String, Double> at = c.allAtPct();
-        SolvusModel scModel = SolvusModel.of("Sc");
-        Double scSolvusC = sc > 0 ? scModel.fullDissolutionTempC(sc) : null;
-        Double zrSolvusC = zr > 0 ? SolvusModel.of("Zr").fullDissolutionTempC(zr) : null;
-        notes.add(new ModelNote("Sc solvus", "fcc (Al) / Al3Sc equilibrium, regular solution, solved numerically",
-                scModel.source(), "binary Al-Sc, " + scModel.validMinC() + "-" + scModel.validMaxC() + " °C", "src"));
-        SolvusModel zrModel = SolvusModel.of("Zr");
-        notes.add(new ModelNote("Zr solvus", "fcc (Al) / Al3Zr equilibrium, regular solution, solved numerically",
-                zrModel.source(), "binary Al-Zr, " + zrModel.validMinC() + "-" + zrModel.validMaxC() + " °C", "src"));
-        if (scSolvusC != null && scSolvusC > MeltModel.EUTECTIC_C) {
-            warnings.add(String.format(Locale.ROOT,
-                    "Sc %.4f wt%% exceeds what solid (Al) can hold (solvus %.0f °C is above the eutectic %.0f °C): "
-                            + "the rest stays as Al3Sc until the melt is above the liquidus", sc, scSolvusC, MeltModel.EUTECTIC_C));
-        }
-        if (c.pct("Mg") > 0.5 && sc > 0) {
-            warnings.add("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility, so more Sc may stay in solution");
-        }
-
-        // Sc partition. Casting: Sc beyond what (Al) holds at the eutectic forms coarse primary Al3Sc,
-        // which refines the grain but does not harden. Ageing: only the Sc kept in solution by the
-        // casting can precipitate as fine Al3Sc, down to the solubility at the ageing temperature.
-        double scTotal = at.getOrDefault("Sc", 0.0) / 100;
-        Precipitation.Split cast = precipitation.split(scTotal, moleFractionOfWtPct("Sc", p.get("sc.maxSolidSolubilityWtPct")));
-        double supersaturated = scTotal * cast.scInSolutionShare();
-        double solubility = 0;
-        Double solubilityWtAtAge = null;
-        double inSolutionShare = cast.scInSolutionShare();
-        double secondaryVolume = 0;
-        if (ageing.isAged()) {
-            solubility = scModel.solubilityMoleFraction(ageing.tempC());
-            solubilityWtAtAge = scModel.solubilityWtPct(ageing.tempC());
-            if (!scModel.valid(ageing.tempC())) {
-                warnings.add("Ageing at " + ageing.tempC() + " °C is outside the solvus model's range (" + scModel.validMinC()
-                        + "-" + scModel.validMaxC() + " °C)");
+        Estimate(Composition c, PropertyConditions cond) {
+            this.c = c;
+            this.cond = cond;
+            double sum = 0;
+            Map<String, Double> kept = new LinkedHashMap<>();
+            for (Map.Entry<String, Double> en : c.wtPct().entrySet()) {
+                if (en.getValue() <= 0) {
+                    continue;
+                }
+                if (thermo.elements().contains(en.getKey())) {
+                    kept.put(en.getKey(), en.getValue());
+                } else {
+                    uncovered.put(en.getKey(), en.getValue());
+                    sum += en.getValue();
+                }
             }
-            Precipitation.Split aged = precipitation.split(supersaturated, solubility);
-            secondaryVolume = aged.al3ScVolumeFraction();
-            inSolutionShare = scTotal > 0 ? supersaturated * aged.scInSolutionShare() / scTotal : 1;
-            if (sc > 0 && aged.scInSolutionShare() > p.get("warn.scInSolutionShare")) {
+            this.thermoAlloy = sum > ThermoCalculator.OMITTED_MAX_WT_PCT ? new Composition(kept, "Al") : c;
+        }
+
+        void density() {
+            density = PropertyCalculator.density(c, warnings) * (1 + p.get("density.mgExcessPerWtPct") * c.pct("Mg"));
+            double rel = bandRules.get("density.relative");
+            bands.put("densityGPerCm3", Band.around(density, rel * density, rel * density));
+            models.add(new ModelNote("density", "inverse rule of mixtures 1/ρ = Σ wᵢ/ρᵢ, times (1 + a·Mg) for the excess volume of Mg in (Al)",
+                    "element densities (handbook); a fitted to ASM Handbook Vol. 2 densities of 5xxx alloys (decision 0015)",
+                    "Al alloys to 10 wt% of solutes; band ±" + pct(rel), "fit"));
+        }
+
+        /** Liquidus, solidus and the Al-Sc eutectic from the CALPHAD core, corrected for elements outside the data. */
+        void melting() {
+            melting = thermo.meltingRange(thermoAlloy);
+            double shift = 0;
+            double solidusShift = 0;
+            double widen = 0;
+            double solidusWiden = 0;
+            double share = bandRules.get("omitted.slopeBandShare");
+            for (Map.Entry<String, Double> u : uncovered.entrySet()) {
+                SoluteTable.Solute s = solutes.get(u.getKey());
+                Double m = s == null ? null : s.liquidusSlopeKPerWtPct();
+                if (m != null && s.partitionK() != null) {
+                    // dilute theory: the liquidus moves by m·c, the solidus by (m/k)·c for a eutectic former (k < 1)
+                    double k = s.partitionK();
+                    double dL = m * u.getValue();
+                    double dS = (k < 1 ? m / k : m) * u.getValue();
+                    shift += dL;
+                    solidusShift += dS;
+                    widen += share * Math.abs(dL);
+                    solidusWiden += share * Math.abs(dS);
+                } else {
+                    widen += bandRules.get("omitted.unknownKPerWtPct") * u.getValue();
+                    solidusWiden += bandRules.get("omitted.unknownKPerWtPct") * u.getValue();
+                }
+            }
+            if (!uncovered.isEmpty()) {
+                warnings.add(String.format(Locale.ROOT, "%s wt%% is outside the thermodynamic data: left out of liquidus, solidus, solvus and"
+                        + " what stays in solution; the liquidus is shifted by the dilute slopes (%+.1f K), the solidus by m/k (%+.1f K),"
+                        + " and their bands widened", uncovered, shift, solidusShift));
+            }
+            String primary = melting.liquidus().primaryPhase();
+            liquidusC = melting.liquidus().tempC() + shift;
+            double below;
+            double above;
+            String why;
+            if (FCC.equals(primary)) {
+                below = above = bandRules.get("liquidus.fccK");
+                why = "primary (Al): the data reproduce the binary invariants within 3 K";
+            } else if (AL3SC.equals(primary)) {
+                below = bandRules.get("liquidus.al3ScBelowK");
+                above = bandRules.get("liquidus.al3ScAboveK");
+                why = "primary Al3Sc: the hypereutectic Al-Sc liquid is uncertain; the band spans the published descriptions (decision 0013)";
+            } else if (StartingStates.GRAIN_REFINING_PHASES.contains(primary)) {
+                below = above = bandRules.get("liquidus.trialuminideK");
+                why = "primary " + primary + ": scatter of the measured hyper-peritectic liquidus";
+            } else {
+                below = above = bandRules.get("liquidus.otherK");
+                why = "primary " + primary + ": COST 507 ternary descriptions";
+            }
+            if (!melting.liquidus().converged()) {
+                below += bandRules.get("liquidus.notConvergedK");
+                above += bandRules.get("liquidus.notConvergedK");
+                warnings.add("The liquidus search did not converge: its band is widened");
+            }
+            liquidusBand = Band.around(liquidusC, below + widen, above + widen);
+            bands.put("liquidusC", liquidusBand);
+            notes.put("liquidusC", why);
+            solidusC = melting.solidus().tempC() + solidusShift;
+            double solidusBelow = bandRules.get("solidus.belowK") + solidusWiden;
+            double solidusAbove = bandRules.get("solidus.aboveK") + solidusWiden;
+            if (!melting.solidus().converged()) {
+                solidusBelow += bandRules.get("liquidus.notConvergedK");
+                solidusAbove += bandRules.get("liquidus.notConvergedK");
+                warnings.add("The solidus search did not converge: its band is widened");
+            }
+            solidusC = Math.min(solidusC, liquidusC);
+            bands.put("solidusC", Band.around(solidusC, solidusBelow, solidusAbove));
+            eutecticC = alScEutectic().tempC();
+            bands.put("eutecticC", Band.around(eutecticC, bandRules.get("eutectic.belowK"), bandRules.get("eutectic.aboveK")));
+            String data = "CALPHAD: " + String.join("; ", melting.liquidus().database().files());
+            models.add(new ModelNote("liquidus", "equilibrium: the highest temperature at which a solid can form from the liquid;"
+                    + " primary phase " + primary, data, "Al-rich alloys of Al, Fe, Mg, Mn, Sc, Si, Ti, Zr (others by their dilute slope)",
+                    CALCULATED));
+            models.add(new ModelNote("solidus", "equilibrium solidus (the last liquid disappears); CAST also gives where Scheil-Gulliver ends",
+                    data, "Al-rich alloys; the melting onset of homogenised metal", CALCULATED));
+        }
+
+        /** What solidification (the route) and the later heat treatment leave in (Al), the grain, and Q. */
+        void solidification() {
+            ProcessRoute route = cond.route();
+            SolidSolution solid;
+            if (route == ProcessRoute.CAST) {
+                scheil = thermo.scheil(thermoAlloy, melting.liquidus());
+                solid = SolidSolution.afterScheil(scheil);
+            } else {
+                solid = thermo.solidSolution(thermoAlloy, route, null, melting);
+            }
+            StartingState s = states.from(c, thermoAlloy, solid, melting.liquidus().primaryPhase());
+            if (cond.grainSizeUm() != null) {
+                s = new StartingState(s.route(), s.scInSolutionWtPct(), s.zrInSolutionWtPct(), cond.grainSizeUm() * 1e-6,
+                        s.basis() + "; grain size given", s.otherSolutesWtPct());
+            }
+            start = s;
+            Double q = scheil != null ? scheil.growthRestrictionK() : thermo.growthRestrictionK(thermoAlloy, melting.liquidus());
+            double extra = 0;
+            for (Map.Entry<String, Double> u : uncovered.entrySet()) {
+                SoluteTable.Solute data = solutes.get(u.getKey());
+                if (data != null && data.liquidusSlopeKPerWtPct() != null && data.partitionK() != null) {
+                    extra += data.liquidusSlopeKPerWtPct() * u.getValue() * (data.partitionK() - 1);
+                }
+            }
+            if (q == null) {
+                growthRestriction = Double.NaN;
+                notes.put("growthRestrictionQ", "(Al) does not form on the Scheil path of this alloy");
+            } else {
+                growthRestriction = q + extra;
+                double rel = bandRules.get("q.relative");
+                bands.put("growthRestrictionQ", Band.around(growthRestriction, rel * growthRestriction + Math.abs(extra),
+                        rel * growthRestriction + Math.abs(extra)));
+            }
+            models.add(new ModelNote("growth restriction", "Q = ΔT/f_s of (Al) as f_s → 0 (Schmid-Fetzer & Kozlov), all solutes"
+                    + " together from the CALPHAD core; elements outside the data add m·c0·(k − 1)",
+                    "CALPHAD data; dilute slopes and partition coefficients (al-sc-data §3.2)", "(Al) forming from an Al-rich liquid",
+                    CALCULATED));
+            models.add(new ModelNote("solid solution", "what (Al) keeps: " + route + " (" + solid.source() + ")",
+                    start.basis(), "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation; Mg, Si, Cu, Zn after"
+                            + " annealing; RAPID as built", ESTIMATE));
+            double grainUm = start.grainSizeM() * 1e6;
+            if (cond.grainSizeUm() == null) {
+                double f = bandRules.get("grain.factor");
+                bands.put("grainSizeUm", new Band(grainUm / f, grainUm * f));
+            } else {
+                bands.put("grainSizeUm", new Band(grainUm, grainUm));
+            }
+            if (scheil != null) {
+                bands.put("scheilSolidusC", Band.around(scheil.solidusC(), bandRules.get("solidus.belowK"), bandRules.get("solidus.aboveK")));
+            }
+        }
+
+        /** Al3Sc's and the Zr phases' solvus where they exist below the solidus. */
+        void solvuses() {
+            double k = bandRules.get("solvus.K");
+            if (c.pct("Sc") > 0) {
+                Solvus s = thermo.solvus(thermoAlloy, melting, AL3SC);
+                scSolvusC = s.tempC();
+                if (scSolvusC == null) {
+                    notes.put("scSolvusC", "Al3Sc " + s.note());
+                } else {
+                    bands.put("scSolvusC", Band.around(scSolvusC, k, k));
+                }
+            } else {
+                notes.put("scSolvusC", "the alloy has no Sc");
+            }
+            if (c.pct("Zr") > 0) {
+                Solvus al3zr = thermo.solvus(thermoAlloy, melting, AL3ZR);
+                Solvus held = al3zr;
+                if (c.pct("Sc") > 0) {
+                    Solvus withSc = thermo.solvus(thermoAlloy, melting, AL3SC);
+                    if (withSc.tempC() == null || al3zr.tempC() != null && withSc.tempC() > al3zr.tempC()) {
+                        held = new Solvus("AL3SC", withSc.tempC(), withSc.note() == null ? null : "Al3(Sc,Zr), which holds Zr, is "
+                                + withSc.note());
+                    }
+                }
+                zrSolvusC = held.tempC();
+                if (zrSolvusC == null) {
+                    notes.put("zrSolvusC", held.phase().equals(AL3ZR) ? "Al3Zr " + held.note() : held.note());
+                } else {
+                    bands.put("zrSolvusC", Band.around(zrSolvusC, k, k));
+                }
+            } else {
+                notes.put("zrSolvusC", "the alloy has no Zr");
+            }
+            String data = "CALPHAD: mc_al 2.037 (Al3Sc, (Al)), COST 507 (Al3Zr)";
+            models.add(new ModelNote("Sc solvus", "the temperature above which Al3Sc is not stable in the solid alloy (all its Sc in (Al));"
+                    + " none where Al3Sc is stable up to the solidus", data, "Al-rich alloys, below the solidus", CALCULATED));
+            models.add(new ModelNote("Zr solvus", "the temperature above which no Zr-bearing phase (Al3Zr, Al3(Sc,Zr)) is stable in the"
+                    + " solid alloy; none where one is stable up to the solidus", data, "Al-rich alloys, below the solidus", CALCULATED));
+        }
+
+        /** The precipitation kinetics through the schedule, or the state entering it. */
+        void ageing() {
+            AgeingSchedule schedule = cond.schedule();
+            if (schedule != null) {
+                aged = kinetics.simulate(c, start, schedule);
+                end = aged.last();
+                warnings.addAll(aged.warnings());
+            } else {
+                end = kinetics.quenched(c, start, 20);
+            }
+            YieldStrength ys = end.strength().yieldStrength();
+            double v = ys.valueMPa();
+            double rel = bandRules.get("yield.relative");
+            double low = ys.lowMPa() - rel * v;
+            double high = ys.highMPa() + rel * v;
+            String why = null;
+            double cuZn = c.pct("Cu") + c.pct("Zn");
+            boolean mg2si = c.pct("Mg") > MG2SI_HARDENING_MIN_WT_PCT && c.pct("Si") > MG2SI_HARDENING_MIN_WT_PCT && c.pct("Mg") < 2;
+            if (cuZn > OTHER_HARDENING_MAX_WT_PCT || mg2si) {
+                high = Math.max(high, bandRules.get("yield.outsideHighFactor") * v);
+                why = "outside the model's validity: " + (mg2si ? "Mg2Si (6xxx) hardening" : "Cu/Zn precipitation hardening")
+                        + " is not modelled; the value is that of the annealed state, a lower bound for a hardened temper";
+                warnings.add("Yield strength: " + why);
+            }
+            if (schedule == null && cond.route() == ProcessRoute.RAPID) {
+                high = Math.max(high, v * (1 + bandRules.get("yield.rapidAsBuiltHighShare")));
+                notes.put("yieldStrengthMPa", "as built: the build's own thermal cycles age part of the metal, which the model (quenched)"
+                        + " does not have; published as-built strengths spread widely");
+            }
+            double scStart = start.scInSolutionWtPct();
+            if (schedule != null && scStart > 0 && scStart < bandRules.get("yield.diluteScThresholdWtPct")) {
+                high = Math.max(high, v + bandRules.get("yield.diluteScMPaPerWtPct") * scStart);
+                why = String.format(Locale.ROOT, "%.3f wt%% Sc in solution is below %.2f wt%%: real alloys nucleate Al3Sc faster than the"
+                        + " model's homogeneous nucleation, so the band reaches the hardening such alloys show", scStart,
+                        bandRules.get("yield.diluteScThresholdWtPct"));
+                warnings.add("Yield strength: " + why);
+            }
+            low = Math.max(0, Math.min(low, v));
+            yield = new YieldStrength(v, low, Math.max(high, v), ys.contributions());
+            bands.put("yieldStrengthMPa", new Band(yield.lowMPa(), yield.highMPa()));
+            if (why != null) {
+                notes.put("yieldStrengthMPa", why);
+            }
+            models.add(new ModelNote("Al3Sc", schedule == null ? "no ageing: nothing precipitated beyond what solidification formed"
+                    : "Kampmann-Wagner numerical model of Al3Sc / Al3(Sc,Zr) through " + schedule + " (°C:h)",
+                    "decision 0014; " + ThermoSoluteEquilibrium.standard().source(), "Sc 0.15 to about 0.7 wt% in solution, 100-550 °C",
+                    ESTIMATE));
+            models.add(new ModelNote("yield strength", "linear sum: base + solid solution of what is in solution + Al3(Sc,Zr) over the"
+                    + " size distribution (the weaker of shearing and Orowan looping) + Hall-Petch",
+                    "Seidman, Marquis & Dunand 2002; Fuller et al. 2005; handbook coefficients; band calibrated (decision 0015)",
+                    "Al-Mg-Sc(-Zr) and non-heat-treatable alloys, annealed or aged for Al3(Sc,Zr)", "fit"));
+        }
+
+        /** Resistivity from what is in solution and what is out of it, Matthiessen's rule. */
+        void resistivity() {
+            double rho = p.get("resistivity.base");
+            List<String> without = new ArrayList<>();
+            for (Map.Entry<String, Double> en : c.wtPct().entrySet()) {
+                String el = en.getKey();
+                double total = en.getValue();
+                if (total <= 0) {
+                    continue;
+                }
+                SoluteTable.Solute data = solutes.get(el);
+                if (data == null) {
+                    without.add(el);
+                    continue;
+                }
+                double in = switch (el) {
+                    case "Sc" -> end.scInSolutionWtPct();
+                    case "Zr" -> end.zrInSolutionWtPct();
+                    default -> start.otherSolutesWtPct().getOrDefault(el, 0.0);
+                };
+                in = Math.min(in, total);
+                rho += data.inMicroOhmCmPerWtPct() * in + data.outMicroOhmCmPerWtPct() * (total - in);
+            }
+            resistivity = rho;
+            conductivity = p.get("iacs.reference") / rho;
+            double rel = bandRules.get("conductivity.relative");
+            bands.put("conductivityPctIACS", Band.around(conductivity, rel * conductivity, rel * conductivity));
+            bands.put("resistivityMicroOhmCm", new Band(rho / (1 + rel), rho / (1 - rel)));
+            if (!without.isEmpty()) {
+                warnings.add(without + " have no resistivity data: left out of the resistivity estimate");
+                notes.put("conductivityPctIACS", without + " left out (no resistivity data)");
+            }
+            models.add(new ModelNote("resistivity", "Matthiessen's rule at 20 °C: each solute's increment in solution and out of it,"
+                    + " by what the route, homogenisation, annealing and ageing leave in (Al)",
+                    "Hatch (ed.), Aluminum: Properties and Physical Metallurgy, ASM 1984; Sc: Fujikawa 1979; band calibrated (decision 0015)",
+                    "Al alloys at room temperature, O temper or aged for Al3(Sc,Zr); band ±" + pct(rel), "fit"));
+        }
+
+        void alerts() {
+            double tied = states.scTiedUpBySiWtPct(c);
+            if (c.pct("Sc") > 0 && tied > 0) {
+                warnings.add(String.format(Locale.ROOT, "Si %s wt%% is above %s wt%%: it ties Sc up as (Al,Si)-Sc phases and removes its"
+                        + " hardening: %.3f wt%% Sc taken out of solution (one Sc atom per Si atom above the limit, AlSc2Si2)",
+                        number(c.pct("Si")), number(p.get("si.tieUpThresholdWtPct")), Math.min(tied, c.pct("Sc"))));
+            }
+            double outOfSolution = c.pct("Sc") - start.scInSolutionWtPct() - Math.min(tied, c.pct("Sc"));
+            if (outOfSolution > 1e-4 && cond.route() != ProcessRoute.RAPID) {
+                warnings.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc is out of solution after %s (primary and eutectic Al3Sc):"
+                        + " it refines the grain but does not harden on ageing (primary Al3Sc on casting; rapid solidification keeps more"
+                        + " Sc in solution)", outOfSolution, cond.route() == ProcessRoute.CAST ? "casting" : "solidification"));
+            }
+            if (cond.aged() && c.pct("Sc") > 0) {
+                double tempC = last(cond.schedule()).tempC();
+                double solubility = thermo.solubilityWtPct("Sc", AL3SC, tempC);
+                double share = start.scInSolutionWtPct() > 0 ? Math.min(1, solubility / start.scInSolutionWtPct()) : 0;
+                if (share > p.get("warn.scInSolutionShare")) {
+                    warnings.add(String.format(Locale.ROOT,
+                            "At %.0f °C, %.0f %% of the Sc stays in solution (solubility %.4f wt%%): it cannot precipitate; age lower",
+                            tempC, 100 * share, solubility));
+                }
+            }
+            if (c.pct("Mg") > p.get("warn.alMgMgWtPct")) {
+                if (c.pct("Na") > p.get("warn.naInAlMgWtPct")) {
+                    warnings.add("Na " + c.pct("Na") + " wt% is above " + p.get("warn.naInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
+                }
+                if (c.pct("Ca") > p.get("warn.caInAlMgWtPct")) {
+                    warnings.add("Ca " + c.pct("Ca") + " wt% is above " + p.get("warn.caInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
+                }
+            }
+            Double hold = cond.holdTempC();
+            if (hold != null && hold < liquidusBand.high()) {
                 warnings.add(String.format(Locale.ROOT,
-                        "At %.0f °C, %.0f %% of the Sc stays in solution (solubility %.4f wt%%): it cannot precipitate; age lower",
-                        ageing.tempC(), 100 * aged.scInSolutionShare(), solubilityWtAtAge));
-            }
-        }
-        if (cast.al3ScVolumeFraction() > 0) {
-            warnings.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc forms coarse primary Al3Sc on casting: it refines the grain"
-                    + " but does not harden on ageing (conventional casting; rapid solidification keeps more Sc in solution)",
-                    sc * (1 - cast.scInSolutionShare())));
-        }
-        double scInSolutionWt = sc * inSolutionShare;
-        double scInSolutionAt = 100 * scTotal * inSolutionShare;
-        double al3ScVolume = cast.al3ScVolumeFraction() + secondaryVolume;
-        Double radiusNm = null;
-        double radiusM = 0;
-        if (secondaryVolume > 0) {
-            radiusM = precipitation.radiusM(ageing.tempC(), ageing.hours(), solubility);
-            radiusNm = radiusM * 1e9;
-        }
-        notes.add(new ModelNote("Al3Sc", "primary Al3Sc beyond the eutectic solubility on casting; lever rule (Al)/Al3Sc at the"
-                + " ageing temperature for the Sc kept in solution; LSW coarsening r³ − r0³ = K·t",
-                "solvus above; Sc diffusion D0 5.3e-4 m²/s, Q 173 kJ/mol", "ageing 250-450 °C; equilibrium partition assumed",
-                ESTIMATE));
-
-        // Zr: precipitates only where it can diffuse far enough during ageing
-        double zrInSolution = zr;
-        if (ageing.isAged() && zr > 0) {
-            double dist = Math.sqrt(precipitation.diffusivity("Zr", ageing.tempC()) * ageing.hours() * 3600);
-            if (dist > p.get("zr.precipitationDistanceM")) {
-                zrInSolution = Math.min(zr, SolvusModel.of("Zr").solubilityWtPct(ageing.tempC()));
+                        "Holding temperature %.0f °C is not above the liquidus %.0f ± %.0f °C: primary %s may not dissolve",
+                        hold, liquidusC, liquidusBand.halfWidthAround(liquidusC), melting.liquidus().primaryPhase()));
             }
         }
 
-        // Yield strength
-        List<StrengthContribution> parts = new ArrayList<>();
-        double base = p.get("strength.base");
-        double baseBand = p.get("strength.baseBand");
-        parts.add(new StrengthContribution("base (pure Al)", base, base - baseBand, base + baseBand));
-        for (String el : List.of("Mg", "Mn")) {
-            double w = c.pct(el);
-            if (w > 0) {
-                double k = p.get("strength.ss." + el);
-                double band = p.get("strength.ssBand." + el);
-                parts.add(new StrengthContribution("solid solution " + el, k * w, (k - band) * w, (k + band) * w));
+        AlloyProperties result() {
+            double scIn = end.scInSolutionWtPct();
+            double zrIn = end.zrInSolutionWtPct();
+            double scAt = atPct(c, "Sc", scIn);
+            inSolutionBands(scIn, zrIn, scAt);
+            Double solubility = null;
+            if (cond.aged()) {
+                if (c.pct("Sc") > 0) {
+                    solubility = thermo.solubilityWtPct("Sc", AL3SC, last(cond.schedule()).tempC());
+                    double rel = bandRules.get("inSolution.equilibriumRelative") * 3;
+                    bands.put("scSolubilityWtPctAtAgeTemp", Band.around(solubility, rel * solubility, rel * solubility));
+                } else {
+                    notes.put("scSolubilityWtPctAtAgeTemp", "the alloy has no Sc");
+                }
+            } else {
+                notes.put("scSolubilityWtPctAtAgeTemp", "not aged");
             }
+            double volume = end.volumePct() + primaryAl3ScVolumePct();
+            double vRel = bandRules.get("volume.relative");
+            bands.put("al3ScVolumePct", Band.around(volume, vRel * volume, vRel * volume));
+            Double radius = null;
+            if (cond.aged() && end.numberDensityPerM3() > 0 && end.radiusNm() > 0) {
+                radius = end.radiusNm();
+                double rRel = bandRules.get("radius.relative");
+                bands.put("al3ScRadiusNm", Band.around(radius, rRel * radius, rRel * radius));
+            } else {
+                notes.put("al3ScRadiusNm", cond.aged() ? "nothing precipitated in the schedule" : "not aged");
+            }
+            return new AlloyProperties(density, liquidusC, liquidusBand.halfWidthAround(liquidusC), solidusC, eutecticC,
+                    AL3SC.equals(melting.liquidus().primaryPhase()), scSolvusC, solubility, scIn, scAt, volume, radius, zrSolvusC, zrIn,
+                    start.grainSizeM() * 1e6, yield, resistivity, conductivity, growthRestriction, warnings, models,
+                    melting.liquidus().primaryPhase(), scheil == null ? null : scheil.solidusC(), cond.route(), cond.schedule(), bands,
+                    notes, melting.liquidus().database());
         }
-        if (secondaryVolume > 0 && radiusM > 0) {
-            double[] inc = precipitation.incrementMPa(secondaryVolume, radiusM);
-            double rel = p.get("strength.precipitationBand");
-            String mech = inc[1] <= inc[2] ? "shearing" : "Orowan looping";
-            parts.add(new StrengthContribution("Al3Sc precipitation (" + mech + ")", inc[0], inc[0] * (1 - rel), inc[0] * (1 + rel)));
-        }
-        boolean refined = liq.hypereutectic() || (sc >= p.get("grain.scZrSc") && zr >= p.get("grain.scZrZr"));
-        double grainM = refined ? p.get("grain.refinedM") : p.get("grain.coarseM");
-        double kHp = hallPetchK(c.pct("Mg"));
-        double kBand = p.get("hallPetch.kBand");
-        double sqrtD = Math.sqrt(grainM);
-        parts.add(new StrengthContribution("grain size (Hall-Petch, " + Math.round(grainM * 1e6) + " µm)", kHp / sqrtD,
-                Math.max(0, kHp - kBand) / sqrtD, (kHp + kBand) / sqrtD));
-        YieldStrength ys = YieldStrength.of(parts);
-        notes.add(new ModelNote("yield strength", "linear sum: base + solid solution + Al3Sc (min of shearing, Orowan) + Hall-Petch",
-                "Seidman, Marquis & Dunand 2002; Fuller et al. 2005; handbook coefficients",
-                "Al-Mg-Sc(-Zr) sheet or casting, Sc ≤ 0.5 wt% in solution; ±band shown", ESTIMATE));
 
-        // Resistivity: solutes in solution count fully, those in particles a tenth
-        double rho = p.get("resistivity.base");
-        double particle = p.get("resistivity.particleShare");
-        for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
-            double[] data = RESISTIVITY.get(e.getKey());
-            if (data == null) {
-                continue;
+        /** Bands of Sc and Zr in solution: by the route before ageing, a factor after it. */
+        private void inSolutionBands(double scIn, double zrIn, double scAt) {
+            if (cond.aged()) {
+                double f = 2;
+                bands.put("scInSolutionWtPct", new Band(scIn / f, scIn * f));
+                bands.put("scInSolutionAtPct", new Band(scAt / f, scAt * f));
+                bands.put("zrInSolutionWtPct", new Band(zrIn / f, zrIn * f));
+                notes.putIfAbsent("scInSolutionWtPct", "after ageing: near the solubility of the data (within a factor 2)");
+                return;
             }
-            double inSolution = switch (e.getKey()) {
-                case "Sc" -> scInSolutionWt;
-                case "Zr" -> zrInSolution;
-                default -> Double.isNaN(data[1]) ? e.getValue() : Math.min(e.getValue(), data[1]);
-            };
-            double out = e.getValue() - inSolution;
-            rho += data[0] * (inSolution + particle * out);
+            double tied = Math.min(states.scTiedUpBySiWtPct(c), c.pct("Sc"));
+            Band sc;
+            Band zr;
+            switch (cond.route()) {
+                case CAST: {
+                    Invariant scEutectic = alScEutectic();
+                    double scMax = Math.max(scIn, Math.min(c.pct("Sc") - tied, scEutectic.aluminiumWtPct() * bandRules.get("inSolution.castHighShare")));
+                    double zrMax = Math.max(zrIn, Math.min(c.pct("Zr"), alZrPeritectic().aluminiumWtPct() * bandRules.get("inSolution.castHighShare")));
+                    sc = new Band(scIn, scMax);
+                    zr = new Band(zrIn, zrMax);
+                    notes.put("scInSolutionWtPct", "CAST: Scheil-Gulliver is the least (Al) keeps; at most it keeps all (up to the (Al)"
+                            + " solubility at the Al-Sc eutectic, Zr at the Al-Zr peritectic)");
+                    break;
+                }
+                case RAPID: {
+                    double share = bandRules.get("inSolution.rapidLowShare");
+                    sc = new Band(scIn * share, Math.max(scIn, c.pct("Sc") - tied));
+                    zr = new Band(zrIn * share, Math.max(zrIn, c.pct("Zr")));
+                    notes.put("scInSolutionWtPct", "RAPID: what behaves as in solution for the strength model (the technique's limit, fitted);"
+                            + " at most all of it");
+                    break;
+                }
+                default: {
+                    double rel = bandRules.get("inSolution.equilibriumRelative");
+                    sc = Band.around(scIn, rel * scIn, rel * scIn);
+                    zr = Band.around(zrIn, rel * zrIn, rel * zrIn);
+                }
+            }
+            bands.put("scInSolutionWtPct", sc);
+            bands.put("scInSolutionAtPct", new Band(atPct(c, "Sc", sc.low()), atPct(c, "Sc", sc.high())));
+            bands.put("zrInSolutionWtPct", zr);
         }
-        notes.add(new ModelNote("resistivity", "Matthiessen's rule, 20 °C; particles at a tenth of the solute increment",
-                "Al handbook increments; Sc: Fujikawa 1979", "dilute alloys at room temperature", ESTIMATE));
 
-        // Warnings a metallurgist wants
-        if (c.pct("Si") > p.get("warn.siTiesScWtPct") && sc > 0) {
-            warnings.add("Si " + c.pct("Si") + " wt% is above " + p.get("warn.siTiesScWtPct")
-                    + " wt%: it ties Sc up as (Al,Si)-Sc phases and removes its hardening");
-        }
-        if (c.pct("Mg") > p.get("warn.alMgMgWtPct")) {
-            if (c.pct("Na") > p.get("warn.naInAlMgWtPct")) {
-                warnings.add("Na " + c.pct("Na") + " wt% is above " + p.get("warn.naInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
+        /** Volume % of the Al3Sc that solidification formed: the Sc out of solution and not tied up by Si, at 25 at% Sc. */
+        private double primaryAl3ScVolumePct() {
+            double tied = Math.min(states.scTiedUpBySiWtPct(c), c.pct("Sc"));
+            double out = c.pct("Sc") - start.scInSolutionWtPct() - tied;
+            if (out <= 0) {
+                return 0;
             }
-            if (c.pct("Ca") > p.get("warn.caInAlMgWtPct")) {
-                warnings.add("Ca " + c.pct("Ca") + " wt% is above " + p.get("warn.caInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
-            }
+            double atomsInParticles = atPct(c, "Sc", out) / 100 / p.get("al3sc.scAtomFraction");
+            double ratio = p.get("al3sc.molarVolumeRatio");
+            return 100 * atomsInParticles * ratio / (atomsInParticles * ratio + 1 - atomsInParticles);
         }
-        if (holdTempC != null && holdTempC < liq.valueC() + liq.uncertaintyC()) {
-            warnings.add(String.format(Locale.ROOT,
-                    "Holding temperature %.0f °C is not above the liquidus %.0f ± %.0f °C: Al3Sc may not dissolve",
-                    holdTempC, liq.valueC(), liq.uncertaintyC()));
+    }
+
+    private static AgeingStep last(AgeingSchedule s) {
+        return s.steps().get(s.steps().size() - 1);
+    }
+
+    private volatile Invariant alScEutectic;
+    private volatile Invariant alZrPeritectic;
+
+    private Invariant alScEutectic() {
+        if (alScEutectic == null) {
+            alScEutectic = thermo.binaryInvariant("Sc", AL3SC);
         }
-        notes.add(new ModelNote("growth restriction", "Q = Σ mᵢ·c0ᵢ·(kᵢ − 1)",
-                "liquidus slopes and partition coefficients: grain-refinement data (al-sc-data §3.2)",
-                "dilute solutes in Al; solutes without data are left out", ESTIMATE));
-        return new AlloyProperties(density, liq.valueC(), liq.uncertaintyC(), solidus, MeltModel.EUTECTIC_C, liq.hypereutectic(),
-                scSolvusC, solubilityWtAtAge, scInSolutionWt, scInSolutionAt, 100 * al3ScVolume, radiusNm,
-                zrSolvusC, zrInSolution, grainM * 1e6, ys, rho, p.get("iacs.reference") / rho,
-                MeltModel.growthRestrictionQ(c), warnings, notes);
+        return alScEutectic;
+    }
+
+    private Invariant alZrPeritectic() {
+        if (alZrPeritectic == null) {
+            alZrPeritectic = thermo.binaryInvariant("Zr", AL3ZR);
+        }
+        return alZrPeritectic;
+    }
+
+    /** at% of the alloy's atoms that {@code wtPct} of {@code element} of the alloy is. */
+    private static double atPct(Composition c, String element, double wtPct) {
+        Elements el = Elements.standard();
+        double moles = 0;
+        for (Map.Entry<String, Double> e : c.allWtPct().entrySet()) {
+            moles += e.getValue() / el.atomicMass(e.getKey());
+        }
+        return 100 * (wtPct / el.atomicMass(element)) / moles;
     }
 
     /** Density at 20 °C, g/cm³, by the inverse rule of mixtures over the elements with a density. */
@@ -233,24 +598,11 @@ public final class PropertyCalculator {
         return counted / inverse;
     }
 
-    /** Hall-Petch k, MPa·m^½: pure Al's, rising linearly with Mg to the Al-Mg value. */
-    private double hallPetchK(double mgWtPct) {
-        double share = Math.min(1, mgWtPct / p.get("hallPetch.mgForFullK"));
-        return p.get("hallPetch.kPureAl") + share * (p.get("hallPetch.kAlMg") - p.get("hallPetch.kPureAl"));
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
-    private static double moleFractionOfWtPct(String solute, double wtPct) {
-        double mX = Elements.standard().atomicMass(solute);
-        double mAl = Elements.standard().atomicMass("Al");
-        double nX = wtPct / mX;
-        return nX / (nX + (100 - wtPct) / mAl);
-    }
-
-    private static Map<String, double[]> loadResistivity() {
-        Map<String, double[]> map = new LinkedHashMap<>();
-        for (String[] f : DataTables.rows("solutes-resistivity.csv")) {
-            map.put(f[0], new double[] {Double.parseDouble(f[1]), f[2].isBlank() ? Double.NaN : Double.parseDouble(f[2])});
-        }
-        return map;
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.Band;
 import ca.scalloy.engine.props.ModelParameters;
 
 /**
@@ -119,16 +120,38 @@ public final class ComplianceChecker {
         return new ElementCheck(element, min, max, value, status, margin);
     }
 
+    /**
+     * A property requirement against the estimate: FAIL when the estimate misses it; MARGINAL when it meets it by less
+     * than the marginal share, or when the estimate's band reaches past the requirement (the metal may miss it).
+     */
     private PropertyCheck checkProperty(PropertyRequirement r, AlloyProperties p) {
-        double estimate = switch (r.property()) {
-            case YIELD_STRENGTH_MIN_MPA -> p.yieldStrength().valueMPa();
-            case TENSILE_STRENGTH_MIN_MPA -> p.yieldStrength().valueMPa() * ModelParameters.standard().get("strength.utsToYieldRatio");
-            case DENSITY_MAX_G_PER_CM3 -> p.densityGPerCm3();
-            case CONDUCTIVITY_MIN_PCT_IACS -> p.conductivityPctIACS();
-        };
+        double ratio = ModelParameters.standard().get("strength.utsToYieldRatio");
+        double estimate;
+        Band band;
+        switch (r.property()) {
+            case YIELD_STRENGTH_MIN_MPA -> {
+                estimate = p.yieldStrength().valueMPa();
+                band = p.band("yieldStrengthMPa");
+            }
+            case TENSILE_STRENGTH_MIN_MPA -> {
+                estimate = p.yieldStrength().valueMPa() * ratio;
+                Band ys = p.band("yieldStrengthMPa");
+                band = ys == null ? null : new Band(ys.low() * ratio, ys.high() * ratio);
+            }
+            case DENSITY_MAX_G_PER_CM3 -> {
+                estimate = p.densityGPerCm3();
+                band = p.band("densityGPerCm3");
+            }
+            default -> {
+                estimate = p.conductivityPctIACS();
+                band = p.band("conductivityPctIACS");
+            }
+        }
         double margin = r.property().isMinimum() ? estimate - r.value() : r.value() - estimate;
-        double band = marginalShare * r.value();
-        ComplianceStatus status = margin < 0 ? ComplianceStatus.FAIL : margin < band ? ComplianceStatus.MARGINAL : ComplianceStatus.PASS;
+        double marginal = marginalShare * r.value();
+        boolean bandReachesPast = band != null && (r.property().isMinimum() ? band.low() < r.value() : band.high() > r.value());
+        ComplianceStatus status = margin < 0 ? ComplianceStatus.FAIL
+                : margin < marginal || bandReachesPast ? ComplianceStatus.MARGINAL : ComplianceStatus.PASS;
         return new PropertyCheck(r.property(), r.value(), estimate, status, margin);
     }
 }

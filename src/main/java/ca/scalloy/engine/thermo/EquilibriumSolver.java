@@ -28,12 +28,18 @@ final class EquilibriumSolver {
     static final double TANGENT_TOLERANCE_RT = 1e-9;
     /** Tolerance on the mass balance, mole fraction. */
     static final double MASS_TOLERANCE = 1e-12;
+    /**
+     * Residuals below which the Newton step in hand is the last one (its result is not evaluated again): with
+     * quadratic convergence the residual after it is of the order of their square, far below the tolerances.
+     */
+    static final double LAST_STEP_TANGENT_RT = 1e-5;
+    static final double LAST_STEP_MASS = 1e-8;
     /** A phase below the tangent plane by more than this (RT per mole of atoms) is added. */
     static final double DRIVING_TOLERANCE_RT = 1e-8;
     /** In the hull search, a phase whose best point lies this far above the hull (RT per atom) is not refined. */
     static final double HULL_MARGIN_RT = 1.0;
     /** In a warm check, a phase whose last minimum lies this far above the tangent plane (RT per atom) is not minimised again. */
-    static final double HINT_MARGIN_RT = 1.0;
+    static final double HINT_MARGIN_RT = 0.25;
 
     /** One composition set: a phase, its site fractions and its amount in formula units. */
     static final class CompositionSet {
@@ -706,6 +712,9 @@ final class EquilibriumSolver {
                 sets.remove(negative);
                 continue;
             }
+            // Close enough that one full Newton step lands within the tolerances (quadratic convergence: the residual
+            // after it is about the square of this one): take it and stop, without evaluating the phases again.
+            boolean last = worst < LAST_STEP_TANGENT_RT * rt && worstMass < LAST_STEP_MASS;
             if (!Linear.solve(jac, size, rhs, 1)) {
                 if (p > 1) {
                     removeSmallest(phases, sets);
@@ -752,6 +761,15 @@ final class EquilibriumSolver {
             }
             for (int e = 0; e < c; e++) {
                 mu[e] += alpha * rhs[e];
+            }
+            if (last && alpha == 1) {
+                boolean negative = false;
+                for (CompositionSet cs : sets) {
+                    negative |= cs.formulaMoles < -1e-14;
+                }
+                if (!negative) {
+                    return new Refined(true, null, it);
+                }
             }
             // A phase far below zero is not coming back: drop it now rather than at the end.
             for (int k = sets.size() - 1; k >= 0 && sets.size() > 1; k--) {

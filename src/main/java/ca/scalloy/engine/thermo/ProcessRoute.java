@@ -1,5 +1,8 @@
 package ca.scalloy.engine.thermo;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * How the alloy solidified, which decides what (Al) keeps in solution before any heat treatment.
  */
@@ -12,5 +15,21 @@ public enum ProcessRoute {
      */
     RAPID,
     /** Solidification in equilibrium (lever rule): (Al) holds what it holds at the equilibrium solidus. */
-    EQUILIBRIUM
+    EQUILIBRIUM;
+
+    /**
+     * The route named {@code text} (case ignored, spaces around it too).
+     *
+     * @throws IllegalArgumentException naming the value and the routes allowed, e.g.
+     *                                  {@code process: 'LASER' is not a process route; allowed: CAST, RAPID, EQUILIBRIUM}
+     */
+    public static ProcessRoute parse(String text) {
+        for (ProcessRoute r : values()) {
+            if (r.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("process: '" + text + "' is not a process route; allowed: "
+                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
 }

@@ -16,13 +16,16 @@ import java.util.Map;
  * @param retainedInSolutionWtPct    each solute held in the (Al) formed, as wt% of the alloy (what a strength
  *                                   or conductivity model counts as in solid solution after casting)
  * @param matrixCompositionWtPct     the mean composition of the (Al) formed, wt%
+ * @param growthRestrictionK         the growth restriction factor Q of (Al), K: ΔT/f_s as the mass fraction f_s of
+ *                                   (Al) formed ΔT below its liquidus goes to 0 (Schmid-Fetzer &amp; Kozlov); from the
+ *                                   liquid left when (Al) starts to form. Null when (Al) does not form
  * @param converged                  false when a step did not converge (the path stops there; see note)
  * @param note                       why it stopped early, or null
  * @param database                   where the data came from
  */
 public record ScheilCurve(double liquidusC, String liquidusPrimaryPhase, double solidusC, List<ScheilStep> steps,
         Map<String, Double> phaseFractions, Map<String, Double> retainedInSolutionWtPct, Map<String, Double> matrixCompositionWtPct,
-        boolean converged, String note, DatabaseUse database) {
+        Double growthRestrictionK, boolean converged, String note, DatabaseUse database) {
 
     public ScheilCurve {
         steps = List.copyOf(steps);

@@ -17,6 +17,12 @@ public record SolidSolution(ProcessRoute route, Map<String, Double> retainedInSo
         retainedInSolutionWtPct = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(retainedInSolutionWtPct));
     }
 
+    /** What the (Al) formed along a Scheil-Gulliver path holds: the CAST route. */
+    public static SolidSolution afterScheil(ScheilCurve s) {
+        return new SolidSolution(ProcessRoute.CAST, s.retainedInSolutionWtPct(), String.format(java.util.Locale.ROOT,
+                "Scheil-Gulliver solidification from %.1f to %.1f °C", s.liquidusC(), s.solidusC()), s.database());
+    }
+
     /** wt% of the alloy of an element in solution (0 when absent). */
     public double wtPct(String element) {
         return retainedInSolutionWtPct.getOrDefault(element, 0.0);

@@ -68,6 +68,15 @@ public final class ThermoCalculator {
         return prepare(c).system.highK() - KELVIN;
     }
 
+    /**
+     * Which data a calculation on this composition uses (files, the description of each system, what is left out).
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public DatabaseUse database(Composition c) {
+        return prepare(c).database;
+    }
+
     static String symbol(String tdb) {
         return tdb.charAt(0) + tdb.substring(1).toLowerCase(Locale.ROOT);
     }
@@ -553,6 +562,16 @@ public final class ThermoCalculator {
         return solvus(p, s, phase);
     }
 
+    /**
+     * The solvus of a precipitate, with the melting range of this composition already found (by
+     * {@link #meltingRange}), so that the liquidus and solidus searches are not done again.
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take or an unknown phase
+     */
+    public Solvus solvus(Composition c, MeltingRange known, String phase) {
+        return solvus(prepare(c), known.solidus(), phase);
+    }
+
     Solvus solvus(Prepared p, Solidus solidus, String phase) {
         int index = p.phase(phase);
         if (index < 0 || phase.equals(LIQUID) || phase.equals(FCC)) {
@@ -718,7 +737,20 @@ public final class ThermoCalculator {
      */
     public ScheilCurve scheil(Composition c) {
         Prepared p = prepare(c);
-        Liquidus l = new LiquidusSearch(p).run();
+        return scheil(p, new LiquidusSearch(p).run());
+    }
+
+    /**
+     * Scheil-Gulliver solidification from a liquidus already found for this composition (by
+     * {@link #liquidus} or {@link #meltingRange}), so that the search is not done twice.
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public ScheilCurve scheil(Composition c, Liquidus known) {
+        return scheil(prepare(c), known);
+    }
+
+    private ScheilCurve scheil(Prepared p, Liquidus l) {
         int liquid = p.phase(LIQUID);
         int fcc = p.phase(FCC);
         List<ScheilStep> steps = new ArrayList<>();
@@ -727,7 +759,7 @@ public final class ThermoCalculator {
         double[] fccMoles = new double[n];
         double fccAtoms = 0;
         if (!l.converged()) {
-            return new ScheilCurve(l.tempC(), l.primaryPhase(), Double.NaN, steps, formed, Map.of(), Map.of(), false,
+            return new ScheilCurve(l.tempC(), l.primaryPhase(), Double.NaN, steps, formed, Map.of(), Map.of(), null, false,
                     "the liquidus was not found", p.database);
         }
         steps.add(new ScheilStep(l.tempC(), 0, List.of(LIQUID)));
@@ -740,6 +772,7 @@ public final class ThermoCalculator {
         String note = null;
         int count = 0;
         double endK = Double.NaN;
+        Double growthRestriction = null;
         while (fLiquid > SCHEIL_END_LIQUID) {
             double nextK = tempK - dT;
             if (nextK < p.system.lowK()) {
@@ -772,6 +805,9 @@ public final class ThermoCalculator {
             if (solidStep > SCHEIL_MAX_STEP_SOLID && dT > 0.05 && k >= 0) {
                 dT = Math.max(dT / 2, 0.05);
                 continue;
+            }
+            if (growthRestriction == null && r.setOf(fcc) >= 0) {
+                growthRestriction = growthRestrictionK(p, xLiquid, tempK, nextK);
             }
             List<String> forming = new ArrayList<>();
             for (int s = 0; s < r.sets().size(); s++) {
@@ -831,8 +867,68 @@ public final class ThermoCalculator {
         for (int e = 0; e < n; e++) {
             matrix.put(symbol(p.system.elements().get(e)), fccMass > 0 ? 100 * fccMoles[e] * p.massGPerMol[e] / fccMass : 0);
         }
-        return new ScheilCurve(l.tempC(), l.primaryPhase(), endK - KELVIN, steps, formed, retained, matrix, converged, note,
-                p.database);
+        return new ScheilCurve(l.tempC(), l.primaryPhase(), endK - KELVIN, steps, formed, retained, matrix, growthRestriction,
+                converged, note, p.database);
+    }
+
+    /** Undercooling below the (Al) liquidus at which the growth restriction factor is measured, K. */
+    static final double GROWTH_RESTRICTION_STEP_K = 0.2;
+
+    /**
+     * The growth restriction factor Q (K) of (Al) growing from a liquid {@code xL}: Q = ΔT / f_s as
+     * f_s → 0, with f_s the mass fraction of (Al) formed ΔT below the (Al) liquidus (Schmid-Fetzer and
+     * Kozlov's thermodynamic definition; for a dilute binary it is m·c0·(k − 1)). The (Al) liquidus is
+     * searched between {@code loK} (where (Al) forms) and {@code hiK}. Null when it cannot be found.
+     */
+    private Double growthRestrictionK(Prepared p, double[] xL, double hiK, double loK) {
+        int fcc = p.phase(FCC);
+        int liquid = p.phase(LIQUID);
+        Map<Integer, double[]> warm = new HashMap<>();
+        java.util.function.DoubleUnaryOperator force = tK -> {
+            List<PhaseAtT> phases = p.system.at(tK);
+            return drivingForce(phases.get(fcc), liquidPotentials(phases.get(liquid), xL), warm, fcc, xL);
+        };
+        double fHi = force.applyAsDouble(hiK);
+        double fLo = force.applyAsDouble(loK);
+        double startK;
+        if (fHi >= 0) {
+            startK = hiK;
+        } else if (fLo > 0) {
+            startK = Root.find(force, loK, fLo, hiK, fHi, TEMP_TOLERANCE_K).valueK();
+        } else {
+            return null;
+        }
+        List<PhaseAtT> phases = p.system.at(startK - GROWTH_RESTRICTION_STEP_K);
+        EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xL, new boolean[phases.size()], null, true);
+        int k = r.setOf(fcc);
+        if (!r.converged() || k < 0) {
+            return null;
+        }
+        double liquidMass = 0;
+        double solidMass = 0;
+        double[] comp = r.composition(k);
+        for (int e = 0; e < xL.length; e++) {
+            liquidMass += xL[e] * p.massGPerMol[e];
+            solidMass += r.atomFraction(k) * comp[e] * p.massGPerMol[e];
+        }
+        return solidMass > 0 ? GROWTH_RESTRICTION_STEP_K * liquidMass / solidMass : null;
+    }
+
+    /**
+     * The growth restriction factor Q of (Al), K (see {@link ScheilCurve#growthRestrictionK()}): from the
+     * alloy's liquid when (Al) is the primary phase, else from the liquid left when (Al) starts to form on
+     * the Scheil path. Null when (Al) does not form.
+     *
+     * @param known the liquidus of this composition
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public Double growthRestrictionK(Composition c, Liquidus known) {
+        Prepared p = prepare(c);
+        if (FCC.equals(known.primaryPhase())) {
+            double tempK = known.tempC() + KELVIN;
+            return growthRestrictionK(p, p.x, tempK, tempK - 1);
+        }
+        return scheil(p, known).growthRestrictionK();
     }
 
     /**
@@ -843,15 +939,23 @@ public final class ThermoCalculator {
      * @throws IllegalArgumentException for a composition the data cannot take
      */
     public SolidSolution solidSolution(Composition c, ProcessRoute route, RapidTechnique technique) {
+        return solidSolution(c, route, technique, null);
+    }
+
+    /**
+     * What (Al) holds after solidification by a route, as {@link #solidSolution(Composition, ProcessRoute, RapidTechnique)},
+     * with the melting range of this composition already found ({@code known}, may be null).
+     *
+     * @throws IllegalArgumentException for a composition the data cannot take
+     */
+    public SolidSolution solidSolution(Composition c, ProcessRoute route, RapidTechnique technique, MeltingRange known) {
         switch (route) {
             case CAST: {
-                ScheilCurve s = scheil(c);
-                return new SolidSolution(route, s.retainedInSolutionWtPct(),
-                        "Scheil-Gulliver solidification from " + round1(s.liquidusC()) + " to " + round1(s.solidusC()) + " °C", s.database());
+                return SolidSolution.afterScheil(known == null ? scheil(c) : scheil(c, known.liquidus()));
             }
             case EQUILIBRIUM: {
                 Prepared p = prepare(c);
-                Solidus so = solidus(p, new LiquidusSearch(p).run());
+                Solidus so = known == null ? solidus(p, new LiquidusSearch(p).run()) : known.solidus();
                 double tempK = so.tempC() + KELVIN - 0.5;
                 List<PhaseAtT> phases = p.system.at(tempK);
                 boolean[] suspended = new boolean[phases.size()];

@@ -115,7 +115,8 @@ public final class BatchLibrary {
             return;
         }
         KeyProperties k = batch.keyPropertiesProperty().get();
-        matrixWork.request(new Check(p.composition(), k == null ? null : k.aged()));
+        // Key properties of an earlier product (the new one's are on their way) would judge the wrong alloy.
+        matrixWork.request(new Check(p.composition(), k == null || !k.product().equals(p.composition()) ? null : k.aged()));
     }
 
     /** Off the UI thread: every specification's current version against the product, met ones first. */

@@ -38,6 +38,7 @@ import javafx.util.StringConverter;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.doc.MeltHolding;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.ui.common.ChoiceLabels;
@@ -45,6 +46,7 @@ import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
+import ca.scalloy.ui.common.PhaseLabels;
 import ca.scalloy.ui.common.Widgets;
 
 /**
@@ -58,7 +60,7 @@ public final class BatchView {
     /** The totals are laid out in columns of this many lines. */
     private static final int TOTALS_PER_COLUMN = 5;
     /** The first rows of the key properties, which ageing does not change. */
-    private static final int SAME_AGED_AS_CAST = 2;
+    private static final int SAME_AGED_AS_CAST = 3;
 
     private final BatchViewModel vm;
     private final Messages m;
@@ -465,7 +467,7 @@ public final class BatchView {
         g.setVgap(3);
         g.setId("keyProperties");
         g.getStyleClass().add("totals");
-        String[] keys = {"keyProps.density", "keyProps.liquidus", "keyProps.scInSolution", "keyProps.yield",
+        String[] keys = {"keyProps.density", "keyProps.liquidus", "keyProps.holding", "keyProps.scInSolution", "keyProps.yield",
             "keyProps.conductivity"};
         Label asCastTitle = new Label(m.get("keyProps.asCast"));
         Label agedTitle = new Label(m.get("keyProps.agedTitle", num(PeakAgeing.TEMP_C, 0),
@@ -481,7 +483,7 @@ public final class BatchView {
             g.add(name, 0, i + 1);
             for (int j = 0; j < 2; j++) {
                 if (j == 1 && i < SAME_AGED_AS_CAST) {
-                    // Density and liquidus do not change with ageing: one value across both columns.
+                    // Density, liquidus and holding temperature do not change with ageing: one value across both columns.
                     GridPane.setColumnSpan(values[i][0], 2);
                     continue;
                 }
@@ -492,27 +494,46 @@ public final class BatchView {
                 g.add(values[i][j], j + 1, i + 1);
             }
         }
+        Tooltip liquidusSource = new Tooltip();
+        Tooltip holdingSource = new Tooltip();
+        values[1][0].setTooltip(liquidusSource);
+        values[2][0].setTooltip(holdingSource);
         Runnable fill = () -> {
             KeyProperties k = vm.keyPropertiesProperty().get();
             for (int j = 0; j < 2; j++) {
-                String[] text = k == null ? new String[keys.length] : keyPropertyTexts(j == 0 ? k.asCast() : k.aged());
+                String[] text = k == null ? new String[keys.length] : keyPropertyTexts(k, j == 0 ? k.asCast() : k.aged());
                 for (int i = 0; i < keys.length; i++) {
                     if (values[i][j] != null) {
                         values[i][j].setText(text[i] == null ? m.get("totals.none") : text[i]);
                     }
                 }
             }
+            liquidusSource.setText(k == null ? m.get("keyProps.hint") : liquidusSource(k.melt()));
+            holdingSource.setText(k == null ? m.get("keyProps.hint") : m.get("keyProps.holdingSource", num(k.melt().superheatC(), 0),
+                    k.melt().superheatSource(), num(k.melt().minimumHoldingC(), 0)));
         };
         vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
         fill.run();
+        g.opacityProperty().bind(Bindings.when(vm.keyPropertiesStaleProperty()).then(0.55).otherwise(1.0));
         Tooltip.install(g, new Tooltip(m.get("keyProps.hint")));
         return g;
     }
 
-    private String[] keyPropertyTexts(AlloyProperties p) {
+    private String liquidusSource(MeltHolding melt) {
+        return melt.model() == MeltHolding.LiquidusModel.THERMODYNAMIC_DATA
+                ? m.get("keyProps.liquidusSource.data", String.join("\n", melt.database().files()))
+                : m.get("keyProps.liquidusSource.dilute", melt.fallbackReason());
+    }
+
+    private String[] keyPropertyTexts(KeyProperties k, AlloyProperties p) {
+        MeltHolding melt = k.melt();
         return new String[] {
             m.get("keyProps.densityValue", num(p.densityGPerCm3(), 3)),
-            m.get("keyProps.liquidusValue", num(p.liquidusC(), 0), num(p.liquidusUncertaintyC(), 0)),
+            melt.primaryPhase() == null
+                    ? m.get("keyProps.liquidusValue", num(melt.liquidusC(), 0), num(melt.liquidusBandC(), 0))
+                    : m.get("keyProps.liquidusPrimary", num(melt.liquidusC(), 0), PhaseLabels.of(melt.primaryPhase())),
+            melt.floorApplies() ? m.get("keyProps.holdingFloor", num(melt.holdingTempC(), 0))
+                    : m.get("keyProps.holdingValue", num(melt.holdingTempC(), 0), num(melt.superheatC(), 0)),
             m.get("keyProps.scValue", num(p.scInSolutionWtPct(), 3)),
             m.get("keyProps.yieldValue", num(p.yieldStrength().valueMPa(), 0), num(p.yieldStrength().lowMPa(), 0),
                     num(p.yieldStrength().highMPa(), 0)),

@@ -29,24 +29,25 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
-import ca.scalloy.engine.props.Ageing;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
+import ca.scalloy.ui.common.LatestOnly;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
-import ca.scalloy.ui.common.PeakAgeing;
 import ca.scalloy.ui.common.ProductSource;
 import ca.scalloy.ui.common.UndoManager;
 
 /**
  * The Batch screen: one recipe being edited, and its charge recomputed off the UI thread as the
- * user types, with the product's key properties estimated in the same background step. While the
+ * user types. The product's key properties (liquidus and holding temperature from the thermodynamic
+ * data, the property models as cast and aged) are estimated after each charge on a second worker,
+ * so that the charge never waits for them; the next edit cancels an estimate under way. While the
  * inputs are in error, or a new result is on its way, the last result stays shown and
- * {@link #staleProperty()} is true.
+ * {@link #staleProperty()} (for the key properties {@link #keyPropertiesStaleProperty()}) is true.
  */
 public final class BatchViewModel implements Document, ProductSource {
 
@@ -55,13 +56,10 @@ public final class BatchViewModel implements Document, ProductSource {
     /** What the results show. */
     public enum ResultState { NONE, SOLVED, INFEASIBLE }
 
-    /** A solved charge and, when it has a product, its key properties (null when they cannot be estimated). */
-    private record Outcome(ChargeResult result, KeyProperties properties) {
-    }
-
     private final ChargeCalculator calculator;
     private final PropertyCalculator propertyCalculator = new PropertyCalculator();
     private final BackgroundExecutor executor;
+    private final LatestOnly<Composition, KeyProperties> keyEstimator;
     private final DialogService dialogs;
     private final RecipeDocuments documents;
     private final UndoManager undoManager = new UndoManager();
@@ -78,6 +76,7 @@ public final class BatchViewModel implements Document, ProductSource {
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ReadOnlyObjectWrapper<Product> product = new ReadOnlyObjectWrapper<>(this, "product");
     private final ReadOnlyObjectWrapper<KeyProperties> keyProperties = new ReadOnlyObjectWrapper<>(this, "keyProperties");
+    private final ReadOnlyBooleanWrapper keyPropertiesStale = new ReadOnlyBooleanWrapper(this, "keyPropertiesStale");
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ObservableList<ChargeRow> chargeRows = FXCollections.observableArrayList();
     private final ObservableList<ChargeRow> chargeRowsView = FXCollections.unmodifiableObservableList(chargeRows);
@@ -105,11 +104,25 @@ public final class BatchViewModel implements Document, ProductSource {
     private Integer libraryVersion;
     private Recipe waiting;
 
+    /** With the charge and the key properties on the same worker. */
     public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor,
+                          DialogService dialogs, RecipeDocuments documents) {
+        this(messages, calculator, executor, executor, dialogs, documents);
+    }
+
+    /**
+     * @param executor       solves the charge
+     * @param modelsExecutor estimates the key properties (the thermodynamic and property models), so that a slow
+     *                       estimate never holds up the next charge
+     */
+    public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor, BackgroundExecutor modelsExecutor,
                           DialogService dialogs, RecipeDocuments documents) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.keyEstimator = new LatestOnly<>(modelsExecutor,
+                (Composition c, ca.scalloy.engine.Progress p) -> KeyProperties.estimate(c, propertyCalculator, p),
+                this::estimated, this::estimateFailed);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.documents = Objects.requireNonNull(documents, "documents");
         for (HeaderField f : HeaderField.values()) {
@@ -243,6 +256,9 @@ public final class BatchViewModel implements Document, ProductSource {
         Optional<Recipe> recipe = form.build(messages, errors);
         inputErrors.setAll(errors.stream().map(e -> e.describe(messages)).toList());
         inputError.set(inputErrors.isEmpty() ? "" : inputErrors.get(0));
+        // An estimate of the product before this edit is no longer wanted: free its worker at its next check.
+        keyEstimator.cancelAll();
+        keyPropertiesStale.set(true);
         if (recipe.isEmpty()) {
             waiting = null;
             stale.set(true);
@@ -261,22 +277,7 @@ public final class BatchViewModel implements Document, ProductSource {
         solving = true;
         calculating.set(true);
         statusMessage.set(messages.get("status.calculating"));
-        executor.run(() -> solveAndEstimate(recipe), outcome -> solved(recipe, outcome), this::failed);
-    }
-
-    /** Runs off the UI thread: the charge, then the product's key properties. */
-    private Outcome solveAndEstimate(Recipe recipe) {
-        ChargeResult result = calculator.solve(recipe);
-        if (!result.solved()) {
-            return new Outcome(result, null);
-        }
-        Composition c = result.productComposition(recipe.balanceElement());
-        KeyProperties props = null;
-        if (c.balanceElement().equals("Al")) {
-            props = new KeyProperties(propertyCalculator.compute(c, Ageing.asCast(), null),
-                    propertyCalculator.compute(c, PeakAgeing.ageing(), null), PeakAgeing.ageing());
-        }
-        return new Outcome(result, props);
+        executor.run(() -> calculator.solve(recipe), result -> solved(recipe, result), this::failed);
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
@@ -292,20 +293,52 @@ public final class BatchViewModel implements Document, ProductSource {
         return true;
     }
 
-    private void solved(Recipe recipe, Outcome outcome) {
+    private void solved(Recipe recipe, ChargeResult result) {
         if (solveEndedStartWaiting()) {
             return;
         }
         if (!inputErrors.isEmpty()) {
             return;
         }
-        lastResult = outcome.result();
+        lastResult = result;
         lastSolvedRecipe = recipe;
         showResult();
-        boolean solvedCharge = outcome.result().solved();
-        product.set(solvedCharge ? new Product(recipe.name(), outcome.result().productComposition(recipe.balanceElement())) : null);
-        keyProperties.set(outcome.properties());
+        Composition c = result.solved() ? result.productComposition(recipe.balanceElement()) : null;
+        product.set(c == null ? null : new Product(recipe.name(), c));
         stale.set(false);
+        estimateKeyProperties(c);
+    }
+
+    /** Starts the key properties of a new product, or clears them where there is none or it is not aluminium. */
+    private void estimateKeyProperties(Composition c) {
+        if (c == null || !c.balanceElement().equals("Al")) {
+            keyEstimator.cancelAll();
+            keyProperties.set(null);
+            keyPropertiesStale.set(false);
+            return;
+        }
+        KeyProperties shown = keyProperties.get();
+        if (shown != null && shown.product().equals(c)) {
+            keyPropertiesStale.set(false);
+            return;
+        }
+        keyPropertiesStale.set(true);
+        keyEstimator.request(c);
+    }
+
+    private void estimated(KeyProperties k) {
+        Product p = product.get();
+        if (p == null || !p.composition().equals(k.product())) {
+            return;
+        }
+        keyProperties.set(k);
+        keyPropertiesStale.set(false);
+    }
+
+    private void estimateFailed(Throwable error) {
+        // A product the models cannot take: no key properties rather than wrong ones; the Properties screen says why.
+        keyProperties.set(null);
+        keyPropertiesStale.set(false);
     }
 
     private void failed(Throwable error) {
@@ -495,7 +528,9 @@ public final class BatchViewModel implements Document, ProductSource {
         warnings.clear();
         totals.set(null);
         product.set(null);
+        keyEstimator.cancelAll();
         keyProperties.set(null);
+        keyPropertiesStale.set(false);
         resultState.set(ResultState.NONE);
         documentPath.set(file);
         edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow));
@@ -668,6 +703,16 @@ public final class BatchViewModel implements Document, ProductSource {
     /** The last product's key properties, as cast and aged; null when there is no product or it is not aluminium. */
     public ReadOnlyObjectProperty<KeyProperties> keyPropertiesProperty() {
         return keyProperties.getReadOnlyProperty();
+    }
+
+    /** True while the key properties shown are not those of the product shown (an estimate is on its way, or was cancelled). */
+    public ReadOnlyBooleanProperty keyPropertiesStaleProperty() {
+        return keyPropertiesStale.getReadOnlyProperty();
+    }
+
+    /** How far the key-properties estimate under way got, 0..1, or {@link LatestOnly#IDLE}. */
+    public javafx.beans.property.ReadOnlyDoubleProperty keyPropertiesProgressProperty() {
+        return keyEstimator.progressProperty();
     }
 
     public ObservableList<ChargeRow> chargeRows() {

@@ -14,4 +14,12 @@ public interface BackgroundExecutor {
      * Starts {@code work}; later calls exactly one of {@code onDone} or {@code onError} on the UI thread.
      */
     <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+
+    /**
+     * Runs {@code action} on the UI thread, soon (a calculation's progress, from the worker). This default runs it at
+     * once on the calling thread, as the same-thread executors of view-model tests want.
+     */
+    default void onUiThread(Runnable action) {
+        action.run();
+    }
 }

@@ -11,8 +11,13 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** {@link DialogService} with JavaFX file choosers and alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
 
     private final Window owner;
     private Messages messages;
@@ -34,7 +39,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private FileChooser chooser(String title) {
-        return chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json"));
+        return chooser(title, new FileChooser.ExtensionFilter(messages.get("dialog.recipeFiles"), "*.json", "*.scalloy"));
     }
 
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
@@ -137,6 +142,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
+        LOG.warn("error shown: {}: {}", title, message);
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
     }
 

@@ -50,6 +50,10 @@ public final class MainShell {
         void switchLanguage(Locale locale);
 
         void about();
+
+        /** Help › Show log folder: where the log is, with a button that opens it. */
+        default void showLogFolder() {
+        }
     }
 
     /** What the File menu does with the library database. */
@@ -94,6 +98,7 @@ public final class MainShell {
     private final Map<Screen, Supplier<Node>> screens;
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private boolean firstScreenLater;
 
     /**
      * @param screens the screens that work, each built on first selection and kept; the others get a placeholder
@@ -138,6 +143,18 @@ public final class MainShell {
         return this;
     }
 
+    /**
+     * Shows the first screen only after the window: {@link #build()} leaves the centre empty and fills it
+     * in a later turn of the UI thread, so the window (menus, navigation, status bar) appears without waiting
+     * for the screen's controls to be styled and laid out. For the start; a rebuild (language) needs none.
+     *
+     * @return this shell
+     */
+    public MainShell firstScreenAfterTheWindow() {
+        firstScreenLater = true;
+        return this;
+    }
+
     public ObjectProperty<Screen> selectedProperty() {
         return selected;
     }
@@ -148,7 +165,11 @@ public final class MainShell {
         root.setTop(menuBar());
         root.setLeft(navigation());
         root.setBottom(statusBar());
-        root.setCenter(screen(selected.get()));
+        if (firstScreenLater) {
+            Platform.runLater(() -> root.setCenter(screen(selected.get())));
+        } else {
+            root.setCenter(screen(selected.get()));
+        }
         selected.addListener((o, a, s) -> root.setCenter(screen(s)));
         if (documentActions != null) {
             acceptDroppedFiles(root);
@@ -262,7 +283,8 @@ public final class MainShell {
         Menu language = new Menu(m.get("menu.view.language"), null, english, french);
         Menu view = new Menu(m.get("menu.view"), null, language);
 
-        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.about", null, actions::about));
+        Menu help = new Menu(m.get("menu.help"), null, item("menu.help.logFolder", null, actions::showLogFolder),
+                new SeparatorMenuItem(), item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;

@@ -25,23 +25,21 @@ final class EngineWordings {
     }
 
     private static final List<Wording> WARNINGS = List.of(
-            wording("Sc # wt% exceeds what solid \\(Al\\) can hold \\(solvus # °C is above the eutectic # °C\\).*",
-                    "warning.scAboveSolidSolubility"),
-            wording("The Sc solvus is that of binary Al-Sc; Mg raises Sc solubility.*", "warning.binarySolvusWithMg"),
-            wording("Ageing at # °C is outside the solvus model's range \\(#-# °C\\)", "warning.ageOutsideSolvusModel"),
+            wording("# wt% of the Sc is out of solution after (?:casting|solidification) \\(primary and eutectic Al3Sc\\).*",
+                    "warning.scOutOfSolution"),
+            wording("The Sc and Zr solubilities are those of the binaries.*", "warning.binarySolubilitiesWithMg"),
             wording("At # °C, # % of the Sc stays in solution \\(solubility # wt%\\).*", "warning.scStaysInSolution"),
             wording("Si # wt% is above # wt%: it ties Sc up.*", "warning.siTiesScUp"),
             wording("(Na|Ca) # wt% is above # wt%: Al-Mg edge-cracks.*", "warning.edgeCracking"),
-            wording("Holding temperature # °C is not above the liquidus # ± # °C.*", "warning.holdBelowLiquidus"),
-            wording("([A-Z][a-z]?) has no tabulated density.*", "warning.noDensity"),
-            wording("Sc # wt% is above the liquidus table's range \\(# wt%\\): extrapolated", "warning.liquidusExtrapolated"),
-            wording("binary Al-Sc liquidus estimate \\(no open assessment of liquid Al-Sc\\): ±# °C", "warning.liquidusBand"));
+            wording("Holding temperature # °C is not above the liquidus # ± # °C: primary ([A-Z0-9_]+) may not dissolve",
+                    "warning.holdBelowLiquidus"),
+            wording("([A-Z][a-z]?) has no tabulated density.*", "warning.noDensity"));
 
     private static final List<Wording> CONTRIBUTIONS = List.of(
             wording("base \\(pure Al\\)", "contribution.base"),
             wording("solid solution ([A-Z][a-z]?)", "contribution.solidSolution"),
-            wording("Al3Sc precipitation \\(shearing\\)", "contribution.precipitationShearing"),
-            wording("Al3Sc precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
+            wording("Al3\\(Sc,Zr\\) precipitation \\(shearing\\)", "contribution.precipitationShearing"),
+            wording("Al3\\(Sc,Zr\\) precipitation \\(Orowan looping\\)", "contribution.precipitationOrowan"),
             wording("grain size \\(Hall-Petch, # µm\\)", "contribution.grainSize"));
 
     private static final List<Wording> COMPOSITION_ERRORS = List.of(
@@ -49,7 +47,34 @@ final class EngineWordings {
             wording("([A-Z][a-z]?): is the balance element and must not be listed.*", "composition.error.balanceListed"),
             wording("([A-Z][a-z]?): wt% must be a number from 0 to 100, was #", "composition.error.wtPctRange"));
 
+    private static final List<Wording> THERMO_ERRORS = List.of(
+            wording("the thermodynamic data cover \\[(.*)\\]; \\{(.*)\\} wt% of other elements is more than the # wt% that may be left out",
+                    "chart.error.notCovered"),
+            wording("balance element must be Al for the thermodynamic data, was ([A-Z][a-z]?)", "chart.error.notAluminium"));
+
+    private static final List<Wording> SCHEDULE_ERRORS = List.of(
+            wording("schedule: empty;.*", "ageing.error.empty"),
+            wording("schedule: '(.*)' is not TEMP_C:HOURS.*", "ageing.error.format"),
+            wording("schedule: temperature '(.*)' in step '(.*)' is not a (?:finite )?number", "ageing.error.tempNumber"),
+            wording("schedule: hours '(.*)' in step '(.*)' is not a (?:finite )?number", "ageing.error.hoursNumber"),
+            wording("schedule: hours (.*) in step '(.*)' must be above 0", "ageing.error.hoursPositive"),
+            wording("schedule: temperature # °C in step '(.*)' is outside what the kinetic model covers \\(# to # °C\\)",
+                    "ageing.error.tempRange"),
+            wording("schedule: # h in step '(.*)' is longer than the # h allowed for one step", "ageing.error.hoursRange"),
+            wording("schedule: # steps given; at most # are allowed", "ageing.error.steps"));
+
     private EngineWordings() {
+    }
+
+    /** Why the thermodynamic core could not take an alloy, in the language of {@code m}. */
+    static String thermoError(String engineText, Messages m) {
+        String known = reword(THERMO_ERRORS, engineText, m);
+        return known.equals(engineText) ? m.get("chart.error.failed", engineText) : known;
+    }
+
+    /** Why an ageing schedule was refused, in the language of {@code m}; unchanged when not known. */
+    static String scheduleError(String engineText, Messages m) {
+        return reword(SCHEDULE_ERRORS, engineText, m);
     }
 
     /** An engine warning in the language of {@code m}; unchanged when its wording is not known. */

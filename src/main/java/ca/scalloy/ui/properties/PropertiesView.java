@@ -3,11 +3,17 @@ package ca.scalloy.ui.properties;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -17,8 +23,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -39,43 +47,75 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.io.AtomicFiles;
+import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Widgets;
 
 /**
- * The Properties screen, built in code: the alloy and its thermal state above; below, a tab with
- * the table of estimates, the warnings and the strength chart, and a tab with the phase diagram.
- * Binds to {@link PropertiesViewModel} and {@link PhaseDiagramViewModel}; no logic of its own.
+ * The Properties screen, built in code: the alloy and its thermal state above; below, one tab each for
+ * the table of estimates (with the warnings and the strength chart), the Scheil curve, the equilibrium
+ * phase fractions against temperature, the ageing curves and the phase diagram. Each chart tab shows
+ * its progress while it is calculated and exports its picture as PNG. Binds to the view models; no
+ * logic of its own.
  */
 public final class PropertiesView {
 
     private final PropertiesViewModel vm;
+    private final SolidificationViewModel solidification;
+    private final AgeingViewModel ageing;
     private final PhaseDiagramViewModel diagramVm;
     private final Messages m;
 
-    public PropertiesView(PropertiesViewModel vm, PhaseDiagramViewModel diagramVm, Messages messages) {
+    public PropertiesView(PropertiesViewModel vm, SolidificationViewModel solidification, AgeingViewModel ageing,
+                          PhaseDiagramViewModel diagramVm, Messages messages) {
         this.vm = vm;
+        this.solidification = solidification;
+        this.ageing = ageing;
         this.diagramVm = diagramVm;
         this.m = messages;
     }
 
     public Parent build() {
-        Tab table = new Tab(m.get("properties.tab.table"), estimates());
-        table.setId("tab-properties");
-        Tab diagram = new Tab(m.get("properties.tab.diagram"), diagram());
-        diagram.setId("tab-diagram");
-        TabPane tabs = new TabPane(table, diagram);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select(vm.diagramShownProperty().get() ? diagram : table);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.diagramShownProperty().set(b == diagram));
-        vm.diagramShownProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(b ? diagram : table));
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(8, inputs(), problems(), tabs);
+        Map<PropertiesViewModel.Tab, Tab> tabs = new EnumMap<>(PropertiesViewModel.Tab.class);
+        tabs.put(PropertiesViewModel.Tab.ESTIMATES, new Tab(m.get("properties.tab.table"), estimates()));
+        tabs.put(PropertiesViewModel.Tab.SCHEIL, new Tab(m.get("properties.tab.scheil"), plotTab(solidification.scheil(), "scheil", new HBox())));
+        tabs.put(PropertiesViewModel.Tab.EQUILIBRIUM, new Tab(m.get("properties.tab.equilibrium"),
+                plotTab(solidification.phases(), "equilibrium", new HBox())));
+        tabs.put(PropertiesViewModel.Tab.AGEING, new Tab(m.get("properties.tab.ageing"), plotTab(ageing.chart(), "ageing", ageingControls())));
+        tabs.put(PropertiesViewModel.Tab.DIAGRAM, new Tab(m.get("properties.tab.diagram"), diagram()));
+        TabPane pane = new TabPane();
+        tabs.forEach((which, tab) -> {
+            tab.setId("tab-" + which.name());
+            pane.getTabs().add(tab);
+        });
+        tabs.get(PropertiesViewModel.Tab.ESTIMATES).setId("tab-properties");
+        tabs.get(PropertiesViewModel.Tab.DIAGRAM).setId("tab-diagram");
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pane.getSelectionModel().select(tabs.get(vm.tabProperty().get()));
+        pane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabs.forEach((which, tab) -> {
+            if (tab == b) {
+                vm.tabProperty().set(which);
+            }
+        }));
+        vm.tabProperty().addListener((o, a, b) -> pane.getSelectionModel().select(tabs.get(b)));
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        VBox box = new VBox(8, inputs(), problems(), pane);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("properties-screen");
+        // A chart is calculated only while it is on screen: its tab selected and this screen shown.
+        BooleanBinding onScreen = box.sceneProperty().isNotNull();
+        bindActive(solidification.scheil(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.SCHEIL));
+        bindActive(solidification.phases(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.EQUILIBRIUM));
+        bindActive(ageing.chart(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.AGEING));
+        bindActive(diagramVm.chart(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.DIAGRAM));
         return box;
+    }
+
+    private static void bindActive(ChartModel chart, BooleanBinding onScreen, TabPane pane, Tab tab) {
+        chart.activeProperty().bind(onScreen.and(pane.getSelectionModel().selectedItemProperty().isEqualTo(tab)));
     }
 
     // ------------------------------------------------------------------ inputs
@@ -212,7 +252,113 @@ public final class PropertiesView {
         return Widgets.messageList(vm.warnings(), m.get("properties.noWarnings"), "propertiesWarnings", 120);
     }
 
-    // ------------------------------------------------------------------ phase diagram
+    // ------------------------------------------------------------------ chart tabs
+
+    /** A chart tab: its controls, the calculation's progress, the export, and the chart (greyed while stale). */
+    private Node plotTab(ChartModel model, String id, Node controls) {
+        PlotChart chart = new PlotChart(m.locale());
+        chart.setId(id + "Chart");
+        Runnable redraw = () -> chart.show(model.plotProperty().get(), model.problemProperty().get());
+        model.plotProperty().addListener((o, a, b) -> redraw.run());
+        model.problemProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run();
+        return chartPane(model, id, controls, chart);
+    }
+
+    private Node chartPane(ChartModel model, String id, Node controls, Region chart) {
+        ProgressBar progress = new ProgressBar();
+        progress.setId(id + "Progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(Bindings.when(model.progressProperty().lessThan(0)).then(ProgressBar.INDETERMINATE_PROGRESS)
+                .otherwise(model.progressProperty()));
+        Label calculating = new Label(m.get("chart.calculating"));
+        HBox busy = new HBox(6, calculating, progress);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(model.calculatingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        Label status = new Label();
+        status.textProperty().bind(model.exportStatusProperty());
+        status.getStyleClass().add("alloy-description");
+        Button export = new Button(m.get("diagram.export"));
+        export.setId(id + "Export");
+        export.disableProperty().bind(model.plotProperty().isNull());
+        export.setOnAction(e -> model.exportPng(file -> writePng(chart, file)));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, controls, spacer, busy, status, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.setId(id + "Problem");
+        problem.getStyleClass().addAll("banner", "banner-error");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty().and(model.plotProperty().isNotNull()));
+        problem.managedProperty().bind(problem.visibleProperty());
+        chart.opacityProperty().bind(Bindings.when(model.staleProperty().and(model.plotProperty().isNotNull())).then(0.55).otherwise(1.0));
+        VBox top = new VBox(6, bar, problem);
+        BorderPane pane = new BorderPane(chart);
+        pane.setTop(top);
+        BorderPane.setMargin(top, new Insets(8, 0, 8, 0));
+        return pane;
+    }
+
+    /** The chart as shown, to a PNG file written whole or not at all. */
+    private static void writePng(Node chart, Path file) throws IOException {
+        BufferedImage image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", png)) {
+            throw new IOException("no PNG writer");
+        }
+        AtomicFiles.write(file, png.toByteArray());
+    }
+
+    private Node ageingControls() {
+        TextField schedule = new TextField();
+        schedule.setId("ageingSchedule");
+        schedule.setPrefWidth(170);
+        schedule.setPromptText(m.get("ageing.schedulePrompt"));
+        schedule.textProperty().bindBidirectional(ageing.scheduleTextProperty());
+        Runnable mark = () -> {
+            String why = ageing.scheduleErrorProperty().get();
+            schedule.getStyleClass().remove("invalid");
+            schedule.setTooltip(new Tooltip(why.isEmpty() ? m.get("ageing.scheduleHint") : why));
+            if (!why.isEmpty()) {
+                schedule.getStyleClass().add("invalid");
+            }
+        };
+        ageing.scheduleErrorProperty().addListener((o, a, b) -> mark.run());
+        mark.run();
+        ComboBox<ProcessRoute> route = new ComboBox<>(FXCollections.observableArrayList(ProcessRoute.values()));
+        route.setId("ageingRoute");
+        route.setConverter(ChoiceLabels.of(List.of(ProcessRoute.values()), r -> m.label("ageing.route", r)));
+        route.valueProperty().bindBidirectional(ageing.routeProperty());
+        Label suggestion = new Label();
+        suggestion.setId("ageingSuggestion");
+        suggestion.textProperty().bind(ageing.suggestionTextProperty());
+        suggestion.getStyleClass().add("alloy-description");
+        ProgressBar searching = new ProgressBar();
+        searching.setPrefWidth(100);
+        searching.progressProperty().bind(Bindings.when(ageing.suggestionProgressProperty().lessThan(0))
+                .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(ageing.suggestionProgressProperty()));
+        searching.visibleProperty().bind(ageing.suggestionCalculatingProperty());
+        searching.managedProperty().bind(searching.visibleProperty());
+        Button use = new Button(m.get("ageing.useSuggestion"));
+        use.setId("useSuggestion");
+        use.disableProperty().bind(ageing.suggestionAvailableProperty().not());
+        use.setOnAction(e -> ageing.useSuggestion());
+        Label scheduleLabel = new Label(m.get("ageing.schedule"));
+        Label routeLabel = new Label(m.get("ageing.route"));
+        for (Control c : List.of(scheduleLabel, routeLabel, use, route)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox settings = new HBox(6, scheduleLabel, schedule, new Separator(), routeLabel, route);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox suggested = new HBox(6, suggestion, searching, use);
+        suggested.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, settings, suggested);
+        return box;
+    }
 
     private Node diagram() {
         PhaseDiagramChart chart = new PhaseDiagramChart(m);
@@ -257,27 +403,8 @@ public final class PropertiesView {
         zoomOut.setTooltip(new Tooltip(m.get("diagram.zoomHint")));
         zoomIn.setTooltip(new Tooltip(m.get("diagram.zoomHint")));
         Button reset = button("diagram.reset", diagramVm::resetZoom);
-        Button export = button("diagram.export", () -> diagramVm.exportPng(file -> {
-            BufferedImage image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            if (!ImageIO.write(image, "png", png)) {
-                throw new IOException("no PNG writer");
-            }
-            AtomicFiles.write(file, png.toByteArray());
-        }));
-        export.setId("diagramExport");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label status = new Label();
-        status.textProperty().bind(diagramVm.statusMessageProperty());
-        status.getStyleClass().add("alloy-description");
-        controls.getChildren().addAll(new Separator(), new Label(m.get("diagram.maxWtPct")), max, zoomOut, zoomIn, reset,
-                spacer, status, export);
-
-        BorderPane pane = new BorderPane(chart);
-        pane.setTop(controls);
-        BorderPane.setMargin(controls, new Insets(8, 0, 8, 0));
-        return pane;
+        controls.getChildren().addAll(new Separator(), new Label(m.get("diagram.maxWtPct")), max, zoomOut, zoomIn, reset);
+        return chartPane(diagramVm.chart(), "diagram", controls, chart);
     }
 
     private Button button(String key, Runnable action) {

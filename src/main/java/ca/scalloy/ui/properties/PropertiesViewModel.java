@@ -51,6 +51,22 @@ public final class PropertiesViewModel {
     /** Where the alloy comes from. */
     public enum Input { COMPOSITION, RECIPE_PRODUCT }
 
+    /** The views of the alloy the screen offers, one tab each. */
+    public enum Tab { ESTIMATES, SCHEIL, EQUILIBRIUM, AGEING, DIAGRAM }
+
+    /**
+     * The alloy the screen is about, for the charts that follow it.
+     *
+     * @param name        the recipe's name, or empty for a typed composition
+     * @param composition the alloy
+     */
+    public record Alloy(String name, Composition composition) {
+        public Alloy {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(composition, "composition");
+        }
+    }
+
     /** The fields the user types in; errors are keyed by them. */
     public enum Field { COMPOSITION, AGE_TEMP_C, AGE_HOURS, HOLD_TEMP_C }
 
@@ -87,7 +103,8 @@ public final class PropertiesViewModel {
     private final StringProperty ageTempText = new SimpleStringProperty(this, "ageTempText", "");
     private final StringProperty ageHoursText = new SimpleStringProperty(this, "ageHoursText", "");
     private final StringProperty holdTempText = new SimpleStringProperty(this, "holdTempText", "");
-    private final BooleanProperty diagramShown = new SimpleBooleanProperty(this, "diagramShown");
+    private final ObjectProperty<Tab> tab = new SimpleObjectProperty<>(this, "tab", Tab.ESTIMATES);
+    private final ReadOnlyObjectWrapper<Alloy> alloy = new ReadOnlyObjectWrapper<>(this, "alloy");
 
     private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyStringWrapper alloyDescription = new ReadOnlyStringWrapper(this, "alloyDescription", "");
@@ -172,6 +189,7 @@ public final class PropertiesViewModel {
             composition = readComposition(found);
             alloyDescription.set(composition == null ? "" : describe(composition));
         }
+        alloy.set(composition == null ? null : new Alloy(name, composition));
         Ageing ageing = readAgeing(found);
         Double holdC = readHoldTemp(found);
         if (composition == null || !found.isEmpty()) {
@@ -317,7 +335,9 @@ public final class PropertiesViewModel {
         }
         if (p.zrSolvusC() != null) {
             out.add(row("zrSolvus", fmt(p.zrSolvusC(), 0, 0), "°C", p, "Zr solvus"));
-            out.add(row("zrInSolution", fmt(p.zrInSolutionWtPct(), 3, 4), "wt%", p, "Zr solvus"));
+        }
+        if (c.pct("Zr") > 0) {
+            out.add(row("zrInSolution", fmt(p.zrInSolutionWtPct(), 3, 4), "wt%", p, "solid solution"));
         }
         out.add(row("grainSize", fmt(p.grainSizeUm(), 0, 0), "µm", p, "yield strength"));
         YieldStrength ys = p.yieldStrength();
@@ -390,9 +410,17 @@ public final class PropertiesViewModel {
         return holdTempText;
     }
 
-    /** Whether the phase diagram is the view shown (kept across a change of language). */
-    public BooleanProperty diagramShownProperty() {
-        return diagramShown;
+    /** The view of the alloy shown (kept across a change of language). */
+    public ObjectProperty<Tab> tabProperty() {
+        return tab;
+    }
+
+    /**
+     * The alloy the inputs name (the Batch product, or the composition typed), whatever the state fields
+     * say; null while there is none or the composition is in error. Changes only when the alloy does.
+     */
+    public ReadOnlyObjectProperty<Alloy> alloyProperty() {
+        return alloy.getReadOnlyProperty();
     }
 
     /** The last estimate; null before the first. */

@@ -47,11 +47,4 @@ class AgeingScheduleTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgeingSchedule.parse(many));
         assertTrue(e.getMessage().contains("32 steps given; at most 30"), e.getMessage());
     }
-
-    @Test
-    void processRouteIsNamedWithWhatIsAllowed() {
-        assertEquals(ProcessRoute.RAPID, ProcessRoute.parse("rapid"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessRoute.parse("LASER"));
-        assertEquals("process: 'LASER' is not a process route; allowed: CAST, RAPID", e.getMessage());
-    }
 }

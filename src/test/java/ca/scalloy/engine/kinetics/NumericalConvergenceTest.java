@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.props.ModelParameters;
 
 /**
@@ -26,10 +27,10 @@ class NumericalConvergenceTest {
                 .with("numerics.logTimeStep", k.get("numerics.logTimeStep") / 4)
                 .with("numerics.maxClasses", 3 * k.get("numerics.maxClasses"));
         Composition c = new Composition(Map.of("Sc", sc, "Zr", zr), "Al");
-        StartingState start = new RouteLimits().of(c, ProcessRoute.CAST);
+        StartingState start = new StartingStates().of(c, ProcessRoute.CAST);
         AgeingSchedule s = AgeingSchedule.parse(schedule);
-        AgeingPoint shipped = new PrecipitationKinetics(new SolvusEquilibrium(), k, ModelParameters.standard()).simulate(c, start, s).last();
-        AgeingPoint finer = new PrecipitationKinetics(new SolvusEquilibrium(), fine, ModelParameters.standard()).simulate(c, start, s).last();
+        AgeingPoint shipped = new PrecipitationKinetics(ThermoSoluteEquilibrium.standard(), k, ModelParameters.standard()).simulate(c, start, s).last();
+        AgeingPoint finer = new PrecipitationKinetics(ThermoSoluteEquilibrium.standard(), fine, ModelParameters.standard()).simulate(c, start, s).last();
         assertEquals(finer.radiusNm(), shipped.radiusNm(), 0.08 * finer.radiusNm(), "radius");
         assertEquals(finer.numberDensityPerM3(), shipped.numberDensityPerM3(), 0.15 * finer.numberDensityPerM3(), "number density");
         assertEquals(finer.yieldStrengthMPa(), shipped.yieldStrengthMPa(), 0.04 * finer.yieldStrengthMPa(), "yield strength");

@@ -13,11 +13,12 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.thermo.ProcessRoute;
 
 class PrecipitationKineticsProperties {
 
     private final PrecipitationKinetics model = new PrecipitationKinetics();
-    private final RouteLimits routes = new RouteLimits();
+    private final StartingStates routes = new StartingStates();
 
     /*
      * Mass is conserved: at every point, Sc (and Zr) left in solution plus what the precipitates hold equals what

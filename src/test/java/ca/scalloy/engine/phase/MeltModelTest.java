@@ -47,12 +47,6 @@ class MeltModelTest {
         assertEquals(629.083, MeltModel.liquidus(al(Map.of("Sc", 0.25, "Mg", 4.5, "Mn", 0.7))).valueC(), 1e-3);
     }
 
-    /* Q = Σ m·c0·(k−1): Ti 0.05 % -> 33.3*0.05*6.8 = 11.322; Mg 4.5 % -> -6.2*4.5*(-0.49) = 13.671; total 24.993 K. */
-    @Test
-    void growthRestrictionFactorSumsEverySolute() {
-        assertEquals(24.993, MeltModel.growthRestrictionQ(al(Map.of("Ti", 0.05, "Mg", 4.5))), 1e-3);
-    }
-
     @Test
     void scandiumBeyondTheTableIsFlaggedAsExtrapolated() {
         MeltModel.Liquidus l = MeltModel.liquidus(al(Map.of("Sc", 9.0)));

@@ -42,14 +42,6 @@ class SolvusModelTest {
         assertEquals(0.062, SolvusModel.of("Zr").solubilityWtPct(500), 0.05 * 0.062);
     }
 
-    /* Inverse of the 600 °C point: 0.2135 wt% Sc dissolves wholly at about 600 °C. */
-    @Test
-    void fullDissolutionTemperatureInvertsTheSolvus() {
-        SolvusModel sc = SolvusModel.of("Sc");
-        assertEquals(600, sc.fullDissolutionTempC(sc.solubilityWtPct(600)), 1e-3);
-        assertEquals(600, sc.fullDissolutionTempC(0.2135), 1.0);
-    }
-
     @Test
     void validityRangeFlagsTemperaturesOutsideTheSolid() {
         SolvusModel sc = SolvusModel.of("Sc");

@@ -38,31 +38,4 @@ class PrecipitationTest {
         double[] inc = model.incrementMPa(0.005, 20e-9);
         assertEquals(inc[2], inc[0], 1e-12);
     }
-
-    /*
-     * Lever rule: an alloy with x = 0.0018 Sc against (Al) holding 0.0001 and Al3Sc (0.25):
-     *   f = (0.0018 − 0.0001)/(0.25 − 0.0001) = 0.0068027 of the atoms in Al3Sc;
-     *   volume: 0.0068027·1.03/(0.0068027·1.03 + 0.9931973) = 0.0070054;
-     *   Sc in solution share = 0.0001·(1 − 0.0068027)/0.0018 = 0.055178
-     */
-    @Test
-    void leverRuleSplitsScandiumBetweenAluminiumAndAl3Sc() {
-        Precipitation.Split s = model.split(0.0018, 0.0001);
-        assertEquals(0.0068027, s.al3ScAtomFraction(), 1e-7);
-        assertEquals(0.0070054, s.al3ScVolumeFraction(), 1e-7);
-        assertEquals(0.055178, s.scInSolutionShare(), 1e-6);
-        assertEquals(1.0, model.split(0.00005, 0.0001).scInSolutionShare());
-    }
-
-    /*
-     * LSW at 325 °C (598.15 K) for 4 h with c_e = 1e-4:
-     *   D = 5.3e-4·exp(−173000/(8.314462618·598.15)) = 5.3e-4·exp(−34.78579) = 4.14001e-19 m²/s
-     *   K = 8·0.1·D·1e-4·1.03e-5 / (9·8.314462618·598.15·(0.2499)²) = 3.41137e-28/2795.241 = 1.22042e-31 m³/s
-     *   r³ = (1e-9)³ + K·14400 = 1e-27 + 1.75740e-27 -> r = 1.40228 nm
-     */
-    @Test
-    void particlesCoarsenWithTheCubeRootOfTime() {
-        assertEquals(4.14001e-19, model.diffusivity("Sc", 325), 0.00001e-19);
-        assertEquals(1.40228e-9, model.radiusM(325, 4, 1e-4), 0.00001e-9);
-    }
 }

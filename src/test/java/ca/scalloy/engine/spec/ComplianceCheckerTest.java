@@ -75,6 +75,29 @@ class ComplianceCheckerTest {
         assertEquals(aged.yieldStrength().valueMPa() - 215, r.properties().get(0).margin(), 1e-9);
     }
 
+    /*
+     * The estimate's band informs the verdict: a requirement the estimate meets by more than the marginal share but
+     * inside its band is MARGINAL (the metal may miss it); one beyond the band's unfavourable end passes.
+     */
+    @Test
+    void aRequirementInsideTheEstimatesBandIsMarginal() {
+        Composition c = new Composition(Map.of("Mg", 4.5, "Mn", 0.7), "Al");
+        AlloyProperties p = new PropertyCalculator().compute(c, Ageing.asCast(), null);
+        double low = p.band("yieldStrengthMPa").low();
+        double value = p.yieldStrength().valueMPa();
+        double insideBand = (low + value) / 2;
+        assertTrue(value - insideBand > 0.05 * insideBand, "the check must not be marginal by the share alone");
+        ComplianceReport marginal = checker.check(c, spec(insideBand), p);
+        assertEquals(ComplianceStatus.MARGINAL, marginal.properties().get(0).status());
+        ComplianceReport pass = checker.check(c, spec(0.9 * low), p);
+        assertEquals(ComplianceStatus.PASS, pass.properties().get(0).status());
+    }
+
+    private static Specification spec(double yieldMinMPa) {
+        return new Specification("band check", "WIND", "A", List.of(), null, null,
+                List.of(new PropertyRequirement(PropertyRequirement.Property.YIELD_STRENGTH_MIN_MPA, yieldMinMPa)), "test", "est");
+    }
+
     @Test
     void badSpecificationsAreRefusedWithTheirValues() {
         IllegalArgumentException minAboveMax = assertThrows(IllegalArgumentException.class, () -> new ElementLimit("Sc", 2.2, 1.8));

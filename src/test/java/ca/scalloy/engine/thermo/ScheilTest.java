@@ -82,10 +82,10 @@ class ScheilTest {
         SolidSolution cast = CALC.solidSolution(alloy, ProcessRoute.CAST, null);
         SolidSolution rapid = CALC.solidSolution(alloy, ProcessRoute.RAPID, RapidTechnique.LASER_POWDER_BED_FUSION);
         SolidSolution equilibrium = CALC.solidSolution(alloy, ProcessRoute.EQUILIBRIUM, null);
-        assertEquals(0.70, rapid.wtPct("Sc"), 1e-12, "LPBF keeps Scalmalloy's Sc (rapid-solidification-limits.csv)");
+        assertEquals(0.25, rapid.wtPct("Sc"), 1e-12, "LPBF: the Sc limit fitted to Scalmalloy (rapid-solidification-limits.csv)");
         assertEquals(0.35, rapid.wtPct("Zr"), 1e-12, "below the LPBF limit of 0.42: all of it");
         assertEquals(4.6, rapid.wtPct("Mg"), 1e-12, "no limit listed: partitionless");
-        assertTrue(rapid.source().contains("Spierings"), rapid.source());
+        assertTrue(rapid.source().contains("Cerri"), rapid.source());
         assertNull(rapid.database());
         assertTrue(cast.wtPct("Sc") < rapid.wtPct("Sc"));
         assertTrue(equilibrium.wtPct("Sc") < cast.wtPct("Sc") + 1e-9, "equilibrium near the solidus keeps least");

@@ -316,7 +316,7 @@ class BatchViewModelTest {
     @Test
     void rapidTypingSolvesOnlyTheNewestRecipeOnceTheRunningSolveEnds() {
         HeldExecutor held = new HeldExecutor();
-        BatchViewModel vm = viewModel(held);
+        BatchViewModel vm = new BatchViewModel(EN, new ChargeCalculator(new OjalgoSolver()), held, executor, dialogs, documents);
         held.releaseAll();
         int afterStart = held.started;
         for (String text : List.of("1", "12", "120", "1200")) {
@@ -338,6 +338,8 @@ class BatchViewModelTest {
         assertEquals("Al", product.balanceElement());
         assertEquals(2.0, product.pct("Sc"), 0.2 + 1e-9);
         KeyProperties k = vm.keyPropertiesProperty().get();
+        assertEquals(product, k.product());
+        assertFalse(vm.keyPropertiesStaleProperty().get());
         assertEquals(PeakAgeing.ageing(), k.ageing());
         assertEquals(k.asCast().densityGPerCm3(), k.aged().densityGPerCm3(), 1e-12);
         assertTrue(k.aged().scInSolutionWtPct() < k.asCast().scInSolutionWtPct(), "ageing precipitates Sc");
@@ -352,5 +354,42 @@ class BatchViewModelTest {
         assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
         assertNull(vm.productProperty().get());
         assertNull(vm.keyPropertiesProperty().get());
+    }
+
+    /*
+     * AlSc2 (about 2 wt% Sc) lies beyond the Al-Sc eutectic liquid (0.60 wt%): Al3Sc forms first, at about 774 °C in the
+     * thermodynamic data (decision 0013: 774.4 °C at 2.0 wt%); held 50 °C above (process-temperatures.csv).
+     */
+    @Test
+    void keyPropertiesNameThePrimaryPhaseAndTheHoldingTemperatureAboveIt() {
+        BatchViewModel vm = openedOxideRoute();
+        KeyProperties k = vm.keyPropertiesProperty().get();
+        assertEquals("AL3SC", k.melt().primaryPhase());
+        assertEquals(774, k.melt().liquidusC(), 15);
+        assertEquals(k.melt().liquidusC() + 50, k.melt().holdingTempC(), 1e-9);
+    }
+
+    @Test
+    void anEditCancelsTheKeyPropertiesUnderWayAndTheChargeDoesNotWaitForThem() {
+        HeldExecutor models = new HeldExecutor();
+        documents.files.put(OXIDE_FILE, oxideRoute());
+        BatchViewModel vm = new BatchViewModel(EN, new ChargeCalculator(new OjalgoSolver()), executor, models, dialogs, documents);
+        models.releaseAll();
+        assertTrue(vm.openFile(OXIDE_FILE));
+        assertEquals(1000, vm.totalsProperty().get().productKg(), 1e-6, "the charge is shown at once");
+        assertNull(vm.keyPropertiesProperty().get());
+        assertTrue(vm.keyPropertiesStaleProperty().get());
+        int started = models.started;
+
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("1500");
+        assertEquals(1500, vm.totalsProperty().get().productKg(), 1e-6, "the next charge does not wait for the estimate");
+        assertEquals(started, models.started, "one estimate at a time: the new product's waits");
+
+        models.held.remove(0).run();
+        assertNull(vm.keyPropertiesProperty().get(), "the cancelled estimate delivers nothing");
+        assertEquals(started + 1, models.started, "the newest product's estimate starts");
+        models.releaseAll();
+        assertEquals(vm.productProperty().get().composition(), vm.keyPropertiesProperty().get().product());
+        assertFalse(vm.keyPropertiesStaleProperty().get());
     }
 }

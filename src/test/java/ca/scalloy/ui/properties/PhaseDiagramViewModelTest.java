@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import ca.scalloy.engine.phase.MeltModel;
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.doc.AdditionPlanner;
+import ca.scalloy.engine.doc.MeltHolding;
 import ca.scalloy.engine.props.PropertyCalculator;
+import ca.scalloy.engine.thermo.PhaseDiagrams;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
@@ -25,43 +29,74 @@ class PhaseDiagramViewModelTest {
 
     private final FixedProduct product = new FixedProduct();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final PropertiesViewModel properties = new PropertiesViewModel(EN, new PropertyCalculator(),
-            new SameThreadExecutor(), product);
-    private final PhaseDiagramViewModel vm = new PhaseDiagramViewModel(EN, properties.estimateProperty(), dialogs);
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private final PropertiesViewModel properties = new PropertiesViewModel(EN, new PropertyCalculator(), executor, product);
+    private final PhaseDiagramViewModel vm = new PhaseDiagramViewModel(EN, PhaseDiagrams.standard(), executor, dialogs,
+            properties.alloyProperty(), properties.estimateProperty());
 
+    @BeforeEach
+    void onScreen() {
+        vm.chart().activeProperty().set(true);
+    }
+
+    /*
+     * Al-Sc from the thermodynamic data (decision 0013): eutectic 659.15 °C, liquid 0.600 wt% Sc. The temperature axis
+     * reaches past the liquidus at 3 wt% (820.4 °C in decision 0013's table), to the next 50 above it plus 30: 900 °C.
+     */
     @Test
-    void alScByDefaultFrom0To3WtPctWithTheEutecticAndTheLiquidusBand() {
+    void alScByDefaultFrom0To3WtPctWithTheCalculatedEutectic() {
         PhaseDiagramViewModel.Diagram d = vm.diagramProperty().get();
         assertEquals(PhaseDiagramViewModel.Binary.AL_SC, d.binary());
         assertEquals(3.0, d.maxWtPct());
         assertEquals(400, d.minTempC());
-        assertEquals(1000, d.maxTempC());
-        assertEquals(MeltModel.EUTECTIC_C, d.invariant().tempC());
-        assertEquals(0.60, d.invariant().liquidWtPct());
-        assertEquals(3.0, d.liquidus().get(d.liquidus().size() - 1).wtPct(), 1e-12);
-        assertTrue(d.liquidus().stream().anyMatch(p -> p.bandC() >= 30), "the band above the eutectic");
-        assertEquals(MeltModel.EUTECTIC_C, d.solvus().get(d.solvus().size() - 1).tempC(), 1e-9);
+        assertEquals(900, d.maxTempC());
+        assertEquals(659.15, d.data().invariant().tempC(), 0.05);
+        assertEquals(0.60, d.data().invariant().liquidWtPct(), 0.005);
+        assertTrue(d.data().eutectic());
+        assertTrue(d.source().contains("LIQUID: scalloy-al-sc-liquid-1.tdb"), d.source());
         assertNull(d.alloy());
     }
 
+    /*
+     * Scalmalloy-type (Sc 0.7, Zr 0.3, Mg 4.45): Zr 0.3 wt% is far above the 0.09 wt% of the Al-Zr peritectic liquid,
+     * so Al3Zr forms first; the melt is held 50 °C above that liquidus (process-temperatures.csv).
+     */
     @Test
-    void theAlloyIsDrawnAtItsScWithItsAgeingTemperatureAndLiquidus() {
-        product.set("Scalmalloy-type", Map.of("Sc", 0.7, "Mg", 4.45, "Zr", 0.3));
+    void theAlloyIsDrawnAtItsContentWithItsLiquidusPrimaryPhaseHoldingAndAgeingTemperatures() {
+        Map<String, Double> scalmalloy = Map.of("Sc", 0.7, "Mg", 4.45, "Zr", 0.3);
+        product.set("Scalmalloy-type", scalmalloy);
         PhaseDiagramViewModel.Alloy a = vm.diagramProperty().get().alloy();
+        MeltHolding melt = AdditionPlanner.holding(new Composition(scalmalloy, "Al"), 50);
         assertEquals("Scalmalloy-type", a.name());
         assertEquals(0.7, a.soluteWtPct(), 1e-12);
         assertEquals(325.0, a.ageTempC());
-        assertEquals(properties.estimateProperty().get().properties().liquidusC(), a.liquidusC());
-        // Aged at 325 °C: the temperature axis goes down to 300 °C to show it.
+        assertEquals(melt.liquidusC(), a.liquidusC(), 1e-9);
+        assertEquals("Al₃Zr", a.primaryPhase());
+        assertEquals(melt.liquidusC() + 50, a.holdingC(), 1e-9);
+        // Aged at 325 °C: the temperature axis goes down to 300 °C to show it; up past the holding temperature.
         assertEquals(300, vm.diagramProperty().get().minTempC());
+        assertTrue(vm.diagramProperty().get().maxTempC() >= a.holdingC());
 
         vm.binaryProperty().set(PhaseDiagramViewModel.Binary.AL_ZR);
         PhaseDiagramViewModel.Diagram zr = vm.diagramProperty().get();
         assertEquals(0.3, zr.alloy().soluteWtPct(), 1e-12);
-        assertNull(zr.alloy().liquidusC(), "no Al-Zr liquidus model");
-        assertTrue(zr.liquidus().isEmpty());
-        assertEquals(660.8, zr.invariant().tempC());
         assertEquals(0.6, zr.maxWtPct());
+        assertEquals(660.68, zr.data().invariant().tempC(), 0.05, "the Al-Zr peritectic");
+        assertTrue(!zr.data().eutectic());
+    }
+
+    @Test
+    void nothingIsCalculatedWhileTheDiagramIsOffScreen() {
+        PhaseDiagramViewModel hidden = new PhaseDiagramViewModel(EN, PhaseDiagrams.standard(), executor, dialogs, properties.alloyProperty(),
+                properties.estimateProperty());
+        int before = executor.runs();
+        product.set("AlSc2", Map.of("Sc", 2.0));
+        assertNull(hidden.diagramProperty().get());
+        assertTrue(hidden.chart().staleProperty().get());
+
+        hidden.chart().activeProperty().set(true);
+        assertEquals(2.0, hidden.diagramProperty().get().alloy().soluteWtPct(), 1e-12);
+        assertTrue(executor.runs() > before);
     }
 
     @Test
@@ -76,7 +111,7 @@ class PhaseDiagramViewModelTest {
         for (int i = 0; i < 20; i++) {
             vm.zoomOut();
         }
-        assertEquals(8.0, vm.diagramProperty().get().maxWtPct(), 1e-12);
+        assertEquals(8.0, vm.diagramProperty().get().maxWtPct(), 1e-12, "the Al-Sc diagram is calculated up to 8 wt%");
         vm.resetZoom();
         assertEquals(3.0, vm.diagramProperty().get().maxWtPct(), 1e-12);
     }

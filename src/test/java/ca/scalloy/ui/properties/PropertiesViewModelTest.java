@@ -85,8 +85,8 @@ class PropertiesViewModelTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "700  | 4     | AGE_TEMP_C | Ageing temperature (°C): must be from 100 to 640 °C, was 700",
-        "90   | 4     | AGE_TEMP_C | Ageing temperature (°C): must be from 100 to 640 °C, was 90",
+        "700  | 4     | AGE_TEMP_C | Ageing temperature (°C): must be from 100 to 550 °C, was 700",
+        "90   | 4     | AGE_TEMP_C | Ageing temperature (°C): must be from 100 to 550 °C, was 90",
         "325  | -1    | AGE_HOURS  | Ageing time (h): must be from 0 to 10,000 h, was -1",
         "325  | 20000 | AGE_HOURS  | Ageing time (h): must be from 0 to 10,000 h, was 20,000",
         "hot  | 4     | AGE_TEMP_C | Ageing temperature (°C): “hot” is not a number",
@@ -151,14 +151,15 @@ class PropertiesViewModelTest {
 
     @Test
     void everyRowNamesItsModelSourceValidityAndConfidence() {
-        PropertiesViewModel vm = typed("Sc=0.3, Mg=4.5, Zr=0.1");
+        // Al-0.2Sc-0.05Zr: both solvuses lie below the solidus (the CALPHAD core), so every row is shown
+        PropertiesViewModel vm = typed("Sc=0.2, Zr=0.05");
         assertEquals(List.of("density", "liquidus", "solidus", "scSolvus", "scSolubilityAtAgeTemp", "scInSolution", "al3ScVolume",
                 "al3ScRadius", "zrSolvus", "zrInSolution", "grainSize", "yieldStrength", "resistivity", "conductivity",
                 "growthRestriction"), vm.rows().stream().map(PropertyRow::id).toList());
         for (PropertyRow r : vm.rows()) {
             assertFalse(r.model().equals("—") || r.source().equals("—") || r.validity().equals("—") || r.unit().isBlank(),
                     r.toString());
-            assertTrue(List.of("estimate", "calculated", "published").contains(r.confidence()), r.toString());
+            assertTrue(List.of("estimate", "calculated", "published", "calibrated").contains(r.confidence()), r.toString());
         }
     }
 
@@ -169,7 +170,7 @@ class PropertiesViewModelTest {
         assertEquals(Math.round(p.liquidusC()) + " ± " + Math.round(p.liquidusUncertaintyC()) + ", hypereutectic",
                 row(vm, "liquidus").value());
         assertTrue(row(vm, "yieldStrength").value().matches("≈ \\d+ \\(\\d+–\\d+\\)"), row(vm, "yieldStrength").value());
-        assertEquals("estimate", row(vm, "yieldStrength").confidence());
+        assertEquals("calibrated", row(vm, "yieldStrength").confidence());
     }
 
     @Test
@@ -178,7 +179,7 @@ class PropertiesViewModelTest {
         List<String> names = vm.contributions().stream().map(ContributionRow::name).toList();
         assertEquals("base (pure Al)", names.get(0));
         assertTrue(names.contains("solid solution Mg"), names.toString());
-        assertTrue(names.stream().anyMatch(n -> n.startsWith("Al3Sc precipitation")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Al3(Sc,Zr) precipitation")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.startsWith("grain size (Hall-Petch")), names.toString());
         ContributionRow total = vm.contributions().get(vm.contributions().size() - 1);
         assertTrue(total.total());
@@ -195,11 +196,12 @@ class PropertiesViewModelTest {
         vm.setMessages(FR);
 
         assertEquals("Masse volumique (20 °C)", row(vm, "density").name());
-        assertEquals("estimation", row(vm, "density").confidence());
+        assertEquals("calibré", row(vm, "density").confidence());
         assertTrue(vm.contributions().stream().anyMatch(c -> c.name().equals("solution solide Mg")));
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.startsWith("Le solvus du Sc est celui du binaire Al-Sc")),
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.startsWith("Les solubilités du Sc et du Zr du modèle de vieillissement")),
                 vm.warnings().toString());
-        assertTrue(vm.warnings().stream().anyMatch(w -> w.startsWith("Sc 0,8 % massique dépasse")), vm.warnings().toString());
+        assertTrue(vm.warnings().stream().anyMatch(w -> w.contains("% massique du Sc est hors solution après la solidification")),
+                vm.warnings().toString());
     }
 
     @Test
@@ -212,5 +214,22 @@ class PropertiesViewModelTest {
         product.set("AlSc2", Map.of("Sc", 2.0));
         assertTrue(vm.problems().isEmpty());
         assertNotNull(vm.estimateProperty().get());
+    }
+
+    @Test
+    void theAlloyFollowsTheCompositionAndIgnoresTheStateFields() {
+        PropertiesViewModel vm = typed("Sc=0.3, Zr=0.1");
+        PropertiesViewModel.Alloy a = vm.alloyProperty().get();
+        assertEquals(new Composition(Map.of("Sc", 0.3, "Zr", 0.1), "Al"), a.composition());
+        assertEquals("", a.name());
+
+        vm.ageTempTextProperty().set("abc");
+        assertEquals(a, vm.alloyProperty().get(), "the charts keep the alloy while a state field is in error");
+        vm.compositionTextProperty().set("Sc=");
+        assertNull(vm.alloyProperty().get());
+
+        product.set("AlSc2", Map.of("Sc", 2.0));
+        vm.inputProperty().set(PropertiesViewModel.Input.RECIPE_PRODUCT);
+        assertEquals("AlSc2", vm.alloyProperty().get().name());
     }
 }
