@@ -31,11 +31,16 @@ final class AnalysisText {
             }
             out.println();
             out.println(format(b, "pass.line", pct(loc, p.passRate()), p.draws(), p.seed(), per));
+            out.println("  " + b.getString("pass.spreads." + c.spreads().name()));
             if (c.robust()) {
                 out.println(format(b, "pass.robust", num(loc, c.confidencePct(), 2),
                         c.priceOfCertainty() == null ? "—" : String.format(loc, "%.2f", c.priceOfCertainty()),
                         c.nominalCost() == null ? "—" : String.format(loc, "%.2f", c.nominalCost())));
             }
+        }
+        if (c == null && a.result().solved()) {
+            out.println();
+            out.println(b.getString("pass.unknown"));
         }
         if (a.sensitivity() != null) {
             printSensitivity(out, b, loc, a.sensitivity());

@@ -63,7 +63,7 @@ final class BatchCommand extends JsonCapableCommand {
     boolean wholePieces;
 
     @Option(names = "--confidence", paramLabel = "PCT",
-            description = "Charge so that each limit is met with this probability, % (50 to below 100), given the materials' "
+            description = "Charge so that each limit is met with this probability, % (above 50, below 100), given the materials' "
                     + "stated uncertainty; overrides the recipe's confidencePct.")
     Double confidencePct;
 
@@ -139,14 +139,15 @@ final class BatchCommand extends JsonCapableCommand {
                     + e.getMessage().substring(e.getMessage().indexOf(' ')));
             return ScalloyCli.INVALID_INPUT;
         }
-        if (confidencePct != null && !recipe.statesUncertainty()) {
-            err.println("scalloy: " + new java.text.MessageFormat(ResourceBundle.getBundle("ca.scalloy.cli.messages")
-                    .getString("warning.noUncertainty")).format(new Object[] {file.toString()}));
-        }
         ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
         ChargeAnalysis analysis = calculator.analyse(recipe, request);
         ChargeResult result = analysis.result();
-        List<ParetoPoint> front = axis == null ? null : calculator.pareto(recipe, axis, points == null ? DEFAULT_POINTS : points);
+        if (confidencePct != null && analysis.certainty() == null) {
+            err.println("scalloy: " + new java.text.MessageFormat(ResourceBundle.getBundle("ca.scalloy.cli.messages")
+                    .getString("warning.noUncertainty")).format(new Object[] {file.toString()}));
+        }
+        // The front holds the same spreads (and so the same confidence) as the charge it is drawn around.
+        List<ParetoPoint> front = axis == null ? null : calculator.pareto(analysis.recipe(), axis, points == null ? DEFAULT_POINTS : points);
         if (csvFile != null) {
             try {
                 Locale locale = Locale.getDefault();

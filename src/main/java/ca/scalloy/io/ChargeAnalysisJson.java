@@ -13,16 +13,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCertainty;
 import ca.scalloy.engine.charge.ChargeSensitivity;
+import ca.scalloy.engine.charge.DefaultSpreads;
 import ca.scalloy.engine.charge.ParetoPoint;
 import ca.scalloy.engine.charge.PassProbability;
 
 /**
  * {@code scalloy batch --json} with issue 14's additions: every key of {@link ChargeResultJson} and
- * {@code passProbability} (0-1 or null), {@code monteCarlo} and {@code certainty} when any material
- * states an uncertainty, {@code sensitivity} when asked, {@code pareto} when asked. Costs are rounded to 2
+ * {@code passProbability} (0-1; null, with {@code passProbabilityNote} saying why, only when there is no charge
+ * or nothing is known of any spread), {@code monteCarlo} (with {@code spreads}: stated, plantHistory or
+ * referenceDefaults) and {@code certainty} whenever spreads are known, {@code sensitivity} when asked, {@code pareto} when asked. Costs are rounded to 2
  * decimals, wt% and per-kg figures to 4, rates to 4.
  */
 public final class ChargeAnalysisJson {
+
+    /** How {@code monteCarlo.spreads} names where the spreads came from. */
+    private static final Map<DefaultSpreads.Source, String> SPREADS = Map.of(DefaultSpreads.Source.STATED, "stated",
+            DefaultSpreads.Source.PLANT_HISTORY, "plantHistory", DefaultSpreads.Source.REFERENCE, "referenceDefaults",
+            DefaultSpreads.Source.NONE, "none");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -39,6 +46,8 @@ public final class ChargeAnalysisJson {
         PassProbability pass = c == null ? null : c.passProbability();
         if (pass == null) {
             o.putNull("passProbability");
+            o.put("passProbabilityNote", !a.result().solved() ? "no charge: nothing to pass"
+                    : "unknown: no material states an uncertainty and no default spread applies to a limited element");
         } else {
             o.put("passProbability", round(pass.passRate(), 4));
         }
@@ -49,6 +58,7 @@ public final class ChargeAnalysisJson {
                 mc.put("seed", pass.seed());
                 mc.put("passRate", round(pass.passRate(), 4));
                 mc.put("standardError", round(pass.standardError(), 4));
+                mc.put("spreads", SPREADS.get(c.spreads()));
                 ObjectNode per = mc.putObject("perElement");
                 for (Map.Entry<String, Double> e : pass.perElement().entrySet()) {
                     per.put(e.getKey(), round(e.getValue(), 4));

@@ -43,12 +43,30 @@ class BatchAnalysisCommandTest {
     }
 
     @Test
-    void aRecipeWithoutUncertaintyHasANullPassProbabilityAndNoMonteCarlo() throws Exception {
+    void aRecipeWithoutUncertaintyIsJudgedWithTheReferenceSpreads() throws Exception {
         CliRun r = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--json");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.json().get("passProbability").isNull());
-        assertFalse(r.json().has("monteCarlo"));
+        double pass = r.json().get("passProbability").asDouble();
+        assertTrue(pass > 0 && pass <= 1, "a probability: " + pass);
+        assertEquals("referenceDefaults", r.json().at("/monteCarlo/spreads").asText());
+        assertFalse(r.json().at("/certainty/robust").asBoolean());
+        assertFalse(r.json().has("passProbabilityNote"));
         assertFalse(r.json().has("sensitivity"), "only when asked");
+    }
+
+    @Test
+    void aRecipeWhoseSpreadsNothingKnowsHasANullPassProbabilityWithANote(@TempDir Path dir) throws Exception {
+        Path pure = dir.resolve("pure.json");
+        Files.writeString(pure, """
+                {"format": "scalloy-recipe", "formatVersion": 1, "name": "pure", "batchMassKg": 1000,
+                 "targets": [{"element": "Al", "minPct": 99.7}],
+                 "materials": [{"id": "AL", "kind": "METAL", "pricePerKg": 2.5}]}
+                """);
+        CliRun r = CliRun.of("batch", pure.toString(), "--confidence", "95", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.json().get("passProbability").isNull());
+        assertTrue(r.json().get("passProbabilityNote").asText().startsWith("unknown: no material states an uncertainty"));
+        assertTrue(r.err().contains("nothing is known of the spreads of " + pure), r.err());
     }
 
     @Test
@@ -62,11 +80,13 @@ class BatchAnalysisCommandTest {
     }
 
     @Test
-    void confidenceWithoutUncertaintyWarnsAndChargesTheNominal() throws Exception {
+    void confidenceWithoutStatedUncertaintyChargesWithTheReferenceSpreads() throws Exception {
         CliRun r = CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--confidence", "95", "--json");
-        assertEquals(0, r.exit());
-        assertTrue(r.err().contains("no material of recipes/alsc2-oxide-route.json states an uncertainty"), r.err());
-        assertEquals(CliRun.of("batch", "recipes/alsc2-oxide-route.json", "--json").json().at("/cost/total"), r.json().at("/cost/total"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.json().at("/certainty/robust").asBoolean());
+        assertEquals("referenceDefaults", r.json().at("/monteCarlo/spreads").asText());
+        assertTrue(r.json().at("/monteCarlo/perElement/Sc").asDouble() >= 0.95 - 3 * 0.0022);
     }
 
     /**
@@ -124,7 +144,8 @@ class BatchAnalysisCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--confidence|100|--confidence must be a number from 50 to below 100",
+        "--confidence|100|--confidence must be a number above 50 and below 100",
+        "--confidence|50|--confidence must be a number above 50 and below 100",
         "--confidence|abc|--confidence",
         "--pareto|nox|--pareto must be co2 or sc, was nox",
         "--draws|50|--draws must be from 10000",

@@ -59,6 +59,8 @@ class RecipeUncertaintyFilesTest {
     @CsvSource(delimiter = '|', value = {
         "confidence above 100    | \"confidencePct\": 95 | \"confidencePct\": 100    | $.confidencePct | 100",
         "confidence below 50     | \"confidencePct\": 95 | \"confidencePct\": 40     | $.confidencePct | 40",
+        "confidence of 50        | \"confidencePct\": 95 | \"confidencePct\": 50     | $.confidencePct | exclusive minimum value of 50",
+        "negative assay sd       | \"compositionSdPct\": {\"Sc\": 0.2} | \"compositionSdPct\": {\"Sc\": -0.2} | $.materials[1].uncertainty.compositionSdPct | -0.2",
         "confidence as text      | \"confidencePct\": 95 | \"confidencePct\": \"95 %\" | $.confidencePct | 95 %",
         "negative sd             | \"recoverySdPct\": {\"Sc\": 3.0} | \"recoverySdPct\": {\"Sc\": -3} | $.materials[1].uncertainty.recoverySdPct | -3",
         "sd of an unknown element| \"recoverySdPct\": {\"Sc\": 3.0} | \"recoverySdPct\": {\"Qq\": 3} | $.materials[1].uncertainty.recoverySdPct | Qq",

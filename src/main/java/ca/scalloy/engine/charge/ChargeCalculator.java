@@ -55,17 +55,20 @@ public final class ChargeCalculator {
     }
 
     /**
-     * Solves a recipe and analyses the charge: its probability of passing (when any material states an
-     * uncertainty), the price of certainty (when a confidence is asked) and, when asked, its sensitivity.
+     * Solves a recipe and analyses the charge: its probability of passing, the price of certainty (when a
+     * confidence is asked) and, when asked, its sensitivity. A recipe whose materials state no uncertainty is
+     * charged and judged with the request's {@link DefaultSpreads} (the plant's history, the reference data).
      *
      * @throws IllegalStateException when the LP library fails on a well-formed problem
      */
     public ChargeAnalysis analyse(Recipe recipe, ChargeAnalysis.Request request) {
-        ChargeModel model = new ChargeModel(recipe);
-        Solved s = solved(model, recipe.confidencePct(), null, true);
+        DefaultSpreads.Applied applied = request.defaults().apply(recipe);
+        Recipe judged = applied.recipe();
+        ChargeModel model = new ChargeModel(judged);
+        Solved s = solved(model, judged.confidencePct(), null, true);
         ChargeSensitivity sensitivity = request.sensitivity() ? SensitivityAnalysis.of(s) : null;
         ChargeCertainty certainty = null;
-        if (recipe.statesUncertainty()) {
+        if (judged.statesUncertainty()) {
             boolean robust = s.chance() != null;
             Double nominalCost;
             if (robust) {
@@ -76,11 +79,11 @@ public final class ChargeCalculator {
             }
             Double price = nominalCost != null && s.result().solved() ? s.result().costTotal() - nominalCost : null;
             PassProbability pass = s.result().solved()
-                    ? MonteCarlo.passProbability(recipe, s.result(), request.draws(), request.seed()) : null;
-            certainty = new ChargeCertainty(recipe.confidencePct(), robust, nominalCost, price, pass,
-                    robust ? s.chance().rounds() : 0, !robust || s.chance().converged());
+                    ? MonteCarlo.passProbability(judged, s.result(), request.draws(), request.seed()) : null;
+            certainty = new ChargeCertainty(judged.confidencePct(), robust, nominalCost, price, pass,
+                    robust ? s.chance().rounds() : 0, !robust || s.chance().converged(), applied.source());
         }
-        return new ChargeAnalysis(s.result(), certainty, sensitivity);
+        return new ChargeAnalysis(s.result(), certainty, sensitivity, judged);
     }
 
     /**

@@ -15,7 +15,9 @@ package ca.scalloy.engine.charge;
  * @param cutRounds        rounds of cuts the chance constraints took (0 when not robust)
  * @param converged        false when a stage ran out of rounds with a chance constraint still violated by
  *                         more than its tolerance
+ * @param spreads          where the spreads drawn came from: stated by the materials, learned from the plant's heats
+ *                         or the reference data's defaults
  */
 public record ChargeCertainty(Double confidencePct, boolean robust, Double nominalCost, Double priceOfCertainty,
-                              PassProbability passProbability, int cutRounds, boolean converged) {
+                              PassProbability passProbability, int cutRounds, boolean converged, DefaultSpreads.Source spreads) {
 }

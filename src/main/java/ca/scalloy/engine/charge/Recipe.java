@@ -30,8 +30,8 @@ import ca.scalloy.engine.Elements;
  * @param wholePieces           solve for whole pieces of materials that have a piece mass
  * @param batchMassTolerancePct with whole pieces, how far the product mass may stray from batchMassKg
  * @param confidencePct         the probability, %, with which each composition limit must be met given the
- *                              materials' {@link MaterialUncertainty} (a chance-constrained charge), from 50 to
- *                              below 100; null for a charge on the nominal analyses
+ *                              materials' {@link MaterialUncertainty} (a chance-constrained charge), above 50 and
+ *                              below 100 (50 % is the nominal charge itself); null for a charge on the nominal analyses
  */
 public record Recipe(
         String name,
@@ -80,8 +80,8 @@ public record Recipe(
         if (!Double.isFinite(batchMassTolerancePct) || batchMassTolerancePct < 0 || batchMassTolerancePct > 50) {
             throw new IllegalArgumentException("batchMassTolerancePct must be a number from 0 to 50, was " + batchMassTolerancePct);
         }
-        if (confidencePct != null && (!Double.isFinite(confidencePct) || confidencePct < 50 || confidencePct >= 100)) {
-            throw new IllegalArgumentException("confidencePct must be a number from 50 to below 100 (or absent), was " + confidencePct);
+        if (confidencePct != null && (!Double.isFinite(confidencePct) || confidencePct <= 50 || confidencePct >= 100)) {
+            throw new IllegalArgumentException("confidencePct must be a number above 50 and below 100 (or absent), was " + confidencePct);
         }
         Map<String, Double> rec = new LinkedHashMap<>();
         if (recoveryPct != null) {

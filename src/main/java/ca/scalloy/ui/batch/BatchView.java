@@ -102,7 +102,7 @@ public final class BatchView {
         g.setVgap(6);
         g.getStyleClass().add("recipe-grid");
         HeaderField[] left = {HeaderField.NAME, HeaderField.GRADE, HeaderField.BATCH_MASS_KG, HeaderField.FURNACE_CAPACITY_KG,
-            HeaderField.MELT_LOSS_PCT};
+            HeaderField.MELT_LOSS_PCT, HeaderField.CONFIDENCE_PCT};
         HeaderField[] right = {HeaderField.RECOVERY_PCT, HeaderField.HEEL_MASS_KG, HeaderField.HEEL_COMPOSITION_WT_PCT};
         for (int i = 0; i < left.length; i++) {
             g.addRow(i, label(left[i]), headerField(left[i]));
@@ -228,7 +228,7 @@ public final class BatchView {
             case ID -> 100;
             case NAME -> 170;
             case ASSAY -> 190;
-            case RECOVERY_PCT -> 110;
+            case RECOVERY_PCT, ASSAY_SD_PCT, RECOVERY_SD_PCT -> 110;
             case FLUX_ID -> 95;
             default -> 78;
         };

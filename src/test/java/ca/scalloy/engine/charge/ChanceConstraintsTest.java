@@ -95,9 +95,9 @@ class ChanceConstraintsTest {
     }
 
     @Test
-    void aRecipeWithoutUncertaintyHasNoCertainty() throws Exception {
-        assertNull(calculator.analyse(ChargeSensitivityTest.file("almgsc-5028-type.json"), ChargeAnalysis.Request.standard(false))
-                .certainty());
+    void aRecipeWithoutUncertaintyAndNoDefaultsHasNoCertainty() throws Exception {
+        assertNull(calculator.analyse(ChargeSensitivityTest.file("almgsc-5028-type.json"),
+                ChargeAnalysis.Request.standard(false).withDefaults(DefaultSpreads.NONE)).certainty());
     }
 
     /**
@@ -118,9 +118,12 @@ class ChanceConstraintsTest {
         assertFalse(calculator.solve(r.withConfidencePct(d.reachable() + 0.05)).solved());
     }
 
+    /** z(50 %) = 0: a confidence of 50 % would be the nominal charge itself, so it is refused as meaningless. */
     @Test
-    void fiftyPercentIsTheNominalCharge() {
-        assertEquals(calculator.solve(oneSource(null)).massKg("ALSC2"), calculator.solve(oneSource(50.0)).massKg("ALSC2"), 1e-9);
+    void fiftyPercentIsRefusedAndJustAboveIsAlmostTheNominalCharge() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> oneSource(50.0));
+        assertEquals("confidencePct must be a number above 50 and below 100 (or absent), was 50.0", e.getMessage());
+        assertEquals(calculator.solve(oneSource(null)).massKg("ALSC2"), calculator.solve(oneSource(50.001)).massKg("ALSC2"), 1e-3);
     }
 
     /** The oxide-route example of recipes/: recovery 85 ± 3 points, oxide content ± 0.2 %, P1020's Fe and Si. */
