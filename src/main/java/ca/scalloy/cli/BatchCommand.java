@@ -63,11 +63,11 @@ final class BatchCommand extends JsonCapableCommand {
     boolean wholePieces;
 
     @Option(names = "--confidence", paramLabel = "PCT",
-            description = "Charge so that each limit is met with this probability, % (above 50, below 100), given the materials' "
-                    + "stated uncertainty; overrides the recipe's confidencePct.")
+            description = "Charge so that each limit is met with this probability, %% (above 50, below 100), given the materials' "
+                    + "stated spreads (else the reference defaults); overrides the recipe's confidencePct.")
     Double confidencePct;
 
-    @Option(names = "--sensitivity", description = "Add what each limit costs per 0.01 % and each material's price range.")
+    @Option(names = "--sensitivity", description = "Add what each limit costs per 0.01 %% and each material's price range.")
     boolean sensitivity;
 
     @Option(names = "--pareto", paramLabel = "co2|sc",
