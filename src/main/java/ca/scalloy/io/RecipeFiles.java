@@ -167,6 +167,12 @@ public final class RecipeFiles {
         }
 
         Recipe recipe(JsonNode root) {
+            JsonNode propertyTargets = root.get("propertyTargets");
+            if (propertyTargets != null && !propertyTargets.isNull() && !(propertyTargets.isArray() && propertyTargets.isEmpty())) {
+                // Ignoring them, as other unknown fields are, would give a charge that need not meet them.
+                throw new Fault("$.propertyTargets", "property targets are not solved by this version of Scalloy (issue 14, point 2);"
+                        + " remove them to charge on composition limits alone");
+            }
             String balance = orDefault(text(root, "$", "balanceElement", false), "Al");
             Objective objective = enumValue(root, "$", "objective", Objective.class, Objective.MIN_COST);
             Map<String, Double> recovery = pctMap(root, "$", "recoveryPct");

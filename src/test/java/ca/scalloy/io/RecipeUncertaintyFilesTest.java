@@ -66,6 +66,7 @@ class RecipeUncertaintyFilesTest {
         "sd of an unknown element| \"recoverySdPct\": {\"Sc\": 3.0} | \"recoverySdPct\": {\"Qq\": 3} | $.materials[1].uncertainty.recoverySdPct | Qq",
         "sd of what a compound does not deliver | \"compositionSdPct\": {\"Sc\": 0.2} | \"compositionSdPct\": {\"Fe\": 0.2} | $.materials[1].uncertainty.compositionSdPct.Fe | Sc",
         "sd of a balance element | \"compositionSdPct\": {\"Fe\": 0.01, \"Si\": 0.005} | \"compositionSdPct\": {\"Al\": 0.3} | $.materials[0].uncertainty.compositionSdPct.Al | balance",
+        "property targets not yet solved | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"yieldStrengthMPa\", \"minValue\": 300}] | $.propertyTargets | not solved by this version",
         "uncertainty not an object | \"uncertainty\": {\"compositionSdPct\": {\"Fe\": 0.01, \"Si\": 0.005}} | \"uncertainty\": 3 | $.materials[0].uncertainty | 3",
     })
     void badUncertaintyIsRefusedNamingFieldAndValue(String label, String from, String to, String path, String fragment) throws Exception {

@@ -24,8 +24,19 @@ final class UncertaintyModel {
     record Source(int material, String element, boolean recovery, double sdPct, double[] yieldPerKgPerSd) {
     }
 
+    /**
+     * A metallic material's assay laid out for the draws: per element it lists (in its assay's order), the
+     * element's index, wt%, recovery fraction, melt-loss factor and nominal kg per kg into the product.
+     */
+    private record Assay(int balanceIndex, int[] index, double[] pct, double[] recovery, double[] loss, double[] nominal) {
+    }
+
     private final ChargeModel model;
     private final List<List<Source>> byMaterial = new ArrayList<>();
+    private final Assay[] assays;
+    /** Scratch of {@link #addDrawnDeviation}: the drawn content and recovery deviations per element, zero between calls. */
+    private final double[] dContent;
+    private final double[] dRecovery;
     private final boolean any;
 
     UncertaintyModel(ChargeModel model) {
@@ -37,6 +48,36 @@ final class UncertaintyModel {
             found |= !list.isEmpty();
         }
         any = found;
+        assays = new Assay[model.materials.size()];
+        dContent = new double[model.elements.size()];
+        dRecovery = new double[model.elements.size()];
+    }
+
+    private Assay assay(int j) {
+        Assay a = assays[j];
+        if (a == null) {
+            Material m = model.materials.get(j);
+            Recipe r = model.recipe;
+            Map<String, Double> pct = m.composition().allWtPct();
+            int n = pct.size();
+            int[] index = new int[n];
+            double[] p = new double[n];
+            double[] rec = new double[n];
+            double[] loss = new double[n];
+            double[] nominal = new double[n];
+            int i = 0;
+            for (Map.Entry<String, Double> c : pct.entrySet()) {
+                index[i] = model.elementIndex(c.getKey());
+                p[i] = c.getValue();
+                rec[i] = r.recoveryFraction(m, c.getKey());
+                loss[i] = c.getKey().equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
+                nominal[i] = p[i] / 100 * rec[i] * loss[i];
+                i++;
+            }
+            a = new Assay(model.elementIndex(m.composition().balanceElement()), index, p, rec, loss, nominal);
+            assays[j] = a;
+        }
+        return a;
     }
 
     /** Whether any material states a deviation. */
@@ -154,14 +195,10 @@ final class UncertaintyModel {
             return;
         }
         Material m = model.materials.get(j);
-        Recipe r = model.recipe;
         if (m.kind().isMetallic()) {
-            String bal = m.composition().balanceElement();
-            Map<String, Double> pct = m.composition().allWtPct();
             // Draw each content deviation (made up by the balance) and each recovery deviation, then the exact product.
+            Assay a = assay(j);
             double balanceShift = 0;
-            double[] dContent = new double[model.elements.size()];
-            double[] dRecovery = new double[model.elements.size()];
             for (Source k : list) {
                 int e = model.elementIndex(k.element());
                 double g = random.nextGaussian() * k.sdPct();
@@ -172,22 +209,25 @@ final class UncertaintyModel {
                     balanceShift -= g;
                 }
             }
-            dContent[model.elementIndex(bal)] += balanceShift;
-            for (Map.Entry<String, Double> c : pct.entrySet()) {
-                int e = model.elementIndex(c.getKey());
+            dContent[a.balanceIndex()] += balanceShift;
+            for (int i = 0; i < a.index().length; i++) {
+                int e = a.index()[i];
                 if (dContent[e] == 0 && dRecovery[e] == 0) {
                     continue;
                 }
-                double loss = c.getKey().equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
-                double rec = r.recoveryFraction(m, c.getKey());
-                double nominal = c.getValue() / 100 * rec * loss;
-                double drawn = (c.getValue() + dContent[e]) / 100 * (rec + dRecovery[e]) * loss;
-                elementKg[e] += kg * (drawn - nominal);
+                double drawn = (a.pct()[i] + dContent[e]) / 100 * (a.recovery()[i] + dRecovery[e]) * a.loss()[i];
+                elementKg[e] += kg * (drawn - a.nominal()[i]);
             }
+            // Scratch arrays back to zero for the next material: only the entries this one touched.
+            for (int e : a.index()) {
+                dContent[e] = 0;
+                dRecovery[e] = 0;
+            }
+            dContent[a.balanceIndex()] = 0;
         } else if (m.kind() == MaterialKind.COMPOUND) {
             String el = m.deliveredElement();
             double content = m.elementContentKgPerKg(el);
-            double rec = r.recoveryFraction(m, el);
+            double rec = model.recipe.recoveryFraction(m, el);
             double dC = 0;
             double dR = 0;
             for (Source k : list) {
