@@ -284,7 +284,10 @@ public final class BatchViewModel implements Document, ProductSource {
         calculating.set(true);
         statusMessage.set(messages.get("status.calculating"));
         // A confidence on a recipe stating no spread is met with the learned or reference spreads, as in batch.
-        executor.run(() -> calculator.solve(spreads.apply(recipe).apply(recipe).recipe()), result -> solved(recipe, result), this::failed);
+        // (Only then are the spreads looked up: the plant's history is read from the store.)
+        boolean needsSpreads = recipe.confidencePct() != null && !recipe.statesUncertainty();
+        executor.run(() -> calculator.solve(needsSpreads ? spreads.apply(recipe).apply(recipe).recipe() : recipe),
+                result -> solved(recipe, result), this::failed);
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */

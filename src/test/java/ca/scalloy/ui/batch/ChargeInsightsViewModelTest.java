@@ -117,6 +117,28 @@ class ChargeInsightsViewModelTest {
         assertEquals(EN.get("insight.spreads.PLANT_HISTORY"), vm.insights().spreadsTextProperty().get());
     }
 
+    /** A confidence typed on a recipe stating no spread is met with the reference spreads, as batch --confidence meets it. */
+    @Test
+    void aConfidenceWithoutStatedSpreadsChargesAsTheCommandDoes() throws Exception {
+        Path oxide = Path.of("recipes/alsc2-oxide-route.json");
+        BatchViewModel vm = opened(oxide);
+        // At least cost the nominal charge sits on Sc min 1.8 %; to be sure of it 95 times in 100 takes more oxide.
+        vm.form().objectiveProperty().set(ca.scalloy.engine.charge.Objective.MIN_COST);
+        double nominalOxideKg = chargedKg(vm, "SC2O3-999");
+        vm.form().header().text(HeaderField.CONFIDENCE_PCT).set("95");
+        Recipe asked = RecipeFiles.read(oxide).withObjective(ca.scalloy.engine.charge.Objective.MIN_COST).withConfidencePct(95.0);
+        double robustOxideKg = calculator.analyse(asked, ca.scalloy.engine.charge.ChargeAnalysis.Request.standard(false)).result()
+                .massKg("SC2O3-999");
+        assertTrue(robustOxideKg > nominalOxideKg, "more oxide to be sure of the Sc minimum");
+        assertEquals(robustOxideKg, chargedKg(vm, "SC2O3-999"), 1e-6);
+        assertTrue(vm.insights().spreadsTextProperty().get().contains("Charged to meet each limit 95.0 % of the time"),
+                vm.insights().spreadsTextProperty().get());
+    }
+
+    private static double chargedKg(BatchViewModel vm, String materialId) {
+        return vm.chargeRows().stream().filter(r -> r.materialId().equals(materialId)).mapToDouble(ChargeRow::massKg).sum();
+    }
+
     @Test
     void theWordsFollowTheLanguage() throws Exception {
         BatchViewModel vm = opened(SENSITIVITY);
