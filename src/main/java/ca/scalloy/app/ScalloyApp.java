@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.DefaultSpreads;
+import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.charge.RecoverySpread;
+import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.kinetics.PrecipitationKinetics;
 import ca.scalloy.engine.kinetics.StartingStates;
 import ca.scalloy.engine.thermo.PhaseDiagrams;
@@ -46,6 +51,7 @@ import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.io.RecipeFormatException;
 import ca.scalloy.io.SettingsFile;
+import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLocation;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.StoreException;
@@ -155,6 +161,32 @@ public final class ScalloyApp extends Application {
     private Dialog<ButtonType> welcomeDialog;
     private Stage guideStage;
 
+    /**
+     * The spreads a recipe stating none is judged with: the recovery spreads the plant's released heats give each
+     * of its materials by this recipe (every furnace pooled: the Batch screen names none), over the reference data.
+     * Runs on the Batch screen's workers; without a database, or when it cannot be read, the reference data alone.
+     */
+    private DefaultSpreads learnedSpreads(Recipe recipe) {
+        DefaultSpreads reference = DefaultSpreads.reference();
+        Database db = library == null ? null : library.database();
+        if (db == null) {
+            return reference;
+        }
+        try {
+            Map<String, Map<String, RecoverySpread>> byMaterial = new LinkedHashMap<>();
+            for (Material m : recipe.materials()) {
+                Map<String, RecoverySpread> s = RecoveryPoint.spreads(db.heats().recoveryHistory(m.id()), recipe.name(), null);
+                if (!s.isEmpty()) {
+                    byMaterial.put(m.id(), s);
+                }
+            }
+            return reference.withHistory(byMaterial);
+        } catch (RuntimeException e) {
+            LOG.warn("the plant's recovery history could not be read; the reference spreads are used", e);
+            return reference;
+        }
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
@@ -192,6 +224,7 @@ public final class ScalloyApp extends Application {
                 shell.selectedProperty().set(Screen.BATCH);
             }
         });
+        batch.setSpreads(this::learnedSpreads);
         batchLibrary = new BatchLibrary(messages, library, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         FxPrinting printing = new FxPrinting(stage);
         DocumentsViewModel.PreviewWindows previews = preview -> previewStage = DocumentPreviewView.show(stage, preview);

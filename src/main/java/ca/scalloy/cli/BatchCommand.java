@@ -3,6 +3,7 @@ package ca.scalloy.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,24 +13,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.ParetoPoint;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.io.ChargeAnalysisJson;
 import ca.scalloy.io.ChargeResultCsv;
-import ca.scalloy.io.ChargeResultJson;
 import ca.scalloy.io.CsvWriter;
 import ca.scalloy.solver.OjalgoSolver;
 
-/** {@code scalloy batch FILE [--mass KG] [--objective …] [--json]}: the charge for a recipe file. */
+/**
+ * {@code scalloy batch FILE [--mass KG] [--objective …] [--confidence PCT] [--sensitivity] [--pareto co2|sc --points N]
+ * [--json]}: the charge for a recipe file, with its probability of passing, sensitivity and cost front.
+ */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Compute the least-cost (or least-CO2, or on-aim) charge of a recipe file.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:solved", "2:invalid input (file, field and value named)", "3:target infeasible (diagnosis given)"})
 final class BatchCommand extends JsonCapableCommand {
+
+    /** Points of a front unless --points says otherwise. */
+    private static final int DEFAULT_POINTS = 10;
+    private static final int MAX_POINTS = 100;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Recipe file (format scalloy-recipe, version 1).")
     Path file;
@@ -51,6 +61,27 @@ final class BatchCommand extends JsonCapableCommand {
 
     @Option(names = "--whole-pieces", description = "Charge whole pieces of materials that have a piece mass.")
     boolean wholePieces;
+
+    @Option(names = "--confidence", paramLabel = "PCT",
+            description = "Charge so that each limit is met with this probability, %% (above 50, below 100), given the materials' "
+                    + "stated spreads (else the reference defaults); overrides the recipe's confidencePct.")
+    Double confidencePct;
+
+    @Option(names = "--sensitivity", description = "Add what each limit costs per 0.01 %% and each material's price range.")
+    boolean sensitivity;
+
+    @Option(names = "--pareto", paramLabel = "co2|sc",
+            description = "Add the front of least cost against kg CO2 (co2) or against kg of Sc charged (sc).")
+    String pareto;
+
+    @Option(names = "--points", paramLabel = "N", description = "Points of the --pareto front, 2 to 100 (default 10).")
+    Integer points;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws, 10000 (the default) to 10000000.")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (default 14).")
+    Long seed;
 
     @Override
     public Integer call() {
@@ -82,7 +113,41 @@ final class BatchCommand extends JsonCapableCommand {
             err.println("scalloy: " + file + ": " + e.getMessage());
             return ScalloyCli.INVALID_INPUT;
         }
-        ChargeResult result = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        ParetoPoint.Axis axis = null;
+        if (pareto != null) {
+            String p = pareto.strip().toLowerCase(Locale.ROOT);
+            if (!p.equals("co2") && !p.equals("sc")) {
+                err.println("scalloy: --pareto must be co2 or sc, was " + pareto);
+                return ScalloyCli.INVALID_INPUT;
+            }
+            axis = p.equals("co2") ? ParetoPoint.Axis.CO2 : ParetoPoint.Axis.SC;
+        }
+        if (points != null && (pareto == null || points < 2 || points > MAX_POINTS)) {
+            err.println(pareto == null ? "scalloy: --points needs --pareto co2|sc"
+                    : "scalloy: --points must be from 2 to " + MAX_POINTS + ", was " + points);
+            return ScalloyCli.INVALID_INPUT;
+        }
+        ChargeAnalysis.Request request;
+        try {
+            if (confidencePct != null) {
+                recipe = recipe.withConfidencePct(confidencePct);
+            }
+            request = new ChargeAnalysis.Request(sensitivity, draws == null ? ChargeAnalysis.Request.DEFAULT_DRAWS : draws,
+                    seed == null ? ChargeAnalysis.Request.DEFAULT_SEED : seed);
+        } catch (IllegalArgumentException e) {
+            err.println("scalloy: " + (e.getMessage().startsWith("confidencePct") ? "--confidence" : "--draws")
+                    + e.getMessage().substring(e.getMessage().indexOf(' ')));
+            return ScalloyCli.INVALID_INPUT;
+        }
+        ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
+        ChargeAnalysis analysis = calculator.analyse(recipe, request);
+        ChargeResult result = analysis.result();
+        if (confidencePct != null && analysis.certainty() == null) {
+            err.println("scalloy: " + new java.text.MessageFormat(ResourceBundle.getBundle("ca.scalloy.cli.messages")
+                    .getString("warning.noUncertainty")).format(new Object[] {file.toString()}));
+        }
+        // The front holds the same spreads (and so the same confidence) as the charge it is drawn around.
+        List<ParetoPoint> front = axis == null ? null : calculator.pareto(analysis.recipe(), axis, points == null ? DEFAULT_POINTS : points);
         if (csvFile != null) {
             try {
                 Locale locale = Locale.getDefault();
@@ -94,9 +159,10 @@ final class BatchCommand extends JsonCapableCommand {
             }
         }
         if (json) {
-            out.println(ChargeResultJson.toJson(result, recipe.name(), recipe.grade()));
+            out.println(ChargeAnalysisJson.toJson(analysis, recipe.name(), recipe.grade(), front, axis));
         } else {
             printTable(out, recipe, result);
+            AnalysisText.print(out, analysis, front, axis);
         }
         return result.solved() ? ScalloyCli.OK : ScalloyCli.INFEASIBLE;
     }

@@ -488,8 +488,13 @@ final class HeatsCommand extends CommandGroup {
                 }
             }
             if (!json) {
-                byRoute.forEach((route, sc) -> out.printf(Locale.ROOT, "mean over %d heats by \"%s\": %.2f %%%n", (int) sc[1], route,
-                        sc[0] / sc[1]));
+                byRoute.forEach((route, sc) -> {
+                    out.printf(Locale.ROOT, "mean over %d heats by \"%s\": %.2f %%%n", (int) sc[1], route, sc[0] / sc[1]);
+                    // The spread the Batch screen judges a charge by this route with (issue 14), once 3 heats give one.
+                    RecoveryPoint.spreads(history, route, null).forEach((el, s) -> out.printf(Locale.ROOT,
+                            "  spread of the %s recovery over %d heats: sd %.2f points (used as the default uncertainty)%n",
+                            el, s.heats(), s.sdPct()));
+                });
             } else {
                 out.print(HeatJson.recoveries(history));
             }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
@@ -62,6 +63,9 @@ final class SheetCommand extends JsonCapableCommand {
 
     @Option(names = "--superheat-c", paramLabel = "C", description = "Superheat above the liquidus for holding, °C.")
     Double superheatC;
+
+    @Option(names = "--sensitivity", description = "Add an appendix: what each limit costs per 0.01 %% and each material's price range.")
+    boolean sensitivity;
 
     @Mixin
     DatabaseOptions databaseOptions = new DatabaseOptions();
@@ -127,14 +131,16 @@ final class SheetCommand extends JsonCapableCommand {
     }
 
     private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat, byte[] logo) {
-        ChargeResult charge = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        // The charge as batch charges it (the same spreads and confidence), with its probability of passing.
+        ChargeAnalysis analysis = new ChargeCalculator(new OjalgoSolver()).analyse(recipe, ChargeAnalysis.Request.standard(sensitivity));
+        ChargeResult charge = analysis.result();
         if (!charge.solved()) {
             err().println("scalloy: " + source + ": the target is infeasible, there is nothing to weigh: "
                     + charge.diagnosis().get(0).message());
             return ScalloyCli.INFEASIBLE;
         }
         try {
-            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots), Locale.forLanguageTag(lang), paper, logo, out);
+            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots).withAnalysis(analysis), Locale.forLanguageTag(lang), paper, logo, out);
         } catch (IOException e) {
             err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + ")");
             return ScalloyCli.INVALID_INPUT;

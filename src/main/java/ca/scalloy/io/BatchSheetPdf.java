@@ -13,9 +13,12 @@ import java.util.ResourceBundle;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import ca.scalloy.engine.charge.ChargeCertainty;
+import ca.scalloy.engine.charge.ChargeSensitivity;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.PassProbability;
 import ca.scalloy.engine.doc.AdditionStep;
 import ca.scalloy.engine.doc.BatchSheet;
 import ca.scalloy.engine.doc.MeltHolding;
@@ -133,6 +136,7 @@ public final class BatchSheetPdf {
                     : MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.scRecoveryPct()))));
             yield.add(DocumentText.pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.costPerKg()))));
             c.fields(yield, 4);
+            c.paragraph(passProbability(sheet.certainty(), b, language), 9, false);
 
             c.heading(b.getString("section.signoff"));
             c.signatures(new String[] {b.getString("role.melter"), b.getString("role.laboratory"), b.getString("role.quality")},
@@ -142,9 +146,57 @@ public final class BatchSheetPdf {
             for (String k : new String[] {"safety.dry", "safety.ppe", "safety.fluoride", "safety.dross"}) {
                 c.paragraph(b.getString(k), 8, true);
             }
+            if (sheet.sensitivity() != null) {
+                appendix(c, sheet.sensitivity(), b, language);
+            }
             String ref = h.heatNumber().isEmpty() ? sheet.recipeName() : h.heatNumber();
             return c.finish(MessageFormat.format(b.getString("footer"), ref), b.getString("page"));
         }
+    }
+
+    /** "Probability of passing the first sample: 95.1 % (± 0.2 %; Monte Carlo, 10,000 draws; spreads as stated)". */
+    static String passProbability(ChargeCertainty c, ResourceBundle b, Locale language) {
+        if (c == null || c.passProbability() == null) {
+            return b.getString("pass.unknown");
+        }
+        NumberFormat one = DocumentText.number(language, 1);
+        PassProbability p = c.passProbability();
+        String line = new MessageFormat(b.getString("pass.line"), language).format(new Object[] {one.format(100 * p.passRate()),
+            one.format(100 * p.standardError()), p.draws(), b.getString("pass.spreads." + c.spreads().name())});
+        if (c.robust() && c.priceOfCertainty() != null) {
+            line += " " + MessageFormat.format(b.getString("pass.robust"), one.format(c.confidencePct()),
+                    DocumentText.number(language, 2).format(c.priceOfCertainty()));
+        }
+        return line;
+    }
+
+    /** The sensitivity appendix: each limit with what relaxing it by 0.01 % saves, each material's price range. */
+    private static void appendix(PdfCanvas c, ChargeSensitivity s, ResourceBundle b, Locale language) {
+        c.heading(b.getString("section.sensitivity"));
+        if (s.unavailable() != null) {
+            c.paragraph(b.getString("sens.unavailable." + s.unavailable().name()), 9, false);
+            return;
+        }
+        NumberFormat money = DocumentText.number(language, 2);
+        NumberFormat wt = DocumentText.number(language, 4);
+        List<String[]> limits = new ArrayList<>();
+        for (ChargeSensitivity.LimitSensitivity l : s.limits()) {
+            limits.add(new String[] {l.element(), b.getString(l.bound() == ChargeSensitivity.Bound.MIN ? "sens.min" : "sens.max"),
+                trim(wt.format(l.limitPct())), b.getString(l.binding() ? "sens.binding" : "sens.notBinding"),
+                l.binding() ? money.format(l.costPerPctRelaxed() / 100) : "—"});
+        }
+        c.table(new String[] {b.getString("col.element"), b.getString("sens.col.bound"), b.getString("sens.col.limitPct"),
+            b.getString("sens.col.binding"), b.getString("sens.col.saving")}, new float[] {0.12f, 0.12f, 0.16f, 0.2f, 0.4f}, limits, 0,
+                new boolean[] {false, false, true, false, true});
+        List<String[]> prices = new ArrayList<>();
+        for (ChargeSensitivity.PriceRange p : s.materials()) {
+            prices.add(new String[] {p.materialId(), b.getString(p.inCharge() ? "sens.charged" : "sens.notCharged"), money.format(p.pricePerKg()),
+                p.priceLow() == null ? "—" : money.format(p.priceLow()), p.priceHigh() == null ? "—" : money.format(p.priceHigh())});
+        }
+        c.table(new String[] {b.getString("col.material"), b.getString("sens.col.inCharge"), b.getString("sens.col.price"),
+            b.getString("sens.col.priceLow"), b.getString("sens.col.priceHigh")}, new float[] {0.24f, 0.16f, 0.18f, 0.21f, 0.21f}, prices, 0,
+                new boolean[] {false, false, true, true, true});
+        c.paragraph(b.getString("sens.note"), 8, true);
     }
 
     /** Writes the sheet to {@code file} through a temporary file, so a failure leaves no half-written PDF. */

@@ -234,11 +234,12 @@ public final class HeatJson {
         return MaterialFiles.write(a);
     }
 
-    /** A material's recovery history: {@code [{heat, materialId, route, element, recoveryPct, at}]}. */
+    /** A material's recovery history: {@code [{heat, materialId, route, furnace, element, recoveryPct, at}]}. */
     public static String recoveries(List<RecoveryPoint> points) {
         ArrayNode a = RecipeFiles.MAPPER.createArrayNode();
         for (RecoveryPoint p : points) {
-            a.addObject().put("heat", p.heatNumber()).put("materialId", p.materialId()).put("route", p.route()).put("element", p.element())
+            a.addObject().put("heat", p.heatNumber()).put("materialId", p.materialId()).put("route", p.route()).put("furnace", p.furnace())
+                    .put("element", p.element())
                     .put("recoveryPct", ChargeResultJson.round(p.recoveryPct(), 3)).put("at", p.at().toString());
         }
         return MaterialFiles.write(a);

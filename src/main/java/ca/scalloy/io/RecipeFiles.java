@@ -29,6 +29,7 @@ import ca.scalloy.engine.charge.FluxLink;
 import ca.scalloy.engine.charge.Heel;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 
@@ -166,6 +167,12 @@ public final class RecipeFiles {
         }
 
         Recipe recipe(JsonNode root) {
+            JsonNode propertyTargets = root.get("propertyTargets");
+            if (propertyTargets != null && !propertyTargets.isNull() && !(propertyTargets.isArray() && propertyTargets.isEmpty())) {
+                // Ignoring them, as other unknown fields are, would give a charge that need not meet them.
+                throw new Fault("$.propertyTargets", "property targets are not solved by this version of Scalloy (issue 14, point 2);"
+                        + " remove them to charge on composition limits alone");
+            }
             String balance = orDefault(text(root, "$", "balanceElement", false), "Al");
             Objective objective = enumValue(root, "$", "objective", Objective.class, Objective.MIN_COST);
             Map<String, Double> recovery = pctMap(root, "$", "recoveryPct");
@@ -185,7 +192,8 @@ public final class RecipeFiles {
                     targets,
                     materials,
                     bool(root, "$", "wholePieces"),
-                    orDefault(number(root, "$", "batchMassTolerancePct", false), Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT)));
+                    orDefault(number(root, "$", "batchMassTolerancePct", false), Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT),
+                    number(root, "$", "confidencePct", false)));
         }
 
         private Heel heel(JsonNode node, String balance) {
@@ -238,6 +246,7 @@ public final class RecipeFiles {
             }
             Formula fFormula = formula;
             FluxLink fFlux = flux;
+            MaterialUncertainty uncertainty = uncertainty(node.get("uncertainty"), path + ".uncertainty");
             return build(path, () -> new Material(id,
                     text(node, path, "name", false),
                     kind,
@@ -252,7 +261,20 @@ public final class RecipeFiles {
                     number(node, path, "maxKg", false),
                     number(node, path, "fixedKg", false),
                     number(node, path, "pieceMassKg", false),
-                    fFlux));
+                    fFlux,
+                    uncertainty));
+        }
+
+        /** {@code {compositionSdPct: {El: sd}, recoverySdPct: {El: sd}}}, or none when absent. */
+        private MaterialUncertainty uncertainty(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                return MaterialUncertainty.NONE;
+            }
+            requireObject(node, path);
+            Map<String, Double> composition = pctMap(node, path, "compositionSdPct");
+            Map<String, Double> recovery = pctMap(node, path, "recoverySdPct");
+            String parent = path.substring(0, path.length() - ".uncertainty".length());
+            return build(parent, () -> new MaterialUncertainty(composition, recovery));
         }
 
         private Composition emptyCompositionOrFault(JsonNode node, String path, MaterialKind kind) {
@@ -437,6 +459,9 @@ public final class RecipeFiles {
                 o.put("wholePieces", true);
                 o.put("batchMassTolerancePct", r.batchMassTolerancePct());
             }
+            if (r.confidencePct() != null) {
+                o.put("confidencePct", r.confidencePct());
+            }
             ArrayNode targets = o.putArray("targets");
             for (ElementTarget t : r.targets()) {
                 ObjectNode n = targets.addObject();
@@ -483,6 +508,15 @@ public final class RecipeFiles {
                 ObjectNode f = n.putObject("flux");
                 f.put("materialId", m.flux().materialId());
                 f.put("kgPerKg", m.flux().kgPerKg());
+            }
+            if (m.uncertainty().isStated()) {
+                ObjectNode u = n.putObject("uncertainty");
+                if (!m.uncertainty().compositionSdPct().isEmpty()) {
+                    u.set("compositionSdPct", pctMap(m.uncertainty().compositionSdPct()));
+                }
+                if (!m.uncertainty().recoverySdPct().isEmpty()) {
+                    u.set("recoverySdPct", pctMap(m.uncertainty().recoverySdPct()));
+                }
             }
             return n;
         }

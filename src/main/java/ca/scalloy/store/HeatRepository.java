@@ -521,12 +521,12 @@ public final class HeatRepository {
         return db.inTransaction(c -> {
             List<RecoveryPoint> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT h.heat_number, h.recipe_name, h.recovery_element, h.recovery_pct,"
-                    + " h.updated_at FROM heats h WHERE h.recovery_pct IS NOT NULL AND h.id IN (SELECT l.heat_ref FROM heat_lines l"
+                    + " h.updated_at, h.furnace FROM heats h WHERE h.recovery_pct IS NOT NULL AND h.id IN (SELECT l.heat_ref FROM heat_lines l"
                     + " WHERE l.material_id = ?) ORDER BY h.id")) {
                 ps.setString(1, materialId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new RecoveryPoint(rs.getString(1), materialId, rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        out.add(new RecoveryPoint(rs.getString(1), materialId, rs.getString(2), rs.getString(6), rs.getString(3), rs.getDouble(4),
                                 Rows.instant(rs, "updated_at")));
                     }
                 }

@@ -203,7 +203,7 @@ public final class MaterialRepository {
             recovery.put(element, recoveryPct);
             Material changed = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(),
                     m.deliveredElement(), recovery, m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(),
-                    m.pieceMassKg(), m.flux());
+                    m.pieceMassKg(), m.flux(), m.uncertainty());
             db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE materials SET body = ? WHERE material_id = ?")) {
                 ps.setString(1, MaterialFiles.materialToJson(changed));
@@ -322,7 +322,7 @@ public final class MaterialRepository {
         }
         m = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(), m.deliveredElement(),
                 m.recoveryPct(), rs.getDouble("price_per_kg"), rs.getDouble("co2_kg_per_kg"), m.minKg(), m.maxKg(), m.fixedKg(),
-                m.pieceMassKg(), m.flux());
+                m.pieceMassKg(), m.flux(), m.uncertainty());
         return new LibraryMaterial(m, rs.getString("source"), rs.getString("confidence"), Rows.instant(rs, "effective_at"),
                 rs.getBoolean("retired"));
     }

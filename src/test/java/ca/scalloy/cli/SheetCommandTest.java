@@ -22,6 +22,26 @@ class SheetCommandTest {
     }
 
     @Test
+    void theSensitivityAppendixIsPrintedWhenAsked(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        Path asked = dir.resolve("asked.pdf");
+        assertEquals(0, CliRun.of("sheet", "recipes/alsc2-oxide-route-robust.json", "--out", plain.toString()).exit());
+        CliRun r = CliRun.of("sheet", "recipes/alsc2-oxide-route-robust.json", "--out", asked.toString(), "--sensitivity");
+        assertEquals(0, r.exit(), r.err());
+        String plainText = text(plain);
+        String askedText = text(asked);
+        assertTrue(plainText.contains("Probability of passing the first sample: "), plainText);
+        assertFalse(plainText.contains("Appendix: what the limits cost"));
+        assertTrue(askedText.contains("Appendix: what the limits cost"), askedText);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
     void badLanguageAndUnwritableOutputExitTwoWithoutLeavingAFile(@TempDir Path dir) throws Exception {
         CliRun lang = CliRun.of("sheet", "recipes/alsc2-oxide-route.json", "--out", dir.resolve("x.pdf").toString(), "--lang", "de");
         assertEquals(2, lang.exit());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.ElementTarget;
@@ -55,6 +56,34 @@ class BatchSheetPdfTest {
         for (ElementTarget t : recipe.targets()) {
             assertTrue(text.contains(t.element()), t.element());
         }
+    }
+
+    /**
+     * Issue 14: the sheet prints the charge's probability of passing, and the sensitivity appendix when asked.
+     * The robust example's Sc minimum limits its charge; 288.21 per batch per 0.01 % is the engine's dual, which
+     * ChargeSensitivityTest checks against re-solves (the finite difference of the oxide route at 95 %).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "en, 'Probability of passing the first sample: ', 'Appendix: what the limits cost', 'limits the charge', 'spreads as the materials state them'",
+        "fr, 'Probabilité que le premier échantillon soit conforme : ', 'Annexe : ce que coûtent les limites', 'limite la charge', 'écarts-types déclarés'",
+    })
+    void theSheetPrintsThePassProbabilityAndTheSensitivityAppendixWhenAsked(String lang, String pass, String appendix, String binding,
+                                                                            String spreads) throws Exception {
+        Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route-robust.json"));
+        ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
+        ChargeAnalysis withSensitivity = calculator.analyse(recipe, ChargeAnalysis.Request.standard(true));
+        BatchSheet sheet = BatchSheet.of(SheetHeader.blank("Scalloy", "", "BS-1"), recipe, withSensitivity.result(), 50)
+                .withAnalysis(withSensitivity);
+        String text = text(BatchSheetPdf.render(sheet, Locale.forLanguageTag(lang), BatchSheetPdf.Paper.A4)).replaceAll("\\s+", " ");
+        String rate = DocumentText.number(Locale.forLanguageTag(lang), 1).format(100 * withSensitivity.certainty().passProbability().passRate());
+        for (String s : new String[] {pass + rate + " %", appendix, binding, spreads, "SC2O3-999", "AL-P1020"}) {
+            assertTrue(text.contains(s), () -> "'" + s + "' missing from the " + lang + " sheet:\n" + text);
+        }
+        String withoutAppendix = text(BatchSheetPdf.render(sheet.withAnalysis(calculator.analyse(recipe, ChargeAnalysis.Request.standard(false))),
+                Locale.forLanguageTag(lang), BatchSheetPdf.Paper.A4)).replaceAll("\\s+", " ");
+        assertTrue(withoutAppendix.contains(pass + rate + " %"));
+        assertTrue(!withoutAppendix.contains(appendix), "the appendix only when asked");
     }
 
     @Test

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.charge.RecoverySpread;
 import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatNumberPattern;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.library.AuditEntry;
@@ -153,6 +155,39 @@ class HeatRepositoryTest {
         assertEquals("create", db.audit().of(AuditLog.LOT, "L-77").get(0).change());
         StoreException wrong = assertThrows(StoreException.class, () -> db.lots().applyTo(StoreFixtures.oxideRouteRecipe(), List.of("L-77")));
         assertTrue(wrong.getMessage().contains("does not charge"), wrong.getMessage());
+    }
+
+    /**
+     * Issue 14, point 3: three released heats of the same route and furnace, each weighed 10 kg of SC-999 from lot L-79
+     * (Sc 98.5 %: 9.85 kg Sc in), finals Sc 1.85, 1.90 and 1.95 % of the planned 500 kg: 9.25, 9.5 and 9.75 kg found,
+     * recoveries 93.909, 96.447 and 98.985 %. Mean 9.5 / 9.85 = 96.447 %; the deviations are −d, 0, +d with
+     * d = 0.25 / 9.85 = 2.538 points, so the sample sd (n − 1) is d. Two heats give no spread; the third does.
+     */
+    @Test
+    void theSpreadOfARecoveryIsLearnedAsHeatsAreReleased() {
+        db.lots().add(new Lot("L-79", "SC-999", Map.of("Fe", 0.5, "Ca", 0.5, "Si", 0.5), null, "", Instant.EPOCH), "");
+        double[] finalsPct = {1.85, 1.90, 1.95};
+        for (int i = 0; i < finalsPct.length; i++) {
+            assertTrue(RecoveryPoint.spreads(db.heats().recoveryHistory("SC-999"), SC_METAL, "F2").isEmpty(),
+                    "no spread from " + i + " heats");
+            String n = plan().number();
+            int scLine = db.heats().find(n).orElseThrow().lines().stream().filter(l -> l.materialId().equals("SC-999")).findFirst()
+                    .orElseThrow().lineNo();
+            db.heats().weigh(n, scLine, 10.0, "L-79", "scale 2");
+            db.heats().move(n, HeatStatus.CHARGED, "");
+            db.heats().addSample(n, new SampleAnalysis("F", "", "ICP-OES", Map.of("Sc", finalsPct[i], "Fe", 0.07)), "ICP");
+            db.heats().move(n, HeatStatus.CAST, "");
+            db.heats().move(n, HeatStatus.RELEASED, "CoA signed");
+        }
+        List<RecoveryPoint> history = db.heats().recoveryHistory("SC-999");
+        assertEquals(List.of("F2", "F2", "F2"), history.stream().map(RecoveryPoint::furnace).toList());
+        RecoverySpread learned = RecoveryPoint.spreads(history, SC_METAL, "F2").get("Sc");
+        assertEquals(100 * 9.5 / 9.85, learned.meanPct(), 1e-9);
+        assertEquals(100 * 0.25 / 9.85, learned.sdPct(), 1e-9);
+        assertEquals(3, learned.heats());
+        assertEquals(learned, RecoveryPoint.spreads(history, SC_METAL, null).get("Sc"), "every furnace pooled: the same three heats");
+        assertTrue(RecoveryPoint.spreads(history, SC_METAL, "F1").isEmpty(), "no heat in F1");
+        assertTrue(RecoveryPoint.spreads(history, "another route", null).isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import ca.scalloy.engine.lp.LinearProgram;
 import ca.scalloy.engine.lp.LinearProgramSolver;
 import ca.scalloy.engine.lp.LpSolution;
 
@@ -43,49 +44,216 @@ public final class ChargeCalculator {
     }
 
     /**
-     * Solves a recipe.
+     * Solves a recipe: on the nominal analyses, or, when the recipe states a confidence above 50 % and
+     * some material an uncertainty, with each composition limit met at that confidence (chance
+     * constraints, {@link ChanceConstraints}).
      *
      * @throws IllegalStateException when the LP library fails on a well-formed problem
      */
     public ChargeResult solve(Recipe recipe) {
-        ChargeModel model = new ChargeModel(recipe);
-        ChargeProgram p = ChargeProgram.build(model, false, false);
-        double[] x = switch (recipe.objective()) {
-            case MIN_COST -> solveStages(p, List.of(p.cost));
-            case MIN_CO2 -> solveStages(p, List.of(p.co2, p.cost));
-            case AIM -> {
-                double[] aim = p.addAimDeviations();
-                yield solveStages(p, List.of(aim, p.cost));
-            }
-        };
-        if (x == null) {
-            return infeasible(model, diagnose(model));
-        }
-        return report(model, x, ChargeStatus.OPTIMAL, List.of());
+        return solved(new ChargeModel(recipe), recipe.confidencePct(), null, true).result();
     }
 
-    /** Solves with each objective in turn, holding every earlier one at its optimum; null if infeasible. */
-    private double[] solveStages(ChargeProgram p, List<double[]> objectives) {
+    /**
+     * Solves a recipe and analyses the charge: its probability of passing, the price of certainty (when a
+     * confidence is asked) and, when asked, its sensitivity. A recipe whose materials state no uncertainty is
+     * charged and judged with the request's {@link DefaultSpreads} (the plant's history, the reference data).
+     *
+     * @throws IllegalStateException when the LP library fails on a well-formed problem
+     */
+    public ChargeAnalysis analyse(Recipe recipe, ChargeAnalysis.Request request) {
+        DefaultSpreads.Applied applied = request.defaults().apply(recipe);
+        Recipe judged = applied.recipe();
+        ChargeModel model = new ChargeModel(judged);
+        Solved s = solved(model, judged.confidencePct(), null, true);
+        ChargeSensitivity sensitivity = request.sensitivity() ? SensitivityAnalysis.of(s) : null;
+        ChargeCertainty certainty = null;
+        if (judged.statesUncertainty()) {
+            boolean robust = s.chance() != null;
+            Double nominalCost;
+            if (robust) {
+                Solved nominal = solved(model, null, null, false);
+                nominalCost = nominal.result().solved() ? nominal.result().costTotal() : null;
+            } else {
+                nominalCost = s.result().solved() ? s.result().costTotal() : null;
+            }
+            Double price = nominalCost != null && s.result().solved() ? s.result().costTotal() - nominalCost : null;
+            PassProbability pass = s.result().solved()
+                    ? MonteCarlo.passProbability(judged, s.result(), request.draws(), request.seed()) : null;
+            certainty = new ChargeCertainty(judged.confidencePct(), robust, nominalCost, price, pass,
+                    robust ? s.chance().rounds() : 0, !robust || s.chance().converged(), applied.source());
+        }
+        return new ChargeAnalysis(s.result(), certainty, sensitivity, judged);
+    }
+
+    /**
+     * The front of least cost against {@code axis} (kg CO2e, or kg of Sc charged) by the ε-constraint
+     * method: the least-cost charge and the least-{@code axis} charge (each with the other quantity as
+     * its tie-breaker) are the ends, and between them the least cost with the axis held at or below
+     * {@code points − 2} evenly spaced values. The recipe's composition limits (and its confidence, if
+     * any) hold at every point; its objective does not matter. Empty when no charge exists; one point
+     * when both ends are the same charge.
+     *
+     * @param points how many points, at least 2
+     * @throws IllegalArgumentException when {@code points} &lt; 2
+     */
+    public List<ParetoPoint> pareto(Recipe recipe, ParetoPoint.Axis axis, int points) {
+        if (points < 2) {
+            throw new IllegalArgumentException("points must be at least 2, was " + points);
+        }
+        ChargeModel model = new ChargeModel(recipe);
+        Solved cheapest = solved(model, recipe.confidencePct(), Front.cheapest(axis), false);
+        if (!cheapest.result().solved()) {
+            return List.of();
+        }
+        Solved leanest = solved(model, recipe.confidencePct(), Front.leanest(axis), false);
+        double hi = Front.value(axis, recipe, cheapest.result());
+        double lo = leanest.result().solved() ? Front.value(axis, recipe, leanest.result()) : hi;
+        List<ParetoPoint> out = new ArrayList<>();
+        out.add(Front.point(recipe, leanest.result().solved() ? leanest.result() : cheapest.result()));
+        if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+            return List.of(Front.point(recipe, cheapest.result()));
+        }
+        for (int i = 1; i < points - 1; i++) {
+            double bound = lo + (hi - lo) * i / (points - 1);
+            Solved s = solved(model, recipe.confidencePct(), Front.bounded(axis, bound), false);
+            if (s.result().solved()) {
+                out.add(Front.point(recipe, s.result()));
+            }
+        }
+        out.add(Front.point(recipe, cheapest.result()));
+        return out;
+    }
+
+    /** A solved (or diagnosed) charge and what produced it: the program, each stage's LP, the cones. */
+    record Solved(ChargeResult result, ChargeModel model, ChargeProgram program, double[] x, List<Stage> stages,
+                  ChanceConstraints chance) {
+    }
+
+    /**
+     * One lexicographic stage: the LP last solved for it, and the row of the next stage's program that
+     * holds this stage's optimum (-1 for the last stage).
+     */
+    record Stage(LinearProgram program, int holdRow) {
+    }
+
+    /** The objectives a solve runs through, and any extra row, for the Pareto front's points. */
+    interface Objectives {
+        List<double[]> of(ChargeProgram p);
+    }
+
+    /**
+     * @param objectives null: the recipe's own objective
+     * @param diagnose   whether to diagnose an infeasible target (the analyses' side solves need not)
+     */
+    private Solved solved(ChargeModel model, Double confidencePct, Objectives objectives, boolean diagnose) {
+        ChargeProgram p = ChargeProgram.build(model, false, false);
+        List<double[]> stages = objectives != null ? objectives.of(p) : switch (model.recipe.objective()) {
+            case MIN_COST -> List.of(p.cost);
+            case MIN_CO2 -> List.of(p.co2, p.cost);
+            case AIM -> List.of(p.addAimDeviations(), p.cost);
+        };
+        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct);
+        StageRun run = solveStages(p, stages, chance);
+        if (run == null) {
+            List<Diagnosis> why = List.of();
+            if (diagnose) {
+                why = chance == null ? diagnose(model) : diagnoseConfidence(model, chance);
+            }
+            return new Solved(infeasible(model, why), model, p, null, List.of(), chance);
+        }
+        double[] x = run.x();
+        ChargeResult result = report(model, x, ChargeStatus.OPTIMAL, List.of());
+        if (chance != null && !chance.converged()) {
+            List<String> w = new ArrayList<>(result.warnings());
+            w.add("the chance constraints at " + fmt(chance.confidencePct) + " % did not converge within "
+                    + ChanceConstraints.MAX_ROUNDS + " rounds of cuts; the charge may fall short of that confidence by a little");
+            result = withWarnings(result, w);
+        }
+        return new Solved(result, model, p, x, run.stages(), chance);
+    }
+
+    private record StageRun(double[] x, List<Stage> stages) {
+    }
+
+    /**
+     * Solves with each objective in turn, holding every earlier one at its optimum; null if the first
+     * stage is infeasible. With chance constraints, each stage is re-solved with the tangent cuts of the
+     * cones its answer violates until it violates none (or {@link ChanceConstraints#MAX_ROUNDS}).
+     */
+    private StageRun solveStages(ChargeProgram p, List<double[]> objectives, ChanceConstraints chance) {
         double[] x = null;
+        List<Stage> stages = new ArrayList<>();
         for (int s = 0; s < objectives.size(); s++) {
             double[] obj = objectives.get(s);
-            LpSolution sol = solver.solve(p.builder.objective(obj).build());
-            if (!sol.isOptimal()) {
+            LinearProgram lp = null;
+            double[] stageX = null;
+            for (int round = 0; ; round++) {
+                lp = p.builder.objective(obj).build();
+                LpSolution sol = solver.solve(lp);
+                if (!sol.isOptimal()) {
+                    stageX = null;
+                    break;
+                }
+                stageX = sol.values();
+                if (chance == null || chance.cut(p.builder, stageX) == 0) {
+                    break;
+                }
+                if (round + 1 >= ChanceConstraints.MAX_ROUNDS) {
+                    chance.notConverged();
+                    break;
+                }
+            }
+            if (stageX == null) {
                 if (s == 0) {
                     return null;
                 }
                 break;
             }
-            x = sol.values();
+            x = stageX;
+            int hold = -1;
             if (s < objectives.size() - 1) {
                 double opt = dot(obj, x);
+                hold = p.builder.constraintCount();
                 p.builder.addConstraint("hold stage " + s, obj, Double.NEGATIVE_INFINITY,
                         opt + HOLD_TOLERANCE * Math.max(1, Math.abs(opt)));
             }
+            stages.add(new Stage(lp, hold));
         }
-        return x;
+        return new StageRun(x, stages);
     }
 
+    /**
+     * The target holds on the nominal analyses but not at the confidence asked: the highest confidence
+     * any charge reaches (bisection on the level, each a chance-constrained solve, to 0.01 %).
+     */
+    private List<Diagnosis> diagnoseConfidence(ChargeModel model, ChanceConstraints asked) {
+        Solved nominal = solved(model, null, null, false);
+        if (!nominal.result().solved()) {
+            return diagnose(model);
+        }
+        double good = 50;
+        double bad = asked.confidencePct;
+        while (bad - good > 0.01) {
+            double mid = (good + bad) / 2;
+            if (solved(model, mid, p -> List.of(p.cost), false).result().solved()) {
+                good = mid;
+            } else {
+                bad = mid;
+            }
+        }
+        String message = "No charge meets every limit with " + fmt(asked.confidencePct)
+                + " % confidence given the materials' stated deviations: the highest confidence any charge reaches is "
+                + fmt(Math.floor(good * 100) / 100) + " %";
+        return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, Math.floor(good * 100) / 100, false,
+                message));
+    }
+
+    private static ChargeResult withWarnings(ChargeResult r, List<String> warnings) {
+        return new ChargeResult(r.status(), r.objective(), r.charge(), r.productMassKg(), r.productCompositionPct(), r.slagKg(),
+                r.drossKg(), r.heelKg(), r.inKg(), r.outKg(), r.costTotal(), r.co2TotalKg(), r.scRecoveryPct(), r.limits(),
+                r.diagnosis(), warnings);
+    }
     private static double dot(double[] a, double[] x) {
         double v = 0;
         for (int i = 0; i < Math.min(a.length, x.length); i++) {
@@ -331,7 +499,7 @@ public final class ChargeCalculator {
             case ELEMENT_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, s.element(), null, s.limit());
             case PRODUCT_MASS -> new Diagnosis.Conflict(Diagnosis.Subject.BATCH_MASS, null, s.limit(), s.limit());
             case PRODUCT_MASS_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.FURNACE_CAPACITY, null, null, s.limit());
-            case WHOLE_PIECES -> throw new IllegalStateException("whole pieces have no slack in the elastic program");
+            case WHOLE_PIECES, CONFIDENCE -> throw new IllegalStateException(s.kind() + " has no slack in the elastic program");
         };
     }
 

@@ -169,6 +169,15 @@ final class ChargeModel {
         return out;
     }
 
+    /** kg of product (heel included) at charge {@code x} (variables). */
+    double productKg(double[] x) {
+        double kg = heelMassKg;
+        for (int j = 0; j < productYield.length; j++) {
+            kg += productYield[j] * x[j];
+        }
+        return kg;
+    }
+
     /** kg of material j at variable value {@code v}. */
     double massKg(int j, double v) {
         return v * scale[j];

@@ -16,6 +16,13 @@ final class ChargeProgram {
     /** Product mass must stay above this in a free-mass problem (kg), to keep wt% defined. */
     private static final double MIN_PRODUCT_KG = 1e-6;
 
+    /**
+     * The row of one side of an element limit ({@code kg of E − pct/100 · product kg}, at least 0 for a
+     * minimum, at most 0 for a maximum, the heel on the right-hand side).
+     */
+    record LimitRow(String element, boolean max, double limitPct, int row) {
+    }
+
     /** A priced violation of one limit in the elastic program, and the variable that measures it (kg). */
     record Slack(Diagnosis.Kind kind, String element, double limit, int variable) {
     }
@@ -24,6 +31,7 @@ final class ChargeProgram {
     final LinearProgram.Builder builder = new LinearProgram.Builder();
     final boolean elastic;
     final List<Slack> slacks = new ArrayList<>();
+    final List<LimitRow> limitRows = new ArrayList<>();
     final double[] cost;
     final double[] co2;
 
@@ -147,10 +155,12 @@ final class ChargeProgram {
         for (ElementTarget t : targets) {
             int e = model.elementIndex(t.element());
             if (t.minPct() != null && t.minPct() > 0) {
+                limitRows.add(new LimitRow(t.element(), false, t.minPct(), builder.constraintCount()));
                 addAtLeast(t.element() + " min", model.elementShareRow(e, t.minPct()), -model.heelShare(e, t.minPct()),
                         Diagnosis.Kind.ELEMENT_MIN, t.element(), t.minPct());
             }
             if (t.maxPct() != null) {
+                limitRows.add(new LimitRow(t.element(), true, t.maxPct(), builder.constraintCount()));
                 addAtMost(t.element() + " max", model.elementShareRow(e, t.maxPct()), -model.heelShare(e, t.maxPct()),
                         Diagnosis.Kind.ELEMENT_MAX, t.element(), t.maxPct());
             }

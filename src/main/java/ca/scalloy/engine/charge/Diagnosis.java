@@ -49,7 +49,12 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
         /** The furnace capacity. */
         PRODUCT_MASS_MAX,
         /** No whole number of pieces fits, though a charge in fractional pieces does. */
-        WHOLE_PIECES
+        WHOLE_PIECES,
+        /**
+         * A charge meets every limit on the nominal analyses, but none meets them all with the confidence
+         * asked ({@code limit}: that confidence, %; {@code reachable}: the highest any charge reaches, %).
+         */
+        CONFIDENCE
     }
 
     /** What a conflicting limit bounds. */

@@ -31,6 +31,7 @@ import ca.scalloy.engine.Formula;
  * @param fixedKg          kg that must be used exactly (e.g. returned scrap), or null
  * @param pieceMassKg      mass of one piece (waffle plate, ingot, bag), or null
  * @param flux             the flux this compound is charged under, or null
+ * @param uncertainty      how far its assay and recoveries may stray (never null; {@link MaterialUncertainty#NONE})
  */
 public record Material(
         String id,
@@ -47,7 +48,16 @@ public record Material(
         Double maxKg,
         Double fixedKg,
         Double pieceMassKg,
-        FluxLink flux) {
+        FluxLink flux,
+        MaterialUncertainty uncertainty) {
+
+    /** A material with no uncertainty stated. */
+    public Material(String id, String name, MaterialKind kind, Composition composition, Formula formula, Double purityPct,
+                    String deliveredElement, Map<String, Double> recoveryPct, double pricePerKg, double co2KgPerKg,
+                    Double minKg, Double maxKg, Double fixedKg, Double pieceMassKg, FluxLink flux) {
+        this(id, name, kind, composition, formula, purityPct, deliveredElement, recoveryPct, pricePerKg, co2KgPerKg, minKg, maxKg,
+                fixedKg, pieceMassKg, flux, MaterialUncertainty.NONE);
+    }
 
     public Material {
         if (id == null || id.isBlank()) {
@@ -104,6 +114,34 @@ public record Material(
         }
         if (fixedKg != null && maxKg != null && fixedKg > maxKg) {
             throw new IllegalArgumentException("fixedKg " + fixedKg + " is above maxKg " + maxKg);
+        }
+        uncertainty = uncertainty == null ? MaterialUncertainty.NONE : uncertainty;
+        checkUncertainty(kind, composition, deliveredElement, uncertainty);
+    }
+
+    /**
+     * A deviation is stated only for what the material brings: a metallic material's listed elements
+     * (its balance element's content is the rest, so it has no deviation of its own, though its
+     * recovery may), a compound's delivered element; a flux brings nothing.
+     */
+    private static void checkUncertainty(MaterialKind kind, Composition composition, String delivered, MaterialUncertainty u) {
+        for (String el : u.compositionSdPct().keySet()) {
+            boolean ok = kind == MaterialKind.COMPOUND ? el.equals(delivered)
+                    : kind.isMetallic() && composition.wtPct().containsKey(el);
+            if (!ok) {
+                throw new IllegalArgumentException("uncertainty.compositionSdPct." + el + ": " + el + " is not "
+                        + (kind == MaterialKind.COMPOUND ? "the element this compound delivers (" + delivered + ")"
+                        : kind == MaterialKind.FLUX ? "in a flux (a flux brings nothing to the metal)"
+                        : "a listed element of this material's assay (the balance element " + composition.balanceElement()
+                                + " is the rest and has no deviation of its own)"));
+            }
+        }
+        for (String el : u.recoverySdPct().keySet()) {
+            boolean ok = kind == MaterialKind.COMPOUND ? el.equals(delivered)
+                    : kind.isMetallic() && composition.allWtPct().containsKey(el);
+            if (!ok) {
+                throw new IllegalArgumentException("uncertainty.recoverySdPct." + el + ": this material brings no " + el);
+            }
         }
     }
 
@@ -176,12 +214,24 @@ public record Material(
     /** Copies with stock bounds replaced. */
     public Material withBounds(Double newMinKg, Double newMaxKg, Double newFixedKg) {
         return new Material(id, name, kind, composition, formula, purityPct, deliveredElement, recoveryPct, pricePerKg,
-                co2KgPerKg, newMinKg, newMaxKg, newFixedKg, pieceMassKg, flux);
+                co2KgPerKg, newMinKg, newMaxKg, newFixedKg, pieceMassKg, flux, uncertainty);
     }
 
     /** Copies with the price replaced. */
     public Material withPricePerKg(double newPricePerKg) {
         return new Material(id, name, kind, composition, formula, purityPct, deliveredElement, recoveryPct, newPricePerKg,
-                co2KgPerKg, minKg, maxKg, fixedKg, pieceMassKg, flux);
+                co2KgPerKg, minKg, maxKg, fixedKg, pieceMassKg, flux, uncertainty);
+    }
+
+    /** Copies with the CO2 per kg replaced. */
+    public Material withCo2KgPerKg(double newCo2KgPerKg) {
+        return new Material(id, name, kind, composition, formula, purityPct, deliveredElement, recoveryPct, pricePerKg,
+                newCo2KgPerKg, minKg, maxKg, fixedKg, pieceMassKg, flux, uncertainty);
+    }
+
+    /** Copies with the uncertainty replaced. */
+    public Material withUncertainty(MaterialUncertainty newUncertainty) {
+        return new Material(id, name, kind, composition, formula, purityPct, deliveredElement, recoveryPct, pricePerKg,
+                co2KgPerKg, minKg, maxKg, fixedKg, pieceMassKg, flux, newUncertainty);
     }
 }

@@ -29,6 +29,9 @@ import ca.scalloy.engine.Elements;
  * @param materials             materials that may be charged, unique ids
  * @param wholePieces           solve for whole pieces of materials that have a piece mass
  * @param batchMassTolerancePct with whole pieces, how far the product mass may stray from batchMassKg
+ * @param confidencePct         the probability, %, with which each composition limit must be met given the
+ *                              materials' {@link MaterialUncertainty} (a chance-constrained charge), above 50 and
+ *                              below 100 (50 % is the nominal charge itself); null for a charge on the nominal analyses
  */
 public record Recipe(
         String name,
@@ -43,7 +46,16 @@ public record Recipe(
         List<ElementTarget> targets,
         List<Material> materials,
         boolean wholePieces,
-        double batchMassTolerancePct) {
+        double batchMassTolerancePct,
+        Double confidencePct) {
+
+    /** A recipe charged on the nominal analyses (no confidence level). */
+    public Recipe(String name, String grade, Double batchMassKg, Double maxProductMassKg, String balanceElement, Objective objective,
+                  Map<String, Double> recoveryPct, double meltLossPct, Heel heel, List<ElementTarget> targets,
+                  List<Material> materials, boolean wholePieces, double batchMassTolerancePct) {
+        this(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct, heel, targets, materials,
+                wholePieces, batchMassTolerancePct, null);
+    }
 
     /** Default tolerance on the batch mass when solving for whole pieces. */
     public static final double DEFAULT_BATCH_MASS_TOLERANCE_PCT = 2.0;
@@ -67,6 +79,9 @@ public record Recipe(
         }
         if (!Double.isFinite(batchMassTolerancePct) || batchMassTolerancePct < 0 || batchMassTolerancePct > 50) {
             throw new IllegalArgumentException("batchMassTolerancePct must be a number from 0 to 50, was " + batchMassTolerancePct);
+        }
+        if (confidencePct != null && (!Double.isFinite(confidencePct) || confidencePct <= 50 || confidencePct >= 100)) {
+            throw new IllegalArgumentException("confidencePct must be a number above 50 and below 100 (or absent), was " + confidencePct);
         }
         Map<String, Double> rec = new LinkedHashMap<>();
         if (recoveryPct != null) {
@@ -158,36 +173,46 @@ public record Recipe(
 
     public Recipe withBatchMassKg(Double newBatchMassKg) {
         return new Recipe(name, grade, newBatchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct);
+                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withMaxProductMassKg(Double newMaxProductMassKg) {
         return new Recipe(name, grade, batchMassKg, newMaxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct);
+                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withObjective(Objective newObjective) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, Objects.requireNonNull(newObjective),
-                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct);
+                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withTargets(List<ElementTarget> newTargets) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, newTargets, materials, wholePieces, batchMassTolerancePct);
+                heel, newTargets, materials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withMaterials(List<Material> newMaterials) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, newMaterials, wholePieces, batchMassTolerancePct);
+                heel, targets, newMaterials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withHeel(Heel newHeel) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                newHeel, targets, materials, wholePieces, batchMassTolerancePct);
+                newHeel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
     }
 
     public Recipe withWholePieces(boolean newWholePieces, double newTolerancePct) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, newWholePieces, newTolerancePct);
+                heel, targets, materials, newWholePieces, newTolerancePct, confidencePct);
+    }
+
+    public Recipe withConfidencePct(Double newConfidencePct) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, materials, wholePieces, batchMassTolerancePct, newConfidencePct);
+    }
+
+    /** Whether any material states an uncertainty. */
+    public boolean statesUncertainty() {
+        return materials.stream().anyMatch(m -> m.uncertainty().isStated());
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import ca.scalloy.engine.charge.ChargeAnalysis;
+import ca.scalloy.engine.charge.ChargeCertainty;
 import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.ChargeSensitivity;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.Recipe;
 
@@ -26,11 +29,32 @@ import ca.scalloy.engine.charge.Recipe;
  * @param meltLossPct     the melt loss assumed, %
  * @param scRecoveryPct   the Sc recovery assumed over the charge, %, or null
  * @param costPerKg       planned cost per kg of product
+ * @param certainty       the charge's probability of passing the first sample (and price of certainty), or null
+ *                        when unknown
+ * @param sensitivity     what each limit costs and each material's price range, printed as an appendix; null
+ *                        when not asked
  */
 public record BatchSheet(SheetHeader header, String recipeName, String grade, double plannedMassKg, MeltHolding melt,
                          List<AdditionStep> additions, List<ElementTarget> limits,
                          double chargedKg, double expectedDrossKg, double expectedSlagKg, double meltLossPct,
-                         Double scRecoveryPct, double costPerKg) {
+                         Double scRecoveryPct, double costPerKg, ChargeCertainty certainty, ChargeSensitivity sensitivity) {
+
+    /** A sheet without the probability of passing or the sensitivity appendix. */
+    public BatchSheet(SheetHeader header, String recipeName, String grade, double plannedMassKg, MeltHolding melt,
+                      List<AdditionStep> additions, List<ElementTarget> limits, double chargedKg, double expectedDrossKg,
+                      double expectedSlagKg, double meltLossPct, Double scRecoveryPct, double costPerKg) {
+        this(header, recipeName, grade, plannedMassKg, melt, additions, limits, chargedKg, expectedDrossKg, expectedSlagKg, meltLossPct,
+                scRecoveryPct, costPerKg, null, null);
+    }
+
+    /**
+     * This sheet with the analysis of its charge: its probability of passing, and (when the analysis has one)
+     * the sensitivity appendix.
+     */
+    public BatchSheet withAnalysis(ChargeAnalysis analysis) {
+        return new BatchSheet(header, recipeName, grade, plannedMassKg, melt, additions, limits, chargedKg, expectedDrossKg,
+                expectedSlagKg, meltLossPct, scRecoveryPct, costPerKg, analysis.certainty(), analysis.sensitivity());
+    }
 
     public BatchSheet {
         Objects.requireNonNull(header, "header");

@@ -32,7 +32,8 @@ public final class Lots {
     }
 
     /**
-     * The material with the lot's assay.
+     * The material with the lot's assay; the material's stated uncertainty goes with it (a lot has no
+     * deviations of its own).
      *
      * @throws IllegalArgumentException as {@link #apply}
      */
@@ -53,6 +54,6 @@ public final class Lots {
             purity = lot.purityPct();
         }
         return new Material(m.id(), m.name(), m.kind(), composition, m.formula(), purity, m.deliveredElement(), m.recoveryPct(),
-                m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(), m.pieceMassKg(), m.flux());
+                m.pricePerKg(), m.co2KgPerKg(), m.minKg(), m.maxKg(), m.fixedKg(), m.pieceMassKg(), m.flux(), m.uncertainty());
     }
 }

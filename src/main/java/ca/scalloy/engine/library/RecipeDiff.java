@@ -53,6 +53,7 @@ public final class RecipeDiff {
         putAll(m, "heel.compositionPct", r.heel().composition().wtPct());
         put(m, "wholePieces", r.wholePieces());
         put(m, "batchMassTolerancePct", r.batchMassTolerancePct());
+        put(m, "confidencePct", r.confidencePct());
         for (ElementTarget t : r.targets()) {
             String p = "targets[" + t.element() + "]";
             put(m, p + ".minPct", t.minPct());
@@ -81,6 +82,8 @@ public final class RecipeDiff {
                 put(m, p + ".flux.materialId", mat.flux().materialId());
                 put(m, p + ".flux.kgPerKg", mat.flux().kgPerKg());
             }
+            putAll(m, p + ".uncertainty.compositionSdPct", mat.uncertainty().compositionSdPct());
+            putAll(m, p + ".uncertainty.recoverySdPct", mat.uncertainty().recoverySdPct());
         }
         return m;
     }

@@ -103,6 +103,11 @@ public final class LinearProgram {
             return variables.size();
         }
 
+        /** How many constraints were added so far: the index the next one will have. */
+        public int constraintCount() {
+            return constraints.size();
+        }
+
         /** Adds a constraint; {@code coefficients} may be shorter than the variable count (missing = 0). */
         public Builder addConstraint(String name, double[] coefficients, double lower, double upper) {
             constraints.add(new Constraint(name, Arrays.copyOf(coefficients, variables.size()), lower, upper));

@@ -13,6 +13,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -102,7 +107,7 @@ public final class BatchView {
         g.setVgap(6);
         g.getStyleClass().add("recipe-grid");
         HeaderField[] left = {HeaderField.NAME, HeaderField.GRADE, HeaderField.BATCH_MASS_KG, HeaderField.FURNACE_CAPACITY_KG,
-            HeaderField.MELT_LOSS_PCT};
+            HeaderField.MELT_LOSS_PCT, HeaderField.CONFIDENCE_PCT};
         HeaderField[] right = {HeaderField.RECOVERY_PCT, HeaderField.HEEL_MASS_KG, HeaderField.HEEL_COMPOSITION_WT_PCT};
         for (int i = 0; i < left.length; i++) {
             g.addRow(i, label(left[i]), headerField(left[i]));
@@ -228,7 +233,7 @@ public final class BatchView {
             case ID -> 100;
             case NAME -> 170;
             case ASSAY -> 190;
-            case RECOVERY_PCT -> 110;
+            case RECOVERY_PCT, ASSAY_SD_PCT, RECOVERY_SD_PCT -> 110;
             case FLUX_ID -> 95;
             default -> 78;
         };
@@ -280,7 +285,8 @@ public final class BatchView {
                 Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
                 Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
-        VBox results = new VBox(8, tables, summary);
+        Region insights = insightsRow();
+        VBox results = new VBox(8, tables, insights, summary);
         if (library != null) {
             results.getChildren().add(compliancePanel());
         }
@@ -293,7 +299,90 @@ public final class BatchView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        // The rows below may be wider than the window; the front chart at the end of this one stays in view.
+        insights.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(insights.minWidth(-1),
+                scroll.getViewportBounds().getWidth() - 16), scroll.viewportBoundsProperty()));
         return scroll;
+    }
+
+    /** Beside the charge: its probability of passing, what its limits cost, and where it sits on the cost-against-CO2 front. */
+    private Region insightsRow() {
+        ChargeInsightsViewModel in = vm.insights();
+        Label pass = new Label();
+        pass.setId("passProbability");
+        pass.getStyleClass().add("pass-probability");
+        pass.setWrapText(true);
+        pass.textProperty().bind(in.passTextProperty());
+        pass.setMinHeight(Region.USE_PREF_SIZE);
+        Label spreads = new Label();
+        spreads.setId("spreadsSource");
+        spreads.setWrapText(true);
+        spreads.textProperty().bind(in.spreadsTextProperty());
+        spreads.setMinHeight(Region.USE_PREF_SIZE);
+        CategoryAxis elements = new CategoryAxis();
+        elements.setLabel(m.get("insight.chart.element"));
+        NumberAxis passAxis = new NumberAxis(m.get("insight.chart.passPct"), 0, 100, 20);
+        BarChart<String, Number> rates = new BarChart<>(elements, passAxis);
+        rates.setId("passChart");
+        rates.setLegendVisible(false);
+        rates.setAnimated(false);
+        rates.setPrefSize(280, 170);
+        rates.setMinHeight(150);
+        ListChangeListener<ChargeInsightsViewModel.ElementRate> redrawRates = c -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (ChargeInsightsViewModel.ElementRate r : in.elementRates()) {
+                series.getData().add(new XYChart.Data<>(r.element(), r.passPct()));
+            }
+            rates.getData().setAll(List.of(series));
+        };
+        in.elementRates().addListener(redrawRates);
+        redrawRates.onChanged(null);
+        VBox certainty = new VBox(4, pass, spreads, rates);
+        certainty.setPrefWidth(290);
+        certainty.setMinWidth(250);
+
+        ListView<String> limits = Widgets.messageList(in.limitLines(), m.get("totals.none"), "sensitivityLimits", 5 * 24);
+        ListView<String> prices = Widgets.messageList(in.priceLines(), m.get("totals.none"), "sensitivityPrices", 4 * 24);
+        VBox sensitivity = new VBox(4, limits, prices);
+        sensitivity.setMinWidth(240);
+        VBox.setVgrow(limits, Priority.ALWAYS);
+
+        NumberAxis co2 = new NumberAxis();
+        co2.setLabel(m.get("insight.front.co2"));
+        co2.setForceZeroInRange(false);
+        NumberAxis cost = new NumberAxis();
+        cost.setLabel(m.get("insight.front.cost"));
+        cost.setForceZeroInRange(false);
+        LineChart<Number, Number> front = new LineChart<>(co2, cost);
+        front.setId("frontChart");
+        front.setAnimated(false);
+        front.setPrefSize(330, 230);
+        front.setMinSize(280, 190);
+        Runnable redrawFront = () -> {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(m.get("insight.front.series"));
+            for (ChargeInsightsViewModel.FrontPoint p : in.front()) {
+                line.getData().add(new XYChart.Data<>(p.co2Kg(), p.cost()));
+            }
+            XYChart.Series<Number, Number> chosen = new XYChart.Series<>();
+            chosen.setName(m.get("insight.front.chosen"));
+            ChargeInsightsViewModel.FrontPoint c = in.chosenProperty().get();
+            if (c != null) {
+                chosen.getData().add(new XYChart.Data<>(c.co2Kg(), c.cost()));
+            }
+            front.getData().setAll(List.of(line, chosen));
+        };
+        in.front().addListener((ListChangeListener<ChargeInsightsViewModel.FrontPoint>) c -> redrawFront.run());
+        in.chosenProperty().addListener((o, a, b) -> redrawFront.run());
+        redrawFront.run();
+
+        HBox row = new HBox(12, Widgets.section(m.get("batch.section.certainty"), certainty),
+                Widgets.section(m.get("batch.section.sensitivity"), sensitivity),
+                Widgets.section(m.get("batch.section.front"), front));
+        HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
+        row.setId("insights");
+        row.opacityProperty().bind(Bindings.when(in.staleProperty()).then(0.55).otherwise(1.0));
+        return row;
     }
 
     /** The sector matrix for the product (verdict in words and colour) and "make it comply". */

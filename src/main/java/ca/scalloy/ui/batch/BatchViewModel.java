@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import ca.scalloy.engine.Elements;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
+import ca.scalloy.engine.charge.DefaultSpreads;
 import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.LimitCheck;
@@ -58,6 +60,9 @@ public final class BatchViewModel implements Document, ProductSource {
 
     private final ChargeCalculator calculator;
     private final PropertyCalculator propertyCalculator = new PropertyCalculator();
+    /** The spreads a recipe stating none is charged and judged with; read on the workers. */
+    private volatile Function<Recipe, DefaultSpreads> spreads = r -> DefaultSpreads.reference();
+    private final ChargeInsightsViewModel insights;
     private final BackgroundExecutor executor;
     private final LatestOnly<Composition, KeyProperties> keyEstimator;
     private final DialogService dialogs;
@@ -123,6 +128,7 @@ public final class BatchViewModel implements Document, ProductSource {
         this.keyEstimator = new LatestOnly<>(modelsExecutor,
                 (Composition c, ca.scalloy.engine.Progress p) -> KeyProperties.estimate(c, propertyCalculator, p),
                 this::estimated, this::estimateFailed);
+        this.insights = new ChargeInsightsViewModel(messages, calculator, modelsExecutor, r -> spreads.apply(r));
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.documents = Objects.requireNonNull(documents, "documents");
         for (HeaderField f : HeaderField.values()) {
@@ -277,7 +283,11 @@ public final class BatchViewModel implements Document, ProductSource {
         solving = true;
         calculating.set(true);
         statusMessage.set(messages.get("status.calculating"));
-        executor.run(() -> calculator.solve(recipe), result -> solved(recipe, result), this::failed);
+        // A confidence on a recipe stating no spread is met with the learned or reference spreads, as in batch.
+        // (Only then are the spreads looked up: the plant's history is read from the store.)
+        boolean needsSpreads = recipe.confidencePct() != null && !recipe.statesUncertainty();
+        executor.run(() -> calculator.solve(needsSpreads ? spreads.apply(recipe).apply(recipe).recipe() : recipe),
+                result -> solved(recipe, result), this::failed);
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
@@ -307,6 +317,24 @@ public final class BatchViewModel implements Document, ProductSource {
         product.set(c == null ? null : new Product(recipe.name(), c));
         stale.set(false);
         estimateKeyProperties(c);
+        if (result.solved()) {
+            insights.request(recipe);
+        } else {
+            insights.clear();
+        }
+    }
+
+    /** The probability of passing, the sensitivity and the cost-against-CO2 front of the charge shown. */
+    public ChargeInsightsViewModel insights() {
+        return insights;
+    }
+
+    /**
+     * Where the spreads of a recipe stating none come from: by default the reference data; the workbench
+     * lays the plant's learned recoveries over them. Called on the workers.
+     */
+    public void setSpreads(Function<Recipe, DefaultSpreads> newSpreads) {
+        spreads = Objects.requireNonNull(newSpreads, "spreads");
     }
 
     /** Starts the key properties of a new product, or clears them where there is none or it is not aluminium. */
@@ -621,6 +649,7 @@ public final class BatchViewModel implements Document, ProductSource {
     /** Switches the language of every message this view model makes, and redoes the current ones. */
     public void setMessages(Messages newMessages) {
         messages = Objects.requireNonNull(newMessages, "messages");
+        insights.setMessages(newMessages);
         updateDocumentName();
         List<RecipeForm.FieldError> errors = new ArrayList<>();
         form.build(messages, errors);

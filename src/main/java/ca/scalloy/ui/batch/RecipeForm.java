@@ -25,6 +25,7 @@ import ca.scalloy.engine.charge.FluxLink;
 import ca.scalloy.engine.charge.Heel;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -60,6 +61,7 @@ public final class RecipeForm {
             "minKg", MaterialField.MIN_KG, "maxKg", MaterialField.MAX_KG, "fixedKg", MaterialField.FIXED_KG,
             "pieceMassKg", MaterialField.PIECE_MASS_KG, "purityPct", MaterialField.PURITY_PCT,
             "recoveryPct", MaterialField.RECOVERY_PCT, "flux", MaterialField.FLUX_ID,
+            "uncertainty.compositionSdPct", MaterialField.ASSAY_SD_PCT, "uncertainty.recoverySdPct", MaterialField.RECOVERY_SD_PCT,
             "formula, purityPct", MaterialField.KIND);
 
     private static Map<String, MaterialField> orderedMap(Object... keysAndValues) {
@@ -108,6 +110,7 @@ public final class RecipeForm {
         set(header, HeaderField.BATCH_MASS_KG, Numbers.forInput(recipe.batchMassKg(), locale));
         set(header, HeaderField.FURNACE_CAPACITY_KG, Numbers.forInput(recipe.maxProductMassKg(), locale));
         set(header, HeaderField.MELT_LOSS_PCT, Numbers.forInput(recipe.meltLossPct(), locale));
+        set(header, HeaderField.CONFIDENCE_PCT, Numbers.forInput(recipe.confidencePct(), locale));
         set(header, HeaderField.RECOVERY_PCT, ElementAmounts.format(recipe.recoveryPct(), locale));
         set(header, HeaderField.HEEL_MASS_KG, Numbers.forInput(recipe.heel().massKg(), locale));
         set(header, HeaderField.HEEL_COMPOSITION_WT_PCT, ElementAmounts.format(recipe.heel().composition().wtPct(), locale));
@@ -149,6 +152,8 @@ public final class RecipeForm {
         set(row, MaterialField.ASSAY, assay);
         set(row, MaterialField.PURITY_PCT, Numbers.forInput(m.purityPct(), locale));
         set(row, MaterialField.RECOVERY_PCT, ElementAmounts.format(m.recoveryPct(), locale));
+        set(row, MaterialField.ASSAY_SD_PCT, ElementAmounts.format(m.uncertainty().compositionSdPct(), locale));
+        set(row, MaterialField.RECOVERY_SD_PCT, ElementAmounts.format(m.uncertainty().recoverySdPct(), locale));
         set(row, MaterialField.PRICE_PER_KG, Numbers.forInput(m.pricePerKg(), locale));
         set(row, MaterialField.CO2_KG_PER_KG, Numbers.forInput(m.co2KgPerKg(), locale));
         set(row, MaterialField.MIN_KG, Numbers.forInput(m.minKg(), locale));
@@ -197,6 +202,7 @@ public final class RecipeForm {
         Double capacityKg = in.number(header, HeaderField.FURNACE_CAPACITY_KG,
                 headerWhere(messages, HeaderField.FURNACE_CAPACITY_KG));
         Double meltLossPct = in.number(header, HeaderField.MELT_LOSS_PCT, headerWhere(messages, HeaderField.MELT_LOSS_PCT));
+        Double confidencePct = in.number(header, HeaderField.CONFIDENCE_PCT, headerWhere(messages, HeaderField.CONFIDENCE_PCT));
         Map<String, Double> recoveries = in.amounts(header, HeaderField.RECOVERY_PCT,
                 headerWhere(messages, HeaderField.RECOVERY_PCT));
         Double heelKg = in.number(header, HeaderField.HEEL_MASS_KG, headerWhere(messages, HeaderField.HEEL_MASS_KG));
@@ -239,7 +245,7 @@ public final class RecipeForm {
             return Optional.of(new Recipe(header.value(HeaderField.NAME), header.value(HeaderField.GRADE), batchMassKg,
                     capacityKg, balance, objective.get(), recoveries, meltLossPct == null ? 0 : meltLossPct, heel,
                     engineTargets, engineMaterials, wholePieces.get(),
-                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct()));
+                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct));
         } catch (IllegalArgumentException e) {
             errors.add(placeRecipeError(messages, e.getMessage()));
             return Optional.empty();
@@ -252,6 +258,10 @@ public final class RecipeForm {
         Double purity = in.number(row, MaterialField.PURITY_PCT, materialWhere(messages, where, MaterialField.PURITY_PCT));
         Map<String, Double> recovery = in.amounts(row, MaterialField.RECOVERY_PCT,
                 materialWhere(messages, where, MaterialField.RECOVERY_PCT));
+        Map<String, Double> assaySd = in.amounts(row, MaterialField.ASSAY_SD_PCT,
+                materialWhere(messages, where, MaterialField.ASSAY_SD_PCT));
+        Map<String, Double> recoverySd = in.amounts(row, MaterialField.RECOVERY_SD_PCT,
+                materialWhere(messages, where, MaterialField.RECOVERY_SD_PCT));
         Double price = in.number(row, MaterialField.PRICE_PER_KG, materialWhere(messages, where, MaterialField.PRICE_PER_KG));
         Double co2 = in.number(row, MaterialField.CO2_KG_PER_KG, materialWhere(messages, where, MaterialField.CO2_KG_PER_KG));
         Double min = in.number(row, MaterialField.MIN_KG, materialWhere(messages, where, MaterialField.MIN_KG));
@@ -284,6 +294,8 @@ public final class RecipeForm {
                 flux = in.engine(row, MaterialField.FLUX_KG_PER_KG, fluxWhere, () -> new FluxLink(fluxId, fluxRatio));
             }
         }
+        MaterialUncertainty uncertainty = in.engine(row, MaterialField.ASSAY_SD_PCT,
+                materialWhere(messages, where, MaterialField.ASSAY_SD_PCT), () -> new MaterialUncertainty(assaySd, recoverySd));
         if (in.hasErrors(row)) {
             return null;
         }
@@ -293,7 +305,7 @@ public final class RecipeForm {
         String deliveredElement = delivered;
         return in.engineGuessing(row, Reader::materialFieldOf, where, () -> new Material(row.value(MaterialField.ID), row.value(MaterialField.NAME),
                 kind, c, f, kind == MaterialKind.COMPOUND ? purity : null, deliveredElement, recovery, price == null ? 0 : price,
-                co2 == null ? 0 : co2, min, max, fixed, piece, link));
+                co2 == null ? 0 : co2, min, max, fixed, piece, link, uncertainty));
     }
 
     /** Puts an error the Recipe constructor raised on its row and field: it names them as {@code materials[2].id}. */
@@ -317,6 +329,7 @@ public final class RecipeForm {
         HeaderField field = engineText.startsWith("batchMassKg") ? HeaderField.BATCH_MASS_KG
                 : engineText.startsWith("maxProductMassKg") ? HeaderField.FURNACE_CAPACITY_KG
                 : engineText.startsWith("meltLossPct") ? HeaderField.MELT_LOSS_PCT
+                : engineText.startsWith("confidencePct") ? HeaderField.CONFIDENCE_PCT
                 : engineText.startsWith("recoveryPct") ? HeaderField.RECOVERY_PCT
                 : engineText.startsWith("heel") ? HeaderField.HEEL_COMPOSITION_WT_PCT
                 : HeaderField.NAME;

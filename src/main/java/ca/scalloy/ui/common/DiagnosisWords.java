@@ -20,6 +20,9 @@ public final class DiagnosisWords {
         if (d.kind() == Diagnosis.Kind.ELEMENT_MIN || d.kind() == Diagnosis.Kind.ELEMENT_MAX) {
             return elementLimit(d, messages);
         }
+        if (d.kind() == Diagnosis.Kind.CONFIDENCE) {
+            return messages.get("diagnosis.confidence", number(d.limit(), messages), number(d.reachable(), messages));
+        }
         if (!messages.isFrench()) {
             return d.message();
         }
@@ -30,7 +33,7 @@ public final class DiagnosisWords {
             case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
             case PRODUCT_MASS_MAX -> messages.get("diagnosis.capacity", limit, reachable);
             case WHOLE_PIECES -> messages.get("diagnosis.wholePieces", limit);
-            case ELEMENT_MIN, ELEMENT_MAX -> throw new AssertionError(d.kind());
+            case ELEMENT_MIN, ELEMENT_MAX, CONFIDENCE -> throw new AssertionError(d.kind());
         };
     }
 

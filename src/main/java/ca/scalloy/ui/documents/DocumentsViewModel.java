@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Recipe;
@@ -107,7 +108,8 @@ public final class DocumentsViewModel {
     }
 
     private PreparedSheet prepareSheet(Recipe recipe, Database db, Messages m) {
-        ChargeResult charge = calculator.solve(recipe);
+        ChargeAnalysis analysis = calculator.analyse(recipe, ChargeAnalysis.Request.standard(false));
+        ChargeResult charge = analysis.result();
         if (!charge.solved()) {
             throw new IllegalStateException(m.get("documents.infeasible", recipe.name()));
         }
@@ -121,7 +123,7 @@ public final class DocumentsViewModel {
             language = settings.get(SettingsRepository.DOCUMENT_LANGUAGE).map(Locale::forLanguageTag).orElse(language);
         }
         SheetHeader header = SheetHeader.blank(company, address, "BS-" + recipe.grade());
-        return new PreparedSheet(BatchSheet.of(header, recipe, charge, AdditionPlanner.defaultSuperheatC()),
+        return new PreparedSheet(BatchSheet.of(header, recipe, charge, AdditionPlanner.defaultSuperheatC()).withAnalysis(analysis),
                 DocumentPreviewViewModel.documentLanguage(language));
     }
 

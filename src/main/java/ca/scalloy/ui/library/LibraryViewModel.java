@@ -26,6 +26,7 @@ import javafx.collections.transformation.FilteredList;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
+import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;
 import ca.scalloy.io.AtomicFiles;
@@ -299,7 +300,7 @@ public final class LibraryViewModel {
             if (base != null) {
                 m = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(), m.deliveredElement(),
                         base.recoveryPct(), m.pricePerKg(), m.co2KgPerKg(), base.minKg(), base.maxKg(), base.fixedKg(),
-                        base.pieceMassKg(), kind == MaterialKind.COMPOUND ? base.flux() : null);
+                        base.pieceMassKg(), kind == MaterialKind.COMPOUND ? base.flux() : null, kept(base.uncertainty(), m));
             }
             return LibraryMaterial.of(m, value(MaterialEditField.SOURCE), value(MaterialEditField.CONFIDENCE));
         } catch (IllegalArgumentException e) {
@@ -477,5 +478,17 @@ public final class LibraryViewModel {
 
     public LibraryStore store() {
         return store;
+    }
+
+    /**
+     * The edited material keeps the deviations the library stated for it, as far as they still apply (an
+     * element no longer in its assay, or another kind, drops them).
+     */
+    private static MaterialUncertainty kept(MaterialUncertainty u, Material edited) {
+        try {
+            return edited.withUncertainty(u).uncertainty();
+        } catch (IllegalArgumentException e) {
+            return MaterialUncertainty.NONE;
+        }
     }
 }

@@ -1,0 +1,246 @@
+package ca.scalloy.engine.charge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The materials' {@link MaterialUncertainty} laid over a {@link ChargeModel}: each stated standard
+ * deviation is one independent normal source, and what one standard deviation of it changes in the
+ * kg of every element a kg of the material puts into the product.
+ *
+ * <p>A metallic material's content deviation of element E is made up by its balance element (E up,
+ * the balance down, each times its recovery); a recovery deviation changes only that element's
+ * delivery. A compound's content or recovery deviation changes the element it delivers and, with it,
+ * the aluminium its reduction takes (valence/3 mol per mol). To first order these are linear in the
+ * deviations, which makes each composition limit's row a normal variable with a standard deviation
+ * that is a weighted 2-norm of the charge ({@link #rowSd}); {@link #drawYieldPerKg} draws the exact
+ * product (content × recovery) for the Monte Carlo.
+ */
+final class UncertaintyModel {
+
+    /** One independent normal deviation of one material. */
+    record Source(int material, String element, boolean recovery, double sdPct, double[] yieldPerKgPerSd) {
+    }
+
+    /**
+     * A metallic material's assay laid out for the draws: per element it lists (in its assay's order), the
+     * element's index, wt%, recovery fraction, melt-loss factor and nominal kg per kg into the product.
+     */
+    private record Assay(int balanceIndex, int[] index, double[] pct, double[] recovery, double[] loss, double[] nominal) {
+    }
+
+    private final ChargeModel model;
+    private final List<List<Source>> byMaterial = new ArrayList<>();
+    private final Assay[] assays;
+    /** Scratch of {@link #addDrawnDeviation}: the drawn content and recovery deviations per element, zero between calls. */
+    private final double[] dContent;
+    private final double[] dRecovery;
+    private final boolean any;
+
+    UncertaintyModel(ChargeModel model) {
+        this.model = model;
+        boolean found = false;
+        for (int j = 0; j < model.materials.size(); j++) {
+            List<Source> list = sources(j);
+            byMaterial.add(list);
+            found |= !list.isEmpty();
+        }
+        any = found;
+        assays = new Assay[model.materials.size()];
+        dContent = new double[model.elements.size()];
+        dRecovery = new double[model.elements.size()];
+    }
+
+    private Assay assay(int j) {
+        Assay a = assays[j];
+        if (a == null) {
+            Material m = model.materials.get(j);
+            Recipe r = model.recipe;
+            Map<String, Double> pct = m.composition().allWtPct();
+            int n = pct.size();
+            int[] index = new int[n];
+            double[] p = new double[n];
+            double[] rec = new double[n];
+            double[] loss = new double[n];
+            double[] nominal = new double[n];
+            int i = 0;
+            for (Map.Entry<String, Double> c : pct.entrySet()) {
+                index[i] = model.elementIndex(c.getKey());
+                p[i] = c.getValue();
+                rec[i] = r.recoveryFraction(m, c.getKey());
+                loss[i] = c.getKey().equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
+                nominal[i] = p[i] / 100 * rec[i] * loss[i];
+                i++;
+            }
+            a = new Assay(model.elementIndex(m.composition().balanceElement()), index, p, rec, loss, nominal);
+            assays[j] = a;
+        }
+        return a;
+    }
+
+    /** Whether any material states a deviation. */
+    boolean any() {
+        return any;
+    }
+
+    private List<Source> sources(int j) {
+        Material m = model.materials.get(j);
+        Recipe r = model.recipe;
+        MaterialUncertainty u = m.uncertainty();
+        List<Source> out = new ArrayList<>();
+        int ne = model.elements.size();
+        if (m.kind().isMetallic()) {
+            String bal = m.composition().balanceElement();
+            for (Map.Entry<String, Double> e : u.compositionSdPct().entrySet()) {
+                double[] v = new double[ne];
+                v[model.elementIndex(e.getKey())] += e.getValue() / 100 * recovery(r, m, e.getKey());
+                v[model.elementIndex(bal)] -= e.getValue() / 100 * recovery(r, m, bal);
+                out.add(new Source(j, e.getKey(), false, e.getValue(), v));
+            }
+            for (Map.Entry<String, Double> e : u.recoverySdPct().entrySet()) {
+                double[] v = new double[ne];
+                double lossFactor = e.getKey().equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
+                v[model.elementIndex(e.getKey())] += m.composition().pct(e.getKey()) / 100 * e.getValue() / 100 * lossFactor;
+                out.add(new Source(j, e.getKey(), true, e.getValue(), v));
+            }
+        } else if (m.kind() == MaterialKind.COMPOUND) {
+            String el = m.deliveredElement();
+            double alPerKg = ChargeModel.aluminiumTakenKgPerKgDelivered(m);
+            double sdC = u.compositionSd(el);
+            if (sdC > 0) {
+                double delivered = sdC / 100 * r.recoveryFraction(m, el);
+                out.add(new Source(j, el, false, sdC, compoundVector(el, delivered, alPerKg)));
+            }
+            double sdR = u.recoverySd(el);
+            if (sdR > 0) {
+                double delivered = m.elementContentKgPerKg(el) * sdR / 100;
+                out.add(new Source(j, el, true, sdR, compoundVector(el, delivered, alPerKg)));
+            }
+        }
+        return out;
+    }
+
+    private double[] compoundVector(String el, double deliveredKg, double alPerKg) {
+        double[] v = new double[model.elements.size()];
+        v[model.elementIndex(el)] += deliveredKg;
+        v[model.elementIndex(ChargeModel.REDUCER)] -= alPerKg * deliveredKg;
+        return v;
+    }
+
+    /** Recovery fraction of a metallic material's element into the metal, the melt loss included for the balance. */
+    private static double recovery(Recipe r, Material m, String element) {
+        double rec = r.recoveryFraction(m, element);
+        return element.equals(r.balanceElement()) ? rec * (1 - r.meltLossPct() / 100) : rec;
+    }
+
+    /**
+     * Per variable of the program (material order), the standard deviation per unit of that variable of
+     * the row {@code kg of E − pct/100 · product kg}: {@code s_j = scale_j · √Σ_k w_k²} with
+     * {@code w_k = v_k[E] − pct/100 · Σ_e v_k[e]}. The row's standard deviation at a charge x is
+     * {@code √Σ_j (s_j x_j)²}.
+     */
+    double[] rowSd(int e, double pct) {
+        double[] s = new double[model.materials.size()];
+        for (int j = 0; j < s.length; j++) {
+            double sum = 0;
+            for (Source k : byMaterial.get(j)) {
+                double w = w(k, e, pct);
+                sum += w * w;
+            }
+            s[j] = model.scale[j] * Math.sqrt(sum);
+        }
+        return s;
+    }
+
+    /**
+     * ∂σ/∂pct of that row at charge {@code x} (variables), for a limit moved by one percentage point:
+     * {@code (1/σ) Σ_j x_j² scale_j² Σ_k w_k · ∂w_k/∂pct}, with {@code ∂w_k/∂pct = −Σ_e v_k[e] / 100}.
+     */
+    double rowSdSlope(int e, double pct, double[] x) {
+        double var = 0;
+        double slope = 0;
+        for (int j = 0; j < model.materials.size(); j++) {
+            double xs = x[j] * model.scale[j];
+            for (Source k : byMaterial.get(j)) {
+                double w = w(k, e, pct);
+                var += xs * xs * w * w;
+                slope += xs * xs * w * (-sum(k.yieldPerKgPerSd()) / 100);
+            }
+        }
+        return var > 0 ? slope / Math.sqrt(var) : 0;
+    }
+
+    private static double w(Source k, int e, double pct) {
+        return k.yieldPerKgPerSd()[e] - pct / 100 * sum(k.yieldPerKgPerSd());
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double a : v) {
+            s += a;
+        }
+        return s;
+    }
+
+    /**
+     * Draws one realisation of material {@code j}'s kg of each element into the product per kg charged
+     * (the exact product of the drawn content and the drawn recovery, not the linearisation) and adds
+     * the difference from the nominal, times {@code kg}, to {@code elementKg}.
+     */
+    void addDrawnDeviation(int j, double kg, RandomGenerator random, double[] elementKg) {
+        List<Source> list = byMaterial.get(j);
+        if (list.isEmpty() || kg == 0) {
+            return;
+        }
+        Material m = model.materials.get(j);
+        if (m.kind().isMetallic()) {
+            // Draw each content deviation (made up by the balance) and each recovery deviation, then the exact product.
+            Assay a = assay(j);
+            double balanceShift = 0;
+            for (Source k : list) {
+                int e = model.elementIndex(k.element());
+                double g = random.nextGaussian() * k.sdPct();
+                if (k.recovery()) {
+                    dRecovery[e] += g / 100;
+                } else {
+                    dContent[e] += g;
+                    balanceShift -= g;
+                }
+            }
+            dContent[a.balanceIndex()] += balanceShift;
+            for (int i = 0; i < a.index().length; i++) {
+                int e = a.index()[i];
+                if (dContent[e] == 0 && dRecovery[e] == 0) {
+                    continue;
+                }
+                double drawn = (a.pct()[i] + dContent[e]) / 100 * (a.recovery()[i] + dRecovery[e]) * a.loss()[i];
+                elementKg[e] += kg * (drawn - a.nominal()[i]);
+            }
+            // Scratch arrays back to zero for the next material: only the entries this one touched.
+            for (int e : a.index()) {
+                dContent[e] = 0;
+                dRecovery[e] = 0;
+            }
+            dContent[a.balanceIndex()] = 0;
+        } else if (m.kind() == MaterialKind.COMPOUND) {
+            String el = m.deliveredElement();
+            double content = m.elementContentKgPerKg(el);
+            double rec = model.recipe.recoveryFraction(m, el);
+            double dC = 0;
+            double dR = 0;
+            for (Source k : list) {
+                double g = random.nextGaussian() * k.sdPct() / 100;
+                if (k.recovery()) {
+                    dR += g;
+                } else {
+                    dC += g;
+                }
+            }
+            double extra = ((content + dC) * (rec + dR) - content * rec) * kg;
+            elementKg[model.elementIndex(el)] += extra;
+            elementKg[model.elementIndex(ChargeModel.REDUCER)] -= ChargeModel.aluminiumTakenKgPerKgDelivered(m) * extra;
+        }
+    }
+}

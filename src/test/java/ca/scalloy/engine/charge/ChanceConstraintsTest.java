@@ -1,0 +1,141 @@
+package ca.scalloy.engine.charge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.solver.OjalgoSolver;
+
+class ChanceConstraintsTest {
+
+    private final ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
+
+    /** z for 95 % (Φ⁻¹(0.95), e.g. NIST/SEMATECH e-Handbook, table of the normal distribution). */
+    private static final double Z95 = 1.6448536269514722;
+
+    /**
+     * One element, one source: 1000 kg from pure aluminium (2.50) and AlSc2 (2.0 % Sc, the rest Al,
+     * 100.00) whose Sc recovery is 90 % with a standard deviation of 5 points; Sc at least 0.20 %.
+     */
+    static Recipe oneSource(Double confidencePct) {
+        Material al = Material.metallic("AL", "aluminium", MaterialKind.METAL, Composition.pure("Al"), 2.50, 8);
+        Material alSc2 = new Material("ALSC2", "AlSc2", MaterialKind.MASTER_ALLOY, new Composition(Map.of("Sc", 2.0), "Al"), null,
+                null, null, Map.of("Sc", 90.0), 100.0, 10, null, null, null, null, null,
+                new MaterialUncertainty(Map.of(), Map.of("Sc", 5.0)));
+        return new Recipe("one source", "AlSc0.2", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
+                List.of(new ElementTarget("Sc", 0.20, null, 0.40)), List.of(al, alSc2), false,
+                Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT, confidencePct);
+    }
+
+    /**
+     * By hand. A kg of AlSc2 puts 0.02 × 0.90 = 0.018 kg of Sc into the metal; one standard deviation of
+     * its recovery is 0.02 × 0.05 = 0.001 kg, and (the unrecovered Sc leaving the product mass too) moves
+     * the row "kg Sc − 0.2 % of the product" by w = 0.001 × (1 − 0.002) = 0.000998 kg per kg. The mass is
+     * held at 1000 kg, so the row's mean is 0.018·x − 2 and its standard deviation 0.000998·x; the
+     * chance constraint 0.018·x − 2 ≥ z·0.000998·x gives x = 2 / (0.018 − 0.000998·1.6448536) =
+     * 122.26108 kg (nominal: 2 / 0.018 = 111.11111 kg). The product then holds 0.22007 % Sc on the
+     * nominal analyses: the aim moves up by exactly z·σ, σ = 100 × 0.000998 × x / 1000 = 0.0122017 %.
+     */
+    @Test
+    void oneSourceOneElementShiftsTheAimByZSigma() {
+        ChargeResult r = calculator.solve(oneSource(95.0));
+        double x = r.massKg("ALSC2");
+        assertEquals(2 / (0.018 - 0.000998 * Z95), x, 1e-6);
+        assertEquals(122.2610761922557, x, 1e-6);
+        double sigmaPct = 100 * 0.000998 * x / 1000;
+        assertEquals(0.20 + Z95 * sigmaPct, r.productPct("Sc"), 1e-8);
+        assertEquals(111.11111111111111, calculator.solve(oneSource(null)).massKg("ALSC2"), 1e-6);
+    }
+
+    /**
+     * The same charge's price of certainty: each extra kg of AlSc2 (100.00) displaces 0.998 kg of
+     * aluminium (2.50) to hold the 1000 kg, so 11.14997 kg more cost 11.14997 × (100 − 2.495) = 1087.18.
+     */
+    @Test
+    void priceOfCertaintyIsTheRobustCostLessTheNominal() {
+        ChargeAnalysis a = calculator.analyse(oneSource(95.0), ChargeAnalysis.Request.standard(false));
+        ChargeCertainty c = a.certainty();
+        assertTrue(c.robust());
+        assertEquals(95.0, c.confidencePct());
+        assertEquals(1087.1773452370028, c.priceOfCertainty(), 1e-4);
+        assertEquals(a.result().costTotal() - c.nominalCost(), c.priceOfCertainty(), 1e-9);
+        assertTrue(c.converged());
+    }
+
+    /**
+     * The row is exactly linear in the recovery's deviation, so the charge's Sc passes with probability
+     * Φ(z) = 0.95 exactly: the Monte Carlo (10,000 draws, standard error 0.0022) lands within three
+     * standard errors of it. The nominal charge sits on the limit: half its samples fail.
+     */
+    @Test
+    void monteCarloAgreesWithTheStatedConfidence() {
+        PassProbability robust = calculator.analyse(oneSource(95.0), ChargeAnalysis.Request.standard(false)).certainty().passProbability();
+        assertEquals(10_000, robust.draws());
+        assertEquals(0.95, robust.passRate(), 3 * PassProbability.standardError(0.95, 10_000));
+        assertEquals(robust.passRate(), robust.perElement().get("Sc"));
+        PassProbability nominal = calculator.analyse(oneSource(null), ChargeAnalysis.Request.standard(false)).certainty().passProbability();
+        assertEquals(0.5, nominal.passRate(), 3 * PassProbability.standardError(0.5, 10_000));
+    }
+
+    @Test
+    void aNominalChargeWithUncertaintyIsNotRobustButHasAPassProbability() {
+        ChargeCertainty c = calculator.analyse(oneSource(null), ChargeAnalysis.Request.standard(false)).certainty();
+        assertFalse(c.robust());
+        assertNull(c.confidencePct());
+        assertEquals(0.0, c.priceOfCertainty());
+        assertNotNull(c.passProbability());
+    }
+
+    @Test
+    void aRecipeWithoutUncertaintyAndNoDefaultsHasNoCertainty() throws Exception {
+        assertNull(calculator.analyse(ChargeSensitivityTest.file("almgsc-5028-type.json"),
+                ChargeAnalysis.Request.standard(false).withDefaults(DefaultSpreads.NONE)).certainty());
+    }
+
+    /**
+     * Sc 0.20-0.22 % cannot be met 95 times in 100 when one standard deviation of the product's Sc is about
+     * 0.012 %: the best charge sits mid-range, 0.01 % (about 0.82 σ) from each limit. The diagnosis names the
+     * best confidence, and a solve just below it succeeds while one just above fails.
+     */
+    @Test
+    void aConfidenceNoChargeReachesIsDiagnosedWithTheBestReachable() {
+        Recipe r = oneSource(95.0).withTargets(List.of(new ElementTarget("Sc", 0.20, null, 0.22)));
+        ChargeResult result = calculator.solve(r);
+        assertFalse(result.solved());
+        Diagnosis d = result.diagnosis().get(0);
+        assertEquals(Diagnosis.Kind.CONFIDENCE, d.kind());
+        assertEquals(95.0, d.limit());
+        assertTrue(d.reachable() > 70 && d.reachable() < 85, "reachable " + d.reachable());
+        assertTrue(calculator.solve(r.withConfidencePct(d.reachable() - 0.05)).solved());
+        assertFalse(calculator.solve(r.withConfidencePct(d.reachable() + 0.05)).solved());
+    }
+
+    /** z(50 %) = 0: a confidence of 50 % would be the nominal charge itself, so it is refused as meaningless. */
+    @Test
+    void fiftyPercentIsRefusedAndJustAboveIsAlmostTheNominalCharge() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> oneSource(50.0));
+        assertEquals("confidencePct must be a number above 50 and below 100 (or absent), was 50.0", e.getMessage());
+        assertEquals(calculator.solve(oneSource(null)).massKg("ALSC2"), calculator.solve(oneSource(50.001)).massKg("ALSC2"), 1e-3);
+    }
+
+    /** The oxide-route example of recipes/: recovery 85 ± 3 points, oxide content ± 0.2 %, P1020's Fe and Si. */
+    @Test
+    void oxideRouteRobustExampleMeetsItsConfidence() throws Exception {
+        Recipe r = ChargeSensitivityTest.file("alsc2-oxide-route-robust.json");
+        ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(false));
+        assertTrue(a.certainty().robust());
+        assertTrue(a.certainty().priceOfCertainty() > 0);
+        assertTrue(a.result().productPct("Sc") > 1.8 + 0.05, "the Sc aim moved up from the minimum");
+        for (double rate : a.certainty().passProbability().perElement().values()) {
+            assertTrue(rate >= 0.95 - 3 * PassProbability.standardError(0.95, 10_000), "per element " + rate);
+        }
+    }
+}
