@@ -26,6 +26,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -286,10 +288,19 @@ public final class BatchView {
                 Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
         Region insights = insightsRow();
-        VBox results = new VBox(8, tables, insights, summary);
+        // The charge and its analysis stay in view; what is read after them shares one pane of tabs below, so
+        // that at 1280 x 800 the charge table keeps its rows instead of every panel being squeezed to a sliver.
+        TabPane details = new TabPane(detailTab("batch-tab-summary", "batch.tab.summary", summary),
+                detailTab("batch-tab-insights", "batch.tab.insights", insights));
         if (library != null) {
-            results.getChildren().add(compliancePanel());
+            details.getTabs().add(detailTab("batch-tab-compliance", "batch.tab.compliance", compliancePanel()));
         }
+        details.setId("batchDetails");
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setMinHeight(230);
+        details.setPrefHeight(290);
+        tables.setMinHeight(190);
+        VBox results = new VBox(8, tables, details);
         VBox.setVgrow(results, Priority.ALWAYS);
         results.getStyleClass().add("results");
         results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
@@ -299,10 +310,17 @@ public final class BatchView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        // The rows below may be wider than the window; the front chart at the end of this one stays in view.
-        insights.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(insights.minWidth(-1),
-                scroll.getViewportBounds().getWidth() - 16), scroll.viewportBoundsProperty()));
         return scroll;
+    }
+
+    /** A tab of the details pane: {@code content} scrolls when it is taller than the pane. */
+    private Tab detailTab(String id, String titleKey, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        Tab tab = new Tab(m.get(titleKey), scroll);
+        tab.setId(id);
+        return tab;
     }
 
     /** Beside the charge: its probability of passing, what its limits cost, and where it sits on the cost-against-CO2 front. */
@@ -474,7 +492,17 @@ public final class BatchView {
         t.getColumns().add(mass);
         t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
-        t.getColumns().add(numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2));
+        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2);
+        t.getColumns().add(cost);
+        // What is weighed must never be cut to "713....": the numbers keep their width, the names give way.
+        t.getColumns().get(0).setMinWidth(110);
+        t.getColumns().get(1).setMinWidth(70);
+        mass.setMinWidth(88);
+        t.getColumns().get(3).setMinWidth(48);
+        cost.setMinWidth(84);
+        t.setMinWidth(110 + 70 + 88 + 48 + 84 + 16);
+        // Its share of a narrow window is its minimum; the row's spare width goes to it (it grows, the others do not).
+        t.setPrefWidth(t.getMinWidth());
         t.setPlaceholder(noResultLabel());
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPrefHeight(200);
@@ -499,8 +527,8 @@ public final class BatchView {
         t.setPlaceholder(noResultLabel());
         t.setPrefHeight(200);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefWidth(470);
-        t.setMinWidth(430);
+        t.setPrefWidth(450);
+        t.setMinWidth(410);
         return t;
     }
 

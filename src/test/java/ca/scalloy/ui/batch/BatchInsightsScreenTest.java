@@ -15,7 +15,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -97,8 +96,7 @@ class BatchInsightsScreenTest {
         assertEquals(1, front.getData().get(1).getData().size(), "the charge on its front");
         ListView<?> limits = robot.lookup("#sensitivityLimits").queryAs(ListView.class);
         assertTrue(limits.getItems().stream().anyMatch(l -> l.toString().startsWith("Sc min 1.8 %")), limits.getItems().toString());
-        ScrollPane results = robot.lookup(".batch-screen .scroll-pane").queryAs(ScrollPane.class);
-        robot.interact(() -> results.setVvalue(0.45));
+        robot.clickOn("Probability of passing and what the limits cost");
         TestShell.snapshot(robot, pass.getScene().getWindow(), "batch-certainty");
 
     }
@@ -118,8 +116,7 @@ class BatchInsightsScreenTest {
         assertEquals(ChargeInsightsViewModel.FRONT_POINTS, front.getData().get(0).getData().size());
         assertEquals(front.getData().get(0).getData().get(ChargeInsightsViewModel.FRONT_POINTS - 1).getYValue().doubleValue(),
                 front.getData().get(1).getData().get(0).getYValue().doubleValue(), 0.01, "the charge at the cheap end");
-        ScrollPane results = robot.lookup(".batch-screen .scroll-pane").queryAs(ScrollPane.class);
-        robot.interact(() -> results.setVvalue(0.45));
+        robot.clickOn("Probability of passing and what the limits cost");
         TestShell.snapshot(robot, pass.getScene().getWindow(), "batch-sensitivity");
     }
 }
