@@ -61,6 +61,7 @@ import ca.scalloy.ui.batch.BatchViewModel;
 import ca.scalloy.ui.common.ErrorReportDialog;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.FxDialogService;
+import ca.scalloy.ui.common.FxTypingPause;
 import ca.scalloy.ui.common.MainShell;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
@@ -207,6 +208,7 @@ public final class ScalloyApp extends Application {
         }
         batch = new BatchViewModel(messages, new ChargeCalculator(new OjalgoSolver()), executor, modelsExecutor, dialogs,
                 new RecipeFileDocuments());
+        batch.setTypingPause(new FxTypingPause(FxTypingPause.DEFAULT_MS));
         properties = new PropertiesViewModel(messages, new PropertyCalculator(), modelsExecutor, batch);
         solidification = new SolidificationViewModel(messages, ThermoCalculator.alRichCorner(), modelsExecutor, dialogs,
                 properties.alloyProperty());

@@ -260,6 +260,12 @@ public final class BatchView {
         showWhen(inputErrors, Bindings.isNotEmpty(vm.inputErrors()));
         inputErrors.setId("inputErrors");
         inputErrors.setWrapText(true);
+        Label earlier = new Label();
+        earlier.setId("earlierResults");
+        earlier.getStyleClass().addAll("banner", "banner-stale");
+        earlier.setWrapText(true);
+        earlier.textProperty().bind(vm.earlierResultsProperty());
+        showWhen(earlier, vm.earlierResultsProperty().isNotEmpty());
 
         VBox diagnosis = new VBox(2);
         diagnosis.getStyleClass().addAll("banner", "banner-infeasible");
@@ -305,7 +311,7 @@ public final class BatchView {
         results.getStyleClass().add("results");
         results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
 
-        VBox box = new VBox(8, inputErrors, diagnosis, results);
+        VBox box = new VBox(8, inputErrors, earlier, diagnosis, results);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -38,6 +38,7 @@ import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
 import ca.scalloy.ui.common.LatestOnly;
+import ca.scalloy.ui.common.TypingPause;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.ProductSource;
@@ -76,6 +77,10 @@ public final class BatchViewModel implements Document, ProductSource {
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", "");
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper(this, "inputError", "");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyStringWrapper earlierResults = new ReadOnlyStringWrapper(this, "earlierResults", "");
+    private TypingPause typing = TypingPause.NONE;
+    /** The form's texts when the results on show were calculated. */
+    private RecipeForm.Snapshot lastSolvedForm;
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final ReadOnlyObjectWrapper<ResultState> resultState = new ReadOnlyObjectWrapper<>(this, "resultState", ResultState.NONE);
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
@@ -266,12 +271,41 @@ public final class BatchViewModel implements Document, ProductSource {
         keyEstimator.cancelAll();
         keyPropertiesStale.set(true);
         if (recipe.isEmpty()) {
+            typing.cancel();
             waiting = null;
             stale.set(true);
             statusMessage.set(messages.get("status.inputError", errors.size()));
+            describeEarlierResults();
             return;
         }
-        requestSolve(recipe.get());
+        earlierResults.set("");
+        stale.set(true);
+        // Solved once typing pauses: "2000" typed key by key never shows a charge for a 2 kg batch.
+        typing.restart(() -> requestSolve(recipe.get()));
+    }
+
+    /** While a field cannot be read, the results shown are an earlier recipe's: say which values they were for. */
+    private void describeEarlierResults() {
+        if (lastSolvedForm == null) {
+            earlierResults.set("");
+            return;
+        }
+        List<String> changes = form.changedSince(lastSolvedForm, messages, 3);
+        earlierResults.set(changes.isEmpty() ? "" : messages.get("batch.earlierResults", String.join("; ", changes)));
+    }
+
+    /**
+     * How the results wait for a pause in typing ({@link TypingPause#NONE}, the default, solves at each edit; the
+     * workbench sets {@link ca.scalloy.ui.common.FxTypingPause}).
+     */
+    public void setTypingPause(TypingPause pause) {
+        typing.cancel();
+        typing = Objects.requireNonNull(pause, "pause");
+    }
+
+    /** Empty, or which earlier values the results on show belong to while a field cannot be read. */
+    public ReadOnlyStringProperty earlierResultsProperty() {
+        return earlierResults.getReadOnlyProperty();
     }
 
     private void requestSolve(Recipe recipe) {
@@ -312,6 +346,7 @@ public final class BatchViewModel implements Document, ProductSource {
         }
         lastResult = result;
         lastSolvedRecipe = recipe;
+        lastSolvedForm = form.snapshot();
         showResult();
         Composition c = result.solved() ? result.productComposition(recipe.balanceElement()) : null;
         product.set(c == null ? null : new Product(recipe.name(), c));
@@ -659,6 +694,7 @@ public final class BatchViewModel implements Document, ProductSource {
             showResult();
         } else {
             statusMessage.set(messages.get("status.inputError", errors.size()));
+            describeEarlierResults();
         }
     }
 

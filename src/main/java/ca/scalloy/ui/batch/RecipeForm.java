@@ -1,6 +1,7 @@
 package ca.scalloy.ui.batch;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,64 @@ public final class RecipeForm {
 
     public ObservableList<MaterialRow> materials() {
         return materials;
+    }
+
+    /** Every text of the form as typed at one moment: what a result was calculated from. */
+    record Snapshot(Map<HeaderField, String> header, List<Map<TargetField, String>> targets, List<Map<MaterialField, String>> materials) {
+    }
+
+    /** The form's texts now, to compare with {@link #changedSince} later. */
+    Snapshot snapshot() {
+        return new Snapshot(texts(header, HeaderField.class), targets.stream().map(r -> texts(r, TargetField.class)).toList(),
+                materials.stream().map(r -> texts(r, MaterialField.class)).toList());
+    }
+
+    private static <F extends Enum<F>> Map<F, String> texts(FormRow<F> row, Class<F> fields) {
+        Map<F, String> m = new EnumMap<>(fields);
+        for (F f : fields.getEnumConstants()) {
+            m.put(f, row.value(f));
+        }
+        return m;
+    }
+
+    /**
+     * Where the form differs from {@code earlier}, each as "Batch mass (kg): 1000" with the text it had then (at most
+     * {@code max}); a row added or removed since is one entry naming the table.
+     */
+    List<String> changedSince(Snapshot earlier, Messages messages, int max) {
+        List<String> changes = new ArrayList<>();
+        Snapshot now = snapshot();
+        for (HeaderField f : HeaderField.values()) {
+            if (!now.header().get(f).equals(earlier.header().get(f))) {
+                changes.add(messages.get("batch.earlierValue", headerWhere(messages, f), shown(messages, earlier.header().get(f))));
+            }
+        }
+        changedRows(changes, earlier.targets(), now.targets(), TargetField.class, messages, "batch.earlierTargets",
+                (i, f) -> targetWhere(messages, i, targets.get(i)) + ", " + messages.label("target.field", f));
+        changedRows(changes, earlier.materials(), now.materials(), MaterialField.class, messages, "batch.earlierMaterials",
+                (i, f) -> materialWhere(messages, materialWhere(messages, i, materials.get(i)), f));
+        return changes.size() > max ? changes.subList(0, max) : changes;
+    }
+
+    private static <F extends Enum<F>> void changedRows(List<String> changes, List<Map<F, String>> earlier, List<Map<F, String>> now,
+                                                        Class<F> fields, Messages messages, String countKey,
+                                                        java.util.function.BiFunction<Integer, F, String> where) {
+        if (earlier.size() != now.size()) {
+            changes.add(messages.get(countKey, earlier.size()));
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            for (F f : fields.getEnumConstants()) {
+                if (!now.get(i).get(f).equals(earlier.get(i).get(f))) {
+                    changes.add(messages.get("batch.earlierValue", where.apply(i, f), shown(messages, earlier.get(i).get(f))));
+                }
+            }
+        }
+    }
+
+    /** A text as it was, or "empty". */
+    private static String shown(Messages messages, String text) {
+        return text.isEmpty() ? messages.get("batch.earlierEmpty") : "“" + text + "”";
     }
 
     // ------------------------------------------------------------------ recipe → texts

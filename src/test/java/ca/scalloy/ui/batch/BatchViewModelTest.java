@@ -112,6 +112,76 @@ class BatchViewModelTest {
         assertFalse(vm.staleProperty().get());
     }
 
+    /** A pause in typing run by hand: {@link #elapse()} is the moment the user stops typing. */
+    private static final class HandPause implements ca.scalloy.ui.common.TypingPause {
+        Runnable waiting;
+
+        @Override
+        public void restart(Runnable action) {
+            waiting = action;
+        }
+
+        @Override
+        public void cancel() {
+            waiting = null;
+        }
+
+        void elapse() {
+            Runnable r = waiting;
+            waiting = null;
+            if (r != null) {
+                r.run();
+            }
+        }
+    }
+
+    /*
+     * Issue 13: typing "2000" key by key must never show a charge for a 2 kg batch. With the pause, each key puts the
+     * solve off; only the value standing when typing stops is solved (2000 kg: twice the 1000 kg oxide charge).
+     */
+    @Test
+    void typingAMassKeyByKeySolvesOnlyTheValueStandingWhenTypingPauses() {
+        BatchViewModel vm = openedOxideRoute();
+        double at1000 = vm.chargedKg("SC2O3-999");
+        HandPause pause = new HandPause();
+        vm.setTypingPause(pause);
+        for (String typed : new String[] {"2", "20", "200", "2000"}) {
+            vm.form().header().text(HeaderField.BATCH_MASS_KG).set(typed);
+            assertEquals(at1000, vm.chargedKg("SC2O3-999"), 1e-9, "no charge for a value half typed: " + typed);
+            assertTrue(vm.staleProperty().get());
+        }
+        pause.elapse();
+        assertEquals(2 * at1000, vm.chargedKg("SC2O3-999"), 1e-6);
+        assertFalse(vm.staleProperty().get());
+    }
+
+    /*
+     * "2OOO" (letters O): the "2" typed first is never solved, and while the field cannot be read the results (still
+     * the 1000 kg charge) say which value they belong to.
+     */
+    @Test
+    void whileAFieldCannotBeReadTheResultsSayWhichEarlierValueTheyBelongTo() {
+        BatchViewModel vm = openedOxideRoute();
+        double at1000 = vm.chargedKg("SC2O3-999");
+        HandPause pause = new HandPause();
+        vm.setTypingPause(pause);
+        assertEquals("", vm.earlierResultsProperty().get());
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("2");
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("2O");
+        pause.elapse();
+        assertEquals(at1000, vm.chargedKg("SC2O3-999"), 1e-9);
+        assertEquals("The results below are for the last recipe that could be read, where Batch mass (kg): “1000”.",
+                vm.earlierResultsProperty().get());
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("2OOO");
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals("Les résultats ci-dessous sont ceux de la dernière recette lisible, où Masse de la coulée (kg)\u00a0: “1000”.",
+                vm.earlierResultsProperty().get());
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("2000");
+        assertEquals("", vm.earlierResultsProperty().get());
+        pause.elapse();
+        assertEquals(2 * at1000, vm.chargedKg("SC2O3-999"), 1e-6);
+    }
+
     @Test
     void unreadableCellNamesFieldAndValueAndKeepsTheLastResult() {
         BatchViewModel vm = openedOxideRoute();
