@@ -29,9 +29,9 @@ class BatchSheetPdfTest {
     /** Reads the sheet back as text and finds every charge line, limit, the heat number and the sign-off labels. */
     @ParameterizedTest
     @CsvSource({
-        "recipes/alsc2-oxide-route.json, en, A4, Batch sheet, Melter, Laboratory, Quality release, 992.00, 1.8000, (Al3Sc primary)",
-        "recipes/almgsc-5028-type.json, fr, LETTER, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '1 669,91', '4,2000', primaire)",
-        "recipes/alsc2zr1-k2zrf6.json, fr, A4, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '990,89', '0,9000', (Al3Zr primaire)",
+        "recipes/alsc2-oxide-route.json, en, A4, Batch sheet, Melter, Laboratory, Quality release, 992.00, Sc (%) 1.80, (Al3Sc primary)",
+        "recipes/almgsc-5028-type.json, fr, LETTER, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '1 669,91', 'Mg (%) 4,20', primaire)",
+        "recipes/alsc2zr1-k2zrf6.json, fr, A4, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '990,89', 'Zr (%) 0,90', (Al3Zr primaire)",
     })
     void theSheetCarriesEveryChargeLineLimitAndSignature(String file, String lang, BatchSheetPdf.Paper paper, String title,
                                                          String melter, String lab, String quality, String firstKg,
