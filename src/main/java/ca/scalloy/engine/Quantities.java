@@ -184,6 +184,16 @@ public final class Quantities {
         return unit(kgNumber(massKg), "kg");
     }
 
+    /** A weighed or trim mass, to the gram: "0.125 kg" (three decimals). */
+    public String kgFine(double massKg) {
+        return unit(kgFineNumber(massKg), "kg");
+    }
+
+    /** A weighed or trim mass without its unit, to the gram. */
+    public String kgFineNumber(double massKg) {
+        return number(massKg, 3, 3);
+    }
+
     /** A mass without its unit, for a column headed "kg". */
     public String kgNumber(double massKg) {
         return number(massKg, 1, 1);
@@ -303,6 +313,11 @@ public final class Quantities {
 
     private DateTimeFormatter dateTimeFormat() {
         return DateTimeFormatter.ofPattern(french ? "yyyy-MM-dd HH 'h' mm" : "yyyy-MM-dd HH:mm", locale);
+    }
+
+    /** The day of a moment in the reader's zone, for tables: "2026-12-03" in both languages. */
+    public String day(Instant at) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(zone));
     }
 
     /** A day for documents: "December 3, 2026", fr "3 décembre 2026". */

@@ -48,6 +48,14 @@ class QuantitiesTest {
         assertEquals(text(golden), in(language).kg(kg));
     }
 
+    @Test
+    void weighedAndTrimMassesAreToTheGram() {
+        // 0.1254 kg → 0.125 kg; -0.0004 rounds to zero grams: unsigned
+        assertEquals(text("0.125_kg"), EN.kgFine(0.1254));
+        assertEquals(text("1~000,500_kg"), FR.kgFine(1000.5));
+        assertEquals(text("0,000_kg"), FR.kgFine(-0.0004));
+    }
+
     @ParameterizedTest(name = "{0}: {1} wt% → {2}")
     @CsvSource(delimiter = '|', value = {
             // two to four decimals: 0.15 keeps two, 0.0005 needs four, 83.46920859322077 rounds to 83.4692
@@ -153,6 +161,8 @@ class QuantitiesTest {
         Instant at = Instant.parse("2026-12-03T14:05:00Z");
         assertEquals("2026-12-03 09:05", EN.dateTime(at));
         assertEquals("2026-12-03 09 h 05", FR.dateTime(at));
+        // 02:00 UTC on 4 December is still 3 December in Montréal
+        assertEquals("2026-12-03", FR.day(Instant.parse("2026-12-04T02:00:00Z")));
         assertEquals("December 3, 2026", EN.date(LocalDate.of(2026, 12, 3)));
         assertEquals("3 décembre 2026", FR.date(LocalDate.of(2026, 12, 3)));
         assertEquals("3 décembre 2026", FR.isoText("2026-12-03"));
