@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +128,7 @@ final class SheetCommand extends JsonCapableCommand {
         SheetHeader header = SheetHeader.blank(company != null ? company : settings.get(SettingsRepository.COMPANY_NAME, "Scalloy"),
                         settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number())
                 .withHeatNumber(h.number()).withSpecification(h.specName() + " (v" + h.specVersion() + ")").withFurnace(h.furnace())
-                .withDate(h.createdAt().toString().substring(0, 10)).withOperator(h.operator());
+                .withDate(LocalDate.ofInstant(h.createdAt(), ZoneId.systemDefault()).toString()).withOperator(h.operator());
         return render(header, database.heats().recipeOf(h.number()), lots, superheat, CompanyLogo.read(settings, err()));
     }
 

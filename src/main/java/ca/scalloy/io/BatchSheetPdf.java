@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.ResourceBundle;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeCertainty;
 import ca.scalloy.engine.charge.ChargeSensitivity;
 import ca.scalloy.engine.charge.ElementTarget;
@@ -61,12 +61,17 @@ public final class BatchSheetPdf {
      * @param logo the company's logo (PNG or JPEG bytes), or null
      */
     public static byte[] render(BatchSheet sheet, Locale language, Paper paper, byte[] logo) {
-        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
-        NumberFormat kg = DocumentText.number(language, 2);
-        NumberFormat deg = DocumentText.number(language, 0);
-        NumberFormat pct = DocumentText.number(language, 2);
-        NumberFormat wt = DocumentText.number(language, 4);
-        NumberFormat one = DocumentText.number(language, 1);
+        return render(sheet, Quantities.of(language), paper, logo);
+    }
+
+    /**
+     * The sheet as PDF bytes, in the language of {@code q} and with its formatting policy (the plant's
+     * currency and elements read in ppm).
+     *
+     * @param logo the company's logo (PNG or JPEG bytes), or null
+     */
+    public static byte[] render(BatchSheet sheet, Quantities q, Paper paper, byte[] logo) {
+        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", q.locale());
         SheetHeader h = sheet.header();
         try (PdfCanvas c = new PdfCanvas(paper.size)) {
             c.titleBlock(logo, h.company(), h.address(), b.getString("sheet.title"),
@@ -78,21 +83,21 @@ public final class BatchSheetPdf {
             fields.add(DocumentText.pair(b, "field.grade", sheet.grade()));
             fields.add(DocumentText.pair(b, "field.specification", h.specification()));
             fields.add(DocumentText.pair(b, "field.furnace", h.furnace()));
-            fields.add(DocumentText.pair(b, "field.date", h.date()));
+            fields.add(DocumentText.pair(b, "field.date", q.isoText(h.date())));
             fields.add(DocumentText.pair(b, "field.shift", h.shift()));
-            fields.add(DocumentText.pair(b, "field.plannedMass", kg.format(sheet.plannedMassKg())));
+            fields.add(DocumentText.pair(b, "field.plannedMass", q.kgNumber(sheet.plannedMassKg())));
             fields.add(DocumentText.pair(b, "field.operator", h.operator()));
             fields.add(DocumentText.pair(b, "field.recipe", sheet.recipeName()));
-            fields.add(DocumentText.pair(b, "field.liquidus", liquidus(sheet.melt(), b, deg)));
-            fields.add(DocumentText.pair(b, "field.holding", holding(sheet.melt(), b, deg)));
+            fields.add(DocumentText.pair(b, "field.liquidus", liquidus(sheet.melt(), b, q)));
+            fields.add(DocumentText.pair(b, "field.holding", holding(sheet.melt(), b, q)));
             c.fields(fields, 4);
 
             c.heading(b.getString("section.charge"));
             List<String[]> rows = new ArrayList<>();
             for (AdditionStep s : sheet.additions()) {
-                rows.add(new String[] {Integer.toString(s.order()), s.material().name(), s.lot(), assay(s.material(), wt, pct),
-                        kg.format(s.plannedKg()), "", s.recoveryPct() == null ? "—" : one.format(s.recoveryPct()),
-                        deg.format(s.tempC()) + " °C, " + b.getString(s.note()), "", ""});
+                rows.add(new String[] {Integer.toString(s.order()), s.material().name(), s.lot(), assay(s.material(), q),
+                        q.kgFineNumber(s.plannedKg()), "", s.recoveryPct() == null ? "—" : q.number(s.recoveryPct(), 0, 1),
+                        q.tempC(s.tempC()) + ", " + b.getString(s.note()), "", ""});
             }
             c.table(new String[] {b.getString("col.order"), b.getString("col.material"), b.getString("col.lot"),
                     b.getString("col.assay"), b.getString("col.plannedKg"), b.getString("col.weighedKg"),
@@ -112,7 +117,9 @@ public final class BatchSheetPdf {
                 c.heading(MessageFormat.format(b.getString("section.analysis"), b.getString("analysis." + which)));
                 List<String[]> lim = new ArrayList<>();
                 for (ElementTarget t : sheet.limits()) {
-                    lim.add(new String[] {t.element(), DocumentText.fmt(wt, t.minPct()), DocumentText.fmt(wt, t.aimPct()), DocumentText.fmt(wt, t.maxPct()), "", ""});
+                    // The unit goes with the element ("Na (ppm)") so the hand-written measured value is in it too.
+                    lim.add(new String[] {t.element() + " (" + q.contentUnit(t.element()) + ")", content(q, t.element(), t.minPct()),
+                            content(q, t.element(), t.aimPct()), content(q, t.element(), t.maxPct()), "", ""});
                 }
                 c.table(new String[] {b.getString("col.element"), b.getString("col.min"), b.getString("col.aim"),
                         b.getString("col.max"), b.getString("col.measured"), b.getString("col.passFail")},
@@ -127,16 +134,16 @@ public final class BatchSheetPdf {
 
             c.heading(b.getString("section.yield"));
             List<String[]> yield = new ArrayList<>();
-            yield.add(DocumentText.pair(b, "yield.charged", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.chargedKg()))));
+            yield.add(DocumentText.pair(b, "yield.charged", MessageFormat.format(b.getString("yield.planned"), q.kgNumber(sheet.chargedKg()))));
             yield.add(DocumentText.pair(b, "yield.cast", ""));
-            yield.add(DocumentText.pair(b, "yield.dross", MessageFormat.format(b.getString("yield.planned"), kg.format(sheet.expectedDrossKg()))));
-            yield.add(DocumentText.pair(b, "yield.slag", kg.format(sheet.expectedSlagKg())));
-            yield.add(DocumentText.pair(b, "yield.meltLoss", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.meltLossPct()))));
+            yield.add(DocumentText.pair(b, "yield.dross", MessageFormat.format(b.getString("yield.planned"), q.kgNumber(sheet.expectedDrossKg()))));
+            yield.add(DocumentText.pair(b, "yield.slag", q.kgNumber(sheet.expectedSlagKg())));
+            yield.add(DocumentText.pair(b, "yield.meltLoss", MessageFormat.format(b.getString("yield.planned"), q.number(sheet.meltLossPct(), 0, 2))));
             yield.add(DocumentText.pair(b, "yield.scRecovery", sheet.scRecoveryPct() == null ? "—"
-                    : MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.scRecoveryPct()))));
-            yield.add(DocumentText.pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), pct.format(sheet.costPerKg()))));
+                    : MessageFormat.format(b.getString("yield.planned"), q.number(sheet.scRecoveryPct(), 0, 2))));
+            yield.add(DocumentText.pair(b, "yield.costPerKg", MessageFormat.format(b.getString("yield.planned"), q.moneyPerKg(sheet.costPerKg()))));
             c.fields(yield, 4);
-            c.paragraph(passProbability(sheet.certainty(), b, language), 9, false);
+            c.paragraph(passProbability(sheet.certainty(), b, q), 9, false);
 
             c.heading(b.getString("section.signoff"));
             c.signatures(new String[] {b.getString("role.melter"), b.getString("role.laboratory"), b.getString("role.quality")},
@@ -147,7 +154,7 @@ public final class BatchSheetPdf {
                 c.paragraph(b.getString(k), 8, true);
             }
             if (sheet.sensitivity() != null) {
-                appendix(c, sheet.sensitivity(), b, language);
+                appendix(c, sheet.sensitivity(), b, q);
             }
             String ref = h.heatNumber().isEmpty() ? sheet.recipeName() : h.heatNumber();
             return c.finish(MessageFormat.format(b.getString("footer"), ref), b.getString("page"));
@@ -155,43 +162,40 @@ public final class BatchSheetPdf {
     }
 
     /** "Probability of passing the first sample: 95.1 % (± 0.2 %; Monte Carlo, 10,000 draws; spreads as stated)". */
-    static String passProbability(ChargeCertainty c, ResourceBundle b, Locale language) {
+    static String passProbability(ChargeCertainty c, ResourceBundle b, Quantities q) {
         if (c == null || c.passProbability() == null) {
             return b.getString("pass.unknown");
         }
-        NumberFormat one = DocumentText.number(language, 1);
         PassProbability p = c.passProbability();
-        String line = new MessageFormat(b.getString("pass.line"), language).format(new Object[] {one.format(100 * p.passRate()),
-            one.format(100 * p.standardError()), p.draws(), b.getString("pass.spreads." + c.spreads().name())});
+        String line = new MessageFormat(b.getString("pass.line"), q.locale()).format(new Object[] {q.number(100 * p.passRate(), 1, 1),
+            q.number(100 * p.standardError(), 1, 1), p.draws(), b.getString("pass.spreads." + c.spreads().name())});
         if (c.robust() && c.priceOfCertainty() != null) {
-            line += " " + MessageFormat.format(b.getString("pass.robust"), one.format(c.confidencePct()),
-                    DocumentText.number(language, 2).format(c.priceOfCertainty()));
+            line += " " + MessageFormat.format(b.getString("pass.robust"), q.number(c.confidencePct(), 1, 1),
+                    q.number(c.priceOfCertainty(), 2, 2));
         }
         return line;
     }
 
     /** The sensitivity appendix: each limit with what relaxing it by 0.01 % saves, each material's price range. */
-    private static void appendix(PdfCanvas c, ChargeSensitivity s, ResourceBundle b, Locale language) {
+    private static void appendix(PdfCanvas c, ChargeSensitivity s, ResourceBundle b, Quantities q) {
         c.heading(b.getString("section.sensitivity"));
         if (s.unavailable() != null) {
             c.paragraph(b.getString("sens.unavailable." + s.unavailable().name()), 9, false);
             return;
         }
-        NumberFormat money = DocumentText.number(language, 2);
-        NumberFormat wt = DocumentText.number(language, 4);
         List<String[]> limits = new ArrayList<>();
         for (ChargeSensitivity.LimitSensitivity l : s.limits()) {
             limits.add(new String[] {l.element(), b.getString(l.bound() == ChargeSensitivity.Bound.MIN ? "sens.min" : "sens.max"),
-                trim(wt.format(l.limitPct())), b.getString(l.binding() ? "sens.binding" : "sens.notBinding"),
-                l.binding() ? money.format(l.costPerPctRelaxed() / 100) : "—"});
+                q.number(l.limitPct(), 0, 4), b.getString(l.binding() ? "sens.binding" : "sens.notBinding"),
+                l.binding() ? q.number(l.costPerPctRelaxed() / 100, 2, 2) : "—"});
         }
         c.table(new String[] {b.getString("col.element"), b.getString("sens.col.bound"), b.getString("sens.col.limitPct"),
             b.getString("sens.col.binding"), b.getString("sens.col.saving")}, new float[] {0.12f, 0.12f, 0.16f, 0.2f, 0.4f}, limits, 0,
                 new boolean[] {false, false, true, false, true});
         List<String[]> prices = new ArrayList<>();
         for (ChargeSensitivity.PriceRange p : s.materials()) {
-            prices.add(new String[] {p.materialId(), b.getString(p.inCharge() ? "sens.charged" : "sens.notCharged"), money.format(p.pricePerKg()),
-                p.priceLow() == null ? "—" : money.format(p.priceLow()), p.priceHigh() == null ? "—" : money.format(p.priceHigh())});
+            prices.add(new String[] {p.materialId(), b.getString(p.inCharge() ? "sens.charged" : "sens.notCharged"), q.number(p.pricePerKg(), 2, 2),
+                p.priceLow() == null ? "—" : q.number(p.priceLow(), 2, 2), p.priceHigh() == null ? "—" : q.number(p.priceHigh(), 2, 2)});
         }
         c.table(new String[] {b.getString("col.material"), b.getString("sens.col.inCharge"), b.getString("sens.col.price"),
             b.getString("sens.col.priceLow"), b.getString("sens.col.priceHigh")}, new float[] {0.24f, 0.16f, 0.18f, 0.21f, 0.21f}, prices, 0,
@@ -215,12 +219,12 @@ public final class BatchSheetPdf {
     }
 
     /** The assay the charge was computed with: a metal's listed elements, a compound's formula and purity. */
-    private static String assay(Material m, NumberFormat wt, NumberFormat pct) {
+    private static String assay(Material m, Quantities q) {
         if (m.kind() == MaterialKind.FLUX) {
             return "—";
         }
         if (m.kind() == MaterialKind.COMPOUND) {
-            return m.formula().text() + " " + pct.format(m.purityPct()) + " %";
+            return m.formula().text() + " " + q.percent(m.purityPct());
         }
         StringBuilder sb = new StringBuilder();
         if (!m.composition().balanceElement().equals("Al")) {
@@ -230,31 +234,31 @@ public final class BatchSheetPdf {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(e.getKey()).append(' ').append(trim(wt.format(e.getValue())));
+            sb.append(e.getKey()).append(' ').append(q.content(e.getKey(), e.getValue()));
         }
         return sb.length() == 0 ? "—" : sb.toString();
     }
 
-    /** Drops trailing zeros of a formatted decimal ("0,1000" → "0,1"). */
-    private static String trim(String formatted) {
-        return formatted.contains(",") || formatted.contains(".") ? formatted.replaceAll("0+$", "").replaceAll("[.,]$", "") : formatted;
+    /** A limit or aim in the plant's unit for the element, without the unit; "" when absent. */
+    private static String content(Quantities q, String element, Double wtPct) {
+        return wtPct == null ? "" : q.contentNumber(element, wtPct);
     }
 
 
 
 
     /** "798 (Al3Zr primary)" from the thermodynamic data; "640 ± 30" from the dilute model. */
-    static String liquidus(MeltHolding melt, ResourceBundle b, NumberFormat deg) {
+    static String liquidus(MeltHolding melt, ResourceBundle b, Quantities q) {
         if (melt.primaryPhase() != null) {
-            return MessageFormat.format(b.getString("liquidus.primary"), deg.format(melt.liquidusC()), PhaseNames.display(melt.primaryPhase()));
+            return MessageFormat.format(b.getString("liquidus.primary"), q.tempCNumber(melt.liquidusC()), PhaseNames.display(melt.primaryPhase()));
         }
-        return melt.liquidusBandC() == null ? deg.format(melt.liquidusC())
-                : deg.format(melt.liquidusC()) + " ± " + deg.format(melt.liquidusBandC());
+        return melt.liquidusBandC() == null ? q.tempCNumber(melt.liquidusC())
+                : q.tempCNumber(melt.liquidusC()) + " ± " + q.tempCNumber(melt.liquidusBandC());
     }
 
     /** "848 (liquidus + 50)", or "720 (minimum)" where the floor applies. */
-    static String holding(MeltHolding melt, ResourceBundle b, NumberFormat deg) {
-        return MessageFormat.format(b.getString(melt.floorApplies() ? "holding.floor" : "holding.superheat"), deg.format(melt.holdingTempC()),
-                deg.format(melt.superheatC()));
+    static String holding(MeltHolding melt, ResourceBundle b, Quantities q) {
+        return MessageFormat.format(b.getString(melt.floorApplies() ? "holding.floor" : "holding.superheat"), q.tempCNumber(melt.holdingTempC()),
+                q.tempCNumber(melt.superheatC()));
     }
 }

@@ -3,12 +3,12 @@ package ca.scalloy.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.SampleCheck;
@@ -36,9 +36,17 @@ public final class CertificatePdf {
      * @param logo the issuer's logo (PNG or JPEG bytes), or null
      */
     public static byte[] render(CertificateOfAnalysis c, Locale language, BatchSheetPdf.Paper paper, byte[] logo) {
-        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", language);
-        NumberFormat wt = DocumentText.number(language, 4);
-        NumberFormat kg = DocumentText.number(language, 1);
+        return render(c, Quantities.of(language), paper, logo);
+    }
+
+    /**
+     * The certificate as PDF bytes, in the language of {@code q} and with its formatting policy (the
+     * plant's elements read in ppm; dates in the reader's zone).
+     *
+     * @param logo the issuer's logo (PNG or JPEG bytes), or null
+     */
+    public static byte[] render(CertificateOfAnalysis c, Quantities q, BatchSheetPdf.Paper paper, byte[] logo) {
+        ResourceBundle b = ResourceBundle.getBundle("ca.scalloy.io.documents", q.locale());
         Specification spec = c.specification();
         String specLabel = spec.name() + (spec.revision().isEmpty() ? "" : " (" + spec.revision() + ")");
         try (PdfCanvas pdf = new PdfCanvas(paper.size())) {
@@ -48,25 +56,25 @@ public final class CertificatePdf {
             List<String[]> fields = new ArrayList<>();
             fields.add(DocumentText.pair(b, "cert.number", c.certificateNumber()));
             fields.add(DocumentText.pair(b, "cert.type", "EN 10204 " + c.certificateType()));
-            fields.add(DocumentText.pair(b, "cert.date", c.date()));
+            fields.add(DocumentText.pair(b, "cert.date", q.isoText(c.date())));
             fields.add(DocumentText.pair(b, "cert.customer", c.customer()));
             fields.add(DocumentText.pair(b, "cert.order", c.order()));
             fields.add(DocumentText.pair(b, "cert.product", c.product()));
-            fields.add(DocumentText.pair(b, "cert.quantity", kg.format(c.quantityKg())));
+            fields.add(DocumentText.pair(b, "cert.quantity", q.kgNumber(c.quantityKg())));
             fields.add(DocumentText.pair(b, "cert.pieces", c.pieces() == null ? "" : c.pieces().toString()));
             fields.add(DocumentText.pair(b, "cert.heat", c.heatNumber()));
             fields.add(DocumentText.pair(b, "cert.lot", c.lot()));
             fields.add(DocumentText.pair(b, "cert.specification", specLabel));
             fields.add(DocumentText.pair(b, "cert.sample", c.finalAnalysis().sampleNumber()
-                    + (c.finalAnalysis().takenAt().isEmpty() ? "" : ", " + c.finalAnalysis().takenAt())));
+                    + (c.finalAnalysis().takenAt().isEmpty() ? "" : ", " + q.isoText(c.finalAnalysis().takenAt()))));
             pdf.fields(fields, 3);
 
             pdf.heading(b.getString("cert.section.composition"));
             List<String[]> rows = new ArrayList<>();
             String method = c.finalAnalysis().method().isEmpty() ? "OES" : c.finalAnalysis().method();
             for (SampleCheck e : c.finalSample().checks()) {
-                rows.add(new String[] {elementLabel(b, e.element()), DocumentText.fmt(wt, e.minPct()), DocumentText.fmt(wt, e.maxPct()),
-                        value(e, wt), b.getString("cert.unit"), method, result(e, b)});
+                rows.add(new String[] {elementLabel(b, e.element()), content(q, e.element(), e.minPct()), content(q, e.element(), e.maxPct()),
+                        value(e, q), q.inPpm(e.element()) ? "ppm" : b.getString("cert.unit"), method, result(e, b)});
             }
             pdf.table(new String[] {b.getString("cert.col.element"), b.getString("cert.col.min"), b.getString("cert.col.max"),
                     b.getString("cert.col.measured"), b.getString("cert.col.unit"), b.getString("cert.col.method"),
@@ -78,7 +86,7 @@ public final class CertificatePdf {
             String statement = c.compliant()
                     ? MessageFormat.format(b.getString("cert.statement.compliant"), c.heatNumber(), specLabel)
                     : MessageFormat.format(b.getString("cert.statement.concession"), c.heatNumber(), specLabel,
-                            failures(c, wt, b), c.concessionReason());
+                            failures(c, q, b), c.concessionReason());
             pdf.paragraph(statement, 9, false);
 
             pdf.heading(b.getString("cert.section.testing"));
@@ -91,7 +99,7 @@ public final class CertificatePdf {
             List<String[]> sign = new ArrayList<>();
             sign.add(DocumentText.pair(b, "cert.signatory", c.signatory()));
             sign.add(DocumentText.pair(b, "cert.role", c.signatoryRole()));
-            sign.add(DocumentText.pair(b, "cert.date", c.date()));
+            sign.add(DocumentText.pair(b, "cert.date", q.isoText(c.date())));
             sign.add(DocumentText.pair(b, "cert.signature", ""));
             pdf.fields(sign, 4);
             return pdf.finish(MessageFormat.format(b.getString("cert.footer"), c.certificateNumber()), b.getString("page"));
@@ -118,10 +126,10 @@ public final class CertificatePdf {
     }
 
     /** The value as reported: measured, "< limit" below a detection limit, or a dash when none was reported. */
-    static String value(SampleCheck e, NumberFormat wt) {
+    static String value(SampleCheck e, Quantities q) {
         return switch (e.reading()) {
-            case MEASURED -> wt.format(e.valuePct());
-            case BELOW_LIMIT -> "< " + wt.format(e.valuePct());
+            case MEASURED -> q.contentNumber(e.element(), e.valuePct());
+            case BELOW_LIMIT -> "<\u00a0" + q.contentNumber(e.element(), e.valuePct());
             case NOT_DETECTED -> "n.d.";
             case ABSENT -> "—";
         };
@@ -134,10 +142,15 @@ public final class CertificatePdf {
         return b.getString(e.reading() == SampleCheck.Reading.ABSENT ? "cert.notMeasured" : "cert.notJudged");
     }
 
-    private static String failures(CertificateOfAnalysis c, NumberFormat wt, ResourceBundle b) {
+    /** A limit in the plant's unit for the element, without the unit; "" when absent. */
+    private static String content(Quantities q, String element, Double wtPct) {
+        return wtPct == null ? "" : q.contentNumber(element, wtPct);
+    }
+
+    private static String failures(CertificateOfAnalysis c, Quantities q, ResourceBundle b) {
         List<String> parts = new ArrayList<>();
         for (SampleCheck e : c.finalSample().failures()) {
-            parts.add(e.element() + " " + value(e, wt) + " %");
+            parts.add(e.element() + " " + value(e, q) + "\u00a0" + q.contentUnit(e.element()));
         }
         for (SampleCheck e : c.finalSample().unjudged()) {
             parts.add(e.element() + " " + result(e, b));

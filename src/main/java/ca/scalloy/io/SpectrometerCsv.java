@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.SampleAnalysis;
 
@@ -239,7 +240,10 @@ public final class SpectrometerCsv {
             double limit = number(m.group(1), decimalComma, source, line, column, raw);
             boolean inPpm = m.group(2) == null ? ppm : m.group(2).equalsIgnoreCase("ppm");
             double pct = inPpm ? limit / 10_000 : limit;
-            warnings.add(sample + ": " + column + " below the detection limit (" + s + "); kept as < " + pct + " wt%");
+            // The log is read by a person: the limit in the file's unit, never a raw double ("5.0E-4 wt%").
+            Quantities q = Quantities.of(Locale.CANADA);
+            warnings.add(sample + ": " + column + " below the detection limit (" + s + "); kept as < "
+                    + (inPpm ? q.ppm(pct) : q.wtPctNumber(pct) + " wt%"));
             below.put(element, BelowDetection.below(pct));
             return;
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.heat.HeatTolerances;
 
@@ -25,6 +26,10 @@ public final class SettingsRepository {
     public static final String COMPANY_LOGO = "company.logo";
     /** Language of documents, {@code en} or {@code fr}. */
     public static final String DOCUMENT_LANGUAGE = "documents.language";
+    /** The plant's currency for prices and costs, an ISO 4217 code; CAD when unset. */
+    public static final String PLANT_CURRENCY = "plant.currency";
+    /** The elements the plant reads in ppm, e.g. "Na, Ca, Be" (the default when unset). */
+    public static final String PLANT_PPM_ELEMENTS = "plant.ppmElements";
 
     private final Database db;
 
@@ -57,6 +62,28 @@ public final class SettingsRepository {
     }
 
     /**
+     * The plant's formatting settings (currency, ppm elements) applied to {@code policy}; a setting
+     * that is unset keeps the policy's default.
+     */
+    public Quantities plantUnits(Quantities policy) {
+        Map<String, String> all = all();
+        Quantities q = policy;
+        String currency = all.get(PLANT_CURRENCY);
+        if (currency != null && Quantities.isCurrencyCode(currency)) {
+            q = q.withCurrency(currency.strip());
+        }
+        String ppm = all.get(PLANT_PPM_ELEMENTS);
+        if (ppm != null) {
+            try {
+                q = q.withPpmElements(Quantities.parsePpmElements(ppm));
+            } catch (IllegalArgumentException keptBeforeAnElementWasDropped) {
+                // set() refuses such a value; one kept earlier leaves the default rather than no screen
+            }
+        }
+        return q;
+    }
+
+    /**
      * Sets {@code key} to {@code value}, audited.
      *
      * @throws StoreException for a blank key or a value longer than 1000 characters
@@ -71,6 +98,16 @@ public final class SettingsRepository {
         }
         ColumnLimits.check("setting " + key, value, ColumnLimits.SETTING_VALUE);
         ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
+        if (key.equals(PLANT_CURRENCY) && !Quantities.isCurrencyCode(value)) {
+            throw new StoreException("setting " + key + ": \"" + value + "\" is not an ISO 4217 currency code such as CAD");
+        }
+        if (key.equals(PLANT_PPM_ELEMENTS)) {
+            try {
+                Quantities.parsePpmElements(value);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+        }
         if (key.startsWith(HeatTolerances.SETTING_PREFIX)) {
             try {
                 HeatTolerances.standard().with(Map.of(key, value));

@@ -50,9 +50,11 @@ class CertificateCommandTest {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             text = new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
         }
-        for (String s : new String[] {"Certificat d'analyse", "Scandium Québec inc.", HEAT, "AeroParts", "1 002,5", "88", "1,9800", "J. Gagnon"}) {
+        for (String s : new String[] {"Certificat d'analyse", "Scandium Québec inc.", HEAT, "AeroParts", "1 002,5", "88", "1,98", "J. Gagnon"}) {
             assertTrue(text.contains(s), () -> "'" + s + "' missing:\n" + text);
         }
+        // Sc 1.98 prints with the policy's two to four decimals ("1,98", not "1,9800"); Na 0.0015 wt% = 15 ppm
+        assertTrue(text.contains("15 ppm"), text);
     }
 
     /* Sc 1.70 is below the seeded AlSc2 minimum of 1.80: exit 3 and nothing written, unless a concession is recorded. */

@@ -30,9 +30,9 @@ class BatchSheetPdfTest {
     /** Reads the sheet back as text and finds every charge line, limit, the heat number and the sign-off labels. */
     @ParameterizedTest
     @CsvSource({
-        "recipes/alsc2-oxide-route.json, en, A4, Batch sheet, Melter, Laboratory, Quality release, 992.00, 1.8000, (Al3Sc primary)",
-        "recipes/almgsc-5028-type.json, fr, LETTER, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '1 669,91', '4,2000', primaire)",
-        "recipes/alsc2zr1-k2zrf6.json, fr, A4, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '990,89', '0,9000', (Al3Zr primaire)",
+        "recipes/alsc2-oxide-route.json, en, A4, Batch sheet, Melter, Laboratory, Quality release, 992.00, Sc (%) 1.80, (Al3Sc primary)",
+        "recipes/almgsc-5028-type.json, fr, LETTER, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '1 669,91', 'Mg (%) 4,20', primaire)",
+        "recipes/alsc2zr1-k2zrf6.json, fr, A4, Fiche de charge, Fondeur, Laboratoire, Libération qualité, '990,89', 'Zr (%) 0,90', (Al3Zr primaire)",
     })
     void theSheetCarriesEveryChargeLineLimitAndSignature(String file, String lang, BatchSheetPdf.Paper paper, String title,
                                                          String melter, String lab, String quality, String firstKg,
@@ -76,7 +76,7 @@ class BatchSheetPdfTest {
         BatchSheet sheet = BatchSheet.of(SheetHeader.blank("Scalloy", "", "BS-1"), recipe, withSensitivity.result(), 50)
                 .withAnalysis(withSensitivity);
         String text = text(BatchSheetPdf.render(sheet, Locale.forLanguageTag(lang), BatchSheetPdf.Paper.A4)).replaceAll("\\s+", " ");
-        String rate = DocumentText.number(Locale.forLanguageTag(lang), 1).format(100 * withSensitivity.certainty().passProbability().passRate());
+        String rate = ca.scalloy.engine.Quantities.of(Locale.forLanguageTag(lang)).number(100 * withSensitivity.certainty().passProbability().passRate(), 1, 1);
         for (String s : new String[] {pass + rate + " %", appendix, binding, spreads, "SC2O3-999", "AL-P1020"}) {
             assertTrue(text.contains(s), () -> "'" + s + "' missing from the " + lang + " sheet:\n" + text);
         }

@@ -38,17 +38,18 @@ class CertificatePdfTest {
                 .date("2026-11-27").issue();
     }
 
+    /* Measured values print with the policy's two to four decimals: 1.968 (not 1.9680), 0.1023, 0.0509. */
     @Test
     void aCompliantCertificateQuotesEveryElementTheSpecAndTheSignatureInBothLanguages() throws Exception {
         CertificateOfAnalysis c = certificate(Map.of("Sc", 1.968, "Fe", 0.1023, "Si", 0.0509), null);
         String en = text(CertificatePdf.render(c, Locale.ENGLISH, BatchSheetPdf.Paper.A4));
         for (String s : new String[] {"Certificate of analysis", "EN 10204 3.1", "COA-2026-0099", "H-2026-0142", "L-0142", "AlSc2 (A)",
-                "1.9680", "0.1023", "0.0509", "ICP-OES", "complies with specification AlSc2 (A)", "J. Gagnon", "Quality manager",
+                "1.968", "0.1023", "0.0509", "ICP-OES", "complies with specification AlSc2 (A)", "J. Gagnon", "Quality manager",
                 "ISO/IEC 17025"}) {
             assertTrue(en.contains(s), () -> "'" + s + "' missing:\n" + en);
         }
         String fr = text(CertificatePdf.render(c, Locale.CANADA_FRENCH, BatchSheetPdf.Paper.LETTER));
-        for (String s : new String[] {"Certificat d'analyse", "Numéro de coulée", "1,9680", "conforme", "Signature autorisée"}) {
+        for (String s : new String[] {"Certificat d'analyse", "Numéro de coulée", "1,968", "conforme", "Signature autorisée"}) {
             assertTrue(fr.contains(s), () -> "'" + s + "' missing:\n" + fr);
         }
     }
@@ -62,12 +63,37 @@ class CertificatePdfTest {
         CertificateOfAnalysis c = certificate(failing, "customer accepts Fe up to 0.17 % (email 2026-11-26)");
         assertFalse(c.compliant());
         String en = text(CertificatePdf.render(c, Locale.ENGLISH, BatchSheetPdf.Paper.A4));
-        assertTrue(en.contains("does not comply") && en.contains("Fe 0.1600 %") && en.contains("customer accepts Fe up to 0.17 %"), en);
+        assertTrue(en.contains("does not comply") && en.contains("Fe 0.16 %") && en.contains("customer accepts Fe up to 0.17 %"), en);
+    }
+
+    /*
+     * Dates without the ISO "T", in the reader's language: issued 2026-11-27 → "November 27, 2026" /
+     * "27 novembre 2026"; the sample taken "2026-11-26T10:37:12" (a local time) → "2026-11-26 10:37" /
+     * "2026-11-26 10 h 37". Na is read in ppm: 0.0018 wt% × 10 000 = 18 ppm, limit 0.01 wt% = 100 ppm.
+     */
+    @Test
+    void datesAreInTheReadersLanguageAndNaIsInPpm() throws Exception {
+        Specification withNa = new Specification("AlSc2", "MASTER_ALLOY", "A",
+                List.of(new ElementLimit("Sc", 1.80, 2.20), new ElementLimit("Na", null, 0.01)), 0.03, 0.10, List.of(), "", "est");
+        SampleAnalysis sample = new SampleAnalysis("H-1-F", "2026-11-26T10:37:12", "OES", Map.of("Sc", 1.968, "Na", 0.0018));
+        SampleChecker.Result judged = new SampleChecker().check(sample, withNa, "Al");
+        HeatSample last = new HeatSample(sample, "OES", false, judged.verdict(), judged.checks(), "lab", Instant.EPOCH, false);
+        CertificateOfAnalysis c = CertificateOfAnalysis.builder("COA-1", "H-1", last, withNa, "J. Gagnon").quantityKg(998.5)
+                .date("2026-11-27").issue();
+        String en = text(CertificatePdf.render(c, Locale.CANADA, BatchSheetPdf.Paper.A4));
+        for (String s : new String[] {"November 27, 2026", "H-1-F, 2026-11-26 10:37", "Na 100 18 ppm", "998.5"}) {
+            assertTrue(en.contains(s), () -> "'" + s + "' missing:\n" + en);
+        }
+        assertFalse(en.contains("T10:37"), en);
+        String fr = text(CertificatePdf.render(c, Locale.CANADA_FRENCH, BatchSheetPdf.Paper.A4));
+        for (String s : new String[] {"27 novembre 2026", "2026-11-26 10 h 37", "Na 100 18 ppm", "998,5", "1,968"}) {
+            assertTrue(fr.contains(s), () -> "'" + s + "' missing:\n" + fr);
+        }
     }
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").replace('\u202F', ' ');
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
         }
     }
 }

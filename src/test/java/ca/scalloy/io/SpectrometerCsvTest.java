@@ -38,7 +38,8 @@ class SpectrometerCsvTest {
         assertFalse(imp.samples().get(2).wtPct().containsKey("Na"));
         assertEquals(BelowDetection.notDetected(), imp.samples().get(2).belowDetection().get("Na"));
         assertTrue(imp.warnings().contains("column 'Operator' is neither an element nor a sample field; ignored"), imp.warnings().toString());
-        assertTrue(imp.warnings().stream().anyMatch(w -> w.startsWith("H-2026-0142-2: Na ppm below the detection limit")), imp.warnings().toString());
+        // The limit is written back in the file's unit, never as the raw double "5.0E-4 wt%".
+        assertTrue(imp.warnings().contains("H-2026-0142-2: Na ppm below the detection limit (<5); kept as < 5\u00a0ppm"), imp.warnings().toString());
         assertTrue(imp.warnings().stream().anyMatch(w -> w.startsWith("H-2026-0142-F: Na ppm reported as 'n.d.'")), imp.warnings().toString());
         assertEquals(Set.of("Na ppm", "Ca ppm"), imp.mapping().ppmElements());
         assertFalse(imp.log().isEmpty());

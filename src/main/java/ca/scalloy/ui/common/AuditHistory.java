@@ -1,9 +1,10 @@
 package ca.scalloy.ui.common;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ca.scalloy.engine.Quantities;
 
 import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.store.Database;
@@ -35,12 +36,32 @@ public final class AuditHistory {
 
     /** One line per entry, newest first. */
     static List<String> lines(List<AuditEntry> entries, Messages messages) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        Quantities q = messages.quantities();
         return entries.stream().sorted((a, b) -> Long.compare(b.id(), a.id())).map(e -> messages.get("audit.history.entry",
-                dates.format(e.at()), e.actor(), changeText(e.change(), messages),
-                e.newValue() == null ? "" : ": " + (e.oldValue() == null ? "" : e.oldValue() + " → ") + e.newValue(),
+                q.dateTime(e.at()), e.actor(), changeText(e.change(), messages),
+                e.newValue() == null ? "" : ": " + (e.oldValue() == null ? "" : valueText(e.oldValue(), q) + " → ") + valueText(e.newValue(), q),
                 e.reason().isEmpty() ? "" : " (" + e.reason() + ")")).toList();
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])(-?\\d+\\.\\d+(?:E-?\\d+)?)( %)?(?![\\w.])");
+
+    /**
+     * A value as the audit log keeps it ("recovery Sc 83.46920859322077 %", "purity 5.0E-4 %"), with
+     * each decimal number in it written by the policy: a percentage of 1 % or more with at most two decimals, a
+     * smaller one and any other decimal with at most four, never in exponent form or as "-0.00". Whole numbers (ids,
+     * versions) and words stay as kept.
+     */
+    public static String valueText(String kept, Quantities q) {
+        Matcher m = DECIMAL.matcher(kept);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            // A recovery reads "83.47 %"; a purity or trace content below 1 % keeps its digits ("0.0005 %").
+            String text = m.group(2) == null ? q.number(v, 0, 4) : Math.abs(v) >= 1 ? q.percent(v) : q.wtPct(v);
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The words of an audit entry's kind of change (create, move, sample …), or the kind as stored. */

@@ -82,6 +82,6 @@ public final class DiagnosisWords {
     }
 
     private static String number(double v, Messages messages) {
-        return Numbers.flexible(v, 0, 4, messages.locale());
+        return messages.quantities().number(v, 0, 4);
     }
 }

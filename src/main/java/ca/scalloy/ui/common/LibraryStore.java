@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +24,7 @@ import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.PermissionException;
 import ca.scalloy.store.UnverifiedBackupException;
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.Role;
 
 /**
@@ -131,7 +133,11 @@ public final class LibraryStore {
         connectionLost.set(false);
         restored = false;
         updateMessage();
-        executor.run(opening, this::opened, e -> {
+        executor.run(() -> {
+            Database db = opening.call();
+            PlantUnits.set(db.settings().plantUnits(Quantities.of(Locale.ROOT)));
+            return db;
+        }, this::opened, e -> {
             failure = String.valueOf(e.getMessage());
             state.set(State.FAILED);
             updateMessage();

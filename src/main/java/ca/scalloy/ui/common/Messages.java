@@ -6,6 +6,8 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import ca.scalloy.engine.Quantities;
+
 /**
  * The user-facing strings of one language, from {@code ca/scalloy/ui/messages*.properties}.
  *
@@ -42,6 +44,11 @@ public final class Messages {
     }
 
     /** Whether these are the French strings. */
+    /** The formatting policy for this language with the plant's currency and ppm list. */
+    public Quantities quantities() {
+        return PlantUnits.in(locale);
+    }
+
     public boolean isFrench() {
         return "fr".equals(locale.getLanguage());
     }

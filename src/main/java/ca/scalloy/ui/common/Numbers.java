@@ -2,8 +2,9 @@ package ca.scalloy.ui.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Locale;
+
+import ca.scalloy.engine.Quantities;
 
 /**
  * Numbers as the user types and reads them. Input accepts a point or a comma as the decimal
@@ -49,19 +50,16 @@ public final class Numbers {
         return "fr".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
-    /** A number for display with exactly {@code decimals} decimals, grouped by the locale. */
+    /**
+     * A number for display with exactly {@code decimals} decimals, by the policy of {@link Quantities#number}
+     * (grouped, never "-0.00"); prefer the policy's method for the quantity.
+     */
     public static String fixed(double value, int decimals, Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f.format(value);
+        return Quantities.of(locale).number(value, decimals, decimals);
     }
 
-    /** A number for display with between {@code minDecimals} and {@code maxDecimals} decimals. */
+    /** A number for display with between {@code minDecimals} and {@code maxDecimals} decimals, by the policy. */
     public static String flexible(double value, int minDecimals, int maxDecimals, Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(minDecimals);
-        f.setMaximumFractionDigits(maxDecimals);
-        return f.format(value);
+        return Quantities.of(locale).number(value, minDecimals, maxDecimals);
     }
 }

@@ -32,6 +32,7 @@ import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.PlantUnits;
 
 /**
  * The workbench's documents and file exchange: File › Batch sheet… (a preview of the current
@@ -99,7 +100,7 @@ public final class DocumentsViewModel {
         Messages m = messages;
         executor.run(() -> prepareSheet(r, db, m), prepared -> windows.show(new DocumentPreviewViewModel(m,
                         m.get("documents.sheet.windowTitle", r.name()), fileName(r.name()) + "-batch-sheet.pdf",
-                        (language, paper) -> BatchSheetPdf.render(prepared.sheet(), language, paper), prepared.language(),
+                        (language, paper) -> BatchSheetPdf.render(prepared.sheet(), PlantUnits.in(language), paper, null), prepared.language(),
                         defaultPaper(m.locale()), executor, dialogs, printing)),
                 e -> dialogs.showError(title, String.valueOf(e.getMessage())));
     }

@@ -37,6 +37,14 @@ public final class SettingsDialog {
         language.setConverter(ChoiceLabels.of(DocumentPreviewViewModel.languages(), l -> m.get("preview.language." + l.getLanguage())));
         language.valueProperty().bindBidirectional(vm.documentLanguageProperty());
 
+        TextField currency = new TextField();
+        currency.setId("settingsCurrency");
+        currency.setPrefColumnCount(5);
+        currency.textProperty().bindBidirectional(vm.currencyProperty());
+        TextField ppm = new TextField();
+        ppm.setId("settingsPpmElements");
+        ppm.textProperty().bindBidirectional(vm.ppmElementsProperty());
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -44,6 +52,8 @@ public final class SettingsDialog {
         grid.addRow(0, new Label(m.get("settings.companyName")), name);
         grid.addRow(1, new Label(m.get("settings.companyAddress")), address);
         grid.addRow(2, new Label(m.get("settings.documentLanguage")), language);
+        grid.addRow(3, new Label(m.get("settings.currency")), currency);
+        grid.addRow(4, new Label(m.get("settings.ppmElements")), ppm);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -1,5 +1,6 @@
 package ca.scalloy.ui.documents;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,14 +9,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.PlantUnits;
 
 /**
- * Edit › Settings…: the company name and address printed on documents and the documents' language,
+ * Edit › Settings…: the company name and address printed on documents, the documents' language, and
+ * the plant's currency and elements read in ppm (used by every screen and document),
  * kept (and audited) in the library database's settings.
  */
 public final class SettingsViewModel {
@@ -25,6 +29,9 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final StringProperty companyName = new SimpleStringProperty(this, "companyName", "");
     private final StringProperty companyAddress = new SimpleStringProperty(this, "companyAddress", "");
+    private final StringProperty currency = new SimpleStringProperty(this, "currency", Quantities.DEFAULT_CURRENCY);
+    private final StringProperty ppmElements = new SimpleStringProperty(this, "ppmElements",
+            String.join(", ", Quantities.DEFAULT_PPM_ELEMENTS));
     private final ObjectProperty<Locale> documentLanguage = new SimpleObjectProperty<>(this, "documentLanguage", Locale.ENGLISH);
 
     public SettingsViewModel(Messages messages, LibraryStore library, DialogService dialogs) {
@@ -33,7 +40,7 @@ public final class SettingsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     }
 
-    private record Values(String name, String address, Locale language) {
+    private record Values(String name, String address, Locale language, String currency, String ppmElements) {
     }
 
     /**
@@ -51,11 +58,15 @@ public final class SettingsViewModel {
             SettingsRepository s = db.settings();
             return new Values(s.get(SettingsRepository.COMPANY_NAME, ""), s.get(SettingsRepository.COMPANY_ADDRESS, ""),
                     DocumentPreviewViewModel.documentLanguage(s.get(SettingsRepository.DOCUMENT_LANGUAGE)
-                            .map(Locale::forLanguageTag).orElse(uiLanguage)));
+                            .map(Locale::forLanguageTag).orElse(uiLanguage)),
+                    s.get(SettingsRepository.PLANT_CURRENCY, Quantities.DEFAULT_CURRENCY),
+                    s.get(SettingsRepository.PLANT_PPM_ELEMENTS, String.join(", ", Quantities.DEFAULT_PPM_ELEMENTS)));
         }, v -> {
             companyName.set(v.name());
             companyAddress.set(v.address());
             documentLanguage.set(v.language());
+            currency.set(v.currency());
+            ppmElements.set(v.ppmElements());
             show.run();
         }, e -> {
                     if (!LibraryStore.alreadyReported(e)) {
@@ -64,21 +75,36 @@ public final class SettingsViewModel {
                 });
     }
 
-    /** Saves the three settings (each audited) off the UI thread. */
+    /** Saves the settings (each audited) off the UI thread. */
     public void save() {
         Database db = library.database();
         if (db == null) {
             dialogs.showError(messages.get("settings.title"), messages.get("settings.noDatabase", library.messageProperty().get()));
             return;
         }
+        String code = currency.get().strip().toUpperCase(Locale.ROOT);
+        if (!Quantities.isCurrencyCode(code)) {
+            dialogs.showError(messages.get("settings.title"), messages.get("settings.currency.invalid", currency.get().strip()));
+            return;
+        }
+        List<String> ppm;
+        try {
+            ppm = Quantities.parsePpmElements(ppmElements.get());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(messages.get("settings.title"), messages.get("settings.ppmElements.invalid", ppmElements.get().strip()));
+            return;
+        }
         Values v = new Values(companyName.get().strip(), companyAddress.get().strip(),
-                DocumentPreviewViewModel.documentLanguage(documentLanguage.get()));
+                DocumentPreviewViewModel.documentLanguage(documentLanguage.get()), code, String.join(", ", ppm));
         String reason = messages.get("settings.reason");
         library.executor().run(() -> {
             SettingsRepository s = db.settings();
             s.set(SettingsRepository.COMPANY_NAME, v.name(), reason);
             s.set(SettingsRepository.COMPANY_ADDRESS, v.address(), reason);
             s.set(SettingsRepository.DOCUMENT_LANGUAGE, v.language().getLanguage(), reason);
+            s.set(SettingsRepository.PLANT_CURRENCY, v.currency(), reason);
+            s.set(SettingsRepository.PLANT_PPM_ELEMENTS, v.ppmElements(), reason);
+            PlantUnits.set(s.plantUnits(Quantities.of(Locale.ROOT)));
             return v;
         }, saved -> dialogs.showInformation(messages.get("settings.title"), messages.get("settings.saved")),
                 e -> {
@@ -98,6 +124,16 @@ public final class SettingsViewModel {
 
     public StringProperty companyAddressProperty() {
         return companyAddress;
+    }
+
+    /** The plant's currency, an ISO 4217 code such as CAD. */
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    /** The elements the plant reads in ppm, as typed ("Na, Ca, Be"). */
+    public StringProperty ppmElementsProperty() {
+        return ppmElements;
     }
 
     public ObjectProperty<Locale> documentLanguageProperty() {

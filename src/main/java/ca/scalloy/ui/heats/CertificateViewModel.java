@@ -29,6 +29,7 @@ import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.PlantUnits;
 import ca.scalloy.ui.documents.DocumentPreviewViewModel;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
@@ -112,7 +113,7 @@ public final class CertificateViewModel {
             if (!n.equals(number)) {
                 return;
             }
-            castText.set(loaded.castKg().map(kg -> messages.get("heats.cast.recorded", Numbers.fixed(kg, 1, messages.locale())))
+            castText.set(loaded.castKg().map(kg -> messages.get("heats.cast.recorded", messages.quantities().kgNumber(kg)))
                     .orElse(messages.get("heats.cast.none")));
             certificates.setAll(loaded.certificates());
         }, e -> say.accept(String.valueOf(e.getMessage())));
@@ -148,7 +149,7 @@ public final class CertificateViewModel {
             db.certificates().recordCast(n, kg, count, "");
             return n;
         }, done -> {
-            say.accept(messages.get("heats.cast.done", done, Numbers.fixed(kg, 1, messages.locale())));
+            say.accept(messages.get("heats.cast.done", done, messages.quantities().kgNumber(kg)));
             onChanged.run();
         }, e -> say.accept(HeatWords.failure(e, messages)));
     }
@@ -194,7 +195,7 @@ public final class CertificateViewModel {
             say.accept(m.get("heats.cert.issued", coa.certificateNumber()));
             onChanged.run();
             windows.show(new DocumentPreviewViewModel(m, m.get("heats.cert.windowTitle", coa.certificateNumber()),
-                    coa.certificateNumber() + ".pdf", (lang, paper) -> CertificatePdf.render(coa, lang, paper), issued.language(),
+                    coa.certificateNumber() + ".pdf", (lang, paper) -> CertificatePdf.render(coa, PlantUnits.in(lang), paper, null), issued.language(),
                     DocumentsViewModel.defaultPaper(m.locale()), store.executor(), dialogs, printing));
         }, e -> say.accept(m.get("heats.cert.refused", HeatWords.failure(e, m))));
     }

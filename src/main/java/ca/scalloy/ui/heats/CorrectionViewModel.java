@@ -166,9 +166,9 @@ public final class CorrectionViewModel {
         double total = additions.stream().mapToDouble(Addition::massKg).sum();
         // The melt after, cost and CO2 are the trim's own (TrimCalculator's product, metal only), as `trim` prints them.
         summary.set(additions.isEmpty() ? messages.get("heats.correction.nothing")
-                : messages.get("heats.correction.total", Numbers.fixed(total, 2, messages.locale()),
-                Numbers.fixed(r.productMassKg(), 2, messages.locale()), Numbers.fixed(r.costTotal(), 2, messages.locale()),
-                Numbers.fixed(r.co2TotalKg(), 2, messages.locale())));
+                : messages.get("heats.correction.total", messages.quantities().kgFineNumber(total),
+                messages.quantities().kgNumber(r.productMassKg()), messages.quantities().money(r.costTotal()),
+                messages.quantities().number(r.co2TotalKg(), 2, 2)));
         canAccept.set(true);
     }
 

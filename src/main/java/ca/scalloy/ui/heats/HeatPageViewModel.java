@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.Heat;
@@ -192,7 +193,7 @@ public final class HeatPageViewModel {
         record.set(r);
         header.set(messages.get("heats.header", h.number(), h.recipeName(), h.recipeVersion(), h.specName(), h.specVersion(),
                 h.furnace().isEmpty() ? "—" : h.furnace(), h.operator().isEmpty() ? "—" : h.operator(),
-                Numbers.fixed(h.plannedKg(), 1, messages.locale())));
+                messages.quantities().kgNumber(h.plannedKg())));
         statusText.set(messages.label("heats.status", h.status()));
         nextMoves.setAll(workflow.movesFrom(h.status()));
         HeatLine keepLine = selectedLine.get();
@@ -227,12 +228,10 @@ public final class HeatPageViewModel {
     }
 
     private CheckRow check(SampleCheck c) {
-        return new CheckRow(CheckWords.elementName(c.element(), messages), c.minPct() == null ? "" : pct(c.minPct()), c.maxPct() == null ? "" : pct(c.maxPct()),
+        Quantities q = messages.quantities();
+        return new CheckRow(CheckWords.elementName(c.element(), messages), c.minPct() == null ? "" : "≥\u00a0" + q.content(c.element(), c.minPct()),
+                c.maxPct() == null ? "" : "≤\u00a0" + q.content(c.element(), c.maxPct()),
                 HeatWords.value(c, messages), c.status(), HeatWords.status(c, messages));
-    }
-
-    private String pct(double v) {
-        return Numbers.flexible(v, 2, 4, messages.locale());
     }
 
     /** Moves the heat to {@code to} with the reason typed (may be blank); a move the workflow refuses is explained. */
@@ -295,7 +294,7 @@ public final class HeatPageViewModel {
                 });
                 return;
             }
-            message.set(messages.get("heats.weigh.done", done.get().materialId(), Numbers.fixed(weighed, 3, messages.locale())));
+            message.set(messages.get("heats.weigh.done", done.get().materialId(), messages.quantities().kgFineNumber(weighed)));
             changed();
         }, e -> refused(messages.get("heats.changeTitle", n), e));
     }

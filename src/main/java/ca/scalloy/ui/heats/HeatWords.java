@@ -58,11 +58,11 @@ final class HeatWords {
         return s.legacyVerdict() ? m.get("heats.verdict.legacy", v) : v;
     }
 
-    /** An element's value as reported: the measured wt%, "< limit", "n.d." or "not reported", never 0 for nothing. */
+    /** An element's value as reported: the measured content in the plant's unit for it (wt% or ppm), "< limit", "n.d." or "not reported", never 0 for nothing. */
     static String value(SampleCheck c, Messages m) {
         return switch (c.reading()) {
-            case MEASURED -> Numbers.flexible(c.valuePct(), 2, 4, m.locale());
-            case BELOW_LIMIT -> m.get("heats.check.belowLimit", Numbers.flexible(c.valuePct(), 2, 4, m.locale()));
+            case MEASURED -> m.quantities().content(c.element(), c.valuePct());
+            case BELOW_LIMIT -> m.get("heats.check.belowLimit", m.quantities().content(c.element(), c.valuePct()));
             case NOT_DETECTED -> m.get("heats.check.notDetected");
             case ABSENT -> m.get("heats.check.notReported");
         };
@@ -81,6 +81,7 @@ final class HeatWords {
     }
 
     private static String kg(Object v, int decimals, Messages m) {
-        return Numbers.fixed(((Number) v).doubleValue(), decimals, m.locale());
+        double kg = ((Number) v).doubleValue();
+        return decimals > 1 ? m.quantities().kgFineNumber(kg) : m.quantities().kgNumber(kg);
     }
 }

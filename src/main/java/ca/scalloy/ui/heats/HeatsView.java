@@ -1,9 +1,6 @@
 package ca.scalloy.ui.heats;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +35,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
+import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.Messages;
-import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
 import ca.scalloy.ui.lots.LotEditorView;
 
@@ -57,14 +55,13 @@ public final class HeatsView {
     private final HeatsViewModel vm;
     private final HeatPageViewModel page;
     private final Messages m;
-    private final DateTimeFormatter dates;
+    private final Quantities q;
 
     public HeatsView(HeatsViewModel vm, Messages messages) {
         this.vm = vm;
         this.page = vm.page();
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        this.q = messages.quantities();
     }
 
     public Parent build() {
@@ -278,7 +275,7 @@ public final class HeatsView {
         samples.getColumns().setAll(List.of(
                 Widgets.column(m.get("heats.sample.number"), r -> r.sample().analysis().sampleNumber(), 120),
                 verdictColumn(m.get("heats.sample.verdict"), HeatPageViewModel.SampleRow::verdict, HeatPageViewModel.SampleRow::verdictText, 115),
-                Widgets.column(m.get("heats.sample.time"), r -> r.sample().analysis().takenAt(), 110),
+                Widgets.column(m.get("heats.sample.time"), r -> q.isoText(r.sample().analysis().takenAt()), 110),
                 Widgets.column(m.get("heats.sample.source"), HeatPageViewModel.SampleRow::source, 140),
                 Widgets.column(m.get("heats.sample.entered"), r -> r.sample().enteredBy() + ", " + date(r.sample().enteredAt()), 170)));
         samples.setPlaceholder(new Label(m.get("heats.sample.none")));
@@ -469,17 +466,15 @@ public final class HeatsView {
         table.getColumns().setAll(List.of(Widgets.column(m.get("heats.history.at"), e -> date(e.at()), 130),
                 Widgets.column(m.get("heats.history.actor"), AuditEntry::actor, 80),
                 Widgets.column(m.get("heats.history.change"), e -> page.changeText(e.change()), 110),
-                Widgets.column(m.get("heats.history.value"), HeatsView::oldToNew, 300),
+                Widgets.column(m.get("heats.history.value"), e -> oldToNew(e, q), 300),
                 Widgets.column(m.get("heats.history.reason"), AuditEntry::reason, 160)));
         table.setPlaceholder(new Label(m.get("heats.history.none")));
         return padded(table);
     }
 
-    static String oldToNew(AuditEntry e) {
-        if (e.oldValue() == null) {
-            return e.newValue() == null ? "" : e.newValue();
-        }
-        return e.oldValue() + " → " + (e.newValue() == null ? "" : e.newValue());
+    static String oldToNew(AuditEntry e, Quantities q) {
+        String now = e.newValue() == null ? "" : AuditHistory.valueText(e.newValue(), q);
+        return e.oldValue() == null ? now : AuditHistory.valueText(e.oldValue(), q) + " → " + now;
     }
 
     // ------------------------------------------------------------------ small pieces
@@ -534,7 +529,7 @@ public final class HeatsView {
     }
 
     private String kg(double v) {
-        return Numbers.fixed(v, 3, m.locale());
+        return q.kgFineNumber(v);
     }
 
     private String additions(Map<String, Double> kg) {
@@ -544,6 +539,6 @@ public final class HeatsView {
     }
 
     private String date(Instant at) {
-        return at == null ? "" : dates.format(at);
+        return at == null ? "" : q.dateTime(at);
     }
 }

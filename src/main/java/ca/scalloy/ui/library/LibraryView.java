@@ -1,8 +1,5 @@
 package ca.scalloy.ui.library;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.function.Function;
 
@@ -35,7 +32,6 @@ import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.engine.library.PricePoint;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
-import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
 import ca.scalloy.ui.common.Widgets;
 
@@ -44,12 +40,10 @@ public final class LibraryView {
 
     private final LibraryViewModel vm;
     private final Messages m;
-    private final DateTimeFormatter dates;
 
     public LibraryView(LibraryViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(ZoneId.systemDefault());
     }
 
     public Parent build() {
@@ -109,9 +103,9 @@ public final class LibraryView {
         table.getColumns().add(text("library.column.name", l -> l.material().name(), 170));
         table.getColumns().add(text("library.column.kind", l -> m.label("kind", l.material().kind()), 95));
         table.getColumns().add(text("library.column.assay", l -> LibraryViewModel.assayText(l.material(), m.locale()), 170));
-        table.getColumns().add(number("library.column.pricePerKg", l -> l.material().pricePerKg(), 2));
-        table.getColumns().add(number("library.column.co2KgPerKg", l -> l.material().co2KgPerKg(), 2));
-        table.getColumns().add(text("library.column.priceSet", l -> l.priceSetAt() == null ? "" : dates.format(l.priceSetAt()), 95));
+        table.getColumns().add(number("library.column.pricePerKg", l -> l.material().pricePerKg(), v -> m.quantities().money(v)));
+        table.getColumns().add(number("library.column.co2KgPerKg", l -> l.material().co2KgPerKg(), v -> m.quantities().number(v, 2, 2)));
+        table.getColumns().add(text("library.column.priceSet", l -> l.priceSetAt() == null ? "" : m.quantities().day(l.priceSetAt()), 95));
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
         table.setPlaceholder(new Label(m.get("library.empty")));
@@ -141,14 +135,14 @@ public final class LibraryView {
         return c;
     }
 
-    private TableColumn<LibraryMaterial, Number> number(String key, Function<LibraryMaterial, Double> value, int decimals) {
+    private TableColumn<LibraryMaterial, Number> number(String key, Function<LibraryMaterial, Double> value, Function<Double, String> format) {
         TableColumn<LibraryMaterial, Number> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Numbers.fixed(item.doubleValue(), decimals, m.locale()));
+                setText(empty || item == null ? null : format.apply(item.doubleValue()));
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -229,11 +223,11 @@ public final class LibraryView {
         TableView<PricePoint> t = new TableView<>(vm.history());
         t.setId("priceHistory");
         TableColumn<PricePoint, String> when = new TableColumn<>(m.get("library.history.date"));
-        when.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(dates.format(cd.getValue().effectiveAt())));
+        when.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.quantities().day(cd.getValue().effectiveAt())));
         TableColumn<PricePoint, String> price = new TableColumn<>(m.get("library.column.pricePerKg"));
-        price.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(Numbers.fixed(cd.getValue().pricePerKg(), 2, m.locale())));
+        price.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.quantities().money(cd.getValue().pricePerKg())));
         TableColumn<PricePoint, String> co2 = new TableColumn<>(m.get("library.column.co2KgPerKg"));
-        co2.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(Numbers.fixed(cd.getValue().co2KgPerKg(), 2, m.locale())));
+        co2.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.quantities().number(cd.getValue().co2KgPerKg(), 2, 2)));
         TableColumn<PricePoint, String> note = new TableColumn<>(m.get("library.history.note"));
         note.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().note()));
         t.getColumns().setAll(java.util.List.of(when, price, co2, note));

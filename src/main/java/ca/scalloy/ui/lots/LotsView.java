@@ -1,8 +1,5 @@
 package ca.scalloy.ui.lots;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -19,7 +16,6 @@ import javafx.scene.layout.HBox;
 
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.ui.common.Messages;
-import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.Widgets;
 
 /** The Lots screen, built in code and bound to {@link LotsViewModel}. */
@@ -27,12 +23,10 @@ public final class LotsView {
 
     private final LotsViewModel vm;
     private final Messages m;
-    private final DateTimeFormatter dates;
 
     public LotsView(LotsViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(ZoneId.systemDefault());
     }
 
     public Parent build() {
@@ -74,9 +68,9 @@ public final class LotsView {
                 Widgets.column(m.get("lots.column.number"), Lot::lotNumber, 120),
                 Widgets.column(m.get("lots.column.material"), Lot::materialId, 110),
                 Widgets.column(m.get("lots.column.assay"), l -> LotsViewModel.assayWords(l, m), 190),
-                Widgets.column(m.get("lots.column.purity"), l -> l.purityPct() == null ? "" : Numbers.flexible(l.purityPct(), 0, 3, m.locale()), 70),
+                Widgets.column(m.get("lots.column.purity"), l -> l.purityPct() == null ? "" : m.quantities().wtPctNumber(l.purityPct()), 70),
                 Widgets.column(m.get("lots.column.certificate"), Lot::certificate, 130),
-                Widgets.column(m.get("lots.column.received"), l -> dates.format(l.receivedAt()), 100)));
+                Widgets.column(m.get("lots.column.received"), l -> m.quantities().day(l.receivedAt()), 100)));
         table.setPlaceholder(new Label(m.get("lots.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null || !table.getItems().isEmpty()) {

@@ -123,10 +123,10 @@ public final class LotsViewModel {
         return store;
     }
 
-    /** The assays listed, in words ("Fe 0.08 %, Si 0.04 %"), for the table. */
+    /** The assays listed, in words ("Fe 0.08 %, Na 20 ppm"), each in the plant's unit for it, for the table. */
     static String assayWords(Lot lot, Messages messages) {
         List<String> parts = lot.assayWtPct().entrySet().stream()
-                .map(e -> e.getKey() + " " + ca.scalloy.ui.common.Numbers.flexible(e.getValue(), 0, 4, messages.locale()) + " %").toList();
+                .map(e -> e.getKey() + " " + messages.quantities().content(e.getKey(), e.getValue())).toList();
         return String.join(", ", parts);
     }
 

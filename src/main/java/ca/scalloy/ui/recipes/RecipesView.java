@@ -1,8 +1,5 @@
 package ca.scalloy.ui.recipes;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,13 +28,10 @@ public final class RecipesView {
 
     private final RecipesViewModel vm;
     private final Messages m;
-    private final DateTimeFormatter dates;
 
     public RecipesView(RecipesViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
     }
 
     public Parent build() {
@@ -50,7 +44,7 @@ public final class RecipesView {
         list.getColumns().setAll(List.of(column(m.get("recipes.column.name"), RecipeSummary::name, 200),
                 column(m.get("recipes.column.grade"), RecipeSummary::grade, 110),
                 column(m.get("recipes.column.version"), r -> String.valueOf(r.version()), 70),
-                column(m.get("recipes.column.saved"), r -> dates.format(r.savedAt()), 130)));
+                column(m.get("recipes.column.saved"), r -> m.quantities().dateTime(r.savedAt()), 130)));
         Label empty = new Label(m.get("recipes.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
@@ -67,7 +61,7 @@ public final class RecipesView {
         versions.setId("recipeVersions");
         versions.getColumns().setAll(List.of(
                 column(m.get("recipes.column.version"), r -> String.valueOf(r.version().version()), 70),
-                column(m.get("recipes.column.saved"), r -> dates.format(r.version().savedAt()), 130),
+                column(m.get("recipes.column.saved"), r -> m.quantities().dateTime(r.version().savedAt()), 130),
                 column(m.get("recipes.column.changes"), r -> String.valueOf(r.changes().size()), 80),
                 column(m.get("recipes.column.note"), r -> r.version().note(), 220)));
         versions.setPlaceholder(new Label(m.get("recipes.chooseRecipe")));

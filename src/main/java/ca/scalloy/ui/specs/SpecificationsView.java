@@ -1,8 +1,5 @@
 package ca.scalloy.ui.specs;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.PropertyRequirement;
 import ca.scalloy.engine.spec.Specification;
@@ -46,13 +44,10 @@ public final class SpecificationsView {
 
     private final SpecificationsViewModel vm;
     private final Messages m;
-    private final DateTimeFormatter dates;
 
     public SpecificationsView(SpecificationsViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
     }
 
     public Parent build() {
@@ -175,9 +170,9 @@ public final class SpecificationsView {
         history.setId("specsHistory");
         history.getColumns().setAll(List.of(
                 column(m.get("specs.history.version"), (SpecificationVersion v) -> String.valueOf(v.version()), 70),
-                column(m.get("specs.history.saved"), (SpecificationVersion v) -> dates.format(v.savedAt()), 140),
+                column(m.get("specs.history.saved"), (SpecificationVersion v) -> m.quantities().dateTime(v.savedAt()), 140),
                 column(m.get("specs.column.revision"), (SpecificationVersion v) -> v.specification().revision(), 80),
-                column(m.get("specs.history.limits"), (SpecificationVersion v) -> limitsText(v.specification()), 300)));
+                column(m.get("specs.history.limits"), (SpecificationVersion v) -> limitsText(v.specification(), m.quantities()), 300)));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPrefHeight(150);
         history.setPlaceholder(new Label(m.get("specs.history.none")));
@@ -189,11 +184,9 @@ public final class SpecificationsView {
         return scroll;
     }
 
-    private String limitsText(Specification s) {
-        StringBuilder b = new StringBuilder();
-        s.limits().forEach(l -> b.append(b.length() == 0 ? "" : ", ").append(l.element()).append(' ')
-                .append(l.minPct() == null ? "" : l.minPct()).append('–').append(l.maxPct() == null ? "" : l.maxPct()));
-        return b.toString();
+    /** "Sc 1.80–2.20 %, Fe ≤ 0.15 %, Na ≤ 50 ppm": never "Fe –0.15", which reads as a negative limit. */
+    static String limitsText(Specification s, Quantities q) {
+        return String.join(", ", s.limits().stream().map(l -> l.element() + " " + q.limit(l.element(), l.minPct(), l.maxPct())).toList());
     }
 
     private Label fieldLabel(SpecField f) {

@@ -30,6 +30,7 @@ import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.PlantUnits;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
@@ -287,5 +288,44 @@ class DocumentsViewModelTest {
         assertEquals("fr", db.settings().get(SettingsRepository.DOCUMENT_LANGUAGE, ""));
         assertEquals(1, db.audit().of(AuditLog.SETTING, SettingsRepository.COMPANY_NAME).size());
         assertEquals(List.of("Settings saved."), dialogs.informations);
+    }
+
+    @Test
+    void thePlantCurrencyAndPpmListAreSavedAndUsedByEveryScreen() {
+        openTempDatabase();
+        SettingsViewModel vm = new SettingsViewModel(EN, LibraryStore.of(db, EN, executor, dialogs), dialogs);
+        vm.load(() -> { });
+        assertEquals("CAD", vm.currencyProperty().get());
+        assertEquals("Na, Ca, Be", vm.ppmElementsProperty().get());
+        try {
+            vm.currencyProperty().set(" eur");
+            vm.ppmElementsProperty().set("Na Ca;Li");
+            vm.save();
+
+            assertEquals("EUR", db.settings().get(SettingsRepository.PLANT_CURRENCY, ""));
+            assertEquals("Na, Ca, Li", db.settings().get(SettingsRepository.PLANT_PPM_ELEMENTS, ""));
+            // 0.0003 wt% Li = 3 ppm once Li is on the list; the currency is the euro
+            assertEquals("3\u00a0ppm", EN.quantities().content("Li", 0.0003));
+            assertEquals("€1.50", EN.quantities().money(1.5));
+        } finally {
+            PlantUnits.reset();
+        }
+    }
+
+    @Test
+    void aCurrencyThatIsNotACodeIsRefusedNamingIt() {
+        openTempDatabase();
+        SettingsViewModel vm = new SettingsViewModel(EN, LibraryStore.of(db, EN, executor, dialogs), dialogs);
+        vm.load(() -> { });
+        vm.currencyProperty().set("dollars");
+        vm.save();
+
+        assertEquals(List.of("“dollars” is not a currency code: type three capital letters such as CAD, USD or EUR."), dialogs.errors);
+        assertTrue(db.settings().get(SettingsRepository.PLANT_CURRENCY).isEmpty());
+        vm.currencyProperty().set("CAD");
+        vm.ppmElementsProperty().set("Na, Qq");
+        vm.save();
+        assertEquals("“Na, Qq” is not a list of element symbols: type symbols separated by commas, such as Na, Ca, Be.",
+                dialogs.errors.get(1));
     }
 }

@@ -125,16 +125,17 @@ class HeatsViewModelTest {
      *   Sc delivered per kg oxide d = 0.6519657 x 0.999 x 0.85 = 0.5536167 kg;
      *   each kg of Sc reduced takes 26.9815385 / 44.955908 = 0.6001778 kg Al out of the metal.
      *   (17 + x d) / (1000 + x d (1 - 0.6001778)) = 0.018  =>  x = 1 / (d (1 - 0.018 x 0.3998222)) = 1.819398 kg
-     *   flux 5.458194 kg; 7.28 kg to add in all; metal after 1000 + x d 0.3998222 = 1000.4027 kg (not the
+     *   flux 5.458194 kg; 7.277592 kg to add in all, 7.278 to the gram (a trim is weighed to the gram); metal after
+     *   1000 + x d 0.3998222 = 1000.4027 kg, 1,000.4 at the policy's one decimal (not the
      *   1007.28 kg that counting oxide and flux as metal gives);
-     *   cost 1.819398 x 1500 + 5.458194 x 1.50 = 2737.28; CO2 1.819398 x 50 = 90.97 kg.
+     *   cost 1.819398 x 1500 + 5.458194 x 1.50 = 2737.28, in the plant's currency (CAD: "$"); CO2 1.819398 x 50 = 90.97 kg.
      */
     @Test
     void theCorrectionShowsTheMetalAfterItsCostAndCo2() {
         chargedWithFailingSample();
         CorrectionViewModel c = page.correction();
 
-        assertEquals("7.28 kg to add in all.\nMelt after: 1,000.40 kg of metal.\nCost of the additions: 2,737.28; CO2: 90.97 kg.",
+        assertEquals("7.278 kg to add in all.\nMelt after: 1,000.4 kg of metal.\nCost of the additions: $2,737.28; CO2: 90.97 kg.",
                 c.summaryProperty().get());
     }
 
@@ -472,8 +473,9 @@ class HeatsViewModelTest {
         Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
         assertEquals("Incomplete", HeatWords.verdict(s, EN));
         assertEquals("Incomplet", HeatWords.verdict(s, fr));
-        assertEquals("< 0.0005", HeatWords.value(r.checks().get(1), EN));
-        assertEquals("< 0,0005", HeatWords.value(r.checks().get(1), fr));
+        // Na is read in ppm: below 0.0005 wt% = below 5 ppm, in both languages
+        assertEquals("< 5\u00a0ppm", HeatWords.value(r.checks().get(1), EN));
+        assertEquals("< 5\u00a0ppm", HeatWords.value(r.checks().get(1), fr));
         assertEquals("Pass", HeatWords.status(r.checks().get(1), EN));
         assertEquals("n.d. (no limit stated)", HeatWords.value(r.checks().get(2), EN));
         assertEquals("Non déclaré : n.d., sans limite de détection indiquée", HeatWords.status(r.checks().get(2), fr));
