@@ -115,8 +115,8 @@ final class Backups {
     /** The manifest of a data file: its entry and the key's, and what it holds, read without writing to it. */
     private static BackupManifest describe(Path data, String key, BackupManifest.Entry dataEntry, Optional<BackupManifest.Entry> keyEntry)
             throws SQLException {
-        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
-            return new BackupManifest(Database.schemaVersion(c), dataEntry, keyEntry, DatabaseCopy.checksums(c));
+        try (Connection c = Opener.newConnection(Opener.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            return new BackupManifest(Migrations.schemaVersion(c), dataEntry, keyEntry, DatabaseCopy.checksums(c));
         }
     }
 
@@ -144,14 +144,14 @@ final class Backups {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(backup + ": no such backup file");
         }
-        if (Database.isOpenHere(database)) {
+        if (Opener.isOpenHere(database)) {
             throw new StoreException("the database " + database + " is open in this Scalloy; close it before restoring");
         }
         Path dir = database.getParent();
         Path work = null;
         try {
             EmbeddedAccess.createFolder(dir);
-            try (OpenLock lock = OpenLock.acquire(database, Database.OPEN_PATIENCE)) {
+            try (OpenLock lock = OpenLock.acquire(database, Opener.OPEN_PATIENCE)) {
                 work = Files.createTempDirectory(dir, EmbeddedFile.temporaryPrefix(database) + "restore-");
                 Path restored = work.resolve(DatabaseLocation.DEFAULT_NAME);
                 String backupKey = verifiedCopy(backup, DatabaseLocation.dataFile(restored), allowUnverified);
@@ -159,7 +159,7 @@ final class Backups {
                 Optional<String> keyInPlace = EmbeddedAccess.readKey(keyFile);
                 // The key in place stays (what else opens this database keeps working); a new place takes the backup's.
                 String key = keyInPlace.orElse(backupKey.isEmpty() ? EmbeddedAccess.newKey() : backupKey);
-                try (Database check = Database.openAlone(restored, backupKey, clock)) {
+                try (Database check = Opener.openAlone(restored, backupKey, clock)) {
                     check.recipes().list();
                     if (!key.equals(backupKey)) {
                         check.setPassword(key);
@@ -286,8 +286,8 @@ final class Backups {
         }
         String schemaVersion;
         List<DatabaseCopy.TableCopy> tables;
-        try (Connection c = Database.newConnection(Database.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
-            schemaVersion = Database.schemaVersion(c);
+        try (Connection c = Opener.newConnection(Opener.fileLogin(baseOf(data), Database.FileAccess.READ_ONLY, key))) {
+            schemaVersion = Migrations.schemaVersion(c);
             tables = DatabaseCopy.checksums(c);
         } catch (SQLException e) {
             if (EmbeddedAccess.isWrongPassword(e)) {

@@ -184,7 +184,7 @@ final class EmbeddedAccess {
             return password;
         } catch (SQLException e) {
             if (!isWrongPassword(e)) {
-                throw Database.openFailure(base.toString(), e);
+                throw SqlErrors.openFailure(base.toString(), e);
             }
             // Another process may have keyed it a moment ago: its key file is then the database's.
             Optional<String> now = readKey(key);
@@ -194,7 +194,7 @@ final class EmbeddedAccess {
                     return now.get();
                 } catch (SQLException again) {
                     if (!isWrongPassword(again)) {
-                        throw Database.openFailure(base.toString(), again);
+                        throw SqlErrors.openFailure(base.toString(), again);
                     }
                 }
             }

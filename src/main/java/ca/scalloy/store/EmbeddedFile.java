@@ -87,7 +87,7 @@ final class EmbeddedFile {
         Path keyFile = EmbeddedAccess.keyFile(base);
         String key = EmbeddedAccess.readKey(keyFile).orElseGet(() -> EmbeddedAccess.createKey(keyFile));
         try {
-            try (Database db = Database.openAlone(building, key, clock)) {
+            try (Database db = Opener.openAlone(building, key, clock)) {
                 FaultPoints.reach("create:seeded");
             }
             FaultPoints.reach("create:built");
@@ -132,7 +132,7 @@ final class EmbeddedFile {
             }
             FaultPoints.reach("upgrade:copied");
             try {
-                Database.migrate(Database.fileLogin(base, Database.FileAccess.EXCLUSIVE), base.toString());
+                Migrations.migrate(Opener.fileLogin(base, Database.FileAccess.EXCLUSIVE), base.toString());
                 try (Statement st = alone.createStatement()) {
                     st.execute("CHECKPOINT SYNC");
                 }
@@ -242,20 +242,20 @@ final class EmbeddedFile {
      * program closing it), then refused.
      */
     private static Connection exclusive(Path base, String what) {
-        DatabaseLogin login = Database.fileLogin(base, Database.FileAccess.EXCLUSIVE);
+        DatabaseLogin login = Opener.fileLogin(base, Database.FileAccess.EXCLUSIVE);
         long start = System.nanoTime();
         while (true) {
             try {
-                return Database.newConnection(login);
+                return Opener.newConnection(login);
             } catch (SQLException e) {
                 long waitedMillis = (System.nanoTime() - start) / 1_000_000;
-                boolean inUse = e.getErrorCode() == Database.H2_DATABASE_IN_USE;
+                boolean inUse = e.getErrorCode() == SqlErrors.H2_DATABASE_IN_USE;
                 if (inUse && waitedMillis > IN_USE_PATIENCE_MILLIS) {
                     throw new StoreException("the database " + base + " is open in another program (a Scalloy window or command, perhaps"
                             + " an older Scalloy), so Scalloy cannot " + what + "; close it there and try again (nothing was changed)", e);
                 }
-                if (!inUse && (!Database.isTransientFileError(e) || waitedMillis > TRANSIENT_PATIENCE_MILLIS)) {
-                    throw Database.openFailure(base.toString(), e);
+                if (!inUse && (!SqlErrors.isTransientFileError(e) || waitedMillis > TRANSIENT_PATIENCE_MILLIS)) {
+                    throw SqlErrors.openFailure(base.toString(), e);
                 }
                 pause();
             }

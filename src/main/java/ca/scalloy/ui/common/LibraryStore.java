@@ -412,6 +412,11 @@ public final class LibraryStore {
         return guarded;
     }
 
+    /** Where the store asks and tells the user things (for {@link StoreScreen}). */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
     /** The server login in use, or null for the embedded database. */
     public DatabaseLogin login() {
         return login;

@@ -1,6 +1,5 @@
 package ca.scalloy.ui.heats;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +38,7 @@ import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.StoreScreen;
 import ca.scalloy.ui.documents.DocumentsViewModel;
 import ca.scalloy.ui.documents.Printing;
 
@@ -59,6 +59,7 @@ public final class HeatsViewModel {
     }
 
     private final LibraryStore store;
+    private final StoreScreen screen;
     private final DialogService dialogs;
     private final ChargeCalculator calculator;
     private final Supplier<Optional<Recipe>> batchRecipe;
@@ -74,7 +75,6 @@ public final class HeatsViewModel {
     private final StringProperty newFurnace = new SimpleStringProperty(this, "newFurnace", "");
     private final StringProperty newOperator = new SimpleStringProperty(this, "newOperator", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
     /** The number to select once the list arrives (a heat just planned). */
     private String pendingSelection;
@@ -88,6 +88,7 @@ public final class HeatsViewModel {
                           Supplier<Optional<Recipe>> batchRecipe, Printing printing, DocumentsViewModel.PreviewWindows windows) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
+        this.screen = new StoreScreen(store, this);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.batchRecipe = Objects.requireNonNull(batchRecipe, "batchRecipe");
@@ -95,25 +96,24 @@ public final class HeatsViewModel {
         statusFilter.addListener((o, a, b) -> refresh());
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> page.show(b == null ? null : b.number()));
-        store.databaseProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        screen.follow(this::refresh);
     }
 
     /** Reads the list (and the specifications for a new heat) again. */
     public void refresh() {
-        Database db = store.database();
-        available.set(db != null);
-        if (db == null) {
+        Database db = screen.forRefresh(() -> {
             heats.clear();
             specifications.clear();
             page.show(null);
+        });
+        if (db == null) {
             return;
         }
         HeatStatus only = statusFilter.get();
         String text = search.get().strip();
         String keep = pendingSelection != null ? pendingSelection : selected.get() == null ? null : selected.get().number();
         pendingSelection = null;
-        store.executor().run(() -> rows(db, only, text), list -> {
+        screen.run(() -> rows(db, only, text), list -> {
             heats.setAll(list);
             // With no heat chosen yet, the newest is shown: the one the floor is most likely working on.
             HeatRow again = keep == null ? list.stream().findFirst().orElse(null)
@@ -123,7 +123,7 @@ public final class HeatsViewModel {
             }
             selected.set(again);
         }, this::failed);
-        store.executor().run(() -> db.specifications().list().stream().map(Specification::name).toList(), names -> {
+        screen.run(() -> db.specifications().list().stream().map(Specification::name).toList(), names -> {
             specifications.setAll(names);
             if ((newSpec.get() == null || newSpec.get().isBlank()) && !names.isEmpty()) {
                 newSpec.set(names.stream().filter(n -> n.equalsIgnoreCase("AlSc2")).findFirst().orElse(names.get(0)));
@@ -154,9 +154,8 @@ public final class HeatsViewModel {
      * planned against the chosen specification.
      */
     public void planFromBatchRecipe() {
-        Database db = store.database();
+        Database db = screen.orExplain(messages.get("heats.new.title"));
         if (db == null) {
-            dialogs.showError(messages.get("heats.new.title"), store.messageProperty().get());
             return;
         }
         Optional<Recipe> recipe = batchRecipe.get();
@@ -171,7 +170,7 @@ public final class HeatsViewModel {
         }
         Recipe r = recipe.get();
         planning.set(true);
-        store.executor().run(() -> db.recipes().latest(r.name()), latest -> {
+        screen.run(() -> db.recipes().latest(r.name()), latest -> {
             boolean stored = latest.isPresent() && latest.get().recipe().equals(r);
             if (!stored && !dialogs.confirm(messages.get("heats.new.title"), messages.get("heats.new.saveFirst", r.name()))) {
                 planning.set(false);
@@ -185,7 +184,7 @@ public final class HeatsViewModel {
     private void plan(Database db, Recipe r, RecipeVersion stored, String spec) {
         String furnace = newFurnace.get().strip();
         String operator = newOperator.get().strip();
-        store.executor().run(() -> {
+        screen.run(() -> {
             RecipeVersion v = stored != null ? stored : db.recipes().save(r, "saved to plan a heat");
             ChargeResult charge = calculator.solve(db.lots().applyTo(r, List.of()));
             if (!charge.solved()) {
@@ -217,26 +216,21 @@ public final class HeatsViewModel {
 
     /** File › Export audit log (CSV)…: every entry of the log, in the user's separator and decimal mark. */
     public void exportAuditLog() {
-        Database db = store.database();
+        String title = messages.get("audit.export.title");
+        Database db = screen.orExplain(title);
         if (db == null) {
-            dialogs.showError(messages.get("audit.export.title"), store.messageProperty().get());
             return;
         }
         String suggested = "scalloy-audit-" + LocalDate.now(db.clock().withZone(ZoneId.systemDefault())) + ".csv";
-        Optional<Path> file = dialogs.chooseToSave(messages.get("audit.export.title"), DialogService.FileKind.CSV, suggested);
-        if (file.isEmpty()) {
-            return;
-        }
-        store.executor().run(() -> {
-            List<ca.scalloy.engine.library.AuditEntry> all = db.audit().all();
-            db.audit().exportCsv(all, file.get(), messages.locale());
+        screen.exportFile(title, DialogService.FileKind.CSV, suggested, db, (d, file) -> {
+            List<ca.scalloy.engine.library.AuditEntry> all = d.audit().all();
+            d.audit().exportCsv(all, file, messages.locale());
             return all.size();
-        }, n -> status.set(messages.get("audit.export.done", n, file.get().toString())),
-                store.showingError(messages.get("audit.export.title")));
+        }, (file, n) -> status.set(messages.get("audit.export.done", n, file.toString())));
     }
 
     private void failed(Throwable e) {
-        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+        status.set(StoreScreen.failure(messages, e));
     }
 
     public void setMessages(Messages newMessages) {
@@ -295,7 +289,7 @@ public final class HeatsViewModel {
     }
 
     public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
+        return screen.availableProperty();
     }
 
     public LibraryStore store() {

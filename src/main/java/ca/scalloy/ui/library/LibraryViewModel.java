@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,7 +34,6 @@ import ca.scalloy.store.AuditLog;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.MaterialRepository;
 import ca.scalloy.engine.Role;
-import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
@@ -44,6 +42,7 @@ import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
+import ca.scalloy.ui.common.StoreScreen;
 
 /**
  * The Library screen: the materials of the library database in a searchable list, an editor for
@@ -57,6 +56,7 @@ public final class LibraryViewModel {
     public enum EditMode { NONE, ADD, EDIT }
 
     private final LibraryStore store;
+    private final StoreScreen screen;
     private final DialogService dialogs;
     private Messages messages;
 
@@ -67,7 +67,6 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibraryMaterial> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<PricePoint> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     private final ObjectProperty<EditMode> editMode = new SimpleObjectProperty<>(this, "editMode", EditMode.NONE);
     private final Map<MaterialEditField, StringProperty> texts = new EnumMap<>(MaterialEditField.class);
@@ -82,6 +81,7 @@ public final class LibraryViewModel {
     public LibraryViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
+        this.screen = new StoreScreen(store, this);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.changes = store.gate(Role.METALLURGIST);
         for (MaterialEditField f : MaterialEditField.values()) {
@@ -90,8 +90,7 @@ public final class LibraryViewModel {
         search.addListener((o, a, b) -> updateFilter());
         showRetired.addListener((o, a, b) -> updateFilter());
         selected.addListener((o, a, b) -> loadHistory(b));
-        store.databaseProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        screen.follow(this::refresh);
     }
 
     private void updateFilter() {
@@ -104,15 +103,15 @@ public final class LibraryViewModel {
 
     /** Reads the materials again from the database. */
     public void refresh() {
-        Database db = store.database();
-        available.set(db != null);
-        if (db == null) {
+        Database db = screen.forRefresh(() -> {
             all.clear();
             history.clear();
+        });
+        if (db == null) {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().id();
-        store.executor().run(() -> db.materials().list(true), list -> {
+        screen.run(() -> db.materials().list(true), list -> {
             all.setAll(list);
             updateFilter();
             selected.set(keep == null ? null : list.stream().filter(m -> m.id().equals(keep)).findFirst().orElse(null));
@@ -125,11 +124,11 @@ public final class LibraryViewModel {
             history.clear();
             return;
         }
-        store.executor().run(() -> db.materials().priceHistory(m.id()), history::setAll, this::failed);
+        screen.run(() -> db.materials().priceHistory(m.id()), history::setAll, this::failed);
     }
 
     private void failed(Throwable e) {
-        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+        status.set(StoreScreen.failure(messages, e));
     }
 
     // ------------------------------------------------------------------ editing
@@ -157,7 +156,7 @@ public final class LibraryViewModel {
     }
 
     private void startEdit(Database db, String id) {
-        store.executor().run(() -> db.materials().findStamped(id).orElseThrow(() -> new IllegalStateException(
+        screen.run(() -> db.materials().findStamped(id).orElseThrow(() -> new IllegalStateException(
                 messages.get("library.gone", id))), stamped -> {
             LibraryMaterial m = stamped.value();
             base = m.material();
@@ -235,7 +234,7 @@ public final class LibraryViewModel {
         }
         EditMode mode = editMode.get();
         Integer expected = baseVersion;
-        store.executor().run(() -> {
+        screen.run(() -> {
             if (mode == EditMode.ADD) {
                 db.materials().add(m);
             } else {
@@ -254,7 +253,7 @@ public final class LibraryViewModel {
                     refresh();
                     startEdit(db, m.id());
                 }
-                case SAVE_AS_NEW, EXPLAINED -> status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+                case SAVE_AS_NEW, EXPLAINED -> status.set(StoreScreen.failure(messages, e));
                 case OTHER -> mark(MaterialEditField.ID, String.valueOf(e.getMessage()));
             }
         });
@@ -365,7 +364,7 @@ public final class LibraryViewModel {
                 || !dialogs.confirm(messages.get("library.retire.title"), messages.get("library.retire.confirm", m.id()))) {
             return;
         }
-        store.executor().run(() -> db.materials().remove(m.id()), removal -> {
+        screen.run(() -> db.materials().remove(m.id()), removal -> {
             status.set(messages.get(removal == MaterialRepository.Removal.RETIRED ? "library.retired" : "library.deleted", m.id()));
             refresh();
         }, this::failed);
@@ -373,48 +372,31 @@ public final class LibraryViewModel {
 
     /** Reads a materials JSON file and adds the materials whose ids are new; the others are named. */
     public void importFile() {
-        Database db = store.database();
-        if (db == null) {
-            return;
-        }
-        dialogs.chooseToOpen(messages.get("library.import.title"), DialogService.FileKind.JSON_DATA).ifPresent(file ->
-            store.executor().run(() -> {
-                List<String> skipped = new ArrayList<>();
-                int added = 0;
-                List<LibraryMaterial> read = MaterialFiles.read(file);
-                // Every one is checked (columns, price date) before the first is added, so that a bad one writes none.
-                for (LibraryMaterial m : read) {
-                    try {
-                        db.materials().checkFits(m);
-                    } catch (StoreException e) {
-                        throw new StoreException(file + ": " + e.getMessage(), e);
-                    }
+        screen.importFile(messages.get("library.import.title"), DialogService.FileKind.JSON_DATA, (db, file) -> {
+            List<String> skipped = new ArrayList<>();
+            int added = 0;
+            List<LibraryMaterial> read = MaterialFiles.read(file);
+            // Every one is checked (columns, price date) before the first is added, so that a bad one writes none.
+            StoreScreen.checkEach(file, read, db.materials()::checkFits);
+            for (LibraryMaterial m : read) {
+                if (db.materials().find(m.id()).isPresent()) {
+                    skipped.add(m.id());
+                } else {
+                    db.materials().add(m);
+                    added++;
                 }
-                for (LibraryMaterial m : read) {
-                    if (db.materials().find(m.id()).isPresent()) {
-                        skipped.add(m.id());
-                    } else {
-                        db.materials().add(m);
-                        added++;
-                    }
-                }
-                return messages.get("library.imported", added, skipped.size(), String.join(", ", skipped));
-            }, text -> {
-                status.set(text);
-                refresh();
-            }, store.showingError(messages.get("library.import.title"))));
+            }
+            return messages.get("library.imported", added, skipped.size(), String.join(", ", skipped));
+        }, (file, text) -> status.set(text));
     }
 
     /** Writes the materials shown to a JSON file. */
     public void exportFile() {
         List<LibraryMaterial> out = List.copyOf(shown);
-        dialogs.chooseToSave(messages.get("library.export.title"), DialogService.FileKind.JSON_DATA, "materials.json")
-                .ifPresent(file -> store.executor().run(() -> {
-                    AtomicFiles.writeString(file, MaterialFiles.toJson(out));
-                    return file;
-                },
-                        p -> status.set(messages.get("library.exported", out.size(), file.toString())),
-                        e -> dialogs.showError(messages.get("library.export.title"), String.valueOf(e.getMessage()))));
+        screen.exportFile(messages.get("library.export.title"), DialogService.FileKind.JSON_DATA, "materials.json", null, (db, file) -> {
+            AtomicFiles.writeString(file, MaterialFiles.toJson(out));
+            return out.size();
+        }, (file, n) -> status.set(messages.get("library.exported", n, file.toString())));
     }
 
     public void setMessages(Messages newMessages) {
@@ -451,7 +433,7 @@ public final class LibraryViewModel {
 
     /** Whether a database is open. */
     public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
+        return screen.availableProperty();
     }
 
     public ObjectProperty<EditMode> editModeProperty() {

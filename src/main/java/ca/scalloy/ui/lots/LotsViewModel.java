@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +17,7 @@ import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.StoreScreen;
 
 /**
  * The Lots screen: the received lots of materials with their certificate assays, newest first,
@@ -30,6 +30,7 @@ public final class LotsViewModel {
     static final int LIST_LIMIT = 500;
 
     private final LibraryStore store;
+    private final StoreScreen screen;
     private Messages messages;
     private final LotEditorViewModel editor;
 
@@ -37,15 +38,14 @@ public final class LotsViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<Lot> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     public LotsViewModel(Messages messages, LibraryStore store) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
+        this.screen = new StoreScreen(store, this);
         this.editor = new LotEditorViewModel(messages, store);
         search.addListener((o, a, b) -> refresh());
-        store.databaseProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        screen.follow(this::refresh);
     }
 
     /** Reads the lots again (those matching the search). */
@@ -55,15 +55,13 @@ public final class LotsViewModel {
 
     /** Reads the lots again; then shows {@code done} as the status (null: the count). */
     private void refresh(String done) {
-        Database db = store.database();
-        available.set(db != null);
+        Database db = screen.forRefresh(lots::clear);
         if (db == null) {
-            lots.clear();
             return;
         }
         String text = search.get();
         String keep = selected.get() == null ? null : selected.get().lotNumber();
-        store.executor().run(() -> db.lots().list(text, LIST_LIMIT), list -> {
+        screen.run(() -> db.lots().list(text, LIST_LIMIT), list -> {
             if (!Objects.equals(text, search.get())) {
                 return; // a newer search is on its way
             }
@@ -116,7 +114,7 @@ public final class LotsViewModel {
 
     /** Whether a database is open. */
     public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
+        return screen.availableProperty();
     }
 
     public LibraryStore store() {

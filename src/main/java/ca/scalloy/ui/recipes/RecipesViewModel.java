@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +25,7 @@ import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.StoreScreen;
 
 /**
  * The Recipes screen: the recipes stored in the library (searchable), the versions of the selected
@@ -49,6 +49,7 @@ public final class RecipesViewModel {
     }
 
     private final LibraryStore store;
+    private final StoreScreen screen;
     private final DialogService dialogs;
     private final Opener opener;
     private Messages messages;
@@ -60,32 +61,31 @@ public final class RecipesViewModel {
     private final ObjectProperty<VersionRow> selectedVersion = new SimpleObjectProperty<>(this, "selectedVersion");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     public RecipesViewModel(Messages messages, LibraryStore store, DialogService dialogs, Opener opener) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
+        this.screen = new StoreScreen(store, this);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.opener = Objects.requireNonNull(opener, "opener");
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadVersions(b));
         selectedVersion.addListener((o, a, b) -> showChanges(b));
-        store.databaseProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        screen.follow(this::refresh);
     }
 
     /** Reads the list again (a recipe saved from the Batch screen appears). */
     public void refresh() {
-        Database db = store.database();
-        available.set(db != null);
-        if (db == null) {
+        Database db = screen.forRefresh(() -> {
             recipes.clear();
             versions.clear();
+        });
+        if (db == null) {
             return;
         }
         String text = search.get().strip();
         String keep = selected.get() == null ? null : selected.get().name();
-        store.executor().run(() -> text.isEmpty() ? db.recipes().list() : db.recipes().search(text), list -> {
+        screen.run(() -> text.isEmpty() ? db.recipes().list() : db.recipes().search(text), list -> {
             recipes.setAll(list);
             RecipeSummary again = list.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null);
             if (again != null && again.equals(selected.get())) {
@@ -101,7 +101,7 @@ public final class RecipesViewModel {
             versions.clear();
             return;
         }
-        store.executor().run(() -> rows(db.recipes().history(r.name())), rows -> {
+        screen.run(() -> rows(db.recipes().history(r.name())), rows -> {
             versions.setAll(rows);
             selectedVersion.set(rows.isEmpty() ? null : rows.get(0));
         }, this::failed);
@@ -144,7 +144,7 @@ public final class RecipesViewModel {
     }
 
     private void failed(Throwable e) {
-        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+        status.set(StoreScreen.failure(messages, e));
     }
 
     /** Opens the selected version in the Batch screen. */
@@ -173,7 +173,7 @@ public final class RecipesViewModel {
                 || !dialogs.confirm(messages.get("recipes.restore.title"), messages.get("recipes.restore.confirm", r.name(), row.version().version()))) {
             return;
         }
-        store.executor().run(() -> db.recipes().restore(r.name(), row.version().version()), v -> {
+        screen.run(() -> db.recipes().restore(r.name(), row.version().version()), v -> {
             status.set(messages.get("recipes.restored", r.name(), row.version().version(), v.version()));
             refresh();
         }, this::failed);
@@ -215,7 +215,7 @@ public final class RecipesViewModel {
     }
 
     public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
+        return screen.availableProperty();
     }
 
     public LibraryStore store() {

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,13 +29,13 @@ import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
 import ca.scalloy.engine.Role;
 import ca.scalloy.store.SpecificationRepository;
-import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
+import ca.scalloy.ui.common.StoreScreen;
 
 /**
  * The Specifications screen: specifications by sector, an editor for the selected one (element
@@ -46,6 +45,7 @@ import ca.scalloy.ui.common.RoleGate;
 public final class SpecificationsViewModel {
 
     private final LibraryStore store;
+    private final StoreScreen screen;
     private final DialogService dialogs;
     private Messages messages;
 
@@ -58,7 +58,6 @@ public final class SpecificationsViewModel {
     private final ObservableList<SpecificationVersion> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper provenance = new ReadOnlyStringWrapper(this, "provenance", "");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     private final Map<SpecField, StringProperty> texts = new EnumMap<>(SpecField.class);
     private final Map<PropertyRequirement.Property, StringProperty> propertyTexts = new EnumMap<>(PropertyRequirement.Property.class);
@@ -73,6 +72,7 @@ public final class SpecificationsViewModel {
     public SpecificationsViewModel(Messages messages, LibraryStore store, DialogService dialogs) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.store = Objects.requireNonNull(store, "store");
+        this.screen = new StoreScreen(store, this);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.changes = store.gate(Role.METALLURGIST);
         for (SpecField f : SpecField.values()) {
@@ -91,21 +91,20 @@ public final class SpecificationsViewModel {
             }
             loadHistory(b);
         });
-        store.databaseProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        screen.follow(this::refresh);
     }
 
     /** Reads the specifications again. */
     public void refresh() {
-        Database db = store.database();
-        available.set(db != null);
-        if (db == null) {
+        Database db = screen.forRefresh(() -> {
             all.clear();
             history.clear();
+        });
+        if (db == null) {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().name();
-        store.executor().run(() -> db.specifications().list(), list -> {
+        screen.run(() -> db.specifications().list(), list -> {
             all.setAll(list);
             TreeSet<String> s = new TreeSet<>(Specification.KNOWN_SECTORS);
             list.forEach(x -> s.add(x.sector()));
@@ -128,7 +127,7 @@ public final class SpecificationsViewModel {
             history.clear();
             return;
         }
-        store.executor().run(() -> db.specifications().history(s.name()), h -> {
+        screen.run(() -> db.specifications().history(s.name()), h -> {
             List<SpecificationVersion> newestFirst = new ArrayList<>(h);
             java.util.Collections.reverse(newestFirst);
             history.setAll(newestFirst);
@@ -141,7 +140,7 @@ public final class SpecificationsViewModel {
     }
 
     private void failed(Throwable e) {
-        status.set(messages.get("library.failed", String.valueOf(e.getMessage())));
+        status.set(StoreScreen.failure(messages, e));
     }
 
     /** Puts {@code s} in the editor. */
@@ -231,7 +230,7 @@ public final class SpecificationsViewModel {
      */
     private void save(Database db, Specification spec, Integer basedOn, boolean checked) {
         String title = messages.get("specs.save");
-        store.executor().run(() -> checked ? db.specifications().update(spec, "", basedOn) : db.specifications().save(spec), v -> {
+        screen.run(() -> checked ? db.specifications().update(spec, "", basedOn) : db.specifications().save(spec), v -> {
             status.set(messages.get("specs.saved", spec.name(), v.version()));
             selected.set(null);
             selected.set(spec);
@@ -248,7 +247,7 @@ public final class SpecificationsViewModel {
 
     /** Reads the specifications again and puts the stored {@code name} in the editor, replacing the edits. */
     private void reload(Database db, String name) {
-        store.executor().run(() -> db.specifications().list(), list -> {
+        screen.run(() -> db.specifications().list(), list -> {
             all.setAll(list);
             selected.set(null);
             selected.set(list.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null));
@@ -335,39 +334,22 @@ public final class SpecificationsViewModel {
 
     /** Reads a specifications JSON file; each one is created or saved as a new version of its name. */
     public void importFile() {
-        Database db = store.database();
-        if (db == null) {
-            return;
-        }
-        dialogs.chooseToOpen(messages.get("specs.import.title"), DialogService.FileKind.JSON_DATA).ifPresent(file ->
-            store.executor().run(() -> {
-                List<Specification> specs = SpecificationFiles.read(file);
-                // Every one is checked against the columns first, so that a bad one writes none.
-                for (Specification s : specs) {
-                    try {
-                        SpecificationRepository.checkFits(s);
-                    } catch (StoreException e) {
-                        throw new StoreException(file + ": " + e.getMessage(), e);
-                    }
-                }
-                specs.forEach(db.specifications()::save);
-                return specs.size();
-            }, n -> {
-                status.set(messages.get("specs.imported", n, file.toString()));
-                refresh();
-            }, store.showingError(messages.get("specs.import.title"))));
+        screen.importFile(messages.get("specs.import.title"), DialogService.FileKind.JSON_DATA, (db, file) -> {
+            List<Specification> specs = SpecificationFiles.read(file);
+            // Every one is checked against the columns first, so that a bad one writes none.
+            StoreScreen.checkEach(file, specs, SpecificationRepository::checkFits);
+            specs.forEach(db.specifications()::save);
+            return specs.size();
+        }, (file, n) -> status.set(messages.get("specs.imported", n, file.toString())));
     }
 
     /** Writes the specifications shown to a JSON file. */
     public void exportFile() {
         List<Specification> out = List.copyOf(shown);
-        dialogs.chooseToSave(messages.get("specs.export.title"), DialogService.FileKind.JSON_DATA, "specifications.json")
-                .ifPresent(file -> store.executor().run(() -> {
-                    AtomicFiles.writeString(file, SpecificationFiles.toJson(out));
-                    return file;
-                },
-                        p -> status.set(messages.get("specs.exported", out.size(), file.toString())),
-                        e -> dialogs.showError(messages.get("specs.export.title"), String.valueOf(e.getMessage()))));
+        screen.exportFile(messages.get("specs.export.title"), DialogService.FileKind.JSON_DATA, "specifications.json", null, (db, file) -> {
+            AtomicFiles.writeString(file, SpecificationFiles.toJson(out));
+            return out.size();
+        }, (file, n) -> status.set(messages.get("specs.exported", n, file.toString())));
     }
 
     public void setMessages(Messages newMessages) {
@@ -435,7 +417,7 @@ public final class SpecificationsViewModel {
     }
 
     public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
+        return screen.availableProperty();
     }
 
     public LibraryStore store() {
