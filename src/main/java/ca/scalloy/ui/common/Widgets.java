@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.BorderPane;
 
 /** Small pieces the screens build alike. */
@@ -123,5 +125,28 @@ public final class Widgets {
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    /**
+     * Keeps {@code table}'s selection and {@code selected} (a view model's) the same both ways, and opens the
+     * selected row with {@code edit} on a double click. A selection lost to a refresh that empties the table is
+     * passed on; one lost while rows remain (a re-sort, a refill about to reselect) is not.
+     */
+    public static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected, Runnable edit) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || !table.getItems().isEmpty()) {
+                selected.set(b);
+            }
+        });
+        selected.addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && selected.get() != null) {
+                edit.run();
+            }
+        });
     }
 }

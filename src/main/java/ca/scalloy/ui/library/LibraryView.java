@@ -109,21 +109,7 @@ public final class LibraryView {
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
         table.setPlaceholder(new Label(m.get("library.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null || !table.getItems().isEmpty()) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(b);
-            }
-        });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
-                vm.edit();
-            }
-        });
+        Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
     }
 

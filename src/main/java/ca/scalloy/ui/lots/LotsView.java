@@ -72,21 +72,7 @@ public final class LotsView {
                 Widgets.column(m.get("lots.column.certificate"), Lot::certificate, 130),
                 Widgets.column(m.get("lots.column.received"), l -> m.quantities().day(l.receivedAt()), 100)));
         table.setPlaceholder(new Label(m.get("lots.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null || !table.getItems().isEmpty()) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(b);
-            }
-        });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
-                vm.edit();
-            }
-        });
+        Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
     }
 }
