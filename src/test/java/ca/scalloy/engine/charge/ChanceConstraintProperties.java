@@ -83,19 +83,39 @@ class ChanceConstraintProperties {
     }
 
     /**
-     * The individual chance constraints promise each element's limits at the confidence asked; the Monte
-     * Carlo (with the exact product of content and recovery, where the constraints take its first order)
-     * agrees to within its sampling error (3 standard errors of 10,000 draws) plus a first-order margin.
+     * The individual chance constraints promise each limit (a minimum, a maximum) at the confidence
+     * asked, not each element: where both sides of a range bind, the element passes with at least
+     * 2α − 1 (CI once drew a tight Zr range that passed 92.2 % at α = 95 %, each side near 96 %). The
+     * Monte Carlo (with the exact product of content and recovery, where the constraints take its first
+     * order) checks each side on its own, by judging the same robust charge against the minima alone and
+     * the maxima alone, to within its sampling error (3 standard errors of 10,000 draws) plus a
+     * first-order margin; and each element against 2α − 1 with the same allowance.
      */
     @Property(tries = 40)
-    void aRobustChargePassesEachElementAtTheConfidenceAsked(@ForAll("problems") Spec spec, @ForAll("spreads") List<Double> spreads) {
+    void aRobustChargeMeetsEachLimitAtTheConfidenceAsked(@ForAll("problems") Spec spec, @ForAll("spreads") List<Double> spreads) {
         Problem p = RandomCharges.build(spec, Objective.MIN_COST);
         Recipe r = uncertain(p.recipe(), spreads, 95.0);
         ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(false));
         Assume.that(a.result().solved());
-        PassProbability pass = a.certainty().passProbability();
-        double allowed = 0.95 - 3 * PassProbability.standardError(0.95, pass.draws()) - 0.005;
-        pass.perElement().forEach((el, rate) -> assertTrue(rate >= allowed, el + " passes " + rate));
+        int draws = a.certainty().passProbability().draws();
+        double allowance = 3 * PassProbability.standardError(0.95, draws) + 0.005;
+        for (boolean minima : new boolean[] {true, false}) {
+            List<ElementTarget> side = new ArrayList<>();
+            for (ElementTarget t : r.targets()) {
+                Double limit = minima ? t.minPct() : t.maxPct();
+                if (limit != null) {
+                    side.add(minima ? new ElementTarget(t.element(), limit, null, null) : new ElementTarget(t.element(), null, null, limit));
+                }
+            }
+            if (side.isEmpty()) {
+                continue;
+            }
+            PassProbability oneSide = MonteCarlo.passProbability(r.withTargets(side), a.result(), draws, 20261203L);
+            String which = minima ? " minimum" : " maximum";
+            oneSide.perElement().forEach((el, rate) -> assertTrue(rate >= 0.95 - allowance, el + which + " met in " + rate));
+        }
+        a.certainty().passProbability().perElement()
+                .forEach((el, rate) -> assertTrue(rate >= 2 * 0.95 - 1 - 2 * allowance, el + " passes " + rate));
     }
 
     private static Map<String, Double> chargedKg(ChargeResult r) {
