@@ -21,7 +21,7 @@ final class ExampleRecipes {
     /** Every example, in the order the welcome lists them (as README's table): the master alloys, then the alloys. */
     static final List<String> NAMES = List.of("alsc2-oxide-route", "alsc2-fluoride-route", "alsc2-from-sc-metal",
             "alsc2zr1-k2zrf6", "alsc2-oxide-route-robust", "almgsc-5028-type", "alsc2-into-5083-melt", "scalmalloy-type",
-            "almgsc-5028-sensitivity");
+            "almgsc-5028-sensitivity", "almgsc-powder-yield-target");
 
     private ExampleRecipes() {
     }

@@ -21,6 +21,7 @@ import ca.scalloy.engine.charge.Diagnosis;
 import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.ParetoPoint;
+import ca.scalloy.engine.charge.PropertyOutcome;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.ChargeAnalysisJson;
 import ca.scalloy.io.ChargeResultCsv;
@@ -139,6 +140,11 @@ final class BatchCommand extends JsonCapableCommand {
                     + e.getMessage().substring(e.getMessage().indexOf(' ')));
             return ScalloyCli.INVALID_INPUT;
         }
+        if (!recipe.propertyTargets().isEmpty() && (sensitivity || axis != null)) {
+            err.println("scalloy: " + file + ": " + (sensitivity ? ChargeCalculator.SENSITIVITY_WITH_PROPERTIES
+                    : ChargeCalculator.PARETO_WITH_PROPERTIES));
+            return ScalloyCli.INVALID_INPUT;
+        }
         ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
         ChargeAnalysis analysis = calculator.analyse(recipe, request);
         ChargeResult result = analysis.result();
@@ -206,6 +212,13 @@ final class BatchCommand extends JsonCapableCommand {
         out.printf(loc, "CO2: %.2f kg  (%.4f kg / kg)%n", r.co2TotalKg(), r.co2PerKgProduct());
         if (r.scRecoveryPct() != null) {
             out.printf(loc, "%s: %.2f %%%n", b.getString("scRecovery"), r.scRecoveryPct());
+        }
+        if (!r.properties().isEmpty()) {
+            out.println(b.getString("propertyTargets"));
+            for (PropertyOutcome p : r.properties()) {
+                out.printf(loc, "  %-44s %10.4f   %s [%.4f, %.4f]   %s%n", p.target().label(), p.value(), b.getString("propertyBand"),
+                        p.low(), p.high(), p.met() ? b.getString("propertyMet") : b.getString("propertyNotMet"));
+            }
         }
         printWarnings(out, b, r);
     }

@@ -14,7 +14,10 @@ import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCertainty;
 import ca.scalloy.engine.charge.ChargeSensitivity;
 import ca.scalloy.engine.charge.DefaultSpreads;
+import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.ParetoPoint;
+import ca.scalloy.engine.charge.PropertyOutcome;
+import ca.scalloy.engine.charge.PropertyTarget;
 import ca.scalloy.engine.charge.PassProbability;
 
 /**
@@ -72,6 +75,9 @@ public final class ChargeAnalysisJson {
             n.put("cutRounds", c.cutRounds());
             n.put("converged", c.converged());
         }
+        if (!a.recipe().propertyTargets().isEmpty()) {
+            putProperties(o, a.result());
+        }
         if (a.sensitivity() != null) {
             o.set("sensitivity", sensitivity(a.sensitivity()));
         }
@@ -125,6 +131,44 @@ public final class ChargeAnalysisJson {
             JsonNodes.putNullable(x, "co2High", p.co2High() == null ? null : round(p.co2High(), 4));
         }
         return n;
+    }
+
+    /**
+     * {@code properties: {key: value}} (the first target on a key, when several name it under different conditions) and
+     * {@code propertyTargets: [{property, minValue, maxValue, process, schedule, value, low, high, met}]}; both empty when
+     * no charge was found.
+     */
+    static void putProperties(ObjectNode o, ChargeResult r) {
+        ObjectNode values = o.putObject("properties");
+        ArrayNode detail = o.putArray("propertyTargets");
+        for (PropertyOutcome p : r.properties()) {
+            PropertyTarget t = p.target();
+            if (!values.has(t.property())) {
+                putFinite(values, t.property(), p.value());
+            }
+            ObjectNode n = detail.addObject();
+            n.put("property", t.property());
+            JsonNodes.putNullable(n, "minValue", t.minValue());
+            JsonNodes.putNullable(n, "maxValue", t.maxValue());
+            n.put("process", t.process().name());
+            if (t.schedule() == null) {
+                n.putNull("schedule");
+            } else {
+                n.put("schedule", t.schedule().toString());
+            }
+            putFinite(n, "value", p.value());
+            putFinite(n, "low", p.low());
+            putFinite(n, "high", p.high());
+            n.put("met", p.met());
+        }
+    }
+
+    private static void putFinite(ObjectNode n, String field, double v) {
+        if (Double.isFinite(v)) {
+            n.put(field, round(v, 4));
+        } else {
+            n.putNull(field);
+        }
     }
 
     private static double round(double v, int decimals) {

@@ -31,7 +31,10 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.PropertyTarget;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.thermo.ProcessRoute;
 
 /**
  * Reads and writes recipe files, format 1 ({@code "format": "scalloy-recipe", "formatVersion": 1}):
@@ -167,18 +170,13 @@ public final class RecipeFiles {
         }
 
         Recipe recipe(JsonNode root) {
-            JsonNode propertyTargets = root.get("propertyTargets");
-            if (propertyTargets != null && !propertyTargets.isNull() && !(propertyTargets.isArray() && propertyTargets.isEmpty())) {
-                // Ignoring them, as other unknown fields are, would give a charge that need not meet them.
-                throw new Fault("$.propertyTargets", "property targets are not solved by this version of Scalloy (issue 14, point 2);"
-                        + " remove them to charge on composition limits alone");
-            }
             String balance = orDefault(text(root, "$", "balanceElement", false), "Al");
             Objective objective = enumValue(root, "$", "objective", Objective.class, Objective.MIN_COST);
             Map<String, Double> recovery = pctMap(root, "$", "recoveryPct");
             Heel heel = heel(root.get("heel"), balance);
             List<ElementTarget> targets = list(root, "$", "targets", this::target);
             List<Material> materials = list(root, "$", "materials", this::material);
+            List<PropertyTarget> propertyTargets = list(root, "$", "propertyTargets", this::propertyTarget);
             return build("$", () -> new Recipe(
                     text(root, "$", "name", false),
                     text(root, "$", "grade", false),
@@ -193,7 +191,36 @@ public final class RecipeFiles {
                     materials,
                     bool(root, "$", "wholePieces"),
                     orDefault(number(root, "$", "batchMassTolerancePct", false), Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT),
-                    number(root, "$", "confidencePct", false)));
+                    number(root, "$", "confidencePct", false),
+                    propertyTargets));
+        }
+
+        /** {@code {property, minValue, maxValue, process, schedule}}: process as {@code properties --process}, schedule as {@code ageing --schedule}. */
+        private PropertyTarget propertyTarget(String path, JsonNode node) {
+            requireObject(node, path);
+            String property = text(node, path, "property", true);
+            if (!PropertyTarget.PROPERTIES.contains(property)) {
+                throw new Fault(path + ".property", "unknown property \"" + property + "\"; allowed: " + String.join(", ", PropertyTarget.PROPERTIES));
+            }
+            Double min = number(node, path, "minValue", false);
+            Double max = number(node, path, "maxValue", false);
+            String processText = text(node, path, "process", false);
+            ProcessRoute process;
+            try {
+                process = processText == null ? ProcessRoute.CAST : ProcessRoute.parse(processText);
+            } catch (IllegalArgumentException e) {
+                throw new Fault(path + ".process", "unknown process \"" + processText + "\"; allowed: "
+                        + String.join(", ", java.util.Arrays.stream(ProcessRoute.values()).map(Enum::name).toList()));
+            }
+            String scheduleText = text(node, path, "schedule", false);
+            AgeingSchedule schedule;
+            try {
+                schedule = scheduleText == null ? null : AgeingSchedule.parse(scheduleText);
+            } catch (IllegalArgumentException e) {
+                throw new Fault(path + ".schedule", "\"" + scheduleText + "\" is not an ageing schedule: "
+                        + e.getMessage().replaceFirst("^schedule: ", "") + "");
+            }
+            return build(path, () -> new PropertyTarget(property, min, max, process, schedule));
         }
 
         private Heel heel(JsonNode node, String balance) {
@@ -469,6 +496,19 @@ public final class RecipeFiles {
                 putIfSet(n, "minPct", t.minPct());
                 putIfSet(n, "aimPct", t.aimPct());
                 putIfSet(n, "maxPct", t.maxPct());
+            }
+            if (!r.propertyTargets().isEmpty()) {
+                ArrayNode props = o.putArray("propertyTargets");
+                for (PropertyTarget t : r.propertyTargets()) {
+                    ObjectNode n = props.addObject();
+                    n.put("property", t.property());
+                    putIfSet(n, "minValue", t.minValue());
+                    putIfSet(n, "maxValue", t.maxValue());
+                    n.put("process", t.process().name());
+                    if (t.schedule() != null) {
+                        n.put("schedule", t.schedule().toString());
+                    }
+                }
             }
             ArrayNode materials = o.putArray("materials");
             for (Material m : r.materials()) {

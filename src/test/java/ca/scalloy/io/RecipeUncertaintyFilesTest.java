@@ -66,7 +66,11 @@ class RecipeUncertaintyFilesTest {
         "sd of an unknown element| \"recoverySdPct\": {\"Sc\": 3.0} | \"recoverySdPct\": {\"Qq\": 3} | $.materials[1].uncertainty.recoverySdPct | Qq",
         "sd of what a compound does not deliver | \"compositionSdPct\": {\"Sc\": 0.2} | \"compositionSdPct\": {\"Fe\": 0.2} | $.materials[1].uncertainty.compositionSdPct.Fe | Sc",
         "sd of a balance element | \"compositionSdPct\": {\"Fe\": 0.01, \"Si\": 0.005} | \"compositionSdPct\": {\"Al\": 0.3} | $.materials[0].uncertainty.compositionSdPct.Al | balance",
-        "property targets not yet solved | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"yieldStrengthMPa\", \"minValue\": 300}] | $.propertyTargets | not solved by this version",
+        "unknown property key    | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"hardnessHV\", \"minValue\": 300}] | $.propertyTargets[0].property | hardnessHV",
+        "property min above max  | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"yieldStrengthMPa\", \"minValue\": 300, \"maxValue\": 250}] | $.propertyTargets[0] | 300 is above maxValue 250",
+        "unparsable schedule     | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"yieldStrengthMPa\", \"minValue\": 300, \"schedule\": \"325h4\"}] | $.propertyTargets[0].schedule | 325h4",
+        "unknown process         | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"yieldStrengthMPa\", \"minValue\": 300, \"process\": \"LASER\"}] | $.propertyTargets[0].process | CAST, RAPID, EQUILIBRIUM",
+        "property target without a limit | \"confidencePct\": 95 | \"confidencePct\": 95, \"propertyTargets\": [{\"property\": \"liquidusC\"}] | $.propertyTargets[0] | minValue",
         "uncertainty not an object | \"uncertainty\": {\"compositionSdPct\": {\"Fe\": 0.01, \"Si\": 0.005}} | \"uncertainty\": 3 | $.materials[0].uncertainty | 3",
     })
     void badUncertaintyIsRefusedNamingFieldAndValue(String label, String from, String to, String path, String fragment) throws Exception {

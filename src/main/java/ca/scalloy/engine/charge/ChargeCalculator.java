@@ -11,6 +11,7 @@ import java.util.Objects;
 import ca.scalloy.engine.lp.LinearProgram;
 import ca.scalloy.engine.lp.LinearProgramSolver;
 import ca.scalloy.engine.lp.LpSolution;
+import ca.scalloy.engine.props.PropertyCalculator;
 
 /**
  * Turns a {@link Recipe} into the least-cost (least-CO2, or closest-to-aim) charge that meets every
@@ -37,7 +38,19 @@ public final class ChargeCalculator {
     /** How much closer (wt%, plus 0.1 % of the gap) a limit must let an element go to count as conflicting. */
     private static final double CONFLICT_STEP_PCT = 1e-6;
 
+    /** Why a property-targeted charge has no sensitivity report. */
+    public static final String SENSITIVITY_WITH_PROPERTIES = "sensitivity: not available for a recipe with propertyTargets"
+            + " (the prices of limits come from one linear program; a property-targeted charge is found by a sequence of them)";
+    /** Why a property-targeted recipe has no cost front. */
+    public static final String PARETO_WITH_PROPERTIES = "pareto: not available for a recipe with propertyTargets"
+            + " (each point would be a property-targeted search of its own)";
+
     private final LinearProgramSolver solver;
+
+    /** The property models, made once (their data are parsed on first use) and shared: they are immutable. */
+    private static final class Models {
+        static final PropertyCalculator PROPERTIES = new PropertyCalculator();
+    }
 
     public ChargeCalculator(LinearProgramSolver solver) {
         this.solver = Objects.requireNonNull(solver, "solver");
@@ -62,6 +75,9 @@ public final class ChargeCalculator {
      * @throws IllegalStateException when the LP library fails on a well-formed problem
      */
     public ChargeAnalysis analyse(Recipe recipe, ChargeAnalysis.Request request) {
+        if (request.sensitivity() && !recipe.propertyTargets().isEmpty()) {
+            throw new IllegalArgumentException(SENSITIVITY_WITH_PROPERTIES);
+        }
         DefaultSpreads.Applied applied = request.defaults().apply(recipe);
         Recipe judged = applied.recipe();
         ChargeModel model = new ChargeModel(judged);
@@ -100,6 +116,9 @@ public final class ChargeCalculator {
     public List<ParetoPoint> pareto(Recipe recipe, ParetoPoint.Axis axis, int points) {
         if (points < 2) {
             throw new IllegalArgumentException("points must be at least 2, was " + points);
+        }
+        if (!recipe.propertyTargets().isEmpty()) {
+            throw new IllegalArgumentException(PARETO_WITH_PROPERTIES);
         }
         ChargeModel model = new ChargeModel(recipe);
         Solved cheapest = solved(model, recipe.confidencePct(), Front.cheapest(axis), false);
@@ -147,6 +166,9 @@ public final class ChargeCalculator {
      * @param diagnose   whether to diagnose an infeasible target (the analyses' side solves need not)
      */
     private Solved solved(ChargeModel model, Double confidencePct, Objectives objectives, boolean diagnose) {
+        if (objectives == null && !model.recipe.propertyTargets().isEmpty()) {
+            return solvedForProperties(model, confidencePct, diagnose, PropertyFormulation.Start.CHEAPEST);
+        }
         ChargeProgram p = ChargeProgram.build(model, false, false);
         List<double[]> stages = objectives != null ? objectives.of(p) : switch (model.recipe.objective()) {
             case MIN_COST -> List.of(p.cost);
@@ -174,6 +196,44 @@ public final class ChargeCalculator {
     }
 
     private record StageRun(double[] x, List<Stage> stages) {
+    }
+
+    /** Solves a property-targeted recipe from a chosen start (package-private: the tests compare the starts). */
+    ChargeResult solveFrom(Recipe recipe, PropertyFormulation.Start start) {
+        return solvedForProperties(new ChargeModel(recipe), recipe.confidencePct(), true, start).result();
+    }
+
+    /**
+     * The charge meeting the composition limits and the property targets ({@link PropertyFormulation}), verified with
+     * the full models on its product; the composition limits' own diagnosis when they cannot hold, the targets'
+     * when they cannot.
+     */
+    private Solved solvedForProperties(ChargeModel model, Double confidencePct, boolean diagnose, PropertyFormulation.Start start) {
+        List<ChanceConstraints> chances = new ArrayList<>();
+        PropertyFormulation search = new PropertyFormulation(model, Models.PROPERTIES, (program, objectives) -> {
+            ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct);
+            chances.add(chance);
+            StageRun run = solveStages(program, objectives, chance);
+            return run == null ? null : run.x();
+        });
+        PropertyFormulation.Found found = search.search(start);
+        if (found == null) {
+            Objective o = model.recipe.objective();
+            return solved(model, confidencePct, p -> o == Objective.MIN_CO2 ? List.of(p.co2, p.cost) : List.of(p.cost), diagnose);
+        }
+        ChanceConstraints chance = chances.isEmpty() ? null : chances.get(chances.size() - 1);
+        if (!found.met()) {
+            return new Solved(infeasible(model, found.diagnosis()), model, null, null, List.of(), chance);
+        }
+        ChargeResult result = report(model, found.x(), ChargeStatus.OPTIMAL, List.of());
+        List<PropertyOutcome> verified = PropertyFormulation.outcomes(Models.PROPERTIES, model.recipe.propertyTargets(),
+                result.productComposition(model.recipe.balanceElement()));
+        if (verified.stream().anyMatch(v -> !v.met())) {
+            List<String> w = new ArrayList<>(result.warnings());
+            w.add("a property target is missed on the reported product by more than the tolerance: see properties");
+            result = withWarnings(result, w);
+        }
+        return new Solved(result.withProperties(verified), model, null, found.x(), List.of(), chance);
     }
 
     /**
@@ -252,7 +312,7 @@ public final class ChargeCalculator {
     private static ChargeResult withWarnings(ChargeResult r, List<String> warnings) {
         return new ChargeResult(r.status(), r.objective(), r.charge(), r.productMassKg(), r.productCompositionPct(), r.slagKg(),
                 r.drossKg(), r.heelKg(), r.inKg(), r.outKg(), r.costTotal(), r.co2TotalKg(), r.scRecoveryPct(), r.limits(),
-                r.diagnosis(), warnings);
+                r.diagnosis(), warnings, r.properties());
     }
     private static double dot(double[] a, double[] x) {
         double v = 0;
@@ -499,7 +559,7 @@ public final class ChargeCalculator {
             case ELEMENT_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, s.element(), null, s.limit());
             case PRODUCT_MASS -> new Diagnosis.Conflict(Diagnosis.Subject.BATCH_MASS, null, s.limit(), s.limit());
             case PRODUCT_MASS_MAX -> new Diagnosis.Conflict(Diagnosis.Subject.FURNACE_CAPACITY, null, null, s.limit());
-            case WHOLE_PIECES, CONFIDENCE -> throw new IllegalStateException(s.kind() + " has no slack in the elastic program");
+            case WHOLE_PIECES, CONFIDENCE, PROPERTY -> throw new IllegalStateException(s.kind() + " has no slack in the elastic program");
         };
     }
 

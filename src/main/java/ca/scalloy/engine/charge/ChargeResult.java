@@ -27,6 +27,8 @@ import ca.scalloy.engine.Composition;
  * @param limits                 each target element's value against its limits
  * @param diagnosis              why the target cannot be met (empty when solved)
  * @param warnings               assumptions the user should know of (e.g. a recovery defaulted to 100 %)
+ * @param properties             each property target checked with the full models on the product (empty without targets
+ *                               or when infeasible)
  */
 public record ChargeResult(
         ChargeStatus status,
@@ -44,7 +46,8 @@ public record ChargeResult(
         Double scRecoveryPct,
         List<LimitCheck> limits,
         List<Diagnosis> diagnosis,
-        List<String> warnings) {
+        List<String> warnings,
+        List<PropertyOutcome> properties) {
 
     /** How far outside a limit (wt%) a solved value may be from floating-point rounding and still count as within. */
     public static final double LIMIT_TOLERANCE_PCT = 1e-6;
@@ -55,6 +58,22 @@ public record ChargeResult(
         limits = List.copyOf(limits);
         diagnosis = List.copyOf(diagnosis);
         warnings = List.copyOf(warnings);
+        properties = List.copyOf(properties == null ? List.of() : properties);
+    }
+
+    /** A charge without property targets. */
+    public ChargeResult(ChargeStatus status, Objective objective, List<ChargeLine> charge, double productMassKg,
+                        Map<String, Double> productCompositionPct, double slagKg, double drossKg, double heelKg, double inKg,
+                        double outKg, double costTotal, double co2TotalKg, Double scRecoveryPct, List<LimitCheck> limits,
+                        List<Diagnosis> diagnosis, List<String> warnings) {
+        this(status, objective, charge, productMassKg, productCompositionPct, slagKg, drossKg, heelKg, inKg, outKg, costTotal,
+                co2TotalKg, scRecoveryPct, limits, diagnosis, warnings, List.of());
+    }
+
+    /** The same charge with its property targets checked. */
+    public ChargeResult withProperties(List<PropertyOutcome> newProperties) {
+        return new ChargeResult(status, objective, charge, productMassKg, productCompositionPct, slagKg, drossKg, heelKg, inKg, outKg,
+                costTotal, co2TotalKg, scRecoveryPct, limits, diagnosis, warnings, newProperties);
     }
 
     /** Whether a charge was found. */

@@ -54,7 +54,12 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
          * A charge meets every limit on the nominal analyses, but none meets them all with the confidence
          * asked ({@code limit}: that confidence, %; {@code reachable}: the highest any charge reaches, %).
          */
-        CONFIDENCE
+        CONFIDENCE,
+        /**
+         * A property target ({@link PropertyTarget}) that the search could not meet ({@code limit}: the limit missed, in
+         * the property's unit; {@code reachable}: the closest value the search reached; {@code element} null).
+         */
+        PROPERTY
     }
 
     /** What a conflicting limit bounds. */

@@ -32,6 +32,8 @@ import ca.scalloy.engine.Elements;
  * @param confidencePct         the probability, %, with which each composition limit must be met given the
  *                              materials' {@link MaterialUncertainty} (a chance-constrained charge), above 50 and
  *                              below 100 (50 % is the nominal charge itself); null for a charge on the nominal analyses
+ * @param propertyTargets       limits on the product's estimated properties (issue 14, point 2); empty when none. They
+ *                              need objective MIN_COST or MIN_CO2 (an AIM is a composition, not a property)
  */
 public record Recipe(
         String name,
@@ -47,7 +49,16 @@ public record Recipe(
         List<Material> materials,
         boolean wholePieces,
         double batchMassTolerancePct,
-        Double confidencePct) {
+        Double confidencePct,
+        List<PropertyTarget> propertyTargets) {
+
+    /** A recipe without property targets. */
+    public Recipe(String name, String grade, Double batchMassKg, Double maxProductMassKg, String balanceElement, Objective objective,
+                  Map<String, Double> recoveryPct, double meltLossPct, Heel heel, List<ElementTarget> targets,
+                  List<Material> materials, boolean wholePieces, double batchMassTolerancePct, Double confidencePct) {
+        this(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct, heel, targets, materials,
+                wholePieces, batchMassTolerancePct, confidencePct, List.of());
+    }
 
     /** A recipe charged on the nominal analyses (no confidence level). */
     public Recipe(String name, String grade, Double batchMassKg, Double maxProductMassKg, String balanceElement, Objective objective,
@@ -82,6 +93,11 @@ public record Recipe(
         }
         if (confidencePct != null && (!Double.isFinite(confidencePct) || confidencePct <= 50 || confidencePct >= 100)) {
             throw new IllegalArgumentException("confidencePct must be a number above 50 and below 100 (or absent), was " + confidencePct);
+        }
+        propertyTargets = List.copyOf(propertyTargets == null ? List.of() : propertyTargets);
+        if (!propertyTargets.isEmpty() && objective == Objective.AIM) {
+            throw new IllegalArgumentException("objective: AIM cannot be combined with propertyTargets (an aim is a composition);"
+                    + " use MIN_COST or MIN_CO2");
         }
         Map<String, Double> rec = new LinkedHashMap<>();
         if (recoveryPct != null) {
@@ -173,42 +189,47 @@ public record Recipe(
 
     public Recipe withBatchMassKg(Double newBatchMassKg) {
         return new Recipe(name, grade, newBatchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
+                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withMaxProductMassKg(Double newMaxProductMassKg) {
         return new Recipe(name, grade, batchMassKg, newMaxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
+                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withObjective(Objective newObjective) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, Objects.requireNonNull(newObjective),
-                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
+                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withTargets(List<ElementTarget> newTargets) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, newTargets, materials, wholePieces, batchMassTolerancePct, confidencePct);
+                heel, newTargets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withMaterials(List<Material> newMaterials) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, newMaterials, wholePieces, batchMassTolerancePct, confidencePct);
+                heel, targets, newMaterials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withHeel(Heel newHeel) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                newHeel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct);
+                newHeel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withWholePieces(boolean newWholePieces, double newTolerancePct) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, newWholePieces, newTolerancePct, confidencePct);
+                heel, targets, materials, newWholePieces, newTolerancePct, confidencePct, propertyTargets);
     }
 
     public Recipe withConfidencePct(Double newConfidencePct) {
         return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, newConfidencePct);
+                heel, targets, materials, wholePieces, batchMassTolerancePct, newConfidencePct, propertyTargets);
+    }
+
+    public Recipe withPropertyTargets(List<PropertyTarget> newPropertyTargets) {
+        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
+                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, newPropertyTargets);
     }
 
     /** Whether any material states an uncertainty. */

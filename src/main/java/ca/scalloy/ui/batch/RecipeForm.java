@@ -304,7 +304,9 @@ public final class RecipeForm {
             return Optional.of(new Recipe(header.value(HeaderField.NAME), header.value(HeaderField.GRADE), batchMassKg,
                     capacityKg, balance, objective.get(), recoveries, meltLossPct == null ? 0 : meltLossPct, heel,
                     engineTargets, engineMaterials, wholePieces.get(),
-                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct));
+                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct,
+                    // the form has no property-targets table yet: the loaded file's targets are kept and solved as they are
+                    base == null ? List.of() : base.propertyTargets()));
         } catch (IllegalArgumentException e) {
             errors.add(placeRecipeError(messages, e.getMessage()));
             return Optional.empty();

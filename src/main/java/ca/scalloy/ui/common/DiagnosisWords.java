@@ -33,6 +33,7 @@ public final class DiagnosisWords {
             case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
             case PRODUCT_MASS_MAX -> messages.get("diagnosis.capacity", limit, reachable);
             case WHOLE_PIECES -> messages.get("diagnosis.wholePieces", limit);
+            case PROPERTY -> d.message();
             case ELEMENT_MIN, ELEMENT_MAX, CONFIDENCE -> throw new AssertionError(d.kind());
         };
     }

@@ -187,7 +187,7 @@ class DocumentsViewModelTest {
             }
         }
         // Seven worked examples, and issue 14's two: with stated spreads (robust) and for the sensitivity.
-        assertEquals(9, names.size());
+        assertEquals(10, names.size());
         long auditedBefore = recipeAuditEntries();
 
         documents(Optional.empty()).dropped(List.of(RECIPES));
@@ -196,7 +196,7 @@ class DocumentsViewModelTest {
         assertEquals(List.of(), opened);
         List<String> stored = db.recipes().list().stream().map(RecipeSummary::name).toList();
         assertTrue(stored.containsAll(names), stored.toString());
-        assertTrue(dialogs.informations.get(0).startsWith("9 recipes were imported"), dialogs.informations.get(0));
+        assertTrue(dialogs.informations.get(0).startsWith("10 recipes were imported"), dialogs.informations.get(0));
         assertEquals(auditedBefore + names.size(), recipeAuditEntries());
     }
 

@@ -1,0 +1,495 @@
+package ca.scalloy.engine.charge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.props.AlloyProperties;
+import ca.scalloy.engine.props.Band;
+import ca.scalloy.engine.props.PropertyCalculator;
+import ca.scalloy.engine.props.PropertyConditions;
+
+/**
+ * The least-cost (or least-CO2) charge that meets the composition limits and the property targets of a recipe,
+ * by sequential linear programming with a trust region on the product composition (issue 14, point 2).
+ *
+ * <p>Each iteration linearises every targeted property around the current product composition c̄ by forward
+ * differences of {@link PropertyCalculator} (with the target's process and schedule), over the design elements:
+ * those some material brings as a main constituent (at least {@link #DESIGN_MIN_PCT} wt%). A linearised target
+ * {@code P(c̄) + Σ g_d (c_d − c̄_d) ≥ min} times the product mass M/100 is linear in the charge
+ * ({@code Σ g_d kg_d − M·(Σ g_d c̄_d + min − P(c̄))/100 ≥ 0}), as the composition limits are; it gets a priced
+ * shortfall variable (the ℓ1 exact penalty, so the linear program always has an answer), and each design element
+ * is kept within ±Δ_d of c̄ by two more rows of the same form. The step is then judged with the true models on the
+ * merit {@code objective + μ · Σ shortfall/limit}: accepted when it realises at least a tenth of the reduction the
+ * linear model predicted, the region grown when the step reached its edge and the prediction held, shrunk when it
+ * did not; a step the curvature left short of a target gets one second-order correction (the linearisation shifted
+ * by what it missed at the trial) before it is judged. The search keeps the cheapest charge that met every target
+ * and stops when the linear model sees nothing left to gain, when an accepted step between two charges that meet
+ * the targets gains less than {@link #STALL_RELATIVE} of the objective, or when the region has shrunk below
+ * {@link #RADIUS_MIN}. A charge the composition-only program already finds meeting every target is the answer as
+ * it is. Each linearised limit is aimed {@link #TOLERANCE_RELATIVE}/2 inside the target, so that the
+ * last step lands within it rather than a rounding short.
+ *
+ * <p>The answer is checked again with the full models on the reported product composition; a target still missed
+ * after the search gets a diagnosis naming the closest value the search reached and the composition limits at
+ * which it stopped (the penalty outweighs any cost, so the search ends where the shortfall is least).
+ * Elements that are only impurities of the materials (Fe, Si in a master alloy) move with the charge but are not
+ * differentiated: the true models judge each step with them, so the answer is still verified.
+ */
+final class PropertyFormulation {
+
+    /** A target is met when its value is outside it by no more than this share of the limit (at least 1 unit × this). */
+    static final double TOLERANCE_RELATIVE = 1e-4;
+    /** An element that some material holds at this wt% or more is a design variable of the linearisation. */
+    static final double DESIGN_MIN_PCT = 1.0;
+    /** The first trust radius, as a share of each design element's scale. */
+    private static final double RADIUS_START = 0.25;
+    /** The largest trust radius. */
+    private static final double RADIUS_MAX = 2.0;
+    /** The search stops when the radius is below this share of each element's scale. */
+    static final double RADIUS_MIN = 1e-5;
+    /** At most this many linear programs. */
+    static final int MAX_ITERATIONS = 60;
+    /** The penalty per unit of relative shortfall, as a multiple of the starting charge's objective (at least 1). */
+    private static final double PENALTY = 1e3;
+    /** The search stops when the linear model, or an accepted step, gains less than this share of the merit. */
+    static final double STALL_RELATIVE = 1e-9;
+    /** Forward-difference step, wt%: at least this, or {@link #STEP_RELATIVE} of the content. */
+    private static final double STEP_MIN_PCT = 2e-3;
+    private static final double STEP_RELATIVE = 1e-2;
+    /** The forward-difference step is at least this share of the trust radius. */
+    private static final double SECANT_SHARE = 0.25;
+
+    /** Where the search starts (package-private, for the test that the answer does not depend on it). */
+    enum Start {
+        /** The best charge on the composition limits alone. */
+        CHEAPEST,
+        /** The charge richest in the design elements the limits allow. */
+        RICHEST
+    }
+
+    /** Solves one linear program of the charge: the calculator's lexicographic stages and chance cuts. */
+    interface Stages {
+        double[] solve(ChargeProgram p, List<double[]> objectives);
+    }
+
+    /** A charge judged with the true models. */
+    private record Point(double[] x, double[] pct, double objective, double[] values, double violation) {
+    }
+
+    private final ChargeModel model;
+    private final PropertyCalculator properties;
+    private final Stages stages;
+    private final List<PropertyTarget> targets;
+    private final List<Integer> design = new ArrayList<>();
+    private final double[] scale;
+    private int iterations;
+    private int evaluations;
+
+    PropertyFormulation(ChargeModel model, PropertyCalculator properties, Stages stages) {
+        this.model = model;
+        this.properties = properties;
+        this.stages = stages;
+        this.targets = model.recipe.propertyTargets();
+        for (int e = 0; e < model.elements.size(); e++) {
+            String el = model.elements.get(e);
+            if (el.equals(model.recipe.balanceElement())) {
+                continue;
+            }
+            for (Material m : model.materials) {
+                if (m.fixedKg() == null && m.elementContentKgPerKg(el) * 100 >= DESIGN_MIN_PCT) {
+                    design.add(e);
+                    break;
+                }
+            }
+        }
+        scale = new double[design.size()];
+        for (int i = 0; i < design.size(); i++) {
+            String el = model.elements.get(design.get(i));
+            double s = 0.1;
+            for (ElementTarget t : model.recipe.targets()) {
+                if (t.element().equals(el) && t.minPct() != null && t.maxPct() != null && t.maxPct() > t.minPct()) {
+                    s = t.maxPct() - t.minPct();
+                } else if (t.element().equals(el) && t.maxPct() != null) {
+                    s = Math.max(s, t.maxPct() / 2);
+                }
+            }
+            scale[i] = s;
+        }
+    }
+
+    /** What the search found: the charge (variables), and each target's value and band there. */
+    record Found(double[] x, boolean met, List<PropertyOutcome> outcomes, List<Diagnosis> diagnosis, int iterations,
+                 int evaluations) {
+    }
+
+    /**
+     * Searches from {@code start}; null when not even the composition limits can be met (the caller diagnoses them).
+     */
+    Found search(Start start) {
+        ChargeProgram base = ChargeProgram.build(model, false, false);
+        List<double[]> objectives = new ArrayList<>(objectivesOf(base, new double[0]));
+        if (start == Start.RICHEST) {
+            double[] rich = new double[model.materials.size()];
+            for (int i = 0; i < design.size(); i++) {
+                double[] row = model.elementShareRow(design.get(i), 0);
+                for (int j = 0; j < rich.length; j++) {
+                    rich[j] -= row[j] / scale[i];
+                }
+            }
+            objectives = List.of(rich);
+        }
+        double[] x0 = stages.solve(base, objectives);
+        if (x0 == null) {
+            return null;
+        }
+        Point k = evaluate(x0);
+        double mu = PENALTY * Math.max(1, Math.abs(k.objective()));
+        double radius = RADIUS_START;
+        Point best = k.violation() == 0 ? k : null;
+        boolean asSolved = start == Start.CHEAPEST && best != null;
+        while (!asSolved && iterations < MAX_ITERATIONS && radius >= RADIUS_MIN) {
+            iterations++;
+            double[][] g = gradients(k, radius);
+            Step step = step(k, g, radius, mu, new double[targets.size()]);
+            if (step == null) {
+                radius /= 4;
+                continue;
+            }
+            double merit = k.objective() + mu * k.violation();
+            double predicted = merit - step.merit();
+            if (predicted <= STALL_RELATIVE * Math.max(1, Math.abs(merit))) {
+                break;
+            }
+            Point t = evaluate(step.x());
+            double rho = (merit - (t.objective() + mu * t.violation())) / predicted;
+            if (rho < 0.1 && t.violation() > 0) {
+                // Second-order correction: the step followed the linearised targets but the curvature left it short;
+                // shift each linearised target by what the model missed at the trial and solve again.
+                Step corrected = step(k, g, radius, mu, mismatch(k, t, g));
+                if (corrected != null) {
+                    Point c = evaluate(corrected.x());
+                    double rhoC = (merit - (c.objective() + mu * c.violation())) / predicted;
+                    if (rhoC > rho) {
+                        t = c;
+                        rho = rhoC;
+                    }
+                }
+            }
+            if (rho >= 0.1) {
+                double reach = reach(k, t, radius);
+                boolean settled = k.violation() == 0 && t.violation() == 0
+                        && k.objective() - t.objective() <= STALL_RELATIVE * Math.max(1, Math.abs(k.objective()));
+                k = t;
+                if (t.violation() == 0 && (best == null || t.objective() < best.objective())) {
+                    best = t;
+                }
+                if (settled) {
+                    break;
+                }
+                if (rho >= 0.75 && reach > 0.9) {
+                    radius = Math.min(RADIUS_MAX, 2 * radius);
+                } else if (rho < 0.25) {
+                    radius /= 2;
+                }
+            } else {
+                radius /= 4;
+            }
+        }
+        return found(best != null ? best : k);
+    }
+
+    private record Step(double[] x, double merit) {
+    }
+
+    /** How far a step went towards the edge of the trust region (1: at the edge). */
+    private double reach(Point from, Point to, double radius) {
+        double reach = 0;
+        for (int i = 0; i < design.size(); i++) {
+            int e = design.get(i);
+            reach = Math.max(reach, Math.abs(to.pct()[e] - from.pct()[e]) / (radius * scale[i]));
+        }
+        return reach;
+    }
+
+    /** What the linear model missed at trial t for each target: true value less the linearised one. */
+    private double[] mismatch(Point k, Point t, double[][] g) {
+        double[] out = new double[targets.size()];
+        for (int j = 0; j < targets.size(); j++) {
+            double lin = k.values()[j];
+            for (int i = 0; i < design.size(); i++) {
+                int e = design.get(i);
+                lin += g[j][i] * (t.pct()[e] - k.pct()[e]);
+            }
+            double m = t.values()[j] - lin;
+            out[j] = Double.isFinite(m) ? m : 0;
+        }
+        return out;
+    }
+
+    /**
+     * One linear program: the limits, the trust region and the linearised targets with priced shortfalls, each
+     * target's linearisation moved by {@code shift} (its second-order correction; zeros for none).
+     */
+    private Step step(Point k, double[][] gradients, double radius, double mu, double[] shift) {
+        ChargeProgram p = ChargeProgram.build(model, false, false);
+        for (int i = 0; i < design.size(); i++) {
+            int e = design.get(i);
+            String el = model.elements.get(e);
+            double hi = k.pct()[e] + radius * scale[i];
+            double lo = k.pct()[e] - radius * scale[i];
+            p.builder.addConstraint("trust " + el + " max", model.elementShareRow(e, hi), Double.NEGATIVE_INFINITY, -model.heelShare(e, hi));
+            if (lo > 0) {
+                p.builder.addConstraint("trust " + el + " min", model.elementShareRow(e, lo), -model.heelShare(e, lo), Double.POSITIVE_INFINITY);
+            }
+        }
+        double productKg = model.productKg(k.x());
+        List<int[]> shortfalls = new ArrayList<>();
+        List<Double> prices = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+            PropertyTarget target = targets.get(t);
+            double[] g = gradients[t];
+            if (Double.isNaN(k.values()[t])) {
+                continue;
+            }
+            double tol = TOLERANCE_RELATIVE * target.scale();
+            for (int side = 0; side < 2; side++) {
+                Double limit = side == 0 ? target.minValue() : target.maxValue();
+                if (limit == null) {
+                    continue;
+                }
+                double aimed = side == 0 ? limit + tol / 2 : limit - tol / 2;
+                double kConst = aimed - k.values()[t] - shift[t];
+                double[] row = new double[model.materials.size()];
+                double heel = 0;
+                for (int i = 0; i < design.size(); i++) {
+                    int e = design.get(i);
+                    kConst += g[i] * k.pct()[e];
+                    double[] er = model.elementRow(e);
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] += g[i] * er[j];
+                    }
+                    heel += g[i] * model.heelKg[e];
+                }
+                for (int j = 0; j < row.length; j++) {
+                    row[j] -= kConst / 100 * model.productYield[j];
+                }
+                heel -= kConst / 100 * model.heelMassKg;
+                int s = p.builder.addVariable("shortfall " + target.property(), 0, Double.POSITIVE_INFINITY, false);
+                double[] full = java.util.Arrays.copyOf(row, s + 1);
+                full[s] = side == 0 ? 1 : -1;
+                if (side == 0) {
+                    p.builder.addConstraint("target " + target.label(), full, -heel, Double.POSITIVE_INFINITY);
+                } else {
+                    p.builder.addConstraint("target " + target.label(), full, Double.NEGATIVE_INFINITY, -heel);
+                }
+                shortfalls.add(new int[] {s});
+                // a shortfall variable of 1 is 100/M units of the property
+                prices.add(mu * 100 / (productKg * target.scale()));
+            }
+        }
+        double[] penalty = new double[p.builder.variableCount()];
+        for (int i = 0; i < shortfalls.size(); i++) {
+            penalty[shortfalls.get(i)[0]] = prices.get(i);
+        }
+        double[] x = stages.solve(p, objectivesOf(p, penalty));
+        if (x == null) {
+            return null;
+        }
+        double merit = primary(x);
+        for (int i = 0; i < shortfalls.size(); i++) {
+            merit += prices.get(i) * x[shortfalls.get(i)[0]];
+        }
+        return new Step(java.util.Arrays.copyOf(x, model.materials.size()), merit);
+    }
+
+    /** The recipe's objectives, each with the shortfalls' penalty added. */
+    private List<double[]> objectivesOf(ChargeProgram p, double[] penalty) {
+        List<double[]> base = model.recipe.objective() == Objective.MIN_CO2 ? List.of(p.co2, p.cost) : List.of(p.cost);
+        List<double[]> out = new ArrayList<>();
+        for (double[] o : base) {
+            double[] with = java.util.Arrays.copyOf(penalty, Math.max(penalty.length, o.length));
+            for (int j = 0; j < o.length; j++) {
+                with[j] += o[j];
+            }
+            out.add(with);
+        }
+        return out;
+    }
+
+    /** The primary objective at a charge (cost, or kg CO2e under MIN_CO2). */
+    private double primary(double[] x) {
+        double v = 0;
+        for (int j = 0; j < model.materials.size(); j++) {
+            Material m = model.materials.get(j);
+            double per = model.recipe.objective() == Objective.MIN_CO2 ? m.co2KgPerKg() : m.pricePerKg();
+            v += per * model.scale[j] * x[j];
+        }
+        return v;
+    }
+
+    /**
+     * ∂value/∂wt% of each target over the design elements, by forward differences at k. The step is at least a
+     * quarter of the trust radius: a secant over the region rather than a tangent while the region is wide, so that a
+     * property that barely moves at first (precipitation strengthening needs a supersaturation) is not taken as flat,
+     * and a tangent as the region closes in.
+     */
+    private double[][] gradients(Point k, double radius) {
+        double[][] g = new double[targets.size()][design.size()];
+        for (int i = 0; i < design.size(); i++) {
+            int e = design.get(i);
+            double h = Math.max(Math.max(STEP_MIN_PCT, STEP_RELATIVE * k.pct()[e]), SECANT_SHARE * radius * scale[i]);
+            double[] pct = k.pct().clone();
+            pct[e] += h;
+            double[] v = values(pct);
+            for (int t = 0; t < targets.size(); t++) {
+                double d = (v[t] - k.values()[t]) / h;
+                g[t][i] = Double.isFinite(d) ? d : 0;
+            }
+        }
+        return g;
+    }
+
+    private Point evaluate(double[] x) {
+        double productKg = model.productKg(x);
+        double[] pct = new double[model.elements.size()];
+        for (int e = 0; e < pct.length; e++) {
+            double kg = model.heelKg[e];
+            double[] row = model.elementRow(e);
+            for (int j = 0; j < row.length; j++) {
+                kg += row[j] * x[j];
+            }
+            pct[e] = productKg > 0 ? Math.max(0, 100 * kg / productKg) : 0;
+        }
+        double[] v = values(pct);
+        return new Point(x.clone(), pct, primary(x), v, violation(v));
+    }
+
+    /** Σ of each target's shortfall over its scale, beyond the tolerance (0: every target met). */
+    private double violation(double[] values) {
+        double sum = 0;
+        for (int t = 0; t < targets.size(); t++) {
+            PropertyTarget target = targets.get(t);
+            double s = target.shortfall(values[t]);
+            if (Double.isInfinite(s)) {
+                return Double.MAX_VALUE / 4;
+            }
+            if (s > TOLERANCE_RELATIVE * target.scale()) {
+                sum += s / target.scale();
+            }
+        }
+        return sum;
+    }
+
+    /** Each target's value at a product composition (wt% per model element). */
+    private double[] values(double[] pct) {
+        Composition c = composition(pct);
+        Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
+        double[] v = new double[targets.size()];
+        for (int t = 0; t < targets.size(); t++) {
+            PropertyTarget target = targets.get(t);
+            AlloyProperties p = byConditions.computeIfAbsent(target.conditions(), cond -> {
+                evaluations++;
+                return properties.compute(c, cond);
+            });
+            v[t] = target.valueIn(p);
+        }
+        return v;
+    }
+
+    private Composition composition(double[] pct) {
+        Map<String, Double> wt = new LinkedHashMap<>();
+        for (int e = 0; e < pct.length; e++) {
+            String el = model.elements.get(e);
+            if (!el.equals(model.recipe.balanceElement()) && pct[e] > 0) {
+                wt.put(el, pct[e]);
+            }
+        }
+        return new Composition(wt, model.recipe.balanceElement());
+    }
+
+    private Found found(Point k) {
+        List<PropertyOutcome> outcomes = outcomes(properties, targets, composition(k.pct()));
+        boolean met = outcomes.stream().allMatch(PropertyOutcome::met);
+        List<Diagnosis> why = new ArrayList<>();
+        if (!met) {
+            for (PropertyOutcome o : outcomes) {
+                if (!o.met()) {
+                    why.add(diagnose(o, k));
+                }
+            }
+        }
+        return new Found(k.x(), met, outcomes, why, iterations, evaluations);
+    }
+
+    /** Each target checked with the full models on a product composition. */
+    static List<PropertyOutcome> outcomes(PropertyCalculator properties, List<PropertyTarget> targets, Composition c) {
+        Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
+        List<PropertyOutcome> out = new ArrayList<>();
+        for (PropertyTarget t : targets) {
+            AlloyProperties p = byConditions.computeIfAbsent(t.conditions(), cond -> properties.compute(c, cond));
+            double v = t.valueIn(p);
+            Band b = t.bandIn(p);
+            boolean met = t.shortfall(v) <= TOLERANCE_RELATIVE * t.scale();
+            out.add(new PropertyOutcome(t, v, b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(), met));
+        }
+        return out;
+    }
+
+    /**
+     * "yieldStrengthMPa min 400 after CAST 325:4 cannot be met with these materials and limits: the highest the search
+     * reached is 352 MPa, at Sc 0.8 % (Sc max), Zr 0.5 % (Zr max)".
+     */
+    private Diagnosis diagnose(PropertyOutcome o, Point k) {
+        PropertyTarget t = o.target();
+        boolean low = t.minValue() != null && o.value() < t.minValue();
+        double limit = low ? t.minValue() : t.maxValue();
+        List<String> at = new ArrayList<>();
+        for (int e : design) {
+            String el = model.elements.get(e);
+            double v = k.pct()[e];
+            String bound = "";
+            for (ElementTarget et : model.recipe.targets()) {
+                if (!et.element().equals(el)) {
+                    continue;
+                }
+                if (et.maxPct() != null && v >= et.maxPct() - 1e-6) {
+                    bound = " (" + el + " max)";
+                } else if (et.minPct() != null && v <= et.minPct() + 1e-6) {
+                    bound = " (" + el + " min)";
+                }
+            }
+            at.add(el + " " + ChargeCalculator.fmt(Math.round(v * 1e4) / 1e4) + " %" + bound);
+        }
+        String message = t.label() + " cannot be met with these materials and limits: the " + (low ? "highest" : "lowest")
+                + " the search reached is " + ChargeCalculator.fmt(Math.round(o.value() * 100) / 100.0) + " " + unit(t.property())
+                + (at.isEmpty() ? "" : ", at " + String.join(", ", at));
+        return new Diagnosis(Diagnosis.Kind.PROPERTY, null, limit, o.value(), false, message, List.of(), true);
+    }
+
+    /** The unit a property's name ends with, in words. */
+    static String unit(String property) {
+        if (property.endsWith("MPa")) {
+            return "MPa";
+        } else if (property.endsWith("C") && !property.endsWith("IACS")) {
+            return "°C";
+        } else if (property.endsWith("PctIACS")) {
+            return "% IACS";
+        } else if (property.endsWith("GPerCm3")) {
+            return "g/cm³";
+        } else if (property.endsWith("WtPct")) {
+            return "wt%";
+        } else if (property.endsWith("AtPct")) {
+            return "at%";
+        } else if (property.endsWith("VolumePct")) {
+            return "vol%";
+        } else if (property.endsWith("Um")) {
+            return "µm";
+        } else if (property.endsWith("MicroOhmCm")) {
+            return "µΩ·cm";
+        }
+        return "K";
+    }
+}
