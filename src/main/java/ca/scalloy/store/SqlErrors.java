@@ -16,6 +16,9 @@ final class SqlErrors {
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_FILE_VERSION_ERROR = 90048;
     private static final int H2_FILE_CORRUPTED = 90030;
+    /** H2's "IO Exception: …" with and without a detail: on a served file, the server's socket as it goes. */
+    private static final int H2_IO_EXCEPTION_1 = 90031;
+    private static final int H2_IO_EXCEPTION_2 = 90028;
 
     private SqlErrors() {
     }
@@ -65,7 +68,21 @@ final class SqlErrors {
         return code == H2_DATABASE_IN_USE || code == H2_CONNECTION_BROKEN || code == H2_DATABASE_CLOSED || code == H2_CLOSED_AT_SHUTDOWN
                 || code == H2_LOCK_TIMEOUT || "40001".equals(e.getSQLState())
                 || code == H2_ERROR_OPENING && String.valueOf(e.getMessage()).contains("Lock file")
-                || e.getSQLState() != null && e.getSQLState().startsWith("08");
+                || e.getSQLState() != null && e.getSQLState().startsWith("08")
+                || (code == H2_IO_EXCEPTION_1 || code == H2_IO_EXCEPTION_2) && socketLost(e);
+    }
+
+    /**
+     * Whether the I/O error behind {@code e} is the connection to the sharing program ending (its socket
+     * closed mid-read as it exits: an end of stream or a socket error), not the file's own storage.
+     */
+    private static boolean socketLost(SQLException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The transient H2 error (see {@link #isTransientFileError}) behind {@code e}, if any. */
