@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.io.BatchSheetPdf;
 import ca.scalloy.io.CertificatePdf;
@@ -96,7 +97,9 @@ final class CertificateCommand extends StoreCommand {
             return e.getMessage().contains("concession") ? ScalloyCli.INFEASIBLE : ScalloyCli.INVALID_INPUT;
         }
         try {
-            CertificatePdf.write(coa, Locale.forLanguageTag(language), paper, CompanyLogo.read(database.settings(), err()), out);
+            // The plant's currency and ppm elements, as the workbench prints them.
+            Quantities units = database.settings().plantUnits(Quantities.of(Locale.forLanguageTag(language)));
+            CertificatePdf.write(coa, units, paper, CompanyLogo.read(database.settings(), err()), out);
         } catch (IOException e) {
             err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + "); certificate " + coa.certificateNumber()
                     + " is recorded: run the command again to print it");

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeAnalysis;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -108,7 +109,8 @@ final class SheetCommand extends JsonCapableCommand {
             return ScalloyCli.INVALID_INPUT;
         }
         SheetHeader header = SheetHeader.blank(company == null ? "Scalloy" : company, "", "BS-" + recipe.get().grade()).withHeatNumber(heat);
-        return render(header, recipe.get(), Map.of(), superheat, null);
+        // No database is opened for a recipe file: the default formatting policy (CAD; Na, Ca, Be in ppm).
+        return render(header, recipe.get(), Map.of(), superheat, null, Quantities.of(Locale.forLanguageTag(lang)));
     }
 
     private int fromHeat(Database database, double superheat) {
@@ -129,10 +131,11 @@ final class SheetCommand extends JsonCapableCommand {
                         settings.get(SettingsRepository.COMPANY_ADDRESS, ""), "BS-" + h.number())
                 .withHeatNumber(h.number()).withSpecification(h.specName() + " (v" + h.specVersion() + ")").withFurnace(h.furnace())
                 .withDate(LocalDate.ofInstant(h.createdAt(), ZoneId.systemDefault()).toString()).withOperator(h.operator());
-        return render(header, database.heats().recipeOf(h.number()), lots, superheat, CompanyLogo.read(settings, err()));
+        return render(header, database.heats().recipeOf(h.number()), lots, superheat, CompanyLogo.read(settings, err()),
+                settings.plantUnits(Quantities.of(Locale.forLanguageTag(lang))));
     }
 
-    private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat, byte[] logo) {
+    private int render(SheetHeader header, Recipe recipe, Map<String, String> lots, double superheat, byte[] logo, Quantities units) {
         // The charge as batch charges it (the same spreads and confidence), with its probability of passing.
         ChargeAnalysis analysis = new ChargeCalculator(new OjalgoSolver()).analyse(recipe, ChargeAnalysis.Request.standard(sensitivity));
         ChargeResult charge = analysis.result();
@@ -142,7 +145,7 @@ final class SheetCommand extends JsonCapableCommand {
             return ScalloyCli.INFEASIBLE;
         }
         try {
-            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots).withAnalysis(analysis), Locale.forLanguageTag(lang), paper, logo, out);
+            BatchSheetPdf.write(BatchSheet.of(header, recipe, charge, superheat, lots).withAnalysis(analysis), units, paper, logo, out);
         } catch (IOException e) {
             err().println("scalloy: " + out + ": cannot be written (" + e.getMessage() + ")");
             return ScalloyCli.INVALID_INPUT;

@@ -189,15 +189,17 @@ public final class BatchSheetPdf {
                 q.number(l.limitPct(), 0, 4), b.getString(l.binding() ? "sens.binding" : "sens.notBinding"),
                 l.binding() ? q.number(l.costPerPctRelaxed() / 100, 2, 2) : "—"});
         }
+        String saving = MessageFormat.format(b.getString("sens.col.saving"), q.currencyCode());
         c.table(new String[] {b.getString("col.element"), b.getString("sens.col.bound"), b.getString("sens.col.limitPct"),
-            b.getString("sens.col.binding"), b.getString("sens.col.saving")}, new float[] {0.12f, 0.12f, 0.16f, 0.2f, 0.4f}, limits, 0,
+            b.getString("sens.col.binding"), saving}, new float[] {0.12f, 0.12f, 0.16f, 0.2f, 0.4f}, limits, 0,
                 new boolean[] {false, false, true, false, true});
         List<String[]> prices = new ArrayList<>();
         for (ChargeSensitivity.PriceRange p : s.materials()) {
             prices.add(new String[] {p.materialId(), b.getString(p.inCharge() ? "sens.charged" : "sens.notCharged"), q.number(p.pricePerKg(), 2, 2),
                 p.priceLow() == null ? "—" : q.number(p.priceLow(), 2, 2), p.priceHigh() == null ? "—" : q.number(p.priceHigh(), 2, 2)});
         }
-        c.table(new String[] {b.getString("col.material"), b.getString("sens.col.inCharge"), b.getString("sens.col.price"),
+        String price = MessageFormat.format(b.getString("sens.col.price"), q.currencyCode());
+        c.table(new String[] {b.getString("col.material"), b.getString("sens.col.inCharge"), price,
             b.getString("sens.col.priceLow"), b.getString("sens.col.priceHigh")}, new float[] {0.24f, 0.16f, 0.18f, 0.21f, 0.21f}, prices, 0,
                 new boolean[] {false, false, true, true, true});
         c.paragraph(b.getString("sens.note"), 8, true);
@@ -211,6 +213,14 @@ public final class BatchSheetPdf {
     /** Writes the sheet, with the company's logo (PNG or JPEG bytes, or null), through a temporary file. */
     public static void write(BatchSheet sheet, Locale language, Paper paper, byte[] logo, Path file) throws IOException {
         writeAtomically(render(sheet, language, paper, logo), file);
+    }
+
+    /**
+     * Writes the sheet in the language and with the formatting policy of {@code q} (the plant's currency
+     * and ppm elements), with the company's logo (or null), through a temporary file.
+     */
+    public static void write(BatchSheet sheet, Quantities q, Paper paper, byte[] logo, Path file) throws IOException {
+        writeAtomically(render(sheet, q, paper, logo), file);
     }
 
     /** Writes {@code pdf} to {@code file} through a temporary file beside it. */

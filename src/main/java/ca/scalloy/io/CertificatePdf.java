@@ -117,6 +117,15 @@ public final class CertificatePdf {
         BatchSheetPdf.writeAtomically(render(c, language, paper, logo), file);
     }
 
+    /**
+     * Writes the certificate in the language and with the formatting policy of {@code q} (the plant's
+     * currency and ppm elements), with the issuer's logo (or null), through a temporary file.
+     */
+    public static void write(CertificateOfAnalysis c, Quantities q, BatchSheetPdf.Paper paper, byte[] logo, Path file)
+            throws IOException {
+        BatchSheetPdf.writeAtomically(render(c, q, paper, logo), file);
+    }
+
     /** The engine's "others each (Cu)" / "others total" in the document's language. */
     private static String elementLabel(ResourceBundle b, String element) {
         if (element.startsWith("others each")) {

@@ -58,6 +58,36 @@ class CertificateCommandTest {
     }
 
     /* Sc 1.70 is below the seeded AlSc2 minimum of 1.80: exit 3 and nothing written, unless a concession is recorded. */
+    /*
+     * The command line prints with the plant's formatting settings, as the workbench does: with Cu and Si
+     * added to the ppm elements, the sample's Cu 0.003 wt% reads 0.003 × 10,000 = 30 ppm on the
+     * certificate, and the batch sheet's Si maximum of 0.10 % is a "Si (ppm)" row; with the plant's
+     * currency set to EUR, the sheet's price appendix (--sensitivity) states prices in EUR, not CAD.
+     */
+    @Test
+    void certificateAndSheetFollowThePlantsPpmElementsAndCurrency() throws Exception {
+        castHeat("1.98");
+        assertEquals(0, run("settings", "set", "plant.ppmElements", "Na,Ca,Be,Cu,Si").exit());
+        assertEquals(0, run("settings", "set", "plant.currency", "EUR").exit());
+        Path coa = dir.resolve("coa.pdf");
+        CliRun r = run("certificate", HEAT, "--out", coa.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = pdfText(coa);
+        assertTrue(text.contains("30 ppm"), text);
+        Path sheet = dir.resolve("sheet.pdf");
+        CliRun s = run("sheet", HEAT, "--out", sheet.toString(), "--sensitivity");
+        assertEquals(0, s.exit(), s.err());
+        String sheetText = pdfText(sheet);
+        assertTrue(sheetText.contains("Si (ppm)") && !sheetText.contains("Si (%)"), sheetText);
+        assertTrue(sheetText.contains("EUR") && !sheetText.contains("CAD"), sheetText);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new PDFTextStripper().getText(doc).replace('\u202F', ' ').replace('\u00A0', ' ');
+        }
+    }
+
     @Test
     void aFailingHeatNeedsAConcession() {
         castHeat("1.70");
