@@ -26,6 +26,8 @@ final class PlotChart extends XyChart {
 
     private static final double LEFT_PX = 78;
     private static final double RIGHT_PX = 28;
+    /** A legend beside the plot wraps its notes to this width, px. */
+    private static final double BESIDE_NOTE_WRAP_PX = 250;
     private static final double TOP_PX = 46;
     private static final double BOTTOM_PX = 104;
     private static final Color GUIDE = Color.web("#5a6772");
@@ -55,7 +57,32 @@ final class PlotChart extends XyChart {
             return;
         }
         Plot p = plot;
-        start(LEFT_PX, TOP_PX, RIGHT_PX, bottomFor(p.footnote(), LEFT_PX, RIGHT_PX, BOTTOM_PX), p.x(), p.y());
+        List<LegendEntry> legend = new ArrayList<>();
+        List<List<Plot.XY>> drawn = new ArrayList<>();
+        for (Plot.Curve c : p.curves()) {
+            drawn.add(c.points());
+            if (!c.label().isEmpty()) {
+                legend.add(new LegendEntry(c.label(), colour(c.colour()), c.bold() ? 3.2 : 2.0, c.dashed(), false));
+            }
+        }
+        LegendBlock block = legendBlock(legend, p.notes());
+        double bottomPx = bottomFor(p.footnote(), LEFT_PX, RIGHT_PX, BOTTOM_PX);
+        start(LEFT_PX, TOP_PX, RIGHT_PX, bottomPx, p.x(), p.y());
+        // A legend that would hide some curve in every corner (the ageing chart's six temperatures) goes
+        // beside the plot instead, when the plot keeps at least 60 % of the width.
+        boolean beside = false;
+        if (block != null && hidesInEveryCorner(block, drawn)) {
+            block = legendBlock(legend, p.notes(), BESIDE_NOTE_WRAP_PX);
+            double rightPx = RIGHT_PX + block.widthPx() + LEGEND_GAP_PX;
+            if (getWidth() - LEFT_PX - rightPx >= 0.6 * getWidth()) {
+                getChildren().clear();
+                bottomPx = bottomFor(p.footnote(), LEFT_PX, rightPx, BOTTOM_PX);
+                start(LEFT_PX, TOP_PX, rightPx, bottomPx, p.x(), p.y());
+                beside = true;
+            } else {
+                block = legendBlock(legend, p.notes());
+            }
+        }
         axes();
         Group curves = clipped();
         for (Plot.Guide g : p.guides()) {
@@ -64,20 +91,12 @@ final class PlotChart extends XyChart {
             l.getStrokeDashArray().setAll(4.0, 4.0);
             curves.getChildren().add(l);
         }
-        List<LegendEntry> legend = new ArrayList<>();
         for (Plot.Curve c : p.curves()) {
             Polyline line = polyline(c.points(), colour(c.colour()), c.bold() ? 3.2 : 2.0, c.dashed());
             line.setId("curve-" + c.id());
             curves.getChildren().add(line);
-            if (!c.label().isEmpty()) {
-                legend.add(new LegendEntry(c.label(), colour(c.colour()), c.bold() ? 3.2 : 2.0, c.dashed(), false));
-            }
         }
-        List<List<Plot.XY>> drawn = new ArrayList<>();
-        for (Plot.Curve c : p.curves()) {
-            drawn.add(c.points());
-        }
-        Bounds legendBox = legend(legend, p.notes(), p.legendAt(), drawn);
+        Bounds legendBox = block == null ? null : place(block, beside ? besidePlot(block) : corner(block, p.legendAt(), drawn));
         guideLabels(p, legendBox);
         markers(p, legendBox);
         title(p.title());

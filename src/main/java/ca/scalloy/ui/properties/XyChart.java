@@ -259,13 +259,20 @@ abstract class XyChart extends Region {
 
     // ------------------------------------------------------------------ the legend
 
+    /** A legend's entries and notes, laid out from its own top left and measured, not yet placed. */
+    protected record LegendBlock(List<Node> items, double widthPx, double heightPx) {
+    }
+
+    /** The legend's entries and lines of notes, measured; null when there is nothing to show. */
+    protected LegendBlock legendBlock(List<LegendEntry> entries, List<String> notes) {
+        return legendBlock(entries, notes, 0);
+    }
+
     /**
-     * The legend in a corner of the plot area, with lines of notes under its entries: the corner it
-     * hides the least of {@code avoid} in, {@code preferred} first among equals.
-     *
-     * @return the legend's box, to keep other labels off it
+     * The legend's entries and notes, measured, each note wrapped to {@code noteWrapPx} (0: one line
+     * each, however long); null when there is nothing to show.
      */
-    protected Bounds legend(List<LegendEntry> entries, List<String> notes, Plot.Corner preferred, List<List<Plot.XY>> avoid) {
+    protected LegendBlock legendBlock(List<LegendEntry> entries, List<String> notes, double noteWrapPx) {
         if (entries.isEmpty() && notes.isEmpty()) {
             return null;
         }
@@ -292,15 +299,33 @@ abstract class XyChart extends Region {
             width = Math.max(width, 38 + t.getLayoutBounds().getWidth());
             row++;
         }
+        double notesPx = 0;
         for (String n : notes) {
-            Text t = text(n, 0, row * rowPx, LABEL_FONT, INK);
-            t.setTextOrigin(VPos.CENTER);
+            Text t = text(n, 0, row * rowPx + notesPx - rowPx / 2, LABEL_FONT, INK);
+            t.setTextOrigin(VPos.TOP);
+            if (noteWrapPx > 0) {
+                t.setWrappingWidth(Math.max(noteWrapPx, width));
+            }
             items.add(t);
             width = Math.max(width, t.getLayoutBounds().getWidth());
-            row++;
+            notesPx += Math.max(rowPx, t.getLayoutBounds().getHeight() + 4);
         }
-        double boxW = width + 16;
-        double boxH = row * rowPx + 4;
+        return new LegendBlock(items, width + 16, row * rowPx + notesPx + 4);
+    }
+
+    /**
+     * The legend in a corner of the plot area, with lines of notes under its entries: the corner it
+     * hides the least of {@code avoid} in, {@code preferred} first among equals.
+     *
+     * @return the legend's box, to keep other labels off it
+     */
+    protected Bounds legend(List<LegendEntry> entries, List<String> notes, Plot.Corner preferred, List<List<Plot.XY>> avoid) {
+        LegendBlock block = legendBlock(entries, notes);
+        return block == null ? null : place(block, corner(block, preferred, avoid));
+    }
+
+    /** The box of {@code block} in the corner of the plot area that hides the least of {@code avoid}, {@code preferred} first among equals. */
+    protected Rectangle corner(LegendBlock block, Plot.Corner preferred, List<List<Plot.XY>> avoid) {
         Rectangle box = null;
         int fewest = Integer.MAX_VALUE;
         List<Plot.Corner> order = new ArrayList<>(List.of(Plot.Corner.values()));
@@ -309,21 +334,40 @@ abstract class XyChart extends Region {
         for (Plot.Corner corner : order) {
             boolean right = corner == Plot.Corner.TOP_RIGHT || corner == Plot.Corner.BOTTOM_RIGHT;
             boolean top = corner == Plot.Corner.TOP_LEFT || corner == Plot.Corner.TOP_RIGHT;
-            Rectangle candidate = new Rectangle(right ? plotX + plotW - 10 - boxW : plotX + 10, top ? plotY + 10 : plotY + plotH - 10 - boxH,
-                    boxW, boxH);
+            double w = block.widthPx();
+            double h = block.heightPx();
+            Rectangle candidate = new Rectangle(right ? plotX + plotW - 10 - w : plotX + 10, top ? plotY + 10 : plotY + plotH - 10 - h, w, h);
             int hidden = hidden(candidate, avoid);
             if (hidden < fewest) {
                 fewest = hidden;
                 box = candidate;
             }
         }
+        return box;
+    }
+
+    /** Whether {@code block} would hide some of {@code avoid} in every corner of the plot area. */
+    protected boolean hidesInEveryCorner(LegendBlock block, List<List<Plot.XY>> avoid) {
+        return hidden(corner(block, Plot.Corner.TOP_RIGHT, avoid), avoid) > 0;
+    }
+
+    /** The box of {@code block} right of the plot area, level with its top (the right margin was widened for it). */
+    protected Rectangle besidePlot(LegendBlock block) {
+        return new Rectangle(plotX + plotW + LEGEND_GAP_PX, plotY, block.widthPx(), block.heightPx());
+    }
+
+    /** Space between the plot area and a legend placed beside it, px. */
+    protected static final double LEGEND_GAP_PX = 12;
+
+    /** Draws {@code block} in {@code box}. */
+    protected Bounds place(LegendBlock block, Rectangle box) {
         double bx = box.getX();
         double by = box.getY();
         box.setFill(Color.web("white", 0.92));
         box.setStroke(Color.web("#b8c2cb"));
         box.setId("legend");
         getChildren().add(box);
-        for (Node n : items) {
+        for (Node n : block.items()) {
             n.setTranslateX(bx + 8);
             n.setTranslateY(by + 12);
             getChildren().add(n);
