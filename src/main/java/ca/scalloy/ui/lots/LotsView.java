@@ -34,9 +34,20 @@ public final class LotsView {
         content.setTop(toolbar());
         Node editor = new LotEditorView(vm.editor(), m).build();
         editor.visibleProperty().bind(vm.editor().shownProperty());
-        editor.managedProperty().bind(vm.editor().shownProperty());
-        SplitPane split = new SplitPane(table(), editor);
-        split.setDividerPositions(0.62);
+        // A split pane lays out every item, shown or not: the editor is an item only while it is open,
+        // so that the table has the whole width (its six columns) the rest of the time.
+        SplitPane split = new SplitPane(table());
+        Runnable follow = () -> {
+            boolean shown = vm.editor().shownProperty().get();
+            if (shown && !split.getItems().contains(editor)) {
+                split.getItems().add(editor);
+                split.setDividerPositions(0.62);
+            } else if (!shown) {
+                split.getItems().remove(editor);
+            }
+        };
+        vm.editor().shownProperty().addListener((o, was, is) -> follow.run());
+        follow.run();
         content.setCenter(split);
         Label status = new Label();
         status.setId("lotsStatus");
