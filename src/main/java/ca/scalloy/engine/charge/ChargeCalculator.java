@@ -203,6 +203,21 @@ public final class ChargeCalculator {
         return solvedForProperties(new ChargeModel(recipe), recipe.confidencePct(), true, start).result();
     }
 
+    /** The property search of a recipe as it runs, for the tests that count its model estimates. */
+    PropertyFormulation.Found searchFor(Recipe recipe, PropertyFormulation.Start start) {
+        return formulation(new ChargeModel(recipe), recipe.confidencePct(), new ArrayList<>()).search(start);
+    }
+
+    /** The property search on this calculator's stages; each program's chance constraints are added to {@code chances}. */
+    private PropertyFormulation formulation(ChargeModel model, Double confidencePct, List<ChanceConstraints> chances) {
+        return new PropertyFormulation(model, Models.PROPERTIES, (program, objectives) -> {
+            ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct);
+            chances.add(chance);
+            StageRun run = solveStages(program, objectives, chance);
+            return run == null ? null : run.x();
+        });
+    }
+
     /**
      * The charge meeting the composition limits and the property targets ({@link PropertyFormulation}), verified with
      * the full models on its product; the composition limits' own diagnosis when they cannot hold, the targets'
@@ -210,13 +225,7 @@ public final class ChargeCalculator {
      */
     private Solved solvedForProperties(ChargeModel model, Double confidencePct, boolean diagnose, PropertyFormulation.Start start) {
         List<ChanceConstraints> chances = new ArrayList<>();
-        PropertyFormulation search = new PropertyFormulation(model, Models.PROPERTIES, (program, objectives) -> {
-            ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct);
-            chances.add(chance);
-            StageRun run = solveStages(program, objectives, chance);
-            return run == null ? null : run.x();
-        });
-        PropertyFormulation.Found found = search.search(start);
+        PropertyFormulation.Found found = formulation(model, confidencePct, chances).search(start);
         if (found == null) {
             Objective o = model.recipe.objective();
             return solved(model, confidencePct, p -> o == Objective.MIN_CO2 ? List.of(p.co2, p.cost) : List.of(p.cost), diagnose);

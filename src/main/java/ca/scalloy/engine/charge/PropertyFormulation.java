@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.props.AlloyProperties;
@@ -31,6 +32,14 @@ import ca.scalloy.engine.props.PropertyConditions;
  * {@link #RADIUS_MIN}. A charge the composition-only program already finds meeting every target is the answer as
  * it is. Each linearised limit is aimed {@link #TOLERANCE_RELATIVE}/2 inside the target, so that the
  * last step lands within it rather than a rounding short.
+ *
+ * <p>Each estimate of a yield strength runs the precipitation kinetics (5-8 ms), so the search spends them
+ * sparingly (issue 14's ≤ 200 ms): once a step lands on a charge that meets the targets, the slopes are carried to it
+ * by a secant (Broyden) update from the two estimates already made rather than differenced again, unless the update
+ * turns a slope round or changes it more than {@link #SECANT_RATIO_MAX}-fold (the models' numerical noise over a
+ * small step); a rejected step, an infeasible program or a missed target differences them afresh. The search stops
+ * only on slopes differenced at the last charge, as before, and the last charge's estimates are its outcomes (the
+ * caller still verifies the reported product with the full models).
  *
  * <p>The answer is checked again with the full models on the reported product composition; a target still missed
  * after the search gets a diagnosis naming the closest value the search reached and the composition limits at
@@ -61,6 +70,12 @@ final class PropertyFormulation {
     private static final double STEP_RELATIVE = 1e-2;
     /** The forward-difference step is at least this share of the trust radius. */
     private static final double SECANT_SHARE = 0.25;
+    /**
+     * A secant update that turns a slope round or changes it by more than this factor is not trusted: over the small
+     * steps near the answer the models' own numerical noise (adaptive time steps of the kinetics) can outweigh the
+     * change, and the slopes are differenced again instead.
+     */
+    private static final double SECANT_RATIO_MAX = 2;
 
     /** Where the search starts (package-private, for the test that the answer does not depend on it). */
     enum Start {
@@ -75,8 +90,9 @@ final class PropertyFormulation {
         double[] solve(ChargeProgram p, List<double[]> objectives);
     }
 
-    /** A charge judged with the true models. */
-    private record Point(double[] x, double[] pct, double objective, double[] values, double violation) {
+    /** A charge judged with the true models, and the models' estimates there (one per target's conditions). */
+    private record Point(double[] x, double[] pct, double objective, double[] values, double violation,
+                         Map<PropertyConditions, AlloyProperties> estimates) {
     }
 
     private final ChargeModel model;
@@ -150,18 +166,31 @@ final class PropertyFormulation {
         double radius = RADIUS_START;
         Point best = k.violation() == 0 ? k : null;
         boolean asSolved = start == Start.CHEAPEST && best != null;
+        // the linearisation at k: forward differences (fresh), or the last ones carried along the accepted steps by
+        // secant updates; null when it must be differenced again at k
+        double[][] g = null;
+        boolean fresh = false;
         while (!asSolved && iterations < MAX_ITERATIONS && radius >= RADIUS_MIN) {
             iterations++;
-            double[][] g = gradients(k, radius);
+            if (g == null) {
+                g = gradients(k, radius);
+                fresh = true;
+            }
             Step step = step(k, g, radius, mu, new double[targets.size()]);
             if (step == null) {
                 radius /= 4;
+                g = null;
                 continue;
             }
             double merit = k.objective() + mu * k.violation();
             double predicted = merit - step.merit();
             if (predicted <= STALL_RELATIVE * Math.max(1, Math.abs(merit))) {
-                break;
+                if (fresh) {
+                    break;
+                }
+                // nothing left to gain by an updated linearisation: the search ends only on differences taken here
+                g = null;
+                continue;
             }
             Point t = evaluate(step.x());
             double rho = (merit - (t.objective() + mu * t.violation())) / predicted;
@@ -182,13 +211,18 @@ final class PropertyFormulation {
                 double reach = reach(k, t, radius);
                 boolean settled = k.violation() == 0 && t.violation() == 0
                         && k.objective() - t.objective() <= STALL_RELATIVE * Math.max(1, Math.abs(k.objective()));
+                double[][] carried = secantUpdate(g, k, t);
                 k = t;
                 if (t.violation() == 0 && (best == null || t.objective() < best.objective())) {
                     best = t;
                 }
-                if (settled) {
+                if (settled && fresh) {
                     break;
                 }
+                // while the targets are still missed the models are far from linear (precipitation needs a
+                // supersaturation): differences again; once met, the secant updates carry the slopes along
+                g = settled || t.violation() > 0 ? null : carried;
+                fresh = false;
                 if (rho >= 0.75 && reach > 0.9) {
                     radius = Math.min(RADIUS_MAX, 2 * radius);
                 } else if (rho < 0.25) {
@@ -196,12 +230,51 @@ final class PropertyFormulation {
                 }
             } else {
                 radius /= 4;
+                g = null;
             }
         }
         return found(best != null ? best : k);
     }
 
     private record Step(double[] x, double merit) {
+    }
+
+    /**
+     * The linearisation carried from k to t (Broyden's update, in each design element's scale): the least change to
+     * {@code g} that makes it reproduce what the true models gave between the two charges. Directions the step did
+     * not take keep their differences; null (difference again) when a value at either end is not finite or a slope
+     * turns round or changes more than {@link #SECANT_RATIO_MAX}-fold.
+     */
+    private double[][] secantUpdate(double[][] g, Point k, Point t) {
+        double[] d = new double[design.size()];
+        double norm = 0;
+        for (int i = 0; i < d.length; i++) {
+            int e = design.get(i);
+            d[i] = (t.pct()[e] - k.pct()[e]) / scale[i];
+            norm += d[i] * d[i];
+        }
+        if (norm == 0) {
+            return g;
+        }
+        double[][] out = new double[g.length][];
+        for (int j = 0; j < g.length; j++) {
+            double residual = t.values()[j] - k.values()[j];
+            for (int i = 0; i < d.length; i++) {
+                residual -= g[j][i] * d[i] * scale[i];
+            }
+            if (!Double.isFinite(residual)) {
+                return null;
+            }
+            out[j] = g[j].clone();
+            for (int i = 0; i < d.length; i++) {
+                out[j][i] += residual * d[i] / (scale[i] * norm);
+                double ratio = out[j][i] / g[j][i];
+                if (out[j][i] != g[j][i] && !(ratio >= 1 / SECANT_RATIO_MAX && ratio <= SECANT_RATIO_MAX)) {
+                    return null;
+                }
+            }
+        }
+        return out;
     }
 
     /** How far a step went towards the edge of the trust region (1: at the edge). */
@@ -343,7 +416,7 @@ final class PropertyFormulation {
             double h = Math.max(Math.max(STEP_MIN_PCT, STEP_RELATIVE * k.pct()[e]), SECANT_SHARE * radius * scale[i]);
             double[] pct = k.pct().clone();
             pct[e] += h;
-            double[] v = values(pct);
+            double[] v = values(estimates(pct));
             for (int t = 0; t < targets.size(); t++) {
                 double d = (v[t] - k.values()[t]) / h;
                 g[t][i] = Double.isFinite(d) ? d : 0;
@@ -363,8 +436,9 @@ final class PropertyFormulation {
             }
             pct[e] = productKg > 0 ? Math.max(0, 100 * kg / productKg) : 0;
         }
-        double[] v = values(pct);
-        return new Point(x.clone(), pct, primary(x), v, violation(v));
+        Map<PropertyConditions, AlloyProperties> estimates = estimates(pct);
+        double[] v = values(estimates);
+        return new Point(x.clone(), pct, primary(x), v, violation(v), estimates);
     }
 
     /** Σ of each target's shortfall over its scale, beyond the tolerance (0: every target met). */
@@ -383,18 +457,24 @@ final class PropertyFormulation {
         return sum;
     }
 
-    /** Each target's value at a product composition (wt% per model element). */
-    private double[] values(double[] pct) {
+    /** The full models' estimates at a product composition (wt% per model element), once per targets' conditions. */
+    private Map<PropertyConditions, AlloyProperties> estimates(double[] pct) {
         Composition c = composition(pct);
         Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
-        double[] v = new double[targets.size()];
-        for (int t = 0; t < targets.size(); t++) {
-            PropertyTarget target = targets.get(t);
-            AlloyProperties p = byConditions.computeIfAbsent(target.conditions(), cond -> {
+        for (PropertyTarget target : targets) {
+            byConditions.computeIfAbsent(target.conditions(), cond -> {
                 evaluations++;
                 return properties.compute(c, cond);
             });
-            v[t] = target.valueIn(p);
+        }
+        return byConditions;
+    }
+
+    /** Each target's value in the estimates. */
+    private double[] values(Map<PropertyConditions, AlloyProperties> estimates) {
+        double[] v = new double[targets.size()];
+        for (int t = 0; t < targets.size(); t++) {
+            v[t] = targets.get(t).valueIn(estimates.get(targets.get(t).conditions()));
         }
         return v;
     }
@@ -411,7 +491,8 @@ final class PropertyFormulation {
     }
 
     private Found found(Point k) {
-        List<PropertyOutcome> outcomes = outcomes(properties, targets, composition(k.pct()));
+        // the estimates k was judged with are the full models' at the same composition: nothing to compute again
+        List<PropertyOutcome> outcomes = outcomes(targets, k.estimates()::get);
         boolean met = outcomes.stream().allMatch(PropertyOutcome::met);
         List<Diagnosis> why = new ArrayList<>();
         if (!met) {
@@ -427,9 +508,13 @@ final class PropertyFormulation {
     /** Each target checked with the full models on a product composition. */
     static List<PropertyOutcome> outcomes(PropertyCalculator properties, List<PropertyTarget> targets, Composition c) {
         Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
+        return outcomes(targets, cond -> byConditions.computeIfAbsent(cond, x -> properties.compute(c, x)));
+    }
+
+    private static List<PropertyOutcome> outcomes(List<PropertyTarget> targets, Function<PropertyConditions, AlloyProperties> estimates) {
         List<PropertyOutcome> out = new ArrayList<>();
         for (PropertyTarget t : targets) {
-            AlloyProperties p = byConditions.computeIfAbsent(t.conditions(), cond -> properties.compute(c, cond));
+            AlloyProperties p = estimates.apply(t.conditions());
             double v = t.valueIn(p);
             Band b = t.bandIn(p);
             boolean met = t.shortfall(v) <= TOLERANCE_RELATIVE * t.scale();

@@ -1,7 +1,9 @@
 package ca.scalloy.engine.charge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ca.scalloy.engine.lp.LinearProgram;
@@ -75,9 +77,13 @@ final class SensitivityAnalysis {
                     clean(costFall), co2Fall));
         }
         List<ChargeSensitivity.PriceRange> materials = new ArrayList<>();
+        Map<String, Double> chargedKg = new HashMap<>();
+        for (ChargeLine line : s.result().charge()) {
+            chargedKg.merge(line.materialId(), line.massKg(), Double::sum);
+        }
         for (int j = 0; j < model.materials.size(); j++) {
             Material m = model.materials.get(j);
-            boolean charged = s.result().massKg(m.id()) > 1e-9;
+            boolean charged = chargedKg.getOrDefault(m.id(), 0.0) > 1e-9;
             boolean moves = curved && charged && m.fixedKg() == null;
             Double[] price = range(costStage.get(), j, model.scale[j], m.pricePerKg(), moves);
             Double[] co2 = objective == Objective.MIN_CO2 ? range(firstStage.get(), j, model.scale[j], m.co2KgPerKg(), moves)
@@ -229,8 +235,8 @@ final class SensitivityAnalysis {
         if (moves) {
             return new Double[] {perKg, perKg};
         }
-        double low = stage.costLow()[j] / scale;
-        double high = stage.costHigh()[j] / scale;
+        double low = stage.costLow(j) / scale;
+        double high = stage.costHigh(j) / scale;
         Double lo = Double.isFinite(low) && low > 0 ? clean(Math.min(low, perKg)) : null;
         Double hi = Double.isFinite(high) ? clean(Math.max(high, perKg)) : null;
         return new Double[] {lo, hi};

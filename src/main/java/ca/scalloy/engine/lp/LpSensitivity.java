@@ -45,6 +45,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
     static final double DUAL_TOLERANCE = 1e-9;
     /** Pivot elements smaller than this (relative) are treated as zero. */
     private static final double PIVOT_TOLERANCE = 1e-11;
+    /** A basis exchange on a pivot smaller than this (relative to the entering column) inverts the new basis afresh. */
+    private static final double EXCHANGE_PIVOT_MIN = 1e-7;
 
     public LpSensitivity {
         rowDual = rowDual.clone();
@@ -90,6 +92,16 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         return rowDual[r];
     }
 
+    /** The least objective coefficient of variable {@code j} for which the solution stays optimal. */
+    public double costLow(int j) {
+        return costLow[j];
+    }
+
+    /** The greatest objective coefficient of variable {@code j} for which the solution stays optimal. */
+    public double costHigh(int j) {
+        return costHigh[j];
+    }
+
     /** How many constraints the program had. */
     public int rowCount() {
         return rowDual.length;
@@ -127,6 +139,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         private final int k;
         /** Status of the n structural and k logical columns of the reduced system. */
         private final int[] status;
+        /** The structural coefficients of the active rows, dense: activeCoefficients[i][j] of row rows[i]. */
+        private final double[][] activeCoefficients;
         private final double[] cost;
         private final double dualTol;
         /** Column indices (0..n-1 structural, n..n+k-1 logical) in the basis, by position. */
@@ -139,8 +153,9 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             this.x = x;
             n = lp.variables().size();
             m = lp.constraints().size();
-            List<Integer> active = new ArrayList<>();
-            List<Integer> st = new ArrayList<>();
+            int[] active = new int[m];
+            int[] st = new int[m];
+            int count = 0;
             double largest = 1;
             for (double v : x) {
                 largest = Math.max(largest, Math.abs(v));
@@ -149,13 +164,20 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 LinearProgram.Constraint c = lp.constraints().get(r);
                 int s = boundStatus(c.evaluate(x), c.lower(), c.upper(), rowScale(c, x));
                 if (s != BETWEEN) {
-                    active.add(r);
-                    st.add(s);
+                    active[count] = r;
+                    st[count++] = s;
                 }
             }
-            k = active.size();
-            rows = active.stream().mapToInt(Integer::intValue).toArray();
-            rowStatus = st.stream().mapToInt(Integer::intValue).toArray();
+            k = count;
+            rows = Arrays.copyOf(active, k);
+            rowStatus = Arrays.copyOf(st, k);
+            activeCoefficients = new double[k][n];
+            for (int i = 0; i < k; i++) {
+                LinearProgram.Constraint c = lp.constraints().get(rows[i]);
+                for (int j = 0; j < n; j++) {
+                    activeCoefficients[i][j] = c.coefficient(j);
+                }
+            }
             status = new int[n + k];
             cost = new double[n + k];
             double biggest = 0;
@@ -199,7 +221,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             double[] a = new double[k];
             if (col < n) {
                 for (int i = 0; i < k; i++) {
-                    a[i] = lp.constraints().get(rows[i]).coefficient(col);
+                    a[i] = activeCoefficients[i][col];
                 }
             } else {
                 a[col - n] = -1;
@@ -211,8 +233,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             if (!crash()) {
                 return Optional.empty();
             }
+            invert();
             for (int pivots = 0; pivots <= 50 * (n + k) + 50; pivots++) {
-                invert();
                 if (inverse == null) {
                     return Optional.empty();
                 }
@@ -383,13 +405,9 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
 
         /** y with Bᵀy = c_B: one value per active row. */
         private double[] duals() {
-            return duals(cost);
-        }
-
-        private double[] duals(double[] c) {
             double[] y = new double[k];
             for (int p = 0; p < k; p++) {
-                double cb = c[basis[p]];
+                double cb = cost[basis[p]];
                 if (cb == 0) {
                     continue;
                 }
@@ -402,16 +420,12 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         }
 
         private double reducedCost(int col, double[] y) {
-            return reducedCost(col, y, cost);
-        }
-
-        private double reducedCost(int col, double[] y, double[] c) {
             if (col >= n) {
                 return y[col - n];
             }
-            double d = c[col];
+            double d = cost[col];
             for (int i = 0; i < k; i++) {
-                d -= y[i] * lp.constraints().get(rows[i]).coefficient(col);
+                d -= y[i] * activeCoefficients[i][col];
             }
             return d;
         }
@@ -462,7 +476,45 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             inBasis[basis[leave]] = false;
             basis[leave] = entering;
             inBasis[entering] = true;
+            exchange(leave, alpha);
             return true;
+        }
+
+        /**
+         * The inverse after column {@code alpha} (B⁻¹ times the entering column) replaced the basic column at
+         * position {@code leave}: the product-form update, O(k²) against the O(k³) of inverting again, into new
+         * arrays (ranging restores the inverse it started from); inverted afresh when the pivot is small.
+         */
+        private void exchange(int leave, double[] alpha) {
+            double pivot = alpha[leave];
+            double largest = 0;
+            for (double a : alpha) {
+                largest = Math.max(largest, Math.abs(a));
+            }
+            if (Math.abs(pivot) < EXCHANGE_PIVOT_MIN * largest) {
+                invert();
+                return;
+            }
+            double[][] next = new double[k][];
+            double[] row = inverse[leave].clone();
+            for (int c = 0; c < k; c++) {
+                row[c] /= pivot;
+            }
+            next[leave] = row;
+            for (int p = 0; p < k; p++) {
+                if (p == leave) {
+                    continue;
+                }
+                double[] out = inverse[p].clone();
+                double f = alpha[p];
+                if (f != 0) {
+                    for (int c = 0; c < k; c++) {
+                        out[c] -= f * row[c];
+                    }
+                }
+                next[p] = out;
+            }
+            inverse = next;
         }
 
         private LpSensitivity report(double[] y) {
@@ -485,8 +537,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                     low[j] = Double.NEGATIVE_INFINITY;
                     high[j] = Double.POSITIVE_INFINITY;
                 } else {
-                    low[j] = cost[j] - extend(j, -1);
-                    high[j] = cost[j] + extend(j, 1);
+                    low[j] = cost[j] - extend(j, -1, y);
+                    high[j] = cost[j] + extend(j, 1, y);
                 }
             }
             return new LpSensitivity(rowDual, reduced, isBasic, low, high, active);
@@ -499,20 +551,27 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
          * move), going on from there; the end is where the entering variable could move the solution.
          * The basis is restored afterwards.
          */
-        private double extend(int j, int dir) {
+        private double extend(int j, int dir, double[] optimalDuals) {
             int[] savedBasis = basis.clone();
             boolean[] savedIn = inBasis.clone();
             double[][] savedInverse = inverse;
             try {
                 double delta = 0;
+                // the duals of the current basis at the original costs; j's cost moved by dir·delta shifts them by
+                // dir·delta times row p of the inverse when j is basic at p (Bᵀy = c_B), and not at all otherwise
+                double[] basisDuals = optimalDuals;
                 for (int iteration = 0; iteration < 50 + 2 * (n + k); iteration++) {
-                    double[] c = cost.clone();
-                    c[j] += dir * delta;
-                    double[] y = duals(c);
                     int p = -1;
                     for (int i = 0; i < k; i++) {
                         if (basis[i] == j) {
                             p = i;
+                        }
+                    }
+                    double[] y = basisDuals;
+                    if (p >= 0 && delta != 0) {
+                        y = basisDuals.clone();
+                        for (int i = 0; i < k; i++) {
+                            y[i] += dir * delta * inverse[p][i];
                         }
                     }
                     double best = Double.POSITIVE_INFINITY;
@@ -525,7 +584,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                         if (Math.abs(rate) < 1e-12) {
                             continue;
                         }
-                        double d = reducedCost(q, y, c);
+                        double d = reducedCost(q, y) + (q == j ? dir * delta : 0);
                         double t = Double.POSITIVE_INFINITY;
                         if ((status[q] == LOWER || status[q] == BETWEEN) && rate < 0) {
                             t = Math.max(0, d) / -rate;
@@ -545,10 +604,10 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                     if (!degeneratePivot(entering, 0)) {
                         return delta;
                     }
-                    invert();
                     if (inverse == null) {
                         return delta;
                     }
+                    basisDuals = duals();
                 }
                 return delta;
             } finally {
@@ -565,7 +624,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
             double s = 0;
             for (int i = 0; i < k; i++) {
-                s += inverse[p][i] * lp.constraints().get(rows[i]).coefficient(q);
+                s += inverse[p][i] * activeCoefficients[i][q];
             }
             return s;
         }

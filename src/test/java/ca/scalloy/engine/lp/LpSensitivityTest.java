@@ -88,6 +88,23 @@ class LpSensitivityTest {
         assertEquals(3, s.dual(0) + 2 * s.dual(2), TOL, "the y column is priced exactly");
     }
 
+    /**
+     * The same degenerate vertex, ranged: the third row adds no edge at (3, 1) (for x < 3, x + y ≥ 4 is the
+     * tighter of the two, so the feasible set is the textbook's), hence by hand the ranges are the textbook's:
+     * c_x up to c_y = 3, c_y down to c_x = 2, the other ends unbounded. Whichever basis the analysis finds, the
+     * ranging must pivot through the vertex's other bases (basis exchanges) to reach those ends.
+     */
+    @Test
+    void degenerateVertexCostRangesReachAcrossItsBases() {
+        LinearProgram.Builder b = textbook().toBuilder();
+        b.addConstraint("x + 2y >= 5", new double[] {1, 2}, 5, Double.POSITIVE_INFINITY);
+        LpSensitivity s = LpSensitivity.of(b.build(), new double[] {3, 1}).orElseThrow();
+        assertEquals(Double.NEGATIVE_INFINITY, s.costLow(0));
+        assertEquals(3, s.costHigh(0), TOL);
+        assertEquals(2, s.costLow(1), TOL);
+        assertEquals(Double.POSITIVE_INFINITY, s.costHigh(1));
+    }
+
     @Test
     void aPointThatIsNotOptimalHasNoAnalysis() {
         Optional<LpSensitivity> s = LpSensitivity.of(textbook(), new double[] {0, 4});
