@@ -906,11 +906,14 @@ public final class ThermoCalculator {
      * {@code loK} (where the equilibrium {@code used} of liquid {@code xL} holds no liquid) and {@code hiK} (the
      * last step, {@code warm}, with liquid) at which the largest driving force of the phases that are in
      * {@code used} and not in {@code warm} crosses zero, against the equilibrium with those phases left out.
-     * Returns the temperature just above the onset (within {@link #TEMP_TOLERANCE_K}), K, or NaN when that cannot
-     * be followed (no new phase, the equilibrium without them does not converge or loses its liquid too).
+     * Where the equilibrium without them loses its liquid too (or does not converge), the search closes onto the
+     * last temperature with liquid instead. Returns the temperature just above (within {@link #TEMP_TOLERANCE_K}),
+     * K, or NaN when there is no new phase or no bracket.
      */
     private double onsetOfNewPhases(Prepared p, double[] xL, EquilibriumSolver.Result warm, EquilibriumSolver.Result used,
-            double loK, double hiK) {
+            double lowK, double highK) {
+        double loK = lowK;
+        double hiK = highK;
         if (warm == null) {
             return Double.NaN;
         }
@@ -927,24 +930,39 @@ public final class ThermoCalculator {
             return Double.NaN;
         }
         double fHi = largestDrivingForce(warm.phases(), warm.potentials(), starts, xL);
-        boolean[] failed = new boolean[1];
         EquilibriumSolver.Result[] last = {warm};
         java.util.function.DoubleUnaryOperator force = tK -> {
             List<PhaseAtT> phases = p.system.at(tK);
             EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xL, suspended, last[0], false);
             if (!r.converged() || r.setOf(liquid) < 0) {
-                failed[0] = true;
-                return 1; // past the point this search can follow: the bracket closes from above
+                // The liquid is used up even without them (or the equilibrium cannot be followed): past the point
+                // of interest as well, so the bracket closes from below onto the last equilibrium with liquid.
+                return 1;
             }
             last[0] = r;
             return largestDrivingForce(phases, r.potentials(), starts, xL);
         };
-        double fLo = force.applyAsDouble(loK);
-        if (failed[0] || !(fHi < 0) || !(fLo > 0)) {
+        if (!(fHi < 0)) {
+            return Double.NaN;
+        }
+        // First a quarter of the step down, where the last of the liquid usually goes (and the equilibrium
+        // without the new phases is still near the last one); the whole step only when it is not yet there.
+        double midK = hiK - 0.25 * (hiK - loK);
+        double fMid = force.applyAsDouble(midK);
+        double fLo;
+        if (fMid > 0) {
+            fLo = fMid;
+            loK = midK;
+        } else {
+            fHi = fMid;
+            hiK = midK;
+            fLo = force.applyAsDouble(loK);
+        }
+        if (!(fHi <= 0) || !(fLo > 0)) {
             return Double.NaN;
         }
         Root root = Root.find(force, loK, fLo, hiK, fHi, TEMP_TOLERANCE_K);
-        if (!root.converged() || failed[0]) {
+        if (!root.converged()) {
             return Double.NaN;
         }
         return 2 * root.valueK() - root.positiveSideK();
