@@ -314,6 +314,9 @@ public final class ThermoCalculator {
         int argmax = -1;
         /** While closing in, phases far below the leader at both ends of the bracket are not searched. */
         boolean narrow;
+        /** The last temperature where a solid could form, K, and which one could most. */
+        double positiveK = Double.NaN;
+        int positiveArgmax = -1;
 
         LiquidusSearch(Prepared p) {
             this.p = p;
@@ -340,6 +343,10 @@ public final class ThermoCalculator {
                     best = df;
                     argmax = i;
                 }
+            }
+            if (best > 0) {
+                positiveK = tempK;
+                positiveArgmax = argmax;
             }
             return best;
         }
@@ -370,7 +377,11 @@ public final class ThermoCalculator {
             // a phase 3 RT short of forming there does not form within the bracket.
             narrow = true;
             Root r = Root.find(this::maxDrivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
-            maxDrivingForce(r.positiveSideK());
+            if (positiveK == r.positiveSideK()) {
+                argmax = positiveArgmax; // the primary phase is known from the search: no need to look again
+            } else {
+                maxDrivingForce(r.positiveSideK());
+            }
             String primary = p.system.phases().get(argmax).name();
             return new Liquidus(r.valueK() - KELVIN, primary, r.converged(), p.database);
         }
