@@ -25,6 +25,11 @@ record Root(double valueK, double positiveSideK, boolean converged) {
             if (!(c > Math.min(a, b) && c < Math.max(a, b)) || it % 8 == 7) {
                 c = 0.5 * (a + b);
             }
+            // A point closer than half the tolerance to an end is moved to half the tolerance from it: when the
+            // root is on that side the bracket then closes at once instead of creeping in from the other end.
+            double low = Math.min(a, b);
+            double high = Math.max(a, b);
+            c = Math.min(Math.max(c, low + 0.5 * toleranceK), high - 0.5 * toleranceK);
             double fc = f.applyAsDouble(c);
             if (fc == 0) {
                 return new Root(c, c, true);

@@ -314,6 +314,9 @@ public final class ThermoCalculator {
         int argmax = -1;
         /** While closing in, phases far below the leader at both ends of the bracket are not searched. */
         boolean narrow;
+        /** The last temperature where a solid could form, K, and which one could most. */
+        double positiveK = Double.NaN;
+        int positiveArgmax = -1;
 
         LiquidusSearch(Prepared p) {
             this.p = p;
@@ -340,6 +343,10 @@ public final class ThermoCalculator {
                     best = df;
                     argmax = i;
                 }
+            }
+            if (best > 0) {
+                positiveK = tempK;
+                positiveArgmax = argmax;
             }
             return best;
         }
@@ -370,7 +377,11 @@ public final class ThermoCalculator {
             // a phase 3 RT short of forming there does not form within the bracket.
             narrow = true;
             Root r = Root.find(this::maxDrivingForce, lo, fLo, hi, fHi, TEMP_TOLERANCE_K);
-            maxDrivingForce(r.positiveSideK());
+            if (positiveK == r.positiveSideK()) {
+                argmax = positiveArgmax; // the primary phase is known from the search: no need to look again
+            } else {
+                maxDrivingForce(r.positiveSideK());
+            }
             String primary = p.system.phases().get(argmax).name();
             return new Liquidus(r.valueK() - KELVIN, primary, r.converged(), p.database);
         }
@@ -475,6 +486,10 @@ public final class ThermoCalculator {
         return new MeltingRange(l, solidus(p, l));
     }
 
+    /** The solidus search's first step down from the liquidus, and its largest step, K. */
+    static final double SOLIDUS_FIRST_STEP_K = 5;
+    static final double SOLIDUS_MAX_STEP_K = 80;
+
     Solidus solidus(Prepared p, Liquidus l) {
         if (Double.isNaN(l.tempC())) {
             return new Solidus(Double.NaN, false, p.database);
@@ -486,15 +501,17 @@ public final class ThermoCalculator {
             // Liquid not favoured just at the liquidus: a congruent point, solidus = liquidus.
             return new Solidus(l.tempC(), true, p.database);
         }
-        double step = 5;
-        double lo = hi;
-        double fLo = fHi;
+        double lo = hi - SOLIDUS_FIRST_STEP_K;
+        double fLo = s.drivingForce(lo);
         while (fLo > 0 && lo > p.system.lowK() + 1) {
+            // The liquid's driving force falls nearly linearly with temperature: step to a little past where the
+            // line through the last two points crosses zero, at least the first step and at most 80 K.
+            double toZeroK = fLo * (hi - lo) / (fHi - fLo);
+            double step = fHi > fLo ? Math.min(Math.max(1.1 * toZeroK + 1, SOLIDUS_FIRST_STEP_K), SOLIDUS_MAX_STEP_K) : SOLIDUS_MAX_STEP_K;
             hi = lo;
             fHi = fLo;
             lo = Math.max(lo - step, p.system.lowK());
             fLo = s.drivingForce(lo);
-            step = Math.min(step * 2, 80);
         }
         if (fLo > 0) {
             return new Solidus(lo - KELVIN, false, p.database);
@@ -535,8 +552,9 @@ public final class ThermoCalculator {
             last = r.converged() ? r : null;
             PhaseAtT ph = phases.get(probe);
             double df = ThermoCalculator.drivingForce(ph, r.potentials(), warm, probe, p.x);
-            if (thorough && (probe == liquid || !ph.model().stoichiometric())) {
+            if (thorough && df <= 0 && (probe == liquid || !ph.model().stoichiometric())) {
                 // The liquid (or a solution) may first appear far from where it last was: look again from the grid.
+                // (Where it already forms from its last minimum, the sign the searches go by is settled.)
                 Map<Integer, double[]> fresh = new HashMap<>();
                 double other = ThermoCalculator.drivingForce(ph, r.potentials(), fresh, probe, p.x);
                 if (other > df) {
@@ -775,6 +793,8 @@ public final class ThermoCalculator {
         int count = 0;
         double endK = Double.NaN;
         Double growthRestriction = null;
+        int onsetTries = 0;
+        boolean atOnset = false;
         while (fLiquid > SCHEIL_END_LIQUID) {
             double nextK = tempK - dT;
             if (nextK < p.system.lowK()) {
@@ -805,7 +825,15 @@ public final class ThermoCalculator {
             double local = k < 0 ? 0 : r.atomFraction(k);
             double solidStep = fLiquid * (1 - local);
             if (k < 0 && dT > 0.05) {
-                dT = Math.max(dT / 4, 0.05); // the liquid is used up inside this step: close in on the invariant
+                // The liquid is used up inside this step: close in on the invariant where it goes, by the driving
+                // force of the phases it went to; trial steps cut by 4 where that cannot be followed.
+                double aboveK = onsetTries++ < 2 ? onsetOfNewPhases(p, xLiquid, warm, r, nextK, tempK) : Double.NaN;
+                if (aboveK < tempK - 1e-3) {
+                    dT = tempK - aboveK;
+                    atOnset = true;
+                } else {
+                    dT = Math.max(dT / 4, 0.05);
+                }
                 continue;
             }
             if (solidStep > SCHEIL_MAX_STEP_SOLID && dT > 0.05 && k >= 0) {
@@ -851,7 +879,12 @@ public final class ThermoCalculator {
             if (k < 0) {
                 break;
             }
-            if (solidStep < SCHEIL_MAX_STEP_SOLID / 3) {
+            onsetTries = 0;
+            if (atOnset) {
+                // Just above the onset of the phases that take the last liquid: the next step is the smallest.
+                dT = 0.05;
+                atOnset = false;
+            } else if (solidStep < SCHEIL_MAX_STEP_SOLID / 3) {
                 dT = Math.min(dT * 1.6, 10);
             }
         }
@@ -877,6 +910,81 @@ public final class ThermoCalculator {
         }
         return new ScheilCurve(l.tempC(), l.primaryPhase(), endK - KELVIN, steps, formed, retained, matrix, growthRestriction,
                 converged, note, p.database);
+    }
+
+    /**
+     * Where phases that took the last of the liquid in a Scheil step start to form: the temperature between
+     * {@code loK} (where the equilibrium {@code used} of liquid {@code xL} holds no liquid) and {@code hiK} (the
+     * last step, {@code warm}, with liquid) at which the largest driving force of the phases that are in
+     * {@code used} and not in {@code warm} crosses zero, against the equilibrium with those phases left out.
+     * Where the equilibrium without them loses its liquid too (or does not converge), the search closes onto the
+     * last temperature with liquid instead. Returns the temperature just above (within {@link #TEMP_TOLERANCE_K}),
+     * K, or NaN when there is no new phase or no bracket.
+     */
+    private double onsetOfNewPhases(Prepared p, double[] xL, EquilibriumSolver.Result warm, EquilibriumSolver.Result used,
+            double lowK, double highK) {
+        double loK = lowK;
+        double hiK = highK;
+        if (warm == null) {
+            return Double.NaN;
+        }
+        int liquid = p.phase(LIQUID);
+        boolean[] suspended = new boolean[p.system.phases().size()];
+        Map<Integer, double[]> starts = new HashMap<>();
+        for (EquilibriumSolver.CompositionSet set : used.sets()) {
+            if (set.phase != liquid && warm.setOf(set.phase) < 0) {
+                suspended[set.phase] = true;
+                starts.put(set.phase, set.y.clone());
+            }
+        }
+        if (starts.isEmpty()) {
+            return Double.NaN;
+        }
+        double fHi = largestDrivingForce(warm.phases(), warm.potentials(), starts, xL);
+        EquilibriumSolver.Result[] last = {warm};
+        java.util.function.DoubleUnaryOperator force = tK -> {
+            List<PhaseAtT> phases = p.system.at(tK);
+            EquilibriumSolver.Result r = EquilibriumSolver.solve(phases, xL, suspended, last[0], false);
+            if (!r.converged() || r.setOf(liquid) < 0) {
+                // The liquid is used up even without them (or the equilibrium cannot be followed): past the point
+                // of interest as well, so the bracket closes from below onto the last equilibrium with liquid.
+                return 1;
+            }
+            last[0] = r;
+            return largestDrivingForce(phases, r.potentials(), starts, xL);
+        };
+        if (!(fHi < 0)) {
+            return Double.NaN;
+        }
+        // First a quarter of the step down, where the last of the liquid usually goes (and the equilibrium
+        // without the new phases is still near the last one); the whole step only when it is not yet there.
+        double midK = hiK - 0.25 * (hiK - loK);
+        double fMid = force.applyAsDouble(midK);
+        double fLo;
+        if (fMid > 0) {
+            fLo = fMid;
+            loK = midK;
+        } else {
+            fHi = fMid;
+            hiK = midK;
+            fLo = force.applyAsDouble(loK);
+        }
+        if (!(fHi <= 0) || !(fLo > 0)) {
+            return Double.NaN;
+        }
+        Root root = Root.find(force, loK, fLo, hiK, fHi, TEMP_TOLERANCE_K);
+        if (!root.converged()) {
+            return Double.NaN;
+        }
+        return 2 * root.valueK() - root.positiveSideK();
+    }
+
+    private static double largestDrivingForce(List<PhaseAtT> phases, double[] mu, Map<Integer, double[]> starts, double[] x) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int phase : new ArrayList<>(starts.keySet())) {
+            best = Math.max(best, drivingForce(phases.get(phase), mu, starts, phase, x));
+        }
+        return best;
     }
 
     /** Undercooling below the (Al) liquidus at which the growth restriction factor is measured, K. */

@@ -50,6 +50,26 @@ class ScheilTest {
         assertTrue(s.solidusC() < CALC.solidus(wt("Mg=4.5")).tempC() - 100, "Scheil ends far below the equilibrium solidus");
     }
 
+    /**
+     * The last liquid of Al-Mg goes at the Al-Mg eutectic, an invariant of the binary: the path closes in on the
+     * onset of Al3Mg2 by its driving force (to 0.005 K), takes its last step with liquid just above it and then
+     * one smallest step (0.05 K) down. So the last step with liquid lies within 0.01 K of the invariant found
+     * independently (the liquid touching the common tangent of (Al) and Al3Mg2, itself to 0.005 K: 450.47 °C in
+     * these data) and the end 0.05 K below that step, whatever the alloy's Mg.
+     */
+    @ParameterizedTest(name = "Mg={0}")
+    @ValueSource(doubles = {3, 4.5, 8})
+    void alMgPathTakesItsLastLiquidStepAtTheEutectic(double mgWtPct) {
+        double eutecticC = CALC.binaryInvariant("Mg", "AL3MG2").tempC();
+        ScheilCurve s = CALC.scheil(wt("Mg=" + mgWtPct));
+        assertOrderedPath(s);
+        List<ScheilStep> steps = s.steps();
+        double lastLiquidC = steps.get(steps.size() - 2).tempC();
+        assertEquals(eutecticC, lastLiquidC, 0.01, "the last step with liquid");
+        assertEquals(lastLiquidC - 0.05, s.solidusC(), 1e-9, "the end, one smallest step below");
+        assertTrue(s.phaseFractions().containsKey("AL3MG2"));
+    }
+
     /** Scalmalloy-type: Al3Zr then Al3(Sc,Zr) from the melt, then (Al); the Sc kept in (Al) is less than the alloy's. */
     @Test
     void scalmalloyFormsPrimaryTrialuminidesAndKeepsPartOfItsSc() {
