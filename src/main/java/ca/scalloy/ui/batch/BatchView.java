@@ -345,22 +345,27 @@ public final class BatchView {
         List<String> properties = ca.scalloy.engine.charge.PropertyTarget.PROPERTIES;
         table.getColumns().add(FormCells.choiceColumn(m.label("propertyTarget.field", PropertyTargetField.PROPERTY),
                 PropertyTargetField.PROPERTY, (PropertyTargetRow r) -> r.text(PropertyTargetField.PROPERTY),
-                properties.toArray(new String[0]), ChoiceLabels.of(properties, this::propertyChoice), 250));
+                properties.toArray(new String[0]), ChoiceLabels.of(properties, this::propertyChoice), 195));
         for (PropertyTargetField f : List.of(PropertyTargetField.MIN_VALUE, PropertyTargetField.MAX_VALUE)) {
-            table.getColumns().add(hinted(FormCells.textColumn(m.label("propertyTarget.field", f), f, 80), "propertyTarget.hint." + f));
+            table.getColumns().add(hinted(FormCells.textColumn(m.label("propertyTarget.field", f), f, 72), "propertyTarget.hint." + f));
         }
         List<String> routes = java.util.Arrays.stream(ca.scalloy.engine.thermo.ProcessRoute.values()).map(Enum::name).toList();
         table.getColumns().add(FormCells.choiceColumn(m.label("propertyTarget.field", PropertyTargetField.PROCESS),
                 PropertyTargetField.PROCESS, (PropertyTargetRow r) -> r.text(PropertyTargetField.PROCESS),
-                routes.toArray(new String[0]), ChoiceLabels.of(routes, r -> m.get("ageing.route." + r)), 250));
+                routes.toArray(new String[0]), ChoiceLabels.of(routes, r -> m.get("ageing.route." + r)), 200));
         table.getColumns().add(hinted(FormCells.textColumn(m.label("propertyTarget.field", PropertyTargetField.SCHEDULE),
-                PropertyTargetField.SCHEDULE, 115), "propertyTarget.hint." + PropertyTargetField.SCHEDULE));
+                PropertyTargetField.SCHEDULE, 105), "propertyTarget.hint." + PropertyTargetField.SCHEDULE));
         table.getColumns().add(reachedColumn("propertyTarget.col.reached", "reached", this::reachedValue, 95));
-        table.getColumns().add(reachedColumn("propertyTarget.col.band", "band", this::reachedBand, 90));
+        table.getColumns().add(reachedColumn("propertyTarget.col.band", "band", this::reachedBand, 85));
         table.getColumns().add(reachedColumn("propertyTarget.col.met", "met", r -> m.get(r.met() ? "propertyTarget.met" : "propertyTarget.notMet"),
-                110));
+                95));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         table.setPrefHeight(150);
+        // As wide as its columns: the results row above may be wider than the window, the verdict column must stay in view.
+        double width = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 18;
+        table.setPrefWidth(width);
+        table.setMaxWidth(width);
         Label empty = new Label(m.get("propertyTarget.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
@@ -460,7 +465,8 @@ public final class BatchView {
         LineChart<Number, Number> chart = new LineChart<>(yield, cost);
         chart.setId("strengthChart");
         chart.setAnimated(false);
-        chart.setPrefSize(560, 230);
+        chart.setPrefSize(600, 200);
+        chart.setLegendSide(javafx.geometry.Side.TOP);
         chart.setMinSize(320, 190);
         Runnable redraw = () -> {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
@@ -492,8 +498,11 @@ public final class BatchView {
         sc.currentProperty().addListener((o, a, b) -> redraw.run());
         sc.rangeProperty().addListener((o, a, b) -> redraw.run());
         redraw.run();
-        VBox box = new VBox(4, caption, chart, out);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox words = new VBox(6, caption, out);
+        words.setPrefWidth(300);
+        words.setMinWidth(220);
+        // Chart and words keep their widths: the results row above may be wider than the window, and this panel must not follow it.
+        HBox box = new HBox(12, chart, words);
         box.setId("strengthPanel");
         box.opacityProperty().bind(Bindings.when(sc.staleProperty()).then(0.55).otherwise(1.0));
         return Widgets.section(m.get("batch.section.strength"), box);
