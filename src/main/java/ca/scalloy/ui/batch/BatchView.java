@@ -469,17 +469,7 @@ public final class BatchView {
         chart.setLegendSide(javafx.geometry.Side.TOP);
         chart.setMinSize(320, 190);
         Runnable redraw = () -> {
-            XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName(m.get("strength.series"));
-            for (StrengthCostViewModel.Level l : sc.levels()) {
-                line.getData().add(new XYChart.Data<>(l.minYieldMPa(), l.cost()));
-            }
-            XYChart.Series<Number, Number> chosen = new XYChart.Series<>();
-            chosen.setName(m.get("strength.chosen"));
             StrengthCostViewModel.Level c = sc.currentProperty().get();
-            if (c != null) {
-                chosen.getData().add(new XYChart.Data<>(c.minYieldMPa(), c.cost()));
-            }
             double[] range = sc.rangeProperty().get();
             if (range == null) {
                 yield.setAutoRanging(true);
@@ -492,7 +482,8 @@ public final class BatchView {
                 yield.setUpperBound(Math.ceil(range[1] / tick) * tick);
                 yield.setTickUnit(tick);
             }
-            chart.getData().setAll(List.of(line, chosen));
+            chart.getData().setAll(curveAndCharge(m.get("strength.series"), sc.levels(), m.get("strength.chosen"), c,
+                    StrengthCostViewModel.Level::minYieldMPa, StrengthCostViewModel.Level::cost));
         };
         sc.levels().addListener((ListChangeListener<StrengthCostViewModel.Level>) ch -> redraw.run());
         sc.currentProperty().addListener((o, a, b) -> redraw.run());
@@ -506,6 +497,22 @@ public final class BatchView {
         box.setId("strengthPanel");
         box.opacityProperty().bind(Bindings.when(sc.staleProperty()).then(0.55).otherwise(1.0));
         return Widgets.section(m.get("batch.section.strength"), box);
+    }
+
+    /** A curve and, as a series of its own, the charge on show (none when {@code chosen} is null). */
+    private static <P> List<XYChart.Series<Number, Number>> curveAndCharge(String curveName, List<P> curve, String chosenName, P chosen,
+                                                                           Function<P, Number> x, Function<P, Number> y) {
+        XYChart.Series<Number, Number> line = new XYChart.Series<>();
+        line.setName(curveName);
+        for (P p : curve) {
+            line.getData().add(new XYChart.Data<>(x.apply(p), y.apply(p)));
+        }
+        XYChart.Series<Number, Number> charge = new XYChart.Series<>();
+        charge.setName(chosenName);
+        if (chosen != null) {
+            charge.getData().add(new XYChart.Data<>(x.apply(chosen), y.apply(chosen)));
+        }
+        return List.of(line, charge);
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
@@ -572,20 +579,9 @@ public final class BatchView {
         front.setAnimated(false);
         front.setPrefSize(330, 230);
         front.setMinSize(280, 190);
-        Runnable redrawFront = () -> {
-            XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName(m.get("insight.front.series"));
-            for (ChargeInsightsViewModel.FrontPoint p : in.front()) {
-                line.getData().add(new XYChart.Data<>(p.co2Kg(), p.cost()));
-            }
-            XYChart.Series<Number, Number> chosen = new XYChart.Series<>();
-            chosen.setName(m.get("insight.front.chosen"));
-            ChargeInsightsViewModel.FrontPoint c = in.chosenProperty().get();
-            if (c != null) {
-                chosen.getData().add(new XYChart.Data<>(c.co2Kg(), c.cost()));
-            }
-            front.getData().setAll(List.of(line, chosen));
-        };
+        Runnable redrawFront = () -> front.getData().setAll(curveAndCharge(m.get("insight.front.series"), in.front(),
+                m.get("insight.front.chosen"), in.chosenProperty().get(), ChargeInsightsViewModel.FrontPoint::co2Kg,
+                ChargeInsightsViewModel.FrontPoint::cost));
         in.front().addListener((ListChangeListener<ChargeInsightsViewModel.FrontPoint>) c -> redrawFront.run());
         in.chosenProperty().addListener((o, a, b) -> redrawFront.run());
         redrawFront.run();
