@@ -48,7 +48,7 @@ public final class ChargeCalculator {
     private final LinearProgramSolver solver;
 
     /** The property models, made once (their data are parsed on first use) and shared: they are immutable. */
-    private static final class Models {
+    static final class Models {
         static final PropertyCalculator PROPERTIES = new PropertyCalculator();
     }
 

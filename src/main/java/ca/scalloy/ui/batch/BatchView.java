@@ -296,8 +296,13 @@ public final class BatchView {
         Region insights = insightsRow();
         // The charge and its analysis stay in view; what is read after them shares one pane of tabs below, so
         // that at 1280 x 800 the charge table keeps its rows instead of every panel being squeezed to a sliver.
+        Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
         TabPane details = new TabPane(detailTab("batch-tab-summary", "batch.tab.summary", summary),
-                detailTab("batch-tab-insights", "batch.tab.insights", insights));
+                detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),
+                detailTab("batch-tab-insights", "batch.tab.insights", insights), strengthTab);
+        // The curve costs a property-targeted solve per level: it is swept only while its tab is shown.
+        strengthTab.selectedProperty().addListener((o, a, b) -> vm.strengthCost().setShown(b));
+        vm.strengthCost().setShown(strengthTab.isSelected());
         if (library != null) {
             details.getTabs().add(detailTab("batch-tab-compliance", "batch.tab.compliance", compliancePanel()));
         }
@@ -327,6 +332,198 @@ public final class BatchView {
         Tab tab = new Tab(m.get(titleKey), scroll);
         tab.setId(id);
         return tab;
+    }
+
+    /**
+     * The property targets as edited (property, min, max, route, ageing) with what the charge reached on each: the
+     * value, its band and met or not in words and colour; the diagnosis of a target no charge meets is the cell's tip.
+     */
+    private Node propertyTargetsSection() {
+        TableView<PropertyTargetRow> table = new TableView<>(vm.form().propertyTargets());
+        table.setId("propertyTargetsTable");
+        table.getStyleClass().add("form-table");
+        List<String> properties = ca.scalloy.engine.charge.PropertyTarget.PROPERTIES;
+        table.getColumns().add(FormCells.choiceColumn(m.label("propertyTarget.field", PropertyTargetField.PROPERTY),
+                PropertyTargetField.PROPERTY, (PropertyTargetRow r) -> r.text(PropertyTargetField.PROPERTY),
+                properties.toArray(new String[0]), ChoiceLabels.of(properties, this::propertyChoice), 195));
+        for (PropertyTargetField f : List.of(PropertyTargetField.MIN_VALUE, PropertyTargetField.MAX_VALUE)) {
+            table.getColumns().add(hinted(FormCells.textColumn(m.label("propertyTarget.field", f), f, 72), "propertyTarget.hint." + f));
+        }
+        List<String> routes = java.util.Arrays.stream(ca.scalloy.engine.thermo.ProcessRoute.values()).map(Enum::name).toList();
+        table.getColumns().add(FormCells.choiceColumn(m.label("propertyTarget.field", PropertyTargetField.PROCESS),
+                PropertyTargetField.PROCESS, (PropertyTargetRow r) -> r.text(PropertyTargetField.PROCESS),
+                routes.toArray(new String[0]), ChoiceLabels.of(routes, r -> m.get("ageing.route." + r)), 200));
+        table.getColumns().add(hinted(FormCells.textColumn(m.label("propertyTarget.field", PropertyTargetField.SCHEDULE),
+                PropertyTargetField.SCHEDULE, 105), "propertyTarget.hint." + PropertyTargetField.SCHEDULE));
+        table.getColumns().add(reachedColumn("propertyTarget.col.reached", "reached", this::reachedValue, 95));
+        table.getColumns().add(reachedColumn("propertyTarget.col.band", "band", this::reachedBand, 85));
+        table.getColumns().add(reachedColumn("propertyTarget.col.met", "met", r -> m.get(r.met() ? "propertyTarget.met" : "propertyTarget.notMet"),
+                95));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
+        table.setPrefHeight(150);
+        // As wide as its columns: the results row above may be wider than the window, the verdict column must stay in view.
+        double width = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 18;
+        table.setPrefWidth(width);
+        table.setMaxWidth(width);
+        Label empty = new Label(m.get("propertyTarget.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
+        Node buttons = rowButtons(table, vm::addPropertyTarget, vm::removePropertyTarget);
+        VBox box = new VBox(4, table, buttons);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return Widgets.section(m.get("batch.section.propertyTargets"), box);
+    }
+
+    /** "Yield strength (MPa)". */
+    private String propertyChoice(String key) {
+        return m.get("propertyTarget.choice", m.get("propertyTarget.property." + key), m.get("propertyTarget.unit." + key));
+    }
+
+    /** A column whose header explains the field when pointed at. */
+    private <R> TableColumn<R, R> hinted(TableColumn<R, R> column, String hintKey) {
+        if (m.has(hintKey)) {
+            Label header = new Label(column.getText());
+            header.setTooltip(new Tooltip(m.get(hintKey)));
+            column.setText(null);
+            column.setGraphic(header);
+        }
+        return column;
+    }
+
+    /** "420 MPa": the value reached, in the property's unit. */
+    private String reachedValue(PropertyTargetRow.Reached r) {
+        return Double.isNaN(r.value()) ? m.get("propertyTarget.noValue")
+                : m.get("propertyTarget.value", num(r.value(), PropertyTargetRow.decimals(r.property())), m.get("propertyTarget.unit." + r.property()));
+    }
+
+    /** "± 18", or "−12 / +20" when the band is not centred on the value. */
+    private String reachedBand(PropertyTargetRow.Reached r) {
+        if (Double.isNaN(r.low()) || Double.isNaN(r.high()) || Double.isNaN(r.value())) {
+            return m.get("propertyTarget.noValue");
+        }
+        int d = PropertyTargetRow.decimals(r.property());
+        String below = num(r.value() - r.low(), d);
+        String above = num(r.high() - r.value(), d);
+        return below.equals(above) ? m.get("propertyTarget.bandSymmetric", below) : m.get("propertyTarget.bandAsymmetric", below, above);
+    }
+
+    /** A result column of the property targets: its text from the row's last reached value, the met column coloured. */
+    private TableColumn<PropertyTargetRow, PropertyTargetRow.Reached> reachedColumn(String titleKey, String id,
+            Function<PropertyTargetRow.Reached, String> text, double width) {
+        TableColumn<PropertyTargetRow, PropertyTargetRow.Reached> c = new TableColumn<>(m.get(titleKey));
+        c.setId(id);
+        c.setCellValueFactory(cd -> cd.getValue().reachedProperty());
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(PropertyTargetRow.Reached r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll("status-pass", "status-fail");
+                setTooltip(null);
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(r));
+                if (id.equals("met")) {
+                    getStyleClass().add(r.met() ? "status-pass" : "status-fail");
+                }
+                if (r.diagnosis() != null) {
+                    setTooltip(new Tooltip(r.diagnosis()));
+                }
+            }
+        });
+        c.setSortable(false);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /**
+     * The least cost against the minimum yield strength asked, the charge on show marked; the levels no charge
+     * reaches are said in words under the chart (the axis runs on to them).
+     */
+    private Node strengthPanel() {
+        StrengthCostViewModel sc = vm.strengthCost();
+        Label caption = new Label();
+        caption.setId("strengthCaption");
+        caption.setWrapText(true);
+        caption.textProperty().bind(sc.captionProperty());
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        Label out = new Label();
+        out.setId("strengthOutOfReach");
+        out.setWrapText(true);
+        out.getStyleClass().add("strength-out-of-reach");
+        out.textProperty().bind(sc.outOfReachProperty());
+        showWhen(out, sc.outOfReachProperty().isNotEmpty());
+        NumberAxis yield = new NumberAxis();
+        yield.setLabel(m.get("strength.axis.yield"));
+        yield.setForceZeroInRange(false);
+        NumberAxis cost = new NumberAxis();
+        cost.setLabel(m.get("strength.axis.cost"));
+        cost.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(yield, cost);
+        chart.setId("strengthChart");
+        chart.setAnimated(false);
+        chart.setPrefSize(600, 200);
+        chart.setLegendSide(javafx.geometry.Side.TOP);
+        chart.setMinSize(320, 190);
+        Runnable redraw = () -> {
+            StrengthCostViewModel.Level c = sc.currentProperty().get();
+            double[] range = sc.rangeProperty().get();
+            if (range == null) {
+                yield.setAutoRanging(true);
+            } else {
+                // The axis runs to the last level asked, reachable or not, so that where the curve stops shows.
+                double span = Math.max(range[1] - range[0], 1);
+                double tick = niceTick(span / 6);
+                yield.setAutoRanging(false);
+                yield.setLowerBound(Math.floor(Math.min(range[0], c == null ? range[0] : c.minYieldMPa()) / tick) * tick);
+                yield.setUpperBound(Math.ceil(range[1] / tick) * tick);
+                yield.setTickUnit(tick);
+            }
+            chart.getData().setAll(curveAndCharge(m.get("strength.series"), sc.levels(), m.get("strength.chosen"), c,
+                    StrengthCostViewModel.Level::minYieldMPa, StrengthCostViewModel.Level::cost));
+        };
+        sc.levels().addListener((ListChangeListener<StrengthCostViewModel.Level>) ch -> redraw.run());
+        sc.currentProperty().addListener((o, a, b) -> redraw.run());
+        sc.rangeProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run();
+        VBox words = new VBox(6, caption, out);
+        words.setPrefWidth(300);
+        words.setMinWidth(220);
+        // Chart and words keep their widths: the results row above may be wider than the window, and this panel must not follow it.
+        HBox box = new HBox(12, chart, words);
+        box.setId("strengthPanel");
+        box.opacityProperty().bind(Bindings.when(sc.staleProperty()).then(0.55).otherwise(1.0));
+        return Widgets.section(m.get("batch.section.strength"), box);
+    }
+
+    /** A curve and, as a series of its own, the charge on show (none when {@code chosen} is null). */
+    private static <P> List<XYChart.Series<Number, Number>> curveAndCharge(String curveName, List<P> curve, String chosenName, P chosen,
+                                                                           Function<P, Number> x, Function<P, Number> y) {
+        XYChart.Series<Number, Number> line = new XYChart.Series<>();
+        line.setName(curveName);
+        for (P p : curve) {
+            line.getData().add(new XYChart.Data<>(x.apply(p), y.apply(p)));
+        }
+        XYChart.Series<Number, Number> charge = new XYChart.Series<>();
+        charge.setName(chosenName);
+        if (chosen != null) {
+            charge.getData().add(new XYChart.Data<>(x.apply(chosen), y.apply(chosen)));
+        }
+        return List.of(line, charge);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceTick(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double f : new double[] {1, 2, 5, 10}) {
+            if (f * p >= raw) {
+                return f * p;
+            }
+        }
+        return 10 * p;
     }
 
     /** Beside the charge: its probability of passing, what its limits cost, and where it sits on the cost-against-CO2 front. */
@@ -382,20 +579,9 @@ public final class BatchView {
         front.setAnimated(false);
         front.setPrefSize(330, 230);
         front.setMinSize(280, 190);
-        Runnable redrawFront = () -> {
-            XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName(m.get("insight.front.series"));
-            for (ChargeInsightsViewModel.FrontPoint p : in.front()) {
-                line.getData().add(new XYChart.Data<>(p.co2Kg(), p.cost()));
-            }
-            XYChart.Series<Number, Number> chosen = new XYChart.Series<>();
-            chosen.setName(m.get("insight.front.chosen"));
-            ChargeInsightsViewModel.FrontPoint c = in.chosenProperty().get();
-            if (c != null) {
-                chosen.getData().add(new XYChart.Data<>(c.co2Kg(), c.cost()));
-            }
-            front.getData().setAll(List.of(line, chosen));
-        };
+        Runnable redrawFront = () -> front.getData().setAll(curveAndCharge(m.get("insight.front.series"), in.front(),
+                m.get("insight.front.chosen"), in.chosenProperty().get(), ChargeInsightsViewModel.FrontPoint::co2Kg,
+                ChargeInsightsViewModel.FrontPoint::cost));
         in.front().addListener((ListChangeListener<ChargeInsightsViewModel.FrontPoint>) c -> redrawFront.run());
         in.chosenProperty().addListener((o, a, b) -> redrawFront.run());
         redrawFront.run();

@@ -30,6 +30,11 @@ import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.PropertyOutcome;
+import ca.scalloy.engine.charge.PropertyTarget;
+import ca.scalloy.engine.charge.StrengthCostCurve;
+import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
@@ -41,6 +46,7 @@ import ca.scalloy.ui.common.LatestOnly;
 import ca.scalloy.ui.common.TypingPause;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
+import ca.scalloy.ui.common.PeakAgeing;
 import ca.scalloy.ui.common.ProductSource;
 import ca.scalloy.ui.common.UndoManager;
 
@@ -64,6 +70,7 @@ public final class BatchViewModel implements Document, ProductSource {
     /** The spreads a recipe stating none is charged and judged with; read on the workers. */
     private volatile Function<Recipe, DefaultSpreads> spreads = r -> DefaultSpreads.reference();
     private final ChargeInsightsViewModel insights;
+    private final StrengthCostViewModel strength;
     private final BackgroundExecutor executor;
     private final LatestOnly<Composition, KeyProperties> keyEstimator;
     private final DialogService dialogs;
@@ -134,6 +141,7 @@ public final class BatchViewModel implements Document, ProductSource {
                 (Composition c, ca.scalloy.engine.Progress p) -> KeyProperties.estimate(c, propertyCalculator, p),
                 this::estimated, this::estimateFailed);
         this.insights = new ChargeInsightsViewModel(messages, calculator, modelsExecutor, r -> spreads.apply(r));
+        this.strength = new StrengthCostViewModel(messages, calculator, modelsExecutor, this::judged);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.documents = Objects.requireNonNull(documents, "documents");
         for (HeaderField f : HeaderField.values()) {
@@ -142,7 +150,8 @@ public final class BatchViewModel implements Document, ProductSource {
         edits.watch(form.objectiveProperty(), messages.get("undo.edit", messages.get("header.objective")));
         edits.watch(form.wholePiecesProperty(), messages.get("undo.edit", messages.get("header.wholePieces")));
         undoManager.dirtyProperty().addListener((o, a, b) -> updateDocumentName());
-        edits.load(() -> form.load(blankRecipe(messages), messages.locale(), this::newTargetRow, this::newMaterialRow));
+        edits.load(() -> form.load(blankRecipe(messages), messages.locale(), this::newTargetRow, this::newMaterialRow,
+                this::newPropertyTargetRow));
         updateDocumentName();
     }
 
@@ -174,6 +183,17 @@ public final class BatchViewModel implements Document, ProductSource {
         return row;
     }
 
+    private PropertyTargetRow newPropertyTargetRow() {
+        return watched(new PropertyTargetRow());
+    }
+
+    private PropertyTargetRow watched(PropertyTargetRow row) {
+        for (PropertyTargetField f : PropertyTargetField.values()) {
+            edits.watch(row.text(f), messages.get("undo.edit", messages.label("propertyTarget.field", f)));
+        }
+        return row;
+    }
+
     // ------------------------------------------------------------------ editing
 
     public RecipeForm form() {
@@ -202,6 +222,25 @@ public final class BatchViewModel implements Document, ProductSource {
 
     public void removeTarget(FormRow<TargetField> row) {
         edits.remove(form.targets(), row, messages.get("undo.removeTarget"));
+    }
+
+    /**
+     * Adds a property target at the end (an undoable edit): yield strength after casting and the usual peak ageing,
+     * its limits left for the user to type.
+     */
+    public PropertyTargetRow addPropertyTarget() {
+        PropertyTargetRow row = new PropertyTargetRow();
+        // Filled before it is watched: adding the row is one edit, undone at once.
+        row.text(PropertyTargetField.PROPERTY).set(StrengthCostCurve.PROPERTY);
+        row.text(PropertyTargetField.PROCESS).set(ProcessRoute.CAST.name());
+        row.text(PropertyTargetField.SCHEDULE).set(AgeingSchedule.of(PeakAgeing.TEMP_C, PeakAgeing.HOURS).toString());
+        watched(row);
+        edits.insert(form.propertyTargets(), form.propertyTargets().size(), row, messages.get("undo.addPropertyTarget"));
+        return row;
+    }
+
+    public void removePropertyTarget(PropertyTargetRow row) {
+        edits.remove(form.propertyTargets(), row, messages.get("undo.removePropertyTarget"));
     }
 
     /** Adds a metal row with a fresh id at the end. */
@@ -270,6 +309,7 @@ public final class BatchViewModel implements Document, ProductSource {
         // An estimate of the product before this edit is no longer wanted: free its worker at its next check.
         keyEstimator.cancelAll();
         keyPropertiesStale.set(true);
+        strength.superseded();
         if (recipe.isEmpty()) {
             typing.cancel();
             waiting = null;
@@ -320,8 +360,17 @@ public final class BatchViewModel implements Document, ProductSource {
         // A confidence on a recipe stating no spread is met with the learned or reference spreads, as in batch.
         // (Only then are the spreads looked up: the plant's history is read from the store.)
         boolean needsSpreads = recipe.confidencePct() != null && !recipe.statesUncertainty();
-        executor.run(() -> calculator.solve(needsSpreads ? spreads.apply(recipe).apply(recipe).recipe() : recipe),
-                result -> solved(recipe, result), this::failed);
+        executor.run(() -> calculator.solve(judged(recipe)), result -> solved(recipe, result), this::failed);
+    }
+
+    /**
+     * What is solved for {@code recipe}: a confidence on a recipe stating no spread is met with the learned or reference
+     * spreads, as in batch (only then are the spreads looked up: the plant's history is read from the store). Called on
+     * the workers.
+     */
+    private Recipe judged(Recipe recipe) {
+        boolean needsSpreads = recipe.confidencePct() != null && !recipe.statesUncertainty();
+        return needsSpreads ? spreads.apply(recipe).apply(recipe).recipe() : recipe;
     }
 
     /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
@@ -354,14 +403,21 @@ public final class BatchViewModel implements Document, ProductSource {
         estimateKeyProperties(c);
         if (result.solved()) {
             insights.request(recipe);
+            strength.request(recipe);
         } else {
             insights.clear();
+            strength.clear();
         }
     }
 
     /** The probability of passing, the sensitivity and the cost-against-CO2 front of the charge shown. */
     public ChargeInsightsViewModel insights() {
         return insights;
+    }
+
+    /** The least cost against the minimum yield strength asked, with the charge shown on it. */
+    public StrengthCostViewModel strengthCost() {
+        return strength;
     }
 
     /**
@@ -424,6 +480,7 @@ public final class BatchViewModel implements Document, ProductSource {
         warnings.setAll(r.warnings());
         diagnosis.setAll(r.diagnosis().stream().map(this::describe).toList());
         markUnmetLimits(r.diagnosis());
+        showPropertiesReached(r, lastSolvedRecipe);
         totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
                 r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
@@ -435,6 +492,7 @@ public final class BatchViewModel implements Document, ProductSource {
     private void markUnmetLimits(List<Diagnosis> unmetLimits) {
         form.header().unmet().clear();
         form.targets().forEach(t -> t.unmet().clear());
+        form.propertyTargets().forEach(t -> t.unmet().clear());
         for (Diagnosis d : unmetLimits) {
             String text = describe(d);
             switch (d.kind()) {
@@ -448,6 +506,41 @@ public final class BatchViewModel implements Document, ProductSource {
                     // A negative element is no limit the user set: the diagnosis panel says what to change.
                 }
             }
+        }
+    }
+
+    /**
+     * Puts on each property-target row what the charge reached: the verified value and band; when no charge meets a
+     * target, the closest value the search reached and the diagnosis in words. Rows and the solved recipe's targets
+     * are in the same order (a recipe is only built when every row reads).
+     */
+    private void showPropertiesReached(ChargeResult r, Recipe recipe) {
+        List<PropertyTargetRow> rows = form.propertyTargets();
+        List<PropertyTarget> targets = recipe == null ? List.of() : recipe.propertyTargets();
+        PropertyTargetRow.Reached[] reached = new PropertyTargetRow.Reached[targets.size()];
+        for (int i = 0; i < r.properties().size() && i < reached.length; i++) {
+            PropertyOutcome o = r.properties().get(i);
+            reached[i] = new PropertyTargetRow.Reached(o.target().property(), o.value(), o.low(), o.high(), o.met(), null);
+        }
+        for (Diagnosis d : r.diagnosis()) {
+            if (d.kind() != Diagnosis.Kind.PROPERTY) {
+                continue;
+            }
+            // The diagnosis names its target by the limit missed; the first target with that limit not yet placed is it.
+            for (int i = 0; i < targets.size(); i++) {
+                PropertyTarget t = targets.get(i);
+                if (reached[i] == null && (Objects.equals(t.minValue(), d.limit()) || Objects.equals(t.maxValue(), d.limit()))) {
+                    reached[i] = new PropertyTargetRow.Reached(t.property(), d.reachable(), Double.NaN, Double.NaN, false, describe(d));
+                    if (i < rows.size()) {
+                        boolean low = t.minValue() != null && d.reachable() < t.minValue();
+                        rows.get(i).unmet().put(low ? PropertyTargetField.MIN_VALUE : PropertyTargetField.MAX_VALUE, describe(d));
+                    }
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).setReached(i < reached.length ? reached[i] : null);
         }
     }
 
@@ -594,9 +687,11 @@ public final class BatchViewModel implements Document, ProductSource {
         keyEstimator.cancelAll();
         keyProperties.set(null);
         keyPropertiesStale.set(false);
+        strength.clear();
         resultState.set(ResultState.NONE);
         documentPath.set(file);
-        edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow));
+        edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow,
+                this::newPropertyTargetRow));
         updateDocumentName();
     }
 
@@ -685,6 +780,7 @@ public final class BatchViewModel implements Document, ProductSource {
     public void setMessages(Messages newMessages) {
         messages = Objects.requireNonNull(newMessages, "messages");
         insights.setMessages(newMessages);
+        strength.setMessages(newMessages);
         updateDocumentName();
         List<RecipeForm.FieldError> errors = new ArrayList<>();
         form.build(messages, errors);

@@ -28,7 +28,10 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.charge.Objective;
+import ca.scalloy.engine.charge.PropertyTarget;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.Messages;
@@ -78,6 +81,7 @@ public final class RecipeForm {
     private final BooleanProperty wholePieces = new SimpleBooleanProperty(this, "wholePieces");
     private final ObservableList<FormRow<TargetField>> targets = FXCollections.observableArrayList();
     private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
+    private final ObservableList<PropertyTargetRow> propertyTargets = FXCollections.observableArrayList();
     /** What the form does not show (balance element, whole-piece tolerance) is kept from the loaded recipe. */
     private Recipe loaded;
 
@@ -101,14 +105,21 @@ public final class RecipeForm {
         return materials;
     }
 
+    /** The limits on the product's estimated properties (issue 14, point 2). */
+    public ObservableList<PropertyTargetRow> propertyTargets() {
+        return propertyTargets;
+    }
+
     /** Every text of the form as typed at one moment: what a result was calculated from. */
-    record Snapshot(Map<HeaderField, String> header, List<Map<TargetField, String>> targets, List<Map<MaterialField, String>> materials) {
+    record Snapshot(Map<HeaderField, String> header, List<Map<TargetField, String>> targets, List<Map<MaterialField, String>> materials,
+                    List<Map<PropertyTargetField, String>> propertyTargets) {
     }
 
     /** The form's texts now, to compare with {@link #changedSince} later. */
     Snapshot snapshot() {
         return new Snapshot(texts(header, HeaderField.class), targets.stream().map(r -> texts(r, TargetField.class)).toList(),
-                materials.stream().map(r -> texts(r, MaterialField.class)).toList());
+                materials.stream().map(r -> texts(r, MaterialField.class)).toList(),
+                propertyTargets.stream().map(r -> texts(r, PropertyTargetField.class)).toList());
     }
 
     private static <F extends Enum<F>> Map<F, String> texts(FormRow<F> row, Class<F> fields) {
@@ -135,6 +146,8 @@ public final class RecipeForm {
                 (i, f) -> targetWhere(messages, i, targets.get(i)) + ", " + messages.label("target.field", f));
         changedRows(changes, earlier.materials(), now.materials(), MaterialField.class, messages, "batch.earlierMaterials",
                 (i, f) -> materialWhere(messages, materialWhere(messages, i, materials.get(i)), f));
+        changedRows(changes, earlier.propertyTargets(), now.propertyTargets(), PropertyTargetField.class, messages,
+                "batch.earlierPropertyTargets", (i, f) -> propertyWhere(messages, propertyTargetWhere(messages, i, propertyTargets.get(i)), f));
         return changes.size() > max ? changes.subList(0, max) : changes;
     }
 
@@ -162,7 +175,8 @@ public final class RecipeForm {
     // ------------------------------------------------------------------ recipe → texts
 
     /** Fills the form from {@code recipe}; rows come from the factories so that the caller can watch them. */
-    void load(Recipe recipe, Locale locale, Supplier<FormRow<TargetField>> newTarget, Supplier<MaterialRow> newMaterial) {
+    void load(Recipe recipe, Locale locale, Supplier<FormRow<TargetField>> newTarget, Supplier<MaterialRow> newMaterial,
+              Supplier<PropertyTargetRow> newPropertyTarget) {
         loaded = recipe;
         set(header, HeaderField.NAME, recipe.name());
         set(header, HeaderField.GRADE, recipe.grade());
@@ -192,6 +206,17 @@ public final class RecipeForm {
             m.add(row);
         }
         materials.setAll(m);
+        List<PropertyTargetRow> p = new ArrayList<>();
+        for (PropertyTarget target : recipe.propertyTargets()) {
+            PropertyTargetRow row = newPropertyTarget.get();
+            set(row, PropertyTargetField.PROPERTY, target.property());
+            set(row, PropertyTargetField.MIN_VALUE, Numbers.forInput(target.minValue(), locale));
+            set(row, PropertyTargetField.MAX_VALUE, Numbers.forInput(target.maxValue(), locale));
+            set(row, PropertyTargetField.PROCESS, target.process().name());
+            set(row, PropertyTargetField.SCHEDULE, target.schedule() == null ? "" : target.schedule().toString());
+            p.add(row);
+        }
+        propertyTargets.setAll(p);
     }
 
     /** The balance element of the recipe the form was loaded from. */
@@ -254,6 +279,7 @@ public final class RecipeForm {
         header.errors().clear();
         targets.forEach(r -> r.errors().clear());
         materials.forEach(r -> r.errors().clear());
+        propertyTargets.forEach(r -> r.errors().clear());
         Reader in = new Reader(messages, errors);
         String balance = loaded == null ? "Al" : loaded.balanceElement();
 
@@ -296,6 +322,13 @@ public final class RecipeForm {
                 engineMaterials.add(m);
             }
         }
+        List<PropertyTarget> enginePropertyTargets = new ArrayList<>();
+        for (int i = 0; i < propertyTargets.size(); i++) {
+            PropertyTarget t = readPropertyTarget(in, messages, i, propertyTargets.get(i));
+            if (t != null) {
+                enginePropertyTargets.add(t);
+            }
+        }
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
@@ -305,12 +338,39 @@ public final class RecipeForm {
                     capacityKg, balance, objective.get(), recoveries, meltLossPct == null ? 0 : meltLossPct, heel,
                     engineTargets, engineMaterials, wholePieces.get(),
                     base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct,
-                    // the form has no property-targets table yet: the loaded file's targets are kept and solved as they are
-                    base == null ? List.of() : base.propertyTargets()));
+                    enginePropertyTargets));
         } catch (IllegalArgumentException e) {
             errors.add(placeRecipeError(messages, e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** One property target; null when a field is in error (put on it). */
+    private PropertyTarget readPropertyTarget(Reader in, Messages messages, int i, PropertyTargetRow row) {
+        String where = propertyTargetWhere(messages, i, row);
+        Double min = in.number(row, PropertyTargetField.MIN_VALUE, propertyWhere(messages, where, PropertyTargetField.MIN_VALUE));
+        Double max = in.number(row, PropertyTargetField.MAX_VALUE, propertyWhere(messages, where, PropertyTargetField.MAX_VALUE));
+        String processText = row.value(PropertyTargetField.PROCESS);
+        ProcessRoute process = in.engine(row, PropertyTargetField.PROCESS, propertyWhere(messages, where, PropertyTargetField.PROCESS),
+                () -> processText.isEmpty() ? ProcessRoute.CAST : ProcessRoute.parse(processText));
+        String scheduleText = row.value(PropertyTargetField.SCHEDULE);
+        AgeingSchedule schedule = scheduleText.isEmpty() ? null : in.engine(row, PropertyTargetField.SCHEDULE,
+                propertyWhere(messages, where, PropertyTargetField.SCHEDULE), () -> AgeingSchedule.parse(scheduleText));
+        if (in.hasErrors(row)) {
+            return null;
+        }
+        return in.engineGuessing(row, RecipeForm::propertyTargetFieldOf, where,
+                () -> new PropertyTarget(row.value(PropertyTargetField.PROPERTY), min, max, process, schedule));
+    }
+
+    /** The engine's message about a property target starts with the field it refuses. */
+    private static PropertyTargetField propertyTargetFieldOf(String engineMessage) {
+        if (engineMessage.startsWith("property")) {
+            return PropertyTargetField.PROPERTY;
+        } else if (engineMessage.startsWith("maxValue")) {
+            return PropertyTargetField.MAX_VALUE;
+        }
+        return PropertyTargetField.MIN_VALUE;
     }
 
     private Material readMaterial(Reader in, Messages messages, int i, MaterialRow row, String balance) {
@@ -384,6 +444,11 @@ public final class RecipeForm {
                 return new FieldError(targetWhere(messages, index, targets.get(index)), engineText);
             }
         }
+        if (engineText.startsWith("objective") && !propertyTargets.isEmpty()) {
+            // AIM with property targets: the objective cannot hold them, so the first target carries the message.
+            propertyTargets.get(0).errors().put(PropertyTargetField.PROPERTY, engineText);
+            return new FieldError(propertyTargetWhere(messages, 0, propertyTargets.get(0)), engineText);
+        }
         if (engineText.startsWith("materials")) {
             return new FieldError(messages.get("form.materials"), engineText);
         }
@@ -420,6 +485,17 @@ public final class RecipeForm {
 
     static String materialWhere(Messages messages, int index, MaterialRow row) {
         return messages.get("form.materialRow", index + 1, row.value(MaterialField.ID));
+    }
+
+    /** "Property targets, row 1 (Yield strength)". */
+    static String propertyTargetWhere(Messages messages, int index, PropertyTargetRow row) {
+        String key = "propertyTarget.property." + row.value(PropertyTargetField.PROPERTY);
+        return messages.get("form.propertyTargetRow", index + 1,
+                messages.has(key) ? messages.get(key) : row.value(PropertyTargetField.PROPERTY));
+    }
+
+    private static String propertyWhere(Messages messages, String rowWhere, PropertyTargetField field) {
+        return rowWhere + ", " + messages.label("propertyTarget.field", field);
     }
 
     private static String materialWhere(Messages messages, String rowWhere, MaterialField field) {

@@ -359,30 +359,6 @@ class BatchViewModelTest {
         assertTrue(dialogs.errors.get(0).startsWith("The file missing.json cannot be read:"), dialogs.errors.get(0));
     }
 
-    /** An executor that holds work until the test releases it, like a busy worker thread. */
-    private static final class HeldExecutor implements BackgroundExecutor {
-        final List<Runnable> held = new ArrayList<>();
-        int started;
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-            started++;
-            held.add(() -> {
-                try {
-                    onDone.accept(work.call());
-                } catch (Exception e) {
-                    onError.accept(e);
-                }
-            });
-        }
-
-        void releaseAll() {
-            while (!held.isEmpty()) {
-                held.remove(0).run();
-            }
-        }
-    }
-
     @Test
     void rapidTypingSolvesOnlyTheNewestRecipeOnceTheRunningSolveEnds() {
         HeldExecutor held = new HeldExecutor();
