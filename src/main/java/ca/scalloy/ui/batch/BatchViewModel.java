@@ -33,15 +33,16 @@ import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
-import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.DiagnosisWords;
+import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
 import ca.scalloy.ui.common.LatestOnly;
-import ca.scalloy.ui.common.TypingPause;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.ProductSource;
+import ca.scalloy.ui.common.TypingPause;
 import ca.scalloy.ui.common.UndoManager;
 
 /**
@@ -421,7 +422,7 @@ public final class BatchViewModel implements Document, ProductSource {
         }
         chargeRows.setAll(r.charge().stream().map(BatchViewModel::chargeRow).toList());
         compositionRows.setAll(compositionRows(r, lastSolvedRecipe));
-        warnings.setAll(r.warnings());
+        warnings.setAll(MessageWords.of(r.warnings(), messages));
         diagnosis.setAll(r.diagnosis().stream().map(this::describe).toList());
         markUnmetLimits(r.diagnosis());
         totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
