@@ -27,7 +27,8 @@ public final class MessageWords {
     private static final Map<String, String> ENUM_LABELS = Map.of(
             "ProcessRoute", "ageing.route",
             "Role", "role",
-            "HeatStatus", "heats.status");
+            "HeatStatus", "heats.status",
+            "MaterialKind", "kind");
 
     private MessageWords() {
     }
