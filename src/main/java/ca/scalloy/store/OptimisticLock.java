@@ -100,6 +100,16 @@ final class OptimisticLock {
             when = " at " + (today ? TIME : DATE_TIME).format(now.at().atZone(zone));
         }
         return new ConcurrentChangeException(Message.of("store.refused.changedByOther", what + " was changed by " + who + when + " (now "
-                + versionWord + " " + now.version() + ") after you opened it; " + advice, who, now.version()), now.by(), now.at());
+                + versionWord + " " + now.version() + ") after you opened it; " + advice, who, now.version(), shownName(what)), now.by(),
+                now.at());
+    }
+
+    /** The name or number in {@code what} as the user knows it: {@code recipe "AlSc2"} → AlSc2, {@code line 2 of heat H-7} → H-7. */
+    private static String shownName(String what) {
+        int open = what.indexOf('"');
+        if (open >= 0 && what.lastIndexOf('"') > open) {
+            return what.substring(open + 1, what.lastIndexOf('"'));
+        }
+        return what.substring(what.lastIndexOf(' ') + 1);
     }
 }

@@ -410,7 +410,7 @@ public final class BatchViewModel implements Document, ProductSource {
             return;
         }
         stale.set(true);
-        String text = messages.get("error.solverFailed", String.valueOf(error.getMessage()));
+        String text = messages.get("error.solverFailed", MessageWords.failure(error, messages));
         inputError.set(text);
         statusMessage.set(text);
     }
@@ -573,7 +573,7 @@ public final class BatchViewModel implements Document, ProductSource {
             recipe = documents.read(file);
         } catch (Exception e) {
             dialogs.showError(messages.get("dialog.openFailed.title"), messages.get("dialog.openFailed.message",
-                    file.toString(), String.valueOf(e.getMessage())));
+                    file.toString(), MessageWords.failure(e, messages)));
             return false;
         }
         load(recipe, file);
@@ -629,7 +629,7 @@ public final class BatchViewModel implements Document, ProductSource {
             documents.write(recipe.get(), file);
         } catch (IOException | RuntimeException e) {
             dialogs.showError(messages.get("dialog.saveFailed.title"),
-                    messages.get("dialog.saveFailed.message", file.toString(), String.valueOf(e.getMessage())));
+                    messages.get("dialog.saveFailed.message", file.toString(), MessageWords.failure(e, messages)));
             return false;
         }
         documentPath.set(file);

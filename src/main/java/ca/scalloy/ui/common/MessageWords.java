@@ -1,5 +1,9 @@
 package ca.scalloy.ui.common;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +90,13 @@ public final class MessageWords {
         if (a instanceof Enum<?> e) {
             String prefix = ENUM_LABELS.get(e.getDeclaringClass().getSimpleName());
             return prefix != null && m.has(prefix + "." + e.name()) ? m.label(prefix, e) : e.name();
+        }
+        if (a instanceof Message inner) {
+            return of(inner, m);
+        }
+        if (a instanceof Instant at) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(m.locale())
+                    .withZone(ZoneId.systemDefault()).format(at);
         }
         if (a instanceof Map<?, ?> amounts) {
             // Element amounts: "Cu 4, Zn 1.5".
