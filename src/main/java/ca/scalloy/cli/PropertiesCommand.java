@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.ElementTarget;
@@ -202,7 +203,7 @@ final class PropertiesCommand extends JsonCapableCommand {
         if (charge != null) {
             out.printf(loc, "Cost of the charge %8.4f per kg    CO2 %.4f kg per kg%n", charge.costPerKgProduct(), charge.co2PerKgProduct());
         }
-        printList(out, "Warnings:", p.warnings());
+        printList(out, "Warnings:", Message.english(p.warnings()));
         out.println();
         out.println("Models:");
         for (ModelNote m : p.models()) {

@@ -31,22 +31,26 @@ public record Composition(Map<String, Double> wtPct, String balanceElement) {
             String el = e.getKey();
             Double v = e.getValue();
             if (!table.contains(el)) {
-                throw new IllegalArgumentException(el + ": unknown element; known elements are " + table.symbols());
+                throw new MessageException("composition.error.unknownElement", el + ": unknown element; known elements are "
+                        + table.symbols(), el);
             }
             if (v == null || !Double.isFinite(v) || v < 0 || v > 100) {
-                throw new IllegalArgumentException(el + ": wt% must be a number from 0 to 100, was " + v);
+                throw new MessageException("composition.error.wtPctRange", el + ": wt% must be a number from 0 to 100, was " + v, el,
+                        String.valueOf(v));
             }
             if (el.equals(balanceElement)) {
                 if (v == 0) {
                     continue;
                 }
-                throw new IllegalArgumentException(el + ": is the balance element and must not be listed (its wt% is the rest to 100)");
+                throw new MessageException("composition.error.balanceListed", el
+                        + ": is the balance element and must not be listed (its wt% is the rest to 100)", el);
             }
             copy.put(el, v);
             sum += v;
         }
         if (sum > 100 + SUM_TOLERANCE_PCT) {
-            throw new IllegalArgumentException("the listed elements sum to " + round(sum) + " wt%, above 100 wt%");
+            throw new MessageException("composition.error.sumAbove100", "the listed elements sum to " + round(sum) + " wt%, above 100 wt%",
+                    Math.round(sum * 1e6) / 1e6);
         }
         wtPct = Collections.unmodifiableMap(copy);
     }

@@ -66,7 +66,7 @@ public final class AgeingJson {
             sg.put("reason", suggestion.reason());
         }
         ArrayNode warnings = o.putArray("warnings");
-        result.warnings().forEach(warnings::add);
+        result.warnings().forEach(w -> warnings.add(w.english()));
         PropertiesJson.putModels(o, result.models());
         try {
             return MAPPER.writeValueAsString(o);

@@ -169,7 +169,7 @@ public final class ChargeResultJson {
             n.put("within", c.within());
         }
         ArrayNode warnings = o.putArray("warnings");
-        r.warnings().forEach(warnings::add);
+        r.warnings().forEach(w -> warnings.add(w.english()));
     }
 
     private static String write(ObjectNode o) {

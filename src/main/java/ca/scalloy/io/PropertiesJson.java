@@ -72,7 +72,7 @@ public final class PropertiesJson {
         o.put("conductivityPctIACS", round(p.conductivityPctIACS(), 2));
         putRounded(o, "growthRestrictionQ", Double.isFinite(p.growthRestrictionQ()) ? p.growthRestrictionQ() : null, 3);
         ArrayNode warnings = o.putArray("warnings");
-        p.warnings().forEach(warnings::add);
+        p.warnings().forEach(w -> warnings.add(w.english()));
         if (charge != null) {
             o.put("costPerKg", round(charge.costPerKgProduct(), 4));
             o.put("co2KgPerKg", round(charge.co2PerKgProduct(), 4));

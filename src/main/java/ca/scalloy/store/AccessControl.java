@@ -5,9 +5,11 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 
 /**
@@ -123,7 +125,7 @@ final class AccessControl {
         }
         String held = roles.isEmpty() ? "no Scalloy role" : "the role" + (roles.size() > 1 ? "s " : " ")
                 + String.join(", ", roles.stream().map(Role::word).toList());
-        throw new PermissionException(databaseUser + " (" + held + ") may not " + what + ": that needs the " + allowed
-                + " role; ask an administrator");
+        throw new PermissionException(Message.of("store.refused.role", databaseUser + " (" + held + ") may not " + what + ": that needs the "
+                + allowed + " role; ask an administrator", databaseUser, List.copyOf(roles), List.of(anyOf)), null);
     }
 }

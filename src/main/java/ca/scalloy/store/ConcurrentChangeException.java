@@ -3,6 +3,8 @@ package ca.scalloy.store;
 import java.time.Instant;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Someone else saved the same recipe, material, specification or heat after this user read it: the save
  * is refused rather than overwriting their change (optimistic locking, decision 0008). The message names
@@ -19,6 +21,18 @@ public final class ConcurrentChangeException extends StoreException {
         super(message);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    ConcurrentChangeException(Message reason, String changedBy, Instant changedAt) {
+        super(reason, null);
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    ConcurrentChangeException(Message reason, Throwable cause) {
+        super(reason, cause);
+        this.changedBy = null;
+        this.changedAt = null;
     }
 
     public ConcurrentChangeException(String message, Throwable cause) {

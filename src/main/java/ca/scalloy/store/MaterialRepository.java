@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.library.LibraryMaterial;
@@ -73,8 +74,8 @@ public final class MaterialRepository {
         ColumnLimits.check("material " + m.id() + ": confidence", m.confidence(), ColumnLimits.SHORT);
         java.time.Instant now = db.clock().instant();
         if (m.priceSetAt() != null && m.priceSetAt().isAfter(now)) {
-            throw new StoreException("material " + m.id() + ": priceSetAt " + m.priceSetAt() + " is in the future (now " + now
-                    + "); a price is dated when it was set");
+            throw new StoreException(Message.of("store.refused.priceInFuture", "material " + m.id() + ": priceSetAt " + m.priceSetAt()
+                    + " is in the future (now " + now + "); a price is dated when it was set", m.id(), m.priceSetAt()), null);
         }
     }
 

@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Optimistic locking for rows that are changed in place (materials, heats; decision 0008). Every change
  * first locks the row ({@code SELECT … FOR UPDATE}), so two writers on the same row queue there instead
@@ -97,7 +99,17 @@ final class OptimisticLock {
             boolean today = LocalDate.ofInstant(now.at(), zone).equals(LocalDate.ofInstant(clock.instant(), zone));
             when = " at " + (today ? TIME : DATE_TIME).format(now.at().atZone(zone));
         }
-        return new ConcurrentChangeException(what + " was changed by " + who + when + " (now " + versionWord + " " + now.version()
-                + ") after you opened it; " + advice, now.by(), now.at());
+        return new ConcurrentChangeException(Message.of("store.refused.changedByOther", what + " was changed by " + who + when + " (now "
+                + versionWord + " " + now.version() + ") after you opened it; " + advice, who, now.version(), shownName(what)), now.by(),
+                now.at());
+    }
+
+    /** The name or number in {@code what} as the user knows it: {@code recipe "AlSc2"} → AlSc2, {@code line 2 of heat H-7} → H-7. */
+    private static String shownName(String what) {
+        int open = what.indexOf('"');
+        if (open >= 0 && what.lastIndexOf('"') > open) {
+            return what.substring(open + 1, what.lastIndexOf('"'));
+        }
+        return what.substring(what.lastIndexOf(' ') + 1);
     }
 }

@@ -1,5 +1,7 @@
 package ca.scalloy.store;
 
+import ca.scalloy.engine.Message;
+
 /**
  * The user's role does not allow the change (refused by Scalloy before it reaches the database, or by
  * the database's own grants). The message names the user, what was refused and which role allows it.
@@ -10,6 +12,10 @@ public final class PermissionException extends StoreException {
 
     public PermissionException(String message) {
         super(message);
+    }
+
+    PermissionException(Message reason, Throwable cause) {
+        super(reason, cause);
     }
 
     public PermissionException(String message, Throwable cause) {

@@ -1,5 +1,7 @@
 package ca.scalloy.store;
 
+import ca.scalloy.engine.Message;
+
 /**
  * A text longer than the database column that keeps it, refused before the store is asked to write
  * it: the field, the value's length and the limit, so that the caller can say which.
@@ -13,7 +15,8 @@ public final class TextTooLongException extends StoreException {
     private final int limit;
 
     TextTooLongException(String field, int length, int limit) {
-        super(field + " is " + length + " characters long; at most " + limit + " are kept");
+        super(Message.of("store.refused.tooLong", field + " is " + length + " characters long; at most " + limit + " are kept", field,
+                length, limit), null);
         this.field = field;
         this.length = length;
         this.limit = limit;

@@ -102,7 +102,8 @@ class SharedDatabaseTest {
         library.save();
 
         assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
-        assertTrue(dialogs.errors.get(0).startsWith(operatorUser + " (the role operator) may not"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith(operatorUser + " may not make this change: it needs the metallurgist role (held: operator)"),
+                dialogs.errors.get(0));
         assertTrue(db.materials().find("AL-OP").isEmpty());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.lp.LinearProgram;
 import ca.scalloy.engine.lp.LinearProgramSolver;
 import ca.scalloy.engine.lp.LpSolution;
@@ -187,9 +188,10 @@ public final class ChargeCalculator {
         double[] x = run.x();
         ChargeResult result = report(model, x, ChargeStatus.OPTIMAL, List.of());
         if (chance != null && !chance.converged()) {
-            List<String> w = new ArrayList<>(result.warnings());
-            w.add("the chance constraints at " + fmt(chance.confidencePct) + " % did not converge within "
-                    + ChanceConstraints.MAX_ROUNDS + " rounds of cuts; the charge may fall short of that confidence by a little");
+            List<Message> w = new ArrayList<>(result.warnings());
+            w.add(Message.of("warning.chanceNotConverged", "the chance constraints at " + fmt(chance.confidencePct) + " % did not converge"
+                    + " within " + ChanceConstraints.MAX_ROUNDS + " rounds of cuts; the charge may fall short of that confidence by a little",
+                    chance.confidencePct, ChanceConstraints.MAX_ROUNDS));
             result = withWarnings(result, w);
         }
         return new Solved(result, model, p, x, run.stages(), chance);
@@ -238,8 +240,9 @@ public final class ChargeCalculator {
         List<PropertyOutcome> verified = PropertyFormulation.outcomes(Models.PROPERTIES, model.recipe.propertyTargets(),
                 result.productComposition(model.recipe.balanceElement()));
         if (verified.stream().anyMatch(v -> !v.met())) {
-            List<String> w = new ArrayList<>(result.warnings());
-            w.add("a property target is missed on the reported product by more than the tolerance: see properties");
+            List<Message> w = new ArrayList<>(result.warnings());
+            w.add(Message.of("warning.propertyTargetMissed",
+                    "a property target is missed on the reported product by more than the tolerance: see properties"));
             result = withWarnings(result, w);
         }
         return new Solved(result.withProperties(verified), model, null, found.x(), List.of(), chance);
@@ -318,7 +321,7 @@ public final class ChargeCalculator {
                 message));
     }
 
-    private static ChargeResult withWarnings(ChargeResult r, List<String> warnings) {
+    private static ChargeResult withWarnings(ChargeResult r, List<Message> warnings) {
         return new ChargeResult(r.status(), r.objective(), r.charge(), r.productMassKg(), r.productCompositionPct(), r.slagKg(),
                 r.drossKg(), r.heelKg(), r.inKg(), r.outKg(), r.costTotal(), r.co2TotalKg(), r.scRecoveryPct(), r.limits(),
                 r.diagnosis(), warnings, r.properties());
@@ -681,13 +684,14 @@ public final class ChargeCalculator {
         return kg - reducedKg + ChargeModel.aluminiumTakenKgPerKgDelivered(m) * reducedKg;
     }
 
-    private static List<String> warnings(ChargeModel model) {
-        List<String> out = new ArrayList<>();
+    private static List<Message> warnings(ChargeModel model) {
+        List<Message> out = new ArrayList<>();
         Recipe r = model.recipe;
         for (Material m : r.materials()) {
             if (m.kind() == MaterialKind.COMPOUND && !r.recoveryStated(m, m.deliveredElement())) {
-                out.add(m.id() + ": no recovery stated for " + m.deliveredElement() + "; 100 % assumed (reduction of "
-                        + m.formula() + " typically recovers 77-96 %)");
+                out.add(Message.of("warning.recoveryAssumed", m.id() + ": no recovery stated for " + m.deliveredElement()
+                        + "; 100 % assumed (reduction of " + m.formula() + " typically recovers 77-96 %)", m.id(), m.deliveredElement(),
+                        String.valueOf(m.formula())));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 
 /**
  * A solved (or diagnosed) charge.
@@ -46,7 +47,7 @@ public record ChargeResult(
         Double scRecoveryPct,
         List<LimitCheck> limits,
         List<Diagnosis> diagnosis,
-        List<String> warnings,
+        List<Message> warnings,
         List<PropertyOutcome> properties) {
 
     /** How far outside a limit (wt%) a solved value may be from floating-point rounding and still count as within. */
@@ -65,7 +66,7 @@ public record ChargeResult(
     public ChargeResult(ChargeStatus status, Objective objective, List<ChargeLine> charge, double productMassKg,
                         Map<String, Double> productCompositionPct, double slagKg, double drossKg, double heelKg, double inKg,
                         double outKg, double costTotal, double co2TotalKg, Double scRecoveryPct, List<LimitCheck> limits,
-                        List<Diagnosis> diagnosis, List<String> warnings) {
+                        List<Diagnosis> diagnosis, List<Message> warnings) {
         this(status, objective, charge, productMassKg, productCompositionPct, slagKg, drossKg, heelKg, inKg, outKg, costTotal,
                 co2TotalKg, scRecoveryPct, limits, diagnosis, warnings, List.of());
     }

@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import java.util.Objects;
 
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.MessageException;
 
 /**
  * Limits on one element in the product, wt%. Any of the three may be absent (null).
@@ -17,25 +18,28 @@ public record ElementTarget(String element, Double minPct, Double aimPct, Double
     public ElementTarget {
         Objects.requireNonNull(element, "element");
         if (!Elements.standard().contains(element)) {
-            throw new IllegalArgumentException("element: unknown element '" + element + "'");
+            throw new MessageException("composition.error.unknownElement", "element: unknown element '" + element + "'", element);
         }
         check("minPct", minPct);
         check("aimPct", aimPct);
         check("maxPct", maxPct);
         if (minPct != null && maxPct != null && minPct > maxPct) {
-            throw new IllegalArgumentException(element + ": minPct " + minPct + " is above maxPct " + maxPct);
+            throw new MessageException("target.error.minAboveMax", element + ": minPct " + minPct + " is above maxPct " + maxPct, element, minPct,
+                    maxPct);
         }
         if (aimPct != null && minPct != null && aimPct < minPct) {
-            throw new IllegalArgumentException(element + ": aimPct " + aimPct + " is below minPct " + minPct);
+            throw new MessageException("target.error.aimBelowMin", element + ": aimPct " + aimPct + " is below minPct " + minPct, element, aimPct,
+                    minPct);
         }
         if (aimPct != null && maxPct != null && aimPct > maxPct) {
-            throw new IllegalArgumentException(element + ": aimPct " + aimPct + " is above maxPct " + maxPct);
+            throw new MessageException("target.error.aimAboveMax", element + ": aimPct " + aimPct + " is above maxPct " + maxPct, element, aimPct,
+                    maxPct);
         }
     }
 
     private static void check(String field, Double v) {
         if (v != null && (!Double.isFinite(v) || v < 0 || v > 100)) {
-            throw new IllegalArgumentException(field + " must be a number from 0 to 100, was " + v);
+            throw new MessageException("value.error.pct", field + " must be a number from 0 to 100, was " + v, v);
         }
     }
 

@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.MessageException;
 
 /**
  * Metal already in the furnace. It is part of the product as it is: no recovery or melt loss applies.
@@ -15,7 +16,7 @@ public record Heel(double massKg, Composition composition) {
     public Heel {
         Objects.requireNonNull(composition, "heel.compositionPct");
         if (!Double.isFinite(massKg) || massKg < 0) {
-            throw new IllegalArgumentException("heel.massKg must be a number >= 0, was " + massKg);
+            throw new MessageException("value.error.nonNegative", "heel.massKg must be a number >= 0, was " + massKg, massKg);
         }
     }
 

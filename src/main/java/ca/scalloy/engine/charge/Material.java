@@ -8,6 +8,7 @@ import java.util.Objects;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
 import ca.scalloy.engine.Formula;
+import ca.scalloy.engine.MessageException;
 
 /**
  * A raw material that can go into a charge.
@@ -61,7 +62,7 @@ public record Material(
 
     public Material {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
+            throw new MessageException("material.error.idBlank", "id must not be blank");
         }
         Objects.requireNonNull(kind, "kind");
         name = name == null || name.isBlank() ? id : name;
@@ -69,33 +70,35 @@ public record Material(
         if (kind.isMetallic()) {
             composition = composition == null ? Composition.pure("Al") : composition;
             if (formula != null) {
-                throw new IllegalArgumentException("formula is only for COMPOUND materials, not " + kind);
+                throw new MessageException("material.error.formulaNotCompound", "formula is only for COMPOUND materials, not " + kind, kind);
             }
         } else if (composition != null && !composition.wtPct().isEmpty()) {
-            throw new IllegalArgumentException("compositionPct is only for metallic materials; a " + kind
-                    + " gets its content from its formula");
+            throw new MessageException("material.error.assayNotMetallic", "compositionPct is only for metallic materials; a " + kind
+                    + " gets its content from its formula", kind);
         } else {
             composition = null;
         }
         if (kind == MaterialKind.COMPOUND) {
             if (formula == null) {
-                throw new IllegalArgumentException("formula is required for a COMPOUND");
+                throw new MessageException("material.error.formulaRequired", "formula is required for a COMPOUND");
             }
             purityPct = purityPct == null ? 100.0 : purityPct;
             if (!Double.isFinite(purityPct) || purityPct <= 0 || purityPct > 100) {
-                throw new IllegalArgumentException("purityPct must be above 0 and at most 100, was " + purityPct);
+                throw new MessageException("value.error.purity", "purityPct must be above 0 and at most 100, was " + purityPct, purityPct);
             }
             deliveredElement = deliveredElement == null ? formula.reducibleElement() : deliveredElement;
             if (!formula.atoms().containsKey(deliveredElement)) {
-                throw new IllegalArgumentException("deliveredElement " + deliveredElement + " is not in formula " + formula);
+                throw new MessageException("material.error.deliveredNotInFormula", "deliveredElement " + deliveredElement + " is not in formula "
+                        + formula, deliveredElement, String.valueOf(formula));
             }
             formula.valence(deliveredElement);
         } else {
             if (formula != null || purityPct != null || deliveredElement != null) {
-                throw new IllegalArgumentException("formula, purityPct and deliveredElement are only for COMPOUND materials");
+                throw new MessageException("material.error.compoundFieldsOnly",
+                        "formula, purityPct and deliveredElement are only for COMPOUND materials");
             }
             if (flux != null) {
-                throw new IllegalArgumentException("flux is only for COMPOUND materials, not " + kind);
+                throw new MessageException("material.error.fluxNotCompound", "flux is only for COMPOUND materials, not " + kind, kind);
             }
         }
         nonNegative("pricePerKg", pricePerKg);
@@ -104,16 +107,16 @@ public record Material(
         optionalNonNegative("maxKg", maxKg);
         optionalNonNegative("fixedKg", fixedKg);
         if (pieceMassKg != null && (!Double.isFinite(pieceMassKg) || pieceMassKg <= 0)) {
-            throw new IllegalArgumentException("pieceMassKg must be a number > 0, was " + pieceMassKg);
+            throw new MessageException("value.error.positive", "pieceMassKg must be a number > 0, was " + pieceMassKg, pieceMassKg);
         }
         if (minKg != null && maxKg != null && minKg > maxKg) {
-            throw new IllegalArgumentException("minKg " + minKg + " is above maxKg " + maxKg);
+            throw new MessageException("material.error.minAboveMax", "minKg " + minKg + " is above maxKg " + maxKg, minKg, maxKg);
         }
         if (fixedKg != null && minKg != null && fixedKg < minKg) {
-            throw new IllegalArgumentException("fixedKg " + fixedKg + " is below minKg " + minKg);
+            throw new MessageException("material.error.fixedBelowMin", "fixedKg " + fixedKg + " is below minKg " + minKg, fixedKg, minKg);
         }
         if (fixedKg != null && maxKg != null && fixedKg > maxKg) {
-            throw new IllegalArgumentException("fixedKg " + fixedKg + " is above maxKg " + maxKg);
+            throw new MessageException("material.error.fixedAboveMax", "fixedKg " + fixedKg + " is above maxKg " + maxKg, fixedKg, maxKg);
         }
         uncertainty = uncertainty == null ? MaterialUncertainty.NONE : uncertainty;
         checkUncertainty(kind, composition, deliveredElement, uncertainty);
@@ -129,18 +132,19 @@ public record Material(
             boolean ok = kind == MaterialKind.COMPOUND ? el.equals(delivered)
                     : kind.isMetallic() && composition.wtPct().containsKey(el);
             if (!ok) {
-                throw new IllegalArgumentException("uncertainty.compositionSdPct." + el + ": " + el + " is not "
+                throw new MessageException("material.error.sdNotBrought", "uncertainty.compositionSdPct." + el + ": " + el + " is not "
                         + (kind == MaterialKind.COMPOUND ? "the element this compound delivers (" + delivered + ")"
                         : kind == MaterialKind.FLUX ? "in a flux (a flux brings nothing to the metal)"
                         : "a listed element of this material's assay (the balance element " + composition.balanceElement()
-                                + " is the rest and has no deviation of its own)"));
+                                + " is the rest and has no deviation of its own)"), el);
             }
         }
         for (String el : u.recoverySdPct().keySet()) {
             boolean ok = kind == MaterialKind.COMPOUND ? el.equals(delivered)
                     : kind.isMetallic() && composition.allWtPct().containsKey(el);
             if (!ok) {
-                throw new IllegalArgumentException("uncertainty.recoverySdPct." + el + ": this material brings no " + el);
+                throw new MessageException("material.error.sdNotBrought", "uncertainty.recoverySdPct." + el + ": this material brings no " + el,
+                        el);
             }
         }
     }
@@ -160,16 +164,17 @@ public record Material(
     /** Checks one recovery entry: a known element and a value from 0 to 100 %. */
     static void checkRecovery(String element, Double pct) {
         if (!Elements.standard().contains(element)) {
-            throw new IllegalArgumentException("recoveryPct: unknown element '" + element + "'");
+            throw new MessageException("composition.error.unknownElement", "recoveryPct: unknown element '" + element + "'", element);
         }
         if (pct == null || !Double.isFinite(pct) || pct < 0 || pct > 100) {
-            throw new IllegalArgumentException("recoveryPct." + element + " must be a number from 0 to 100, was " + pct);
+            throw new MessageException("value.error.elementPct", "recoveryPct." + element + " must be a number from 0 to 100, was " + pct, element,
+                    String.valueOf(pct));
         }
     }
 
     private static void nonNegative(String field, double v) {
         if (!Double.isFinite(v) || v < 0) {
-            throw new IllegalArgumentException(field + " must be a number >= 0, was " + v);
+            throw new MessageException("value.error.nonNegative", field + " must be a number >= 0, was " + v, v);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 
 /**
  * Corrects a heat after a sample: the additions (or the aluminium that dilutes) that bring every
@@ -66,9 +67,10 @@ public final class TrimCalculator {
                 unmeasured.add(t.element());
             }
         }
-        List<String> warnings = new ArrayList<>(result.warnings());
+        List<Message> warnings = new ArrayList<>(result.warnings());
         if (!unmeasured.isEmpty()) {
-            warnings.add("the analysis gives no value for " + String.join(", ", unmeasured) + "; 0 % assumed");
+            warnings.add(Message.of("warning.unmeasured", "the analysis gives no value for " + String.join(", ", unmeasured) + "; 0 % assumed",
+                    String.join(", ", unmeasured)));
         }
         if (result.solved() || capacityKg == null) {
             return withWarnings(result, result.diagnosis(), warnings);
@@ -136,7 +138,7 @@ public final class TrimCalculator {
         return String.join(", ", parts);
     }
 
-    private static ChargeResult withWarnings(ChargeResult r, List<Diagnosis> diagnosis, List<String> warnings) {
+    private static ChargeResult withWarnings(ChargeResult r, List<Diagnosis> diagnosis, List<Message> warnings) {
         return new ChargeResult(r.status(), r.objective(), r.charge(), r.productMassKg(), new LinkedHashMap<>(r.productCompositionPct()),
                 r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(), r.costTotal(), r.co2TotalKg(), r.scRecoveryPct(),
                 r.limits(), diagnosis, warnings);

@@ -2,6 +2,7 @@ package ca.scalloy.engine.kinetics;
 
 import java.util.List;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.props.ModelNote;
 
 /**
@@ -16,7 +17,7 @@ import ca.scalloy.engine.props.ModelNote;
  * @param models   what the result rests on
  */
 public record AgeingResult(StartingState start, AgeingSchedule schedule, List<AgeingPoint> points, AgeingPoint peak,
-                           List<String> warnings, List<ModelNote> models) {
+                           List<Message> warnings, List<ModelNote> models) {
 
     public AgeingResult {
         points = List.copyOf(points);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.props.ModelParameters;
 
 /**
@@ -20,23 +21,25 @@ public record AgeingSchedule(List<AgeingStep> steps) {
         steps = List.copyOf(steps);
         ModelParameters k = KineticParameters.standard();
         if (steps.isEmpty()) {
-            throw new IllegalArgumentException("schedule: no step given (write TEMP_C:HOURS,..., e.g. 300:24,400:12)");
+            throw new MessageException("ageing.error.empty", "schedule: no step given (write TEMP_C:HOURS,..., e.g. 300:24,400:12)");
         }
         int max = (int) k.get("schedule.maxSteps");
         if (steps.size() > max) {
-            throw new IllegalArgumentException("schedule: " + steps.size() + " steps given; at most " + max + " are allowed");
+            throw new MessageException("ageing.error.steps", "schedule: " + steps.size() + " steps given; at most " + max
+                    + " are allowed", steps.size(), max);
         }
         double minC = k.get("schedule.minTempC");
         double maxC = k.get("schedule.maxTempC");
         double maxH = k.get("schedule.maxHoursPerStep");
         for (AgeingStep s : steps) {
             if (s.tempC() < minC || s.tempC() > maxC) {
-                throw new IllegalArgumentException("schedule: temperature " + number(s.tempC()) + " °C in step '" + s
-                        + "' is outside what the kinetic model covers (" + number(minC) + " to " + number(maxC) + " °C)");
+                throw new MessageException("ageing.error.tempRange", "schedule: temperature " + number(s.tempC()) + " °C in step '" + s
+                        + "' is outside what the kinetic model covers (" + number(minC) + " to " + number(maxC) + " °C)", s.tempC(),
+                        s.toString(), minC, maxC);
             }
             if (s.hours() > maxH) {
-                throw new IllegalArgumentException("schedule: " + number(s.hours()) + " h in step '" + s + "' is longer than the "
-                        + number(maxH) + " h allowed for one step");
+                throw new MessageException("ageing.error.hoursRange", "schedule: " + number(s.hours()) + " h in step '" + s
+                        + "' is longer than the " + number(maxH) + " h allowed for one step", s.hours(), s.toString(), maxH);
             }
         }
     }
@@ -54,19 +57,22 @@ public record AgeingSchedule(List<AgeingStep> steps) {
      */
     public static AgeingSchedule parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("schedule: empty; write TEMP_C:HOURS steps separated by commas, e.g. 300:24,400:12");
+            throw new MessageException("ageing.error.empty",
+                    "schedule: empty; write TEMP_C:HOURS steps separated by commas, e.g. 300:24,400:12");
         }
         List<AgeingStep> steps = new ArrayList<>();
         for (String raw : text.split(",", -1)) {
             String entry = raw.strip();
             String[] parts = entry.split(":", -1);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException("schedule: '" + entry + "' is not TEMP_C:HOURS (e.g. 300:24,400:12)");
+                throw new MessageException("ageing.error.format", "schedule: '" + entry + "' is not TEMP_C:HOURS (e.g. 300:24,400:12)",
+                        entry);
             }
             double tempC = value(parts[0], "temperature", entry);
             double hours = value(parts[1], "hours", entry);
             if (!(hours > 0)) {
-                throw new IllegalArgumentException("schedule: hours " + parts[1].strip() + " in step '" + entry + "' must be above 0");
+                throw new MessageException("ageing.error.hoursPositive", "schedule: hours " + parts[1].strip() + " in step '" + entry
+                        + "' must be above 0", parts[1].strip(), entry);
             }
             steps.add(new AgeingStep(tempC, hours));
         }
@@ -97,14 +103,16 @@ public record AgeingSchedule(List<AgeingStep> steps) {
 
     private static double value(String text, String what, String entry) {
         String t = text.strip();
+        String code = "temperature".equals(what) ? "ageing.error.tempNumber" : "ageing.error.hoursNumber";
         double v;
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("schedule: " + what + " '" + t + "' in step '" + entry + "' is not a number");
+            throw new MessageException(code, "schedule: " + what + " '" + t + "' in step '" + entry + "' is not a number", t, entry);
         }
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("schedule: " + what + " '" + t + "' in step '" + entry + "' is not a finite number");
+            throw new MessageException(code, "schedule: " + what + " '" + t + "' in step '" + entry + "' is not a finite number", t,
+                    entry);
         }
         return v;
     }

@@ -3,6 +3,7 @@ package ca.scalloy.engine.kinetics;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.props.ModelParameters;
 import ca.scalloy.engine.props.Precipitation;
 import ca.scalloy.engine.props.StrengthContribution;
@@ -86,7 +87,7 @@ final class DistributionStrength {
         List<StrengthContribution> parts = new ArrayList<>();
         double base = props.get("strength.base");
         double baseBand = props.get("strength.baseBand");
-        parts.add(new StrengthContribution("base (pure Al)", base, base - baseBand, base + baseBand));
+        parts.add(new StrengthContribution(Message.of("contribution.base", "base (pure Al)"), base, base - baseBand, base + baseBand));
         for (String key : props.all().keySet()) {
             if (!key.startsWith(SOLID_SOLUTION)) {
                 continue;
@@ -96,23 +97,24 @@ final class DistributionStrength {
             if (w > 0) {
                 double k = props.get(key);
                 double band = props.get("strength.ssBand." + el);
-                parts.add(new StrengthContribution("solid solution " + el, k * w, (k - band) * w, (k + band) * w));
+                parts.add(new StrengthContribution(Message.of("contribution.solidSolution", "solid solution " + el, el), k * w, (k - band) * w, (k + band) * w));
             }
         }
         if (scInSolutionWtPct > 0) {
             double v = ssSc * scInSolutionWtPct;
-            parts.add(new StrengthContribution("solid solution Sc", v, 0, 2 * v));
+            parts.add(new StrengthContribution(Message.of("contribution.solidSolution", "solid solution Sc", "Sc"), v, 0, 2 * v));
         }
         if (zrInSolutionWtPct > 0) {
             double v = ssZr * zrInSolutionWtPct;
-            parts.add(new StrengthContribution("solid solution Zr", v, 0, 2 * v));
+            parts.add(new StrengthContribution(Message.of("contribution.solidSolution", "solid solution Zr", "Zr"), v, 0, 2 * v));
         }
         double[] ppt = precipitationMPa(r, n, count);
         String mechanism = "none";
         if (ppt[0] >= MIN_REPORTED_MPA) {
             mechanism = ppt[1] > 0.5 ? "Orowan looping" : "shearing";
             double rel = props.get("strength.precipitationBand");
-            parts.add(new StrengthContribution("Al3(Sc,Zr) precipitation (" + mechanism + ")", ppt[0], ppt[0] * (1 - rel),
+            parts.add(new StrengthContribution(Message.of(ppt[1] > 0.5 ? "contribution.precipitationOrowan"
+                    : "contribution.precipitationShearing", "Al3(Sc,Zr) precipitation (" + mechanism + ")"), ppt[0], ppt[0] * (1 - rel),
                     ppt[0] * (1 + rel)));
         }
         double share = Math.min(1, start.otherSolutesWtPct().getOrDefault("Mg", 0.0) / props.get("hallPetch.mgForFullK"));
@@ -120,7 +122,8 @@ final class DistributionStrength {
         double kBand = props.get("hallPetch.kBand");
         double grainM = start.grainSizeM();
         double sqrtD = Math.sqrt(grainM);
-        parts.add(new StrengthContribution("grain size (Hall-Petch, " + Math.round(grainM * 1e7) / 10.0 + " µm)", k / sqrtD,
+        parts.add(new StrengthContribution(Message.of("contribution.grainSize",
+                "grain size (Hall-Petch, " + Math.round(grainM * 1e7) / 10.0 + " µm)", Math.round(grainM * 1e7) / 10.0), k / sqrtD,
                 Math.max(0, k - kBand) / sqrtD, (k + kBand) / sqrtD));
         return new AgedStrength(YieldStrength.of(parts), ppt[0] >= MIN_REPORTED_MPA ? ppt[0] : 0, mechanism);
     }

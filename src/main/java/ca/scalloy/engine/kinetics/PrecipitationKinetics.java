@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.props.ModelNote;
 import ca.scalloy.engine.props.ModelParameters;
 
@@ -161,21 +162,22 @@ public final class PrecipitationKinetics {
                 volume > 0 ? zrWeighted / volume : 0, scSol, zrSol, inPpt[0] * toScWt, inPpt[1] * toZrWt, s);
     }
 
-    private List<String> warnings(Composition alloy, StartingState start) {
-        List<String> w = new ArrayList<>();
+    private List<Message> warnings(Composition alloy, StartingState start) {
+        List<Message> w = new ArrayList<>();
         if (start.scInSolutionWtPct() <= 0) {
-            w.add("No Sc in solution: nothing precipitates (Al3Zr alone is not modelled)");
+            w.add(Message.of("warning.noScInSolution", "No Sc in solution: nothing precipitates (Al3Zr alone is not modelled)"));
         }
         if (alloy.pct("Sc") > start.scInSolutionWtPct() + 1e-9) {
-            w.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc is not in solution after %s (primary or eutectic Al3Sc, beyond the"
-                    + " route's limit, or tied up by Si): it does not harden", alloy.pct("Sc") - start.scInSolutionWtPct(), start.route()));
+            w.add(Message.of("warning.scNotInSolution", String.format(Locale.ROOT, "%.3f wt%% of the Sc is not in solution after %s"
+                    + " (primary or eutectic Al3Sc, beyond the route's limit, or tied up by Si): it does not harden",
+                    alloy.pct("Sc") - start.scInSolutionWtPct(), start.route()), alloy.pct("Sc") - start.scInSolutionWtPct(), start.route()));
         }
         if (alloy.pct("Mg") > props.get("warn.mgSolubilityWtPct") && alloy.pct("Sc") > 0) {
-            w.add("The Sc and Zr solubilities are those of the binaries: what Mg does to them is not in the model"
-                    + " (mc_al 2.037 lowers Sc solubility with Mg, Al-Mg-Sc diffusion couples raise it)");
+            w.add(Message.of("warning.binarySolubilitiesWithMg", "The Sc and Zr solubilities are those of the binaries: what Mg does"
+                    + " to them is not in the model (mc_al 2.037 lowers Sc solubility with Mg, Al-Mg-Sc diffusion couples raise it)"));
         }
         if (alloy.pct("Ti") > 0) {
-            w.add("Ti is left in solution: the kinetic model has no Ti in the precipitates");
+            w.add(Message.of("warning.tiInSolution", "Ti is left in solution: the kinetic model has no Ti in the precipitates"));
         }
         return w;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.DataTables;
+import ca.scalloy.engine.Message;
 
 /**
  * The tabulated liquidus of Al-Sc based alloys.
@@ -40,7 +41,7 @@ public final class MeltModel {
      * @param warnings       what the user should know of the estimate
      */
     public record Liquidus(double valueC, double uncertaintyC, boolean hypereutectic, boolean withinValidity,
-                           List<String> warnings) {
+                           List<Message> warnings) {
         public Liquidus {
             warnings = List.copyOf(warnings);
         }
@@ -59,12 +60,14 @@ public final class MeltModel {
         }
         double maxSc = LIQUIDUS[LIQUIDUS.length - 1][0];
         boolean valid = sc <= maxSc;
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (!valid) {
-            warnings.add("Sc " + sc + " wt% is above the liquidus table's range (" + maxSc + " wt%): extrapolated");
+            warnings.add(Message.of("warning.liquidusExtrapolated", "Sc " + sc + " wt% is above the liquidus table's range (" + maxSc
+                    + " wt%): extrapolated", sc, maxSc));
         }
         if (sc > EUTECTIC_SC_WT_PCT) {
-            warnings.add("binary Al-Sc liquidus estimate (no open assessment of liquid Al-Sc): ±" + binary[1] + " °C");
+            warnings.add(Message.of("warning.binaryLiquidus", "binary Al-Sc liquidus estimate (no open assessment of liquid Al-Sc): ±"
+                    + binary[1] + " °C", binary[1]));
         }
         return new Liquidus(binary[0] + shift, binary[1], sc > EUTECTIC_SC_WT_PCT, valid, warnings);
     }

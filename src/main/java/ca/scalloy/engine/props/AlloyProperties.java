@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.thermo.DatabaseUse;
 import ca.scalloy.engine.thermo.ProcessRoute;
@@ -66,7 +67,7 @@ public record AlloyProperties(
         double resistivityMicroOhmCm,
         double conductivityPctIACS,
         double growthRestrictionQ,
-        List<String> warnings,
+        List<Message> warnings,
         List<ModelNote> models,
         String liquidusPrimaryPhase,
         Double scheilSolidusC,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Element;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.kinetics.AgeingPoint;
 import ca.scalloy.engine.kinetics.AgeingResult;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
@@ -106,7 +107,7 @@ public final class PropertyCalculator {
     private final class Estimate {
         final Composition c;
         final PropertyConditions cond;
-        final List<String> warnings = new ArrayList<>();
+        final List<Message> warnings = new ArrayList<>();
         final List<ModelNote> models = new ArrayList<>();
         final Map<String, Band> bands = new LinkedHashMap<>();
         final Map<String, String> notes = new LinkedHashMap<>();
@@ -185,9 +186,10 @@ public final class PropertyCalculator {
                 }
             }
             if (!uncovered.isEmpty()) {
-                warnings.add(String.format(Locale.ROOT, "%s wt%% is outside the thermodynamic data: left out of liquidus, solidus, solvus and"
-                        + " what stays in solution; the liquidus is shifted by the dilute slopes (%+.1f K), the solidus by m/k (%+.1f K),"
-                        + " and their bands widened", uncovered, shift, solidusShift));
+                warnings.add(Message.of("warning.outsideThermoData", String.format(Locale.ROOT, "%s wt%% is outside the thermodynamic"
+                        + " data: left out of liquidus, solidus, solvus and what stays in solution; the liquidus is shifted by the dilute"
+                        + " slopes (%+.1f K), the solidus by m/k (%+.1f K), and their bands widened", uncovered, shift, solidusShift),
+                        String.valueOf(uncovered), shift, solidusShift));
             }
             String primary = melting.liquidus().primaryPhase();
             liquidusC = melting.liquidus().tempC() + shift;
@@ -211,7 +213,7 @@ public final class PropertyCalculator {
             if (!melting.liquidus().converged()) {
                 below += bandRules.get("liquidus.notConvergedK");
                 above += bandRules.get("liquidus.notConvergedK");
-                warnings.add("The liquidus search did not converge: its band is widened");
+                warnings.add(Message.of("warning.liquidusNotConverged", "The liquidus search did not converge: its band is widened"));
             }
             liquidusBand = Band.around(liquidusC, below + widen, above + widen);
             bands.put("liquidusC", liquidusBand);
@@ -222,7 +224,7 @@ public final class PropertyCalculator {
             if (!melting.solidus().converged()) {
                 solidusBelow += bandRules.get("liquidus.notConvergedK");
                 solidusAbove += bandRules.get("liquidus.notConvergedK");
-                warnings.add("The solidus search did not converge: its band is widened");
+                warnings.add(Message.of("warning.solidusNotConverged", "The solidus search did not converge: its band is widened"));
             }
             solidusC = Math.min(solidusC, liquidusC);
             bands.put("solidusC", Band.around(solidusC, solidusBelow, solidusAbove));
@@ -350,7 +352,7 @@ public final class PropertyCalculator {
                 high = Math.max(high, bandRules.get("yield.outsideHighFactor") * v);
                 why = "outside the model's validity: " + (mg2si ? "Mg2Si (6xxx) hardening" : "Cu/Zn precipitation hardening")
                         + " is not modelled; the value is that of the annealed state, a lower bound for a hardened temper";
-                warnings.add("Yield strength: " + why);
+                warnings.add(Message.of(mg2si ? "warning.yieldMg2Si" : "warning.yieldCuZn", "Yield strength: " + why));
             }
             if (schedule == null && cond.route() == ProcessRoute.RAPID) {
                 high = Math.max(high, v * (1 + bandRules.get("yield.rapidAsBuiltHighShare")));
@@ -363,7 +365,8 @@ public final class PropertyCalculator {
                 why = String.format(Locale.ROOT, "%.3f wt%% Sc in solution is below %.2f wt%%: real alloys nucleate Al3Sc faster than the"
                         + " model's homogeneous nucleation, so the band reaches the hardening such alloys show", scStart,
                         bandRules.get("yield.diluteScThresholdWtPct"));
-                warnings.add("Yield strength: " + why);
+                warnings.add(Message.of("warning.yieldDiluteSc", "Yield strength: " + why, scStart,
+                        bandRules.get("yield.diluteScThresholdWtPct")));
             }
             low = Math.max(0, Math.min(low, v));
             yield = new YieldStrength(v, low, Math.max(high, v), ys.contributions());
@@ -410,7 +413,8 @@ public final class PropertyCalculator {
             bands.put("conductivityPctIACS", Band.around(conductivity, rel * conductivity, rel * conductivity));
             bands.put("resistivityMicroOhmCm", new Band(rho / (1 + rel), rho / (1 - rel)));
             if (!without.isEmpty()) {
-                warnings.add(without + " have no resistivity data: left out of the resistivity estimate");
+                warnings.add(Message.of("warning.noResistivity", without + " have no resistivity data: left out of the resistivity estimate",
+                        String.join(", ", without)));
                 notes.put("conductivityPctIACS", without + " left out (no resistivity data)");
             }
             models.add(new ModelNote("resistivity", "Matthiessen's rule at 20 °C: each solute's increment in solution and out of it,"
@@ -422,38 +426,43 @@ public final class PropertyCalculator {
         void alerts() {
             double tied = states.scTiedUpBySiWtPct(c);
             if (c.pct("Sc") > 0 && tied > 0) {
-                warnings.add(String.format(Locale.ROOT, "Si %s wt%% is above %s wt%%: it ties Sc up as (Al,Si)-Sc phases and removes its"
-                        + " hardening: %.3f wt%% Sc taken out of solution (one Sc atom per Si atom above the limit, AlSc2Si2)",
-                        number(c.pct("Si")), number(p.get("si.tieUpThresholdWtPct")), Math.min(tied, c.pct("Sc"))));
+                warnings.add(Message.of("warning.siTiesScUp", String.format(Locale.ROOT, "Si %s wt%% is above %s wt%%: it ties Sc up as"
+                        + " (Al,Si)-Sc phases and removes its hardening: %.3f wt%% Sc taken out of solution (one Sc atom per Si atom above"
+                        + " the limit, AlSc2Si2)", number(c.pct("Si")), number(p.get("si.tieUpThresholdWtPct")), Math.min(tied, c.pct("Sc"))),
+                        c.pct("Si"), p.get("si.tieUpThresholdWtPct"), Math.min(tied, c.pct("Sc"))));
             }
             double outOfSolution = c.pct("Sc") - start.scInSolutionWtPct() - Math.min(tied, c.pct("Sc"));
             if (outOfSolution > 1e-4 && cond.route() != ProcessRoute.RAPID) {
-                warnings.add(String.format(Locale.ROOT, "%.3f wt%% of the Sc is out of solution after %s (primary and eutectic Al3Sc):"
-                        + " it refines the grain but does not harden on ageing (primary Al3Sc on casting; rapid solidification keeps more"
-                        + " Sc in solution)", outOfSolution, cond.route() == ProcessRoute.CAST ? "casting" : "solidification"));
+                warnings.add(Message.of("warning.scOutOfSolution", String.format(Locale.ROOT, "%.3f wt%% of the Sc is out of solution"
+                        + " after %s (primary and eutectic Al3Sc): it refines the grain but does not harden on ageing (primary Al3Sc on"
+                        + " casting; rapid solidification keeps more Sc in solution)", outOfSolution,
+                        cond.route() == ProcessRoute.CAST ? "casting" : "solidification"), outOfSolution));
             }
             if (cond.aged() && c.pct("Sc") > 0) {
                 double tempC = last(cond.schedule()).tempC();
                 double solubility = thermo.solubilityWtPct("Sc", AL3SC, tempC);
                 double share = start.scInSolutionWtPct() > 0 ? Math.min(1, solubility / start.scInSolutionWtPct()) : 0;
                 if (share > p.get("warn.scInSolutionShare")) {
-                    warnings.add(String.format(Locale.ROOT,
+                    warnings.add(Message.of("warning.scStaysInSolution", String.format(Locale.ROOT,
                             "At %.0f °C, %.0f %% of the Sc stays in solution (solubility %.4f wt%%): it cannot precipitate; age lower",
-                            tempC, 100 * share, solubility));
+                            tempC, 100 * share, solubility), tempC, 100 * share, solubility));
                 }
             }
             if (c.pct("Mg") > p.get("warn.alMgMgWtPct")) {
                 if (c.pct("Na") > p.get("warn.naInAlMgWtPct")) {
-                    warnings.add("Na " + c.pct("Na") + " wt% is above " + p.get("warn.naInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
+                    warnings.add(Message.of("warning.edgeCracking", "Na " + c.pct("Na") + " wt% is above " + p.get("warn.naInAlMgWtPct")
+                            + " wt%: Al-Mg edge-cracks on hot rolling", "Na", c.pct("Na"), p.get("warn.naInAlMgWtPct")));
                 }
                 if (c.pct("Ca") > p.get("warn.caInAlMgWtPct")) {
-                    warnings.add("Ca " + c.pct("Ca") + " wt% is above " + p.get("warn.caInAlMgWtPct") + " wt%: Al-Mg edge-cracks on hot rolling");
+                    warnings.add(Message.of("warning.edgeCracking", "Ca " + c.pct("Ca") + " wt% is above " + p.get("warn.caInAlMgWtPct")
+                            + " wt%: Al-Mg edge-cracks on hot rolling", "Ca", c.pct("Ca"), p.get("warn.caInAlMgWtPct")));
                 }
             }
             Double hold = cond.holdTempC();
             if (hold != null && hold < liquidusBand.high()) {
-                warnings.add(String.format(Locale.ROOT,
+                warnings.add(Message.of("warning.holdBelowLiquidus", String.format(Locale.ROOT,
                         "Holding temperature %.0f °C is not above the liquidus %.0f ± %.0f °C: primary %s may not dissolve",
+                        hold, liquidusC, liquidusBand.halfWidthAround(liquidusC), melting.liquidus().primaryPhase()),
                         hold, liquidusC, liquidusBand.halfWidthAround(liquidusC), melting.liquidus().primaryPhase()));
             }
         }
@@ -581,14 +590,15 @@ public final class PropertyCalculator {
     }
 
     /** Density at 20 °C, g/cm³, by the inverse rule of mixtures over the elements with a density. */
-    static double density(Composition c, List<String> warnings) {
+    static double density(Composition c, List<Message> warnings) {
         double inverse = 0;
         double counted = 0;
         for (Map.Entry<String, Double> e : c.allWtPct().entrySet()) {
             Element el = Elements.standard().get(e.getKey());
             if (el.density().isEmpty()) {
                 if (e.getValue() > 0) {
-                    warnings.add(e.getKey() + " has no tabulated density; left out of the density estimate");
+                    warnings.add(Message.of("warning.noDensity", e.getKey() + " has no tabulated density; left out of the density estimate",
+                            e.getKey()));
                 }
                 continue;
             }

@@ -1,6 +1,7 @@
 package ca.scalloy.engine.thermo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.MessageException;
 
 /**
  * Thermodynamic calculations on an aluminium alloy from the CALPHAD databases of the Al-rich corner
@@ -116,7 +118,8 @@ public final class ThermoCalculator {
      */
     Prepared prepare(Composition c) {
         if (!c.balanceElement().equals("Al")) {
-            throw new IllegalArgumentException("balance element must be Al for the thermodynamic data, was " + c.balanceElement());
+            throw new MessageException("chart.error.notAluminium", "balance element must be Al for the thermodynamic data, was "
+                    + c.balanceElement(), c.balanceElement());
         }
         Map<String, Double> omitted = new LinkedHashMap<>();
         Map<String, Double> kept = new LinkedHashMap<>();
@@ -133,8 +136,9 @@ public final class ThermoCalculator {
             }
         }
         if (omittedSum > OMITTED_MAX_WT_PCT + 1e-12) {
-            throw new IllegalArgumentException("the thermodynamic data cover " + elements() + "; " + omitted
-                    + " wt% of other elements is more than the " + OMITTED_MAX_WT_PCT + " wt% that may be left out");
+            throw new MessageException("chart.error.notCovered", "the thermodynamic data cover " + elements() + "; " + omitted
+                    + " wt% of other elements is more than the " + OMITTED_MAX_WT_PCT + " wt% that may be left out", List.copyOf(elements()),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(omitted)), OMITTED_MAX_WT_PCT);
         }
         Set<String> tdbElements = new TreeSet<>();
         for (String e : kept.keySet()) {

@@ -31,6 +31,7 @@ import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LatestOnly;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.ProductSource;
@@ -84,7 +85,7 @@ public final class BatchLibrary {
         this.comply = new MakeItComply(calculator, checker);
         this.matrixWork = new LatestOnly<>(executor, this::checkAll, this::showMatrix, e -> {
             matrix.clear();
-            matrixNote.set(messages().get("library.failed", String.valueOf(e.getMessage())));
+            matrixNote.set(messages().get("library.failed", MessageWords.failure(e, messages)));
         });
         batch.productProperty().addListener((o, a, b) -> recheck());
         batch.keyPropertiesProperty().addListener((o, a, b) -> recheck());
@@ -171,7 +172,7 @@ public final class BatchLibrary {
             lastOutcome = outcome;
             complyResult.set(describe(outcome, spec));
             canApply.set(outcome.after().solved());
-        }, e -> complyResult.set(messages.get("comply.failed", spec.name(), String.valueOf(e.getMessage()))));
+        }, e -> complyResult.set(messages.get("comply.failed", spec.name(), MessageWords.failure(e, messages))));
     }
 
     private String describe(MakeItComply.Outcome o, Specification spec) {
@@ -254,7 +255,7 @@ public final class BatchLibrary {
                         batch.reloadFromLibrary(latest.recipe(), messages.get("recipes.label", recipe.name(), latest.version()),
                                 latest.version()), store.showingError(title));
                 case EXPLAINED -> { }
-                case OTHER -> dialogs.showError(title, String.valueOf(e.getMessage()));
+                case OTHER -> dialogs.showError(title, MessageWords.failure(e, messages));
             }
         });
     }

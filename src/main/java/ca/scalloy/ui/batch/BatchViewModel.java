@@ -38,16 +38,17 @@ import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
-import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.DiagnosisWords;
+import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.Document;
 import ca.scalloy.ui.common.EditRecorder;
 import ca.scalloy.ui.common.LatestOnly;
-import ca.scalloy.ui.common.TypingPause;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
 import ca.scalloy.ui.common.ProductSource;
+import ca.scalloy.ui.common.TypingPause;
 import ca.scalloy.ui.common.UndoManager;
 
 /**
@@ -465,7 +466,7 @@ public final class BatchViewModel implements Document, ProductSource {
             return;
         }
         stale.set(true);
-        String text = messages.get("error.solverFailed", String.valueOf(error.getMessage()));
+        String text = messages.get("error.solverFailed", MessageWords.failure(error, messages));
         inputError.set(text);
         statusMessage.set(text);
     }
@@ -477,7 +478,7 @@ public final class BatchViewModel implements Document, ProductSource {
         }
         chargeRows.setAll(r.charge().stream().map(BatchViewModel::chargeRow).toList());
         compositionRows.setAll(compositionRows(r, lastSolvedRecipe));
-        warnings.setAll(r.warnings());
+        warnings.setAll(MessageWords.of(r.warnings(), messages));
         diagnosis.setAll(r.diagnosis().stream().map(this::describe).toList());
         markUnmetLimits(r.diagnosis());
         showPropertiesReached(r, lastSolvedRecipe);
@@ -665,7 +666,7 @@ public final class BatchViewModel implements Document, ProductSource {
             recipe = documents.read(file);
         } catch (Exception e) {
             dialogs.showError(messages.get("dialog.openFailed.title"), messages.get("dialog.openFailed.message",
-                    file.toString(), String.valueOf(e.getMessage())));
+                    file.toString(), MessageWords.failure(e, messages)));
             return false;
         }
         load(recipe, file);
@@ -723,7 +724,7 @@ public final class BatchViewModel implements Document, ProductSource {
             documents.write(recipe.get(), file);
         } catch (IOException | RuntimeException e) {
             dialogs.showError(messages.get("dialog.saveFailed.title"),
-                    messages.get("dialog.saveFailed.message", file.toString(), String.valueOf(e.getMessage())));
+                    messages.get("dialog.saveFailed.message", file.toString(), MessageWords.failure(e, messages)));
             return false;
         }
         documentPath.set(file);

@@ -25,6 +25,7 @@ import ca.scalloy.engine.charge.PassProbability;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.LatestOnly;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
@@ -116,7 +117,7 @@ public final class ChargeInsightsViewModel {
         last = null;
         stale.set(false);
         fill();
-        passText.set(messages.get("insight.failed", String.valueOf(error.getMessage())));
+        passText.set(messages.get("insight.failed", MessageWords.failure(error, messages)));
     }
 
     private void fill() {

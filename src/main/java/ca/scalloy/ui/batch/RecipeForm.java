@@ -34,6 +34,7 @@ import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
@@ -340,7 +341,7 @@ public final class RecipeForm {
                     base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct,
                     enginePropertyTargets));
         } catch (IllegalArgumentException e) {
-            errors.add(placeRecipeError(messages, e.getMessage()));
+            errors.add(placeRecipeError(messages, e));
             return Optional.empty();
         }
     }
@@ -430,18 +431,21 @@ public final class RecipeForm {
     }
 
     /** Puts an error the Recipe constructor raised on its row and field: it names them as {@code materials[2].id}. */
-    private FieldError placeRecipeError(Messages messages, String engineText) {
+    /** Puts the engine's refusal of the recipe on the field it names (found from its English), in the user's words. */
+    private FieldError placeRecipeError(Messages messages, IllegalArgumentException refusal) {
+        String engineText = String.valueOf(refusal.getMessage());
+        String shown = MessageWords.failure(refusal, messages);
         Matcher rowRef = ROW_REF.matcher(engineText);
         if (rowRef.find()) {
             int index = Integer.parseInt(rowRef.group(2));
             if (rowRef.group(1).equals("materials") && index < materials.size()) {
                 MaterialRow row = materials.get(index);
-                row.errors().put(engineText.contains(".flux") ? MaterialField.FLUX_ID : MaterialField.ID, engineText);
-                return new FieldError(materialWhere(messages, index, row), engineText);
+                row.errors().put(engineText.contains(".flux") ? MaterialField.FLUX_ID : MaterialField.ID, shown);
+                return new FieldError(materialWhere(messages, index, row), shown);
             }
             if (rowRef.group(1).equals("targets") && index < targets.size()) {
-                targets.get(index).errors().put(TargetField.ELEMENT, engineText);
-                return new FieldError(targetWhere(messages, index, targets.get(index)), engineText);
+                targets.get(index).errors().put(TargetField.ELEMENT, shown);
+                return new FieldError(targetWhere(messages, index, targets.get(index)), shown);
             }
         }
         if (engineText.startsWith("objective") && !propertyTargets.isEmpty()) {
@@ -450,7 +454,7 @@ public final class RecipeForm {
             return new FieldError(propertyTargetWhere(messages, 0, propertyTargets.get(0)), engineText);
         }
         if (engineText.startsWith("materials")) {
-            return new FieldError(messages.get("form.materials"), engineText);
+            return new FieldError(messages.get("form.materials"), shown);
         }
         HeaderField field = engineText.startsWith("batchMassKg") ? HeaderField.BATCH_MASS_KG
                 : engineText.startsWith("maxProductMassKg") ? HeaderField.FURNACE_CAPACITY_KG
@@ -459,8 +463,8 @@ public final class RecipeForm {
                 : engineText.startsWith("recoveryPct") ? HeaderField.RECOVERY_PCT
                 : engineText.startsWith("heel") ? HeaderField.HEEL_COMPOSITION_WT_PCT
                 : HeaderField.NAME;
-        header.errors().put(field, engineText);
-        return new FieldError(headerWhere(messages, field), engineText);
+        header.errors().put(field, shown);
+        return new FieldError(headerWhere(messages, field), shown);
     }
 
     /** The engine's message about a target starts with (or names) the limit it refuses. */
@@ -552,8 +556,7 @@ public final class RecipeForm {
             try {
                 return make.get();
             } catch (IllegalArgumentException e) {
-                String text = e.getMessage() == null ? e.toString() : e.getMessage();
-                fail(row, fieldOf.apply(text), where, text);
+                fail(row, fieldOf.apply(String.valueOf(e.getMessage())), where, MessageWords.failure(e, messages));
                 return null;
             }
         }

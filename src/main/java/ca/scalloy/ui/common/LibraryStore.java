@@ -296,14 +296,14 @@ public final class LibraryStore {
                     ? List.of(messages.get("conflict.saveAsNew"), messages.get("conflict.reload"), messages.get("conflict.cancel"))
                     : List.of(messages.get("conflict.reload"), messages.get("conflict.cancel"));
             int chosen = dialogs.choose(messages.get("conflict.title", title), messages.get(versioned ? "conflict.message.versioned" : "conflict.message",
-                    String.valueOf(e.getMessage())), options);
+                    MessageWords.failure(e, messages)), options);
             if (versioned && chosen == 0) {
                 return SaveProblem.SAVE_AS_NEW;
             }
             return chosen == (versioned ? 1 : 0) ? SaveProblem.RELOAD : SaveProblem.EXPLAINED;
         }
         if (e instanceof PermissionException) {
-            dialogs.showError(title, String.valueOf(e.getMessage()));
+            dialogs.showError(title, MessageWords.failure(e, messages));
             return SaveProblem.EXPLAINED;
         }
         if (e instanceof ConnectionLostException) {

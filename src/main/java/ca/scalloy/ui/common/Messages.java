@@ -18,20 +18,28 @@ public final class Messages {
 
     private static final String BUNDLE = "ca.scalloy.ui.messages";
 
+    /** The language tag of the pseudo-language: the English texts, each marked {@code [!! … !!]}. */
+    public static final String PSEUDO_LANGUAGE = "qps";
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final boolean pseudo;
 
-    private Messages(Locale locale, ResourceBundle bundle) {
+    private Messages(Locale locale, ResourceBundle bundle, boolean pseudo) {
         this.locale = locale;
         this.bundle = bundle;
+        this.pseudo = pseudo;
     }
 
-    /** The strings for {@code locale}: French when its language is "fr", else English. */
+    /**
+     * The strings for {@code locale}: French when its language is "fr", else English; for the pseudo-language
+     * ({@value #PSEUDO_LANGUAGE}, used to find text that does not come from the bundles) English marked {@code [!! … !!]}.
+     */
     public static Messages forLocale(Locale locale) {
         Locale chosen = "fr".equals(locale.getLanguage()) ? Locale.CANADA_FRENCH : Locale.CANADA;
         // No fallback to the JVM's default locale: asking for English on a French system must give English.
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new Messages(chosen, ResourceBundle.getBundle(BUNDLE, chosen, control));
+        return new Messages(chosen, ResourceBundle.getBundle(BUNDLE, chosen, control), PSEUDO_LANGUAGE.equals(locale.getLanguage()));
     }
 
     /** The strings for the system's locale. */
@@ -62,7 +70,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE + " for " + locale, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        String text = args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return pseudo ? "[!! " + text + " !!]" : text;
     }
 
     /** Whether there is a string for {@code key}. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
 
@@ -119,14 +120,17 @@ public final class StoreScreen {
             try {
                 check.accept(item);
             } catch (StoreException e) {
-                throw new StoreException(file + ": " + e.getMessage(), e);
+                throw e.reason().isPresent()
+                        ? new StoreException(Message.of("store.refused.inFile", file + ": " + e.getMessage(), file.getFileName().toString(),
+                                e.reason().get()), e)
+                        : new StoreException(file + ": " + e.getMessage(), e);
             }
         }
     }
 
     /** A failed read or action in words, for the screen's status line. */
     public static String failure(Messages messages, Throwable e) {
-        return messages.get("library.failed", String.valueOf(e.getMessage()));
+        return messages.get("library.failed", MessageWords.failure(e, messages));
     }
 
     /** Whether a database is open (as of the last refresh). */

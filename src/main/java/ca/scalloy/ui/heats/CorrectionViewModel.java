@@ -27,6 +27,7 @@ import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
@@ -97,7 +98,7 @@ public final class CorrectionViewModel {
             }
         }, e -> {
             calculating.set(false);
-            diagnosis.setAll(String.valueOf(e.getMessage()));
+            diagnosis.setAll(MessageWords.failure(e, messages));
         });
     }
 
@@ -137,7 +138,7 @@ public final class CorrectionViewModel {
             calculating.set(false);
             proposal = null;
             additions.clear();
-            diagnosis.setAll(String.valueOf(e.getMessage()));
+            diagnosis.setAll(MessageWords.failure(e, messages));
         });
     }
 

@@ -53,6 +53,7 @@ import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.lots.LotEditorViewModel;
@@ -321,7 +322,7 @@ public final class HeatPageViewModel {
             message.set(messages.get("heats.sample.bad", composition.get(), e.localized(messages)));
             return;
         } catch (IllegalArgumentException e) {
-            message.set(messages.get("heats.sample.bad", composition.get(), e.getMessage()));
+            message.set(messages.get("heats.sample.bad", composition.get(), MessageWords.failure(e, messages)));
             return;
         }
         String n = r.heat().number();

@@ -37,6 +37,7 @@ import ca.scalloy.store.HeatRepository;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.StoreScreen;
 import ca.scalloy.ui.documents.DocumentsViewModel;
@@ -210,7 +211,7 @@ public final class HeatsViewModel {
     private void planFailed(Throwable e) {
         planning.set(false);
         if (!LibraryStore.alreadyReported(e)) {
-            dialogs.showError(messages.get("heats.new.title"), String.valueOf(e.getMessage()));
+            dialogs.showError(messages.get("heats.new.title"), MessageWords.failure(e, messages));
         }
     }
 

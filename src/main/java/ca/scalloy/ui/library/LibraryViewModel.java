@@ -39,6 +39,7 @@ import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
@@ -254,7 +255,7 @@ public final class LibraryViewModel {
                     startEdit(db, m.id());
                 }
                 case SAVE_AS_NEW, EXPLAINED -> status.set(StoreScreen.failure(messages, e));
-                case OTHER -> mark(MaterialEditField.ID, String.valueOf(e.getMessage()));
+                case OTHER -> mark(MaterialEditField.ID, MessageWords.failure(e, messages));
             }
         });
         return true;
@@ -303,7 +304,7 @@ public final class LibraryViewModel {
             }
             return LibraryMaterial.of(m, value(MaterialEditField.SOURCE), value(MaterialEditField.CONFIDENCE));
         } catch (IllegalArgumentException e) {
-            mark(fieldOf(e.getMessage()), String.valueOf(e.getMessage()));
+            mark(fieldOf(e.getMessage()), MessageWords.failure(e, messages));
             return null;
         }
     }

@@ -28,6 +28,7 @@ import ca.scalloy.engine.kinetics.StartingState;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
@@ -132,7 +133,7 @@ public final class AgeingViewModel {
             scheduleError.set("");
             return s;
         } catch (IllegalArgumentException e) {
-            scheduleError.set(EngineWordings.scheduleError(String.valueOf(e.getMessage()), messages));
+            scheduleError.set(MessageWords.failure(e, messages));
             return null;
         }
     }
@@ -172,8 +173,8 @@ public final class AgeingViewModel {
     }
 
     private String explain(Throwable error) {
-        String text = String.valueOf(error.getMessage());
-        return text.startsWith("balanceElement") ? messages.get("chart.error.notAluminium", "") : EngineWordings.thermoError(text, messages);
+        return String.valueOf(error.getMessage()).startsWith("balanceElement") ? messages.get("chart.error.notAluminium", "")
+                : MessageWords.failure(error, messages, "chart.error.failed");
     }
 
     // ------------------------------------------------------------------ showing (UI thread)

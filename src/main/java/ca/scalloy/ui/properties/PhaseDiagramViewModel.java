@@ -19,6 +19,7 @@ import ca.scalloy.engine.thermo.PhaseDiagrams;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PhaseLabels;
@@ -118,7 +119,7 @@ public final class PhaseDiagramViewModel {
         this.alloy = Objects.requireNonNull(alloy, "alloy");
         this.estimate = Objects.requireNonNull(estimate, "estimate");
         this.calculation = new Recalculation<>(executor, this::compute, this::calculated,
-                e -> EngineWordings.thermoError(String.valueOf(e.getMessage()), this.messages));
+                e -> MessageWords.failure(e, this.messages, "chart.error.failed"));
         this.chart = new ChartState(calculation, dialogs, () -> this.messages,
                 () -> "phase-diagram-al-" + binary.get().solute.toLowerCase(java.util.Locale.ROOT) + ".png");
         ChartState.activeWhileShown(calculation, java.util.List.of(chart));

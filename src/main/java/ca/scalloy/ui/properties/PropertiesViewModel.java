@@ -34,6 +34,7 @@ import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LatestOnly;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
@@ -205,7 +206,7 @@ public final class PropertiesViewModel {
             found.put(Field.COMPOSITION, fieldError(Field.COMPOSITION, e.localized(messages)));
         } catch (IllegalArgumentException e) {
             found.put(Field.COMPOSITION, fieldError(Field.COMPOSITION,
-                    EngineWordings.compositionError(String.valueOf(e.getMessage()), messages)));
+                    MessageWords.failure(e, messages)));
         }
         return null;
     }
@@ -291,9 +292,8 @@ public final class PropertiesViewModel {
         if (!wanted) {
             return;
         }
-        String message = String.valueOf(error.getMessage());
-        problems.setAll(message.startsWith("balanceElement") ? messages.get("properties.error.notAluminium")
-                : messages.get("properties.error.failed", message));
+        problems.setAll(String.valueOf(error.getMessage()).startsWith("balanceElement") ? messages.get("properties.error.notAluminium")
+                : MessageWords.failure(error, messages, "properties.error.failed"));
     }
 
     private void showEstimate() {
@@ -303,11 +303,11 @@ public final class PropertiesViewModel {
         }
         AlloyProperties p = e.properties();
         rows.setAll(rowsOf(e.composition(), p));
-        warnings.setAll(p.warnings().stream().map(w -> EngineWordings.warning(w, messages)).toList());
+        warnings.setAll(MessageWords.of(p.warnings(), messages));
         List<ContributionRow> bars = new ArrayList<>();
         YieldStrength ys = p.yieldStrength();
         for (StrengthContribution c : ys.contributions()) {
-            bars.add(new ContributionRow(EngineWordings.contribution(c.name(), messages), c.valueMPa(), c.lowMPa(),
+            bars.add(new ContributionRow(MessageWords.of(c.label(), messages), c.valueMPa(), c.lowMPa(),
                     c.highMPa(), false));
         }
         bars.add(new ContributionRow(messages.get("contribution.total"), ys.valueMPa(), ys.lowMPa(), ys.highMPa(), true));

@@ -16,6 +16,7 @@ import ca.scalloy.engine.thermo.ScheilStep;
 import ca.scalloy.engine.thermo.ThermoCalculator;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PhaseLabels;
@@ -81,7 +82,7 @@ public final class SolidificationViewModel {
     }
 
     private String explain(Throwable error) {
-        return EngineWordings.thermoError(String.valueOf(error.getMessage()), messages);
+        return MessageWords.failure(error, messages, "chart.error.failed");
     }
 
     private void problems() {

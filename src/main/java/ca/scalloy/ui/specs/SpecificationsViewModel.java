@@ -32,6 +32,7 @@ import ca.scalloy.store.SpecificationRepository;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
@@ -239,8 +240,8 @@ public final class SpecificationsViewModel {
             switch (store.explainSaveFailure(title, e, true)) {
                 case SAVE_AS_NEW -> save(db, spec, null, false);
                 case RELOAD -> reload(db, spec.name());
-                case EXPLAINED -> allErrors.setAll(String.valueOf(e.getMessage()));
-                case OTHER -> allErrors.setAll(String.valueOf(e.getMessage()));
+                case EXPLAINED -> allErrors.setAll(MessageWords.failure(e, messages));
+                case OTHER -> allErrors.setAll(MessageWords.failure(e, messages));
             }
         });
     }
@@ -281,7 +282,7 @@ public final class SpecificationsViewModel {
             } catch (InputException e) {
                 allErrors.add(where + ": " + e.localized(messages));
             } catch (IllegalArgumentException e) {
-                allErrors.add(where + ": " + e.getMessage());
+                allErrors.add(where + ": " + MessageWords.failure(e, messages));
             }
         }
         List<PropertyRequirement> props = new ArrayList<>();
@@ -295,7 +296,7 @@ public final class SpecificationsViewModel {
             } catch (InputException x) {
                 allErrors.add(messages.get("library.invalid", label, e.getValue().get().strip(), x.localized(messages)));
             } catch (IllegalArgumentException x) {
-                allErrors.add(messages.get("library.invalid", label, e.getValue().get().strip(), x.getMessage()));
+                allErrors.add(messages.get("library.invalid", label, e.getValue().get().strip(), MessageWords.failure(x, messages)));
             }
         }
         if (!allErrors.isEmpty()) {
@@ -305,9 +306,10 @@ public final class SpecificationsViewModel {
             return new Specification(name, sectorText, text(SpecField.REVISION).get().strip(), parsed, each, total, props,
                     text(SpecField.SOURCE).get().strip(), text(SpecField.CONFIDENCE).get().strip());
         } catch (IllegalArgumentException e) {
-            String msg = String.valueOf(e.getMessage());
-            SpecField f = msg.startsWith("others") ? SpecField.OTHERS_EACH_MAX_PCT : msg.startsWith("sector") ? SpecField.SECTOR
-                    : msg.startsWith("name") ? SpecField.NAME : null;
+            String engineText = String.valueOf(e.getMessage());
+            String msg = MessageWords.failure(e, messages);
+            SpecField f = engineText.startsWith("others") ? SpecField.OTHERS_EACH_MAX_PCT : engineText.startsWith("sector")
+                    ? SpecField.SECTOR : engineText.startsWith("name") ? SpecField.NAME : null;
             if (f == null) {
                 allErrors.add(msg);
             } else {

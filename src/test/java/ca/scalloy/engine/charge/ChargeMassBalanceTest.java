@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.solver.OjalgoSolver;
 
 /** Heel, free product mass, melt loss and the fluoride route, each against a hand mass balance. */
@@ -154,6 +155,6 @@ class ChargeMassBalanceTest {
         assertSolved(r);
         assertEquals(100.0, r.scRecoveryPct(), 1e-6);
         assertEquals(List.of("SCF3: no recovery stated for Sc; 100 % assumed (reduction of ScF3 typically recovers 77-96 %)"),
-                r.warnings());
+                Message.english(r.warnings()));
     }
 }

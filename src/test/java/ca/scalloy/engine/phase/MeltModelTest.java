@@ -51,7 +51,7 @@ class MeltModelTest {
     void scandiumBeyondTheTableIsFlaggedAsExtrapolated() {
         MeltModel.Liquidus l = MeltModel.liquidus(al(Map.of("Sc", 9.0)));
         assertFalse(l.withinValidity());
-        assertTrue(l.warnings().get(0).contains("9.0"), l.warnings().toString());
+        assertTrue(l.warnings().get(0).english().contains("9.0"), l.warnings().toString());
         assertEquals(50, l.uncertaintyC());
     }
 

@@ -182,6 +182,19 @@ class BatchViewModelTest {
         assertEquals(2 * at1000, vm.chargedKg("SC2O3-999"), 1e-6);
     }
 
+    /** The engine refuses a negative batch mass with a code: French words, the field and the value, no English (issue 13). */
+    @Test
+    void negativeBatchMassIsRefusedInFrenchNamingTheFieldAndTheValue() {
+        BatchViewModel vm = openedOxideRoute();
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        vm.form().header().text(HeaderField.BATCH_MASS_KG).set("-1000");
+        String shown = vm.inputErrorProperty().get();
+        // -1000 in Canadian French: a narrow no-break space groups the thousands.
+        assertTrue(shown.startsWith("Masse de la coulée (kg)") && shown.endsWith(
+                "doit être un nombre supérieur à 0 (ou vide pour une masse libre), était -1\u202f000"), shown);
+        assertFalse(shown.contains("batchMassKg") || shown.contains("must be"), shown);
+    }
+
     @Test
     void unreadableCellNamesFieldAndValueAndKeepsTheLastResult() {
         BatchViewModel vm = openedOxideRoute();
@@ -204,7 +217,7 @@ class BatchViewModelTest {
         BatchViewModel vm = openedOxideRoute();
         FormRow<TargetField> sc = vm.form().targets().get(0);
         sc.text(TargetField.MIN_WT_PCT).set("150");
-        assertEquals("minPct must be a number from 0 to 100, was 150.0", sc.errors().get(TargetField.MIN_WT_PCT));
+        assertEquals("must be a number from 0 to 100, was 150", sc.errors().get(TargetField.MIN_WT_PCT));
         assertTrue(vm.inputErrorProperty().get().startsWith("Targets, row 1 (Sc): "), vm.inputErrorProperty().get());
         assertEquals(BatchViewModel.ResultState.SOLVED, vm.resultStateProperty().get());
     }
@@ -214,7 +227,7 @@ class BatchViewModelTest {
         BatchViewModel vm = openedOxideRoute();
         MaterialRow oxide = material(vm, "SC2O3-999");
         oxide.text(MaterialField.PURITY_PCT).set("120");
-        assertEquals("purityPct must be above 0 and at most 100, was 120.0", oxide.errors().get(MaterialField.PURITY_PCT));
+        assertEquals("must be above 0 and at most 100 %, was 120", oxide.errors().get(MaterialField.PURITY_PCT));
     }
 
     @Test
@@ -232,7 +245,7 @@ class BatchViewModelTest {
         oxide.text(MaterialField.ASSAY).set("Sc2O3 -> Sc");
         assertTrue(oxide.errors().isEmpty());
         oxide.text(MaterialField.ASSAY).set("Sc2O3 → Zr");
-        assertEquals("deliveredElement Zr is not in formula Sc2O3", oxide.errors().get(MaterialField.ASSAY));
+        assertEquals("Zr is not in the formula Sc2O3", oxide.errors().get(MaterialField.ASSAY));
     }
 
     @Test

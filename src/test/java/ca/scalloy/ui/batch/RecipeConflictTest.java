@@ -73,7 +73,7 @@ class RecipeConflictTest {
         library.saveToLibrary();
 
         assertEquals(1, dialogs.choiceQuestions.size());
-        assertTrue(dialogs.choiceQuestions.get(0).startsWith("recipe \"" + NAME + "\" was changed by B at "), dialogs.choiceQuestions.get(0));
+        assertTrue(dialogs.choiceQuestions.get(0).startsWith("Someone else (B) changed “" + NAME + "” after you opened it (now version "), dialogs.choiceQuestions.get(0));
         assertEquals(List.of("Save as a new version", "Reload", "Cancel"), dialogs.choiceOptions.get(0));
         assertEquals(2, mine.recipes().history(NAME).size(), "nothing of A's was saved");
         assertEquals(edited, batch.currentRecipe().orElseThrow(), "A's edits are still in the form");

@@ -50,14 +50,16 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeNamesIsInTheBundles() throws IOException {
         Set<String> en = bundle("messages.properties").stringPropertyNames();
-        Pattern named = Pattern.compile("\\b(?:m|messages|messages\\(\\)|newMessages)\\.(?:get|has)\\(\\s*\"([^\"]+)\"|\\b(?:item|language)\\(\"([^\"]+)\"");
+        Pattern named = Pattern.compile("\\b(?:m|messages|messages\\(\\)|newMessages)\\.(?:get|has)\\(\\s*\"([^\"]+)\"|\\b(?:item|language)\\(\"([^\"]+)\""
+                // The engine's and the store's message codes are keys too: Message.of("warning.noDensity", …).
+                + "|\\b(?:Message\\.of|MessageException)\\(\\s*\"([^\"]+)\"");
         Set<String> missing = new TreeSet<>();
         int seen = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/ca/scalloy"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher k = named.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (k.find()) {
-                    String key = k.group(1) != null ? k.group(1) : k.group(2);
+                    String key = k.group(1) != null ? k.group(1) : k.group(2) != null ? k.group(2) : k.group(3);
                     seen++;
                     if (!key.endsWith(".") && !en.contains(key)) {
                         missing.add(key + " (" + f.getFileName() + ")");
@@ -67,6 +69,26 @@ class MessagesTest {
         }
         assertTrue(seen > 500, "the scan found " + seen + " keys: has the code's way of naming them changed?");
         assertEquals(Set.of(), missing);
+    }
+
+    /** A French text that drops or adds an argument loses a number the user needs, or shows "{3}". */
+    @Test
+    void englishAndFrenchTextsTakeTheSameArguments() throws IOException {
+        Properties en = bundle("messages.properties");
+        Properties fr = bundle("messages_fr.properties");
+        Pattern argument = Pattern.compile("\\{(\\d+)");
+        Set<String> differ = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            Set<String> enArgs = new TreeSet<>();
+            Set<String> frArgs = new TreeSet<>();
+            argument.matcher(en.getProperty(key)).results().forEach(r -> enArgs.add(r.group(1)));
+            argument.matcher(fr.getProperty(key, "")).results().forEach(r -> frArgs.add(r.group(1)));
+            if (!enArgs.equals(frArgs)) {
+                differ.add(key + ": " + enArgs + " / " + frArgs);
+            }
+        }
+        assertTrue(en.size() > 900, "only " + en.size() + " keys read");
+        assertEquals(Set.of(), differ);
     }
 
     @Test

@@ -82,7 +82,7 @@ class LibraryViewModelTest {
 
         assertFalse(vm.save());
 
-        assertTrue(vm.errors().get(MaterialEditField.PRICE_PER_KG).startsWith("Price per kg “-3”: pricePerKg"),
+        assertTrue(vm.errors().get(MaterialEditField.PRICE_PER_KG).startsWith("Price per kg “-3”: must be a number ≥ 0, was -3"),
                 vm.errors().get(MaterialEditField.PRICE_PER_KG));
     }
 

@@ -92,7 +92,7 @@ class SolidificationViewModelTest {
         assertEquals(0, thermoExecutor.runs(), "no thermodynamic work while hidden");
 
         vm.scheil().activeProperty().set(true);
-        assertEquals("The thermodynamic databases cover Al, Fe, Mg, Mn, Sc, Si, Ti, Zr; this alloy has Cu=4.0 wt% of other elements, "
+        assertEquals("The thermodynamic databases cover Al, Fe, Mg, Mn, Sc, Si, Ti, Zr; this alloy has Cu 4 wt% of other elements, "
                 + "more than the 1 wt% that may be left out.", vm.scheil().problemProperty().get());
         assertNull(vm.scheil().plotProperty().get());
     }
