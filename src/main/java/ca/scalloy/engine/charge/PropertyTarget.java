@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.props.Band;
@@ -32,21 +33,22 @@ public record PropertyTarget(String property, Double minValue, Double maxValue, 
 
     public PropertyTarget {
         if (property == null || !PROPERTIES.contains(property)) {
-            throw new IllegalArgumentException("property: '" + property + "' is not a property a target can name; allowed: "
-                    + String.join(", ", PROPERTIES));
+            throw new MessageException("propertyTarget.error.unknown", "property: '" + property + "' is not a property a target can name; allowed: "
+                    + String.join(", ", PROPERTIES), String.valueOf(property), String.join(", ", PROPERTIES));
         }
         if (minValue == null && maxValue == null) {
-            throw new IllegalArgumentException("minValue/maxValue: a target on " + property + " needs a minValue, a maxValue or both");
+            throw new MessageException("propertyTarget.error.noLimit",
+                    "minValue/maxValue: a target on " + property + " needs a minValue, a maxValue or both", property);
         }
         if (minValue != null && !Double.isFinite(minValue)) {
-            throw new IllegalArgumentException("minValue must be a finite number, was " + minValue);
+            throw new MessageException("propertyTarget.error.notFinite", "minValue must be a finite number, was " + minValue, minValue);
         }
         if (maxValue != null && !Double.isFinite(maxValue)) {
-            throw new IllegalArgumentException("maxValue must be a finite number, was " + maxValue);
+            throw new MessageException("propertyTarget.error.notFinite", "maxValue must be a finite number, was " + maxValue, maxValue);
         }
         if (minValue != null && maxValue != null && minValue > maxValue) {
-            throw new IllegalArgumentException("minValue " + ChargeCalculator.fmt(minValue) + " is above maxValue "
-                    + ChargeCalculator.fmt(maxValue) + "; the minimum must not exceed the maximum");
+            throw new MessageException("propertyTarget.error.minAboveMax", "minValue " + ChargeCalculator.fmt(minValue) + " is above maxValue "
+                    + ChargeCalculator.fmt(maxValue) + "; the minimum must not exceed the maximum", minValue, maxValue);
         }
         process = process == null ? ProcessRoute.CAST : process;
     }

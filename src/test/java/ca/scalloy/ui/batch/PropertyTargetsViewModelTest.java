@@ -79,8 +79,7 @@ class PropertyTargetsViewModelTest {
         assertEquals("CAST", r.text(PropertyTargetField.PROCESS).get());
         assertEquals("325:4", r.text(PropertyTargetField.SCHEDULE).get());
         // No limit yet: the engine's refusal is put on the row's min, named by row and property.
-        assertEquals(List.of("Property targets, row 1 (Yield strength): minValue/maxValue: a target on yieldStrengthMPa needs a minValue,"
-                + " a maxValue or both"), vm.inputErrors());
+        assertEquals(List.of("Property targets, row 1 (Yield strength): a target needs a minimum, a maximum or both"), vm.inputErrors());
         assertTrue(r.errors().containsKey(PropertyTargetField.MIN_VALUE));
 
         r.text(PropertyTargetField.MIN_VALUE).set("10");
@@ -110,15 +109,15 @@ class PropertyTargetsViewModelTest {
         double cost = vm.totalsProperty().get().cost();
         row(vm, 0).text(PropertyTargetField.SCHEDULE).set("325h4");
 
-        assertEquals(List.of("Property targets, row 1 (Yield strength), Ageing (°C:h): schedule: '325h4' is not TEMP_C:HOURS"
-                + " (e.g. 300:24,400:12)"), vm.inputErrors());
+        assertEquals(List.of("Property targets, row 1 (Yield strength), Ageing (°C:h): “325h4” is not °C:h (e.g. 300:24,400:12)"),
+                vm.inputErrors());
         assertTrue(row(vm, 0).errors().containsKey(PropertyTargetField.SCHEDULE));
         assertTrue(vm.staleProperty().get());
         assertEquals(cost, vm.totalsProperty().get().cost(), 0.0, "the last result stays");
 
         row(vm, 0).text(PropertyTargetField.SCHEDULE).set("700:4");
         assertEquals(1, vm.inputErrors().size());
-        assertTrue(vm.inputErrors().get(0).contains("temperature 700 °C in step '700:4' is outside what the kinetic model covers"),
+        assertTrue(vm.inputErrors().get(0).contains("700 °C in step “700:4” is outside what the kinetic model covers (100 to 550 °C)"),
                 vm.inputErrors().get(0));
     }
 
@@ -127,8 +126,7 @@ class PropertyTargetsViewModelTest {
         BatchViewModel vm = opened(executor);
         row(vm, 0).text(PropertyTargetField.MAX_VALUE).set("400");
 
-        assertEquals(List.of("Property targets, row 1 (Yield strength): minValue 420 is above maxValue 400; the minimum must not"
-                + " exceed the maximum"), vm.inputErrors());
+        assertEquals(List.of("Property targets, row 1 (Yield strength): the minimum 420 is above the maximum 400"), vm.inputErrors());
         assertTrue(row(vm, 0).errors().containsKey(PropertyTargetField.MIN_VALUE));
     }
 
