@@ -41,8 +41,34 @@ public final class ScalloyCli {
     private ScalloyCli() {
     }
 
+    /** How long a finished command lets the exit hooks run before the process ends anyway, ms. */
+    static final long EXIT_PATIENCE_MS = 15_000;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        exitWithin(run(args, System.out, System.err), EXIT_PATIENCE_MS);
+    }
+
+    /**
+     * Ends the process with {@code status}, and if its exit hooks have not finished after {@code patienceMs},
+     * halts it with the same status. The embedded database's own hook closes a file this process still
+     * serves to other processes, and has been seen spinning there for good (H2's
+     * MVStore.registerVersionUsage, once in six processes writing one file): by then the command's work
+     * is committed and synced, and the other processes take the file over as after any handover.
+     */
+    static void exitWithin(int status, long patienceMs) {
+        System.out.flush();
+        System.err.flush();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(patienceMs);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(status);
+        }, "exit watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        System.exit(status);
     }
 
     /** The environment of the run in progress on this thread (the process's, unless a caller gave another). */
