@@ -53,7 +53,9 @@ class PropertyTargetsScreenTest {
     }
 
     private static void waitUntil(int seconds, Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.get());
+        // Asked on the FX thread: a condition that looks up cells must not walk the scene while it changes
+        // (CI once saw Parent.lookupAll run past a child list being replaced).
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
