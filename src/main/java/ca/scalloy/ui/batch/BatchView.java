@@ -684,7 +684,9 @@ public final class BatchView {
         t.getColumns().add(mass);
         t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
-        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost"), ChargeRow::cost, 2, 2);
+        // The plant's currency on the column, as the totals carry it on each amount.
+        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost") + " (" + m.quantities().currencyCode() + ")",
+                ChargeRow::cost, 2, 2);
         t.getColumns().add(cost);
         // What is weighed must never be cut to "713....": the numbers keep their width, the names give way.
         t.getColumns().get(0).setMinWidth(110);
@@ -759,7 +761,7 @@ public final class BatchView {
                 kg(t.productKg()), kg(t.slagKg()), kg(t.drossKg()), kg(t.heelKg()),
                 m.get("totals.balanceValue", num(t.inKg(), 2), num(t.outKg(), 2)),
                 t.scRecoveryPct() == null ? null : m.get("totals.pct", num(t.scRecoveryPct(), 1)),
-                num(t.cost(), 2), num(t.costPerKg(), 3), kg(t.co2Kg()), num(t.co2KgPerKg(), 3)};
+                m.quantities().money(t.cost()), m.quantities().moneyPerKg(t.costPerKg()), kg(t.co2Kg()), num(t.co2KgPerKg(), 3)};
             for (int i = 0; i < keys.length; i++) {
                 values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,17 @@ class BatchScreenTest {
         assertEquals("2000", robot.lookup("#header-BATCH_MASS_KG").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Charge found: 2,000 kg"));
         assertTrue(vm.dirtyProperty().get());
+    }
+
+    /* Money carries the plant's currency (CAD by default): the charge's cost column says it, and the totals' amounts are "$" amounts. */
+    @Test
+    void theChargesCostsCarryThePlantsCurrency(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        TableView<?> charge = robot.lookup("#chargeTable").queryAs(TableView.class);
+        assertTrue(charge.getColumns().stream().anyMatch(c -> c.getText().equals("Cost (CAD)")));
+        List<String> totals = robot.lookup("#totals .total-value").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(totals.stream().anyMatch(t -> t.contains("$") && !t.contains("/kg")), totals.toString());
+        assertTrue(totals.stream().anyMatch(t -> t.contains("$") && t.endsWith("/kg")), totals.toString());
     }
 
     @Test
