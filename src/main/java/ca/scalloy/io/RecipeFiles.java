@@ -177,22 +177,23 @@ public final class RecipeFiles {
             List<ElementTarget> targets = list(root, "$", "targets", this::target);
             List<Material> materials = list(root, "$", "materials", this::material);
             List<PropertyTarget> propertyTargets = list(root, "$", "propertyTargets", this::propertyTarget);
-            return build("$", () -> new Recipe(
-                    text(root, "$", "name", false),
-                    text(root, "$", "grade", false),
-                    number(root, "$", "batchMassKg", false),
-                    number(root, "$", "maxProductMassKg", false),
-                    balance,
-                    objective,
-                    recovery,
-                    orDefault(number(root, "$", "meltLossPct", false), 0.0),
-                    heel,
-                    targets,
-                    materials,
-                    bool(root, "$", "wholePieces"),
-                    orDefault(number(root, "$", "batchMassTolerancePct", false), Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT),
-                    number(root, "$", "confidencePct", false),
-                    propertyTargets));
+            return build("$", () -> Recipe.builder()
+                    .name(text(root, "$", "name", false))
+                    .grade(text(root, "$", "grade", false))
+                    .batchMassKg(number(root, "$", "batchMassKg", false))
+                    .maxProductMassKg(number(root, "$", "maxProductMassKg", false))
+                    .balanceElement(balance)
+                    .objective(objective)
+                    .recoveryPct(recovery)
+                    .meltLossPct(orDefault(number(root, "$", "meltLossPct", false), 0.0))
+                    .heel(heel)
+                    .targets(targets)
+                    .materials(materials)
+                    .wholePieces(bool(root, "$", "wholePieces"))
+                    .batchMassTolerancePct(orDefault(number(root, "$", "batchMassTolerancePct", false), Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT))
+                    .confidencePct(number(root, "$", "confidencePct", false))
+                    .propertyTargets(propertyTargets)
+                    .build());
         }
 
         /** {@code {property, minValue, maxValue, process, schedule}}: process as {@code properties --process}, schedule as {@code ageing --schedule}. */

@@ -10,7 +10,6 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
-import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 
 /**
@@ -74,7 +73,7 @@ final class LargeChargeProblem {
                 materials.set(j, m.withBounds(null, m.maxKg() * scale, null));
             }
         }
-        return new Recipe("generated 40 x 20", "bench", BATCH_KG, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                targets, materials, false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        return Recipe.builder().name("generated 40 x 20").grade("bench").batchMassKg(BATCH_KG).targets(targets).materials(materials)
+                .build();
     }
 }

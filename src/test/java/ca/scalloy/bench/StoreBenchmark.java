@@ -71,9 +71,9 @@ public class StoreBenchmark {
         db = Database.open(dir.resolve("large"), Clock.systemUTC());
         Recipe base = readExample();
         for (int i = 0; i < RECIPES; i++) {
-            Recipe r = new Recipe((i % 7 == 0 ? "Scalmalloy trial " : "AlSc2 heat ") + i, base.grade(), base.batchMassKg(),
-                    base.maxProductMassKg(), base.balanceElement(), base.objective(), base.recoveryPct(), base.meltLossPct(),
-                    base.heel(), base.targets(), base.materials(), base.wholePieces(), base.batchMassTolerancePct());
+            // The example with another name, on the nominal analyses and without property targets.
+            Recipe r = base.toBuilder().name((i % 7 == 0 ? "Scalmalloy trial " : "AlSc2 heat ") + i).confidencePct(null)
+                    .propertyTargets(List.of()).build();
             for (int v = 0; v < VERSIONS_EACH; v++) {
                 db.recipes().save(r.withBatchMassKg(1000.0 + v), "v" + v);
             }

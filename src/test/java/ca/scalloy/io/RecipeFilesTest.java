@@ -42,6 +42,22 @@ class RecipeFilesTest {
         assertEquals(RecipeFiles.toJson(read), RecipeFiles.toJson(again));
     }
 
+    @ParameterizedTest
+    @MethodSource("shippedRecipes")
+    void aRecipeRebuiltFromItsBuilderIsTheSameRecipe(Path file) throws Exception {
+        Recipe read = RecipeFiles.read(file);
+        assertEquals(read, read.toBuilder().build());
+    }
+
+    @Test
+    void theBuildersDefaultsAreWhatAFileMeansWhenTheFieldsAreAbsent() throws Exception {
+        // A file with only a batch mass and one material: every other field takes the format's default (README, "Recipe files").
+        String json = "{\"format\": \"scalloy-recipe\", \"formatVersion\": 1, \"batchMassKg\": 500, \"materials\": [{\"id\": \"P1020\", \"kind\": \"METAL\","
+                + " \"compositionPct\": {\"Fe\": 0.1}, \"pricePerKg\": 2.6, \"co2KgPerKg\": 4.0}]}";
+        Recipe read = RecipeFiles.parse(json, "minimal.json");
+        assertEquals(Recipe.builder().batchMassKg(500.0).materials(read.materials()).build(), read);
+    }
+
     @Test
     void readsTheIssueExampleFieldByField() throws Exception {
         Recipe r = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));

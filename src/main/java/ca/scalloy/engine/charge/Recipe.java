@@ -53,22 +53,6 @@ public record Recipe(
         Double confidencePct,
         List<PropertyTarget> propertyTargets) {
 
-    /** A recipe without property targets. */
-    public Recipe(String name, String grade, Double batchMassKg, Double maxProductMassKg, String balanceElement, Objective objective,
-                  Map<String, Double> recoveryPct, double meltLossPct, Heel heel, List<ElementTarget> targets,
-                  List<Material> materials, boolean wholePieces, double batchMassTolerancePct, Double confidencePct) {
-        this(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct, heel, targets, materials,
-                wholePieces, batchMassTolerancePct, confidencePct, List.of());
-    }
-
-    /** A recipe charged on the nominal analyses (no confidence level). */
-    public Recipe(String name, String grade, Double batchMassKg, Double maxProductMassKg, String balanceElement, Objective objective,
-                  Map<String, Double> recoveryPct, double meltLossPct, Heel heel, List<ElementTarget> targets,
-                  List<Material> materials, boolean wholePieces, double batchMassTolerancePct) {
-        this(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct, heel, targets, materials,
-                wholePieces, batchMassTolerancePct, null);
-    }
-
     /** Default tolerance on the batch mass when solving for whole pieces. */
     public static final double DEFAULT_BATCH_MASS_TOLERANCE_PCT = 2.0;
 
@@ -197,52 +181,164 @@ public record Recipe(
     }
 
     public Recipe withBatchMassKg(Double newBatchMassKg) {
-        return new Recipe(name, grade, newBatchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().batchMassKg(newBatchMassKg).build();
     }
 
     public Recipe withMaxProductMassKg(Double newMaxProductMassKg) {
-        return new Recipe(name, grade, batchMassKg, newMaxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().maxProductMassKg(newMaxProductMassKg).build();
     }
 
     public Recipe withObjective(Objective newObjective) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, Objects.requireNonNull(newObjective),
-                recoveryPct, meltLossPct, heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().objective(Objects.requireNonNull(newObjective)).build();
     }
 
     public Recipe withTargets(List<ElementTarget> newTargets) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, newTargets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().targets(newTargets).build();
     }
 
     public Recipe withMaterials(List<Material> newMaterials) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, newMaterials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().materials(newMaterials).build();
     }
 
     public Recipe withHeel(Heel newHeel) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                newHeel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().heel(newHeel).build();
     }
 
     public Recipe withWholePieces(boolean newWholePieces, double newTolerancePct) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, newWholePieces, newTolerancePct, confidencePct, propertyTargets);
+        return toBuilder().wholePieces(newWholePieces).batchMassTolerancePct(newTolerancePct).build();
     }
 
     public Recipe withConfidencePct(Double newConfidencePct) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, newConfidencePct, propertyTargets);
+        return toBuilder().confidencePct(newConfidencePct).build();
     }
 
     public Recipe withPropertyTargets(List<PropertyTarget> newPropertyTargets) {
-        return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct,
-                heel, targets, materials, wholePieces, batchMassTolerancePct, confidencePct, newPropertyTargets);
+        return toBuilder().propertyTargets(newPropertyTargets).build();
     }
 
     /** Whether any material states an uncertainty. */
     public boolean statesUncertainty() {
         return materials.stream().anyMatch(m -> m.uncertainty().isStated());
+    }
+
+    /**
+     * A builder with the defaults a recipe file has when a field is absent: no name or grade, a free product mass, no
+     * furnace capacity, balance Al, MIN_COST, no recoveries, no melt loss, no heel, part pieces allowed (tolerance
+     * {@value #DEFAULT_BATCH_MASS_TOLERANCE_PCT} %), the nominal analyses, no property targets. The recipe's own
+     * checks run in {@link Builder#build()}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this recipe's values, to make a recipe that differs in a few of them. */
+    public Builder toBuilder() {
+        return new Builder().name(name).grade(grade).batchMassKg(batchMassKg).maxProductMassKg(maxProductMassKg)
+                .balanceElement(balanceElement).objective(objective).recoveryPct(recoveryPct).meltLossPct(meltLossPct).heel(heel)
+                .targets(targets).materials(materials).wholePieces(wholePieces).batchMassTolerancePct(batchMassTolerancePct)
+                .confidencePct(confidencePct).propertyTargets(propertyTargets);
+    }
+
+    /** Builds a {@link Recipe} field by field; each setter names the field it sets (see the record's parameters). */
+    public static final class Builder {
+        private String name;
+        private String grade;
+        private Double batchMassKg;
+        private Double maxProductMassKg;
+        private String balanceElement = "Al";
+        private Objective objective = Objective.MIN_COST;
+        private Map<String, Double> recoveryPct = Map.of();
+        private double meltLossPct;
+        private Heel heel;
+        private List<ElementTarget> targets = List.of();
+        private List<Material> materials = List.of();
+        private boolean wholePieces;
+        private double batchMassTolerancePct = DEFAULT_BATCH_MASS_TOLERANCE_PCT;
+        private Double confidencePct;
+        private List<PropertyTarget> propertyTargets = List.of();
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder grade(String value) {
+            grade = value;
+            return this;
+        }
+
+        public Builder batchMassKg(Double value) {
+            batchMassKg = value;
+            return this;
+        }
+
+        public Builder maxProductMassKg(Double value) {
+            maxProductMassKg = value;
+            return this;
+        }
+
+        public Builder balanceElement(String value) {
+            balanceElement = value;
+            return this;
+        }
+
+        public Builder objective(Objective value) {
+            objective = value;
+            return this;
+        }
+
+        public Builder recoveryPct(Map<String, Double> value) {
+            recoveryPct = value;
+            return this;
+        }
+
+        public Builder meltLossPct(double value) {
+            meltLossPct = value;
+            return this;
+        }
+
+        public Builder heel(Heel value) {
+            heel = value;
+            return this;
+        }
+
+        public Builder targets(List<ElementTarget> value) {
+            targets = value;
+            return this;
+        }
+
+        public Builder materials(List<Material> value) {
+            materials = value;
+            return this;
+        }
+
+        public Builder wholePieces(boolean value) {
+            wholePieces = value;
+            return this;
+        }
+
+        public Builder batchMassTolerancePct(double value) {
+            batchMassTolerancePct = value;
+            return this;
+        }
+
+        public Builder confidencePct(Double value) {
+            confidencePct = value;
+            return this;
+        }
+
+        public Builder propertyTargets(List<PropertyTarget> value) {
+            propertyTargets = value;
+            return this;
+        }
+
+        /** The recipe; a value out of its range is refused as the record's constructor refuses it. */
+        public Recipe build() {
+            return new Recipe(name, grade, batchMassKg, maxProductMassKg, balanceElement, objective, recoveryPct, meltLossPct, heel,
+                    targets, materials, wholePieces, batchMassTolerancePct, confidencePct, propertyTargets);
+        }
     }
 }

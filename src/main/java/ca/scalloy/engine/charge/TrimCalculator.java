@@ -56,10 +56,11 @@ public final class TrimCalculator {
         for (Material m : recipe.materials()) {
             additions.add(m.withBounds(null, m.maxKg(), null));
         }
-        Recipe trim = new Recipe(recipe.name() + " (correction)", recipe.grade(), null,
-                capacityKg == null ? null : meltKg + capacityKg, recipe.balanceElement(), recipe.objective(),
-                recipe.recoveryPct(), recipe.meltLossPct(), new Heel(meltKg, melt), recipe.targets(), additions, false,
-                recipe.batchMassTolerancePct());
+        // The correction is worked out on the nominal analyses and the composition limits alone: no confidence level,
+        // no property targets, part pieces allowed.
+        Recipe trim = recipe.toBuilder().name(recipe.name() + " (correction)").batchMassKg(null)
+                .maxProductMassKg(capacityKg == null ? null : meltKg + capacityKg).heel(new Heel(meltKg, melt)).materials(additions)
+                .wholePieces(false).confidencePct(null).propertyTargets(List.of()).build();
         ChargeResult result = charges.solve(trim);
         List<String> unmeasured = new ArrayList<>();
         for (ElementTarget t : recipe.targets()) {
@@ -119,10 +120,9 @@ public final class TrimCalculator {
         for (Material m : recipe.materials()) {
             fixed.add(m.withBounds(null, null, additionsKg.getOrDefault(m.id(), 0.0)));
         }
-        Recipe melt = new Recipe(recipe.name() + " (melt after correction)", recipe.grade(), null, null, recipe.balanceElement(),
-                Objective.MIN_COST, recipe.recoveryPct(), recipe.meltLossPct(),
-                new Heel(meltKg, new Composition(Map.of(), recipe.balanceElement())), List.of(), fixed, false,
-                recipe.batchMassTolerancePct());
+        Recipe melt = recipe.toBuilder().name(recipe.name() + " (melt after correction)").batchMassKg(null).maxProductMassKg(null)
+                .objective(Objective.MIN_COST).heel(new Heel(meltKg, new Composition(Map.of(), recipe.balanceElement())))
+                .targets(List.of()).materials(fixed).wholePieces(false).confidencePct(null).propertyTargets(List.of()).build();
         ChargeResult r = charges.solve(melt);
         if (!r.solved()) {
             throw new IllegalStateException("the additions " + additionsKg + " to " + meltKg + " kg do not balance: " + r.diagnosis());

@@ -29,7 +29,6 @@ import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.LimitCheck;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
-import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.PropertyOutcome;
 import ca.scalloy.engine.charge.PropertyTarget;
 import ca.scalloy.engine.charge.StrengthCostCurve;
@@ -162,9 +161,9 @@ public final class BatchViewModel implements Document, ProductSource {
                 new Composition(Map.of("Fe", 0.10, "Si", 0.05), "Al"), 2.60, 4.0);
         Material alSc2 = Material.metallic("ALSC2", messages.get("blank.alsc2"), MaterialKind.MASTER_ALLOY,
                 new Composition(Map.of("Sc", 2.0, "Fe", 0.10, "Si", 0.05), "Al"), 95.0, 12.0);
-        return new Recipe(messages.get("blank.name"), "AlSc0.25", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(ElementTarget.range("Sc", 0.20, 0.25, 0.30), ElementTarget.max("Fe", 0.15), ElementTarget.max("Si", 0.10)),
-                List.of(p1020, alSc2), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        return Recipe.builder().name(messages.get("blank.name")).grade("AlSc0.25").batchMassKg(1000.0)
+                .targets(List.of(ElementTarget.range("Sc", 0.20, 0.25, 0.30), ElementTarget.max("Fe", 0.15), ElementTarget.max("Si", 0.10)))
+                .materials(List.of(p1020, alSc2)).build();
     }
 
     private FormRow<TargetField> newTargetRow() {

@@ -335,11 +335,12 @@ public final class RecipeForm {
         }
         Recipe base = loaded;
         try {
-            return Optional.of(new Recipe(header.value(HeaderField.NAME), header.value(HeaderField.GRADE), batchMassKg,
-                    capacityKg, balance, objective.get(), recoveries, meltLossPct == null ? 0 : meltLossPct, heel,
-                    engineTargets, engineMaterials, wholePieces.get(),
-                    base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct(), confidencePct,
-                    enginePropertyTargets));
+            return Optional.of(Recipe.builder().name(header.value(HeaderField.NAME)).grade(header.value(HeaderField.GRADE))
+                    .batchMassKg(batchMassKg).maxProductMassKg(capacityKg).balanceElement(balance).objective(objective.get())
+                    .recoveryPct(recoveries).meltLossPct(meltLossPct == null ? 0 : meltLossPct).heel(heel).targets(engineTargets)
+                    .materials(engineMaterials).wholePieces(wholePieces.get())
+                    .batchMassTolerancePct(base == null ? Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT : base.batchMassTolerancePct())
+                    .confidencePct(confidencePct).propertyTargets(enginePropertyTargets).build());
         } catch (IllegalArgumentException e) {
             errors.add(placeRecipeError(messages, e));
             return Optional.empty();

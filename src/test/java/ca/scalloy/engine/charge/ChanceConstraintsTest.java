@@ -30,9 +30,9 @@ class ChanceConstraintsTest {
         Material alSc2 = new Material("ALSC2", "AlSc2", MaterialKind.MASTER_ALLOY, new Composition(Map.of("Sc", 2.0), "Al"), null,
                 null, null, Map.of("Sc", 90.0), 100.0, 10, null, null, null, null, null,
                 new MaterialUncertainty(Map.of(), Map.of("Sc", 5.0)));
-        return new Recipe("one source", "AlSc0.2", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(new ElementTarget("Sc", 0.20, null, 0.40)), List.of(al, alSc2), false,
-                Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT, confidencePct);
+        return Recipe.builder().name("one source").grade("AlSc0.2").batchMassKg(1000.0)
+                .targets(List.of(new ElementTarget("Sc", 0.20, null, 0.40))).materials(List.of(al, alSc2))
+                .confidencePct(confidencePct).build();
     }
 
     /**

@@ -99,8 +99,8 @@ class DefaultSpreadsTest {
     @Test
     void nothingKnownGivesNoCertainty() {
         Material al = Material.metallic("AL", "aluminium", MaterialKind.METAL, Composition.pure("Al"), 2.50, 8);
-        Recipe r = new Recipe("pure", "Al99.7", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(new ElementTarget("Al", 99.7, null, null)), List.of(al), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        Recipe r = Recipe.builder().name("pure").grade("Al99.7").batchMassKg(1000.0)
+                .targets(List.of(new ElementTarget("Al", 99.7, null, null))).materials(List.of(al)).build();
         assertEquals(DefaultSpreads.Source.NONE, DefaultSpreads.reference().apply(r).source());
         ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(false));
         assertTrue(a.result().solved());

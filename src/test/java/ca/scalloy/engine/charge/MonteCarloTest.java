@@ -53,8 +53,9 @@ class MonteCarloTest {
         Material alSc2 = new Material("ALSC2", "AlSc2", MaterialKind.MASTER_ALLOY, new Composition(Map.of("Sc", 2.0), "Al"), null,
                 null, null, Map.of("Sc", 90.0), 100.0, 10, null, null, null, null, null,
                 new MaterialUncertainty(Map.of(), Map.of("Sc", 5.0)));
-        Recipe r = new Recipe("two", "x", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(new ElementTarget("Sc", 0.20, null, 0.40), ElementTarget.max("Fe", 0.1)), List.of(al, alSc2), false, 2.0, 90.0);
+        Recipe r = Recipe.builder().name("two").grade("x").batchMassKg(1000.0)
+                .targets(List.of(new ElementTarget("Sc", 0.20, null, 0.40), ElementTarget.max("Fe", 0.1))).materials(List.of(al, alSc2))
+                .confidencePct(90.0).build();
         ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(false));
         PassProbability p = a.certainty().passProbability();
         assertTrue(p.passRate() <= p.perElement().get("Sc") && p.passRate() <= p.perElement().get("Fe"));

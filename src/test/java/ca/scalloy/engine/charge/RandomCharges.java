@@ -122,9 +122,9 @@ final class RandomCharges {
             mix.put(FLUX_ID, totalMetal * c.mixShare() * c.fluxKgPerKg());
         }
         double heelKg = spec.batchKg() * spec.heelShare();
-        Recipe draft = new Recipe("random", "random", spec.batchKg(), null, "Al", objective,
-                Map.of("Mg", spec.recipeRecoveryPct()), spec.meltLossPct(), new Heel(heelKg, new Composition(spec.heelPct(), "Al")),
-                List.of(), loose, false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        Recipe draft = Recipe.builder().name("random").grade("random").batchMassKg(spec.batchKg()).objective(objective)
+                .recoveryPct(Map.of("Mg", spec.recipeRecoveryPct())).meltLossPct(spec.meltLossPct())
+                .heel(new Heel(heelKg, new Composition(spec.heelPct(), "Al"))).materials(loose).build();
         double scale = (spec.batchKg() - heelKg) / (MassBalance.of(draft, mix).productKg() - heelKg);
         mix.replaceAll((id, kg) -> kg * scale);
         MassBalance atMix = MassBalance.of(draft, mix);

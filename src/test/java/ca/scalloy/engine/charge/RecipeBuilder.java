@@ -91,7 +91,8 @@ final class RecipeBuilder {
     }
 
     Recipe build() {
-        return new Recipe("test", "test", batchMassKg, maxProductMassKg, "Al", objective, recoveryPct, meltLossPct, heel,
-                targets, materials, wholePieces, batchMassTolerancePct);
+        return Recipe.builder().name("test").grade("test").batchMassKg(batchMassKg).maxProductMassKg(maxProductMassKg)
+                .objective(objective).recoveryPct(recoveryPct).meltLossPct(meltLossPct).heel(heel).targets(targets)
+                .materials(materials).wholePieces(wholePieces).batchMassTolerancePct(batchMassTolerancePct).build();
     }
 }

@@ -17,10 +17,10 @@ public final class WorkedExamples {
         Material sc2o3 = Material.compound("SC2O3-999", "Scandium oxide 99.9 %", "Sc2O3", 99.9, Map.of("Sc", 85.0),
                 1500, 50, new FluxLink("FLUX-CRYO", 3.0));
         Material flux = Material.flux("FLUX-CRYO", "Cryolite-based flux", 1.50, 0);
-        return new Recipe("AlSc2 master alloy, oxide route", "AlSc2", 1000.0, null, "Al", objective,
-                Map.of("Mg", 97.0), 0, null,
-                List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15), ElementTarget.max("Si", 0.10)),
-                List.of(p1020, sc2o3, flux), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        return Recipe.builder().name("AlSc2 master alloy, oxide route").grade("AlSc2").batchMassKg(1000.0).objective(objective)
+                .recoveryPct(Map.of("Mg", 97.0))
+                .targets(List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15), ElementTarget.max("Si", 0.10)))
+                .materials(List.of(p1020, sc2o3, flux)).build();
     }
 
     /** Example 2: AlMgSc 5028-type, 2000 kg, Mg recovery 97 %. */
@@ -39,7 +39,7 @@ public final class WorkedExamples {
                 ElementTarget.range("Zr", 0.08, 0.10, 0.15),
                 ElementTarget.max("Fe", 0.15),
                 ElementTarget.max("Si", 0.10));
-        return new Recipe("AlMgSc 5028-type", "5028", 2000.0, null, "Al", objective, Map.of("Mg", 97.0), 0, null,
-                targets, materials, false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        return Recipe.builder().name("AlMgSc 5028-type").grade("5028").batchMassKg(2000.0).objective(objective)
+                .recoveryPct(Map.of("Mg", 97.0)).targets(targets).materials(materials).build();
     }
 }

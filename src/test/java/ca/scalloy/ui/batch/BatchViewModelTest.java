@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.FluxLink;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
-import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.RecipeFiles;
 import ca.scalloy.solver.OjalgoSolver;
@@ -57,9 +53,9 @@ class BatchViewModelTest {
         Material sc2o3 = Material.compound("SC2O3-999", "Scandium oxide", "Sc2O3", 99.9, Map.of("Sc", 85.0), 1500, 50,
                 new FluxLink("FLUX-CRYO", 3.0));
         Material flux = Material.flux("FLUX-CRYO", "Cryolite flux", 1.50, 0);
-        return new Recipe("AlSc2 oxide route", "AlSc2", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15)),
-                List.of(p1020, sc2o3, flux), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        return Recipe.builder().name("AlSc2 oxide route").grade("AlSc2").batchMassKg(1000.0)
+                .targets(List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15)))
+                .materials(List.of(p1020, sc2o3, flux)).build();
     }
 
     private BatchViewModel openedOxideRoute() {
