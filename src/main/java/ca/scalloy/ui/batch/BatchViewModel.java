@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import ca.scalloy.engine.Composition;
-import ca.scalloy.engine.Elements;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -71,7 +70,6 @@ public final class BatchViewModel implements Document, ProductSource {
     private volatile Function<Recipe, DefaultSpreads> spreads = r -> DefaultSpreads.reference();
     private final ChargeInsightsViewModel insights;
     private final StrengthCostViewModel strength;
-    private final BackgroundExecutor executor;
     private final LatestOnly<Composition, KeyProperties> keyEstimator;
     private final DialogService dialogs;
     private final RecipeDocuments documents;
@@ -109,8 +107,8 @@ public final class BatchViewModel implements Document, ProductSource {
     /** The recipe of the last result, and that result; kept to redo the words when the language changes. */
     private ChargeResult lastResult;
     private Recipe lastSolvedRecipe;
-    /** Coalescing: one solve in flight at most, and only the newest waiting recipe is kept. */
-    private boolean solving;
+    /** One solve in flight at most; only the newest recipe asked for meanwhile is solved next, and only its result shown. */
+    private final LatestOnly<Recipe, Solved> solver;
     /** The name of a recipe opened from the library, until it is saved to a file. */
     private String libraryLabel;
     /**
@@ -119,7 +117,10 @@ public final class BatchViewModel implements Document, ProductSource {
      */
     private String libraryName;
     private Integer libraryVersion;
-    private Recipe waiting;
+
+    /** A recipe and the charge solved for it. */
+    private record Solved(Recipe recipe, ChargeResult result) {
+    }
 
     /** With the charge and the key properties on the same worker. */
     public BatchViewModel(Messages messages, ChargeCalculator calculator, BackgroundExecutor executor,
@@ -136,7 +137,9 @@ public final class BatchViewModel implements Document, ProductSource {
                           DialogService dialogs, RecipeDocuments documents) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.solver = new LatestOnly<>(Objects.requireNonNull(executor, "executor"), (Recipe r) -> new Solved(r, calculator.solve(judged(r))),
+                s -> solved(s.recipe(), s.result()), this::failed);
+        calculating.bind(solver.progressProperty().greaterThan(LatestOnly.IDLE));
         this.keyEstimator = new LatestOnly<>(modelsExecutor,
                 (Composition c, ca.scalloy.engine.Progress p) -> KeyProperties.estimate(c, propertyCalculator, p),
                 this::estimated, this::estimateFailed);
@@ -312,7 +315,7 @@ public final class BatchViewModel implements Document, ProductSource {
         strength.superseded();
         if (recipe.isEmpty()) {
             typing.cancel();
-            waiting = null;
+            solver.cancelWaiting();
             stale.set(true);
             statusMessage.set(messages.get("status.inputError", errors.size()));
             describeEarlierResults();
@@ -350,17 +353,8 @@ public final class BatchViewModel implements Document, ProductSource {
 
     private void requestSolve(Recipe recipe) {
         stale.set(true);
-        if (solving) {
-            waiting = recipe;
-            return;
-        }
-        solving = true;
-        calculating.set(true);
         statusMessage.set(messages.get("status.calculating"));
-        // A confidence on a recipe stating no spread is met with the learned or reference spreads, as in batch.
-        // (Only then are the spreads looked up: the plant's history is read from the store.)
-        boolean needsSpreads = recipe.confidencePct() != null && !recipe.statesUncertainty();
-        executor.run(() -> calculator.solve(judged(recipe)), result -> solved(recipe, result), this::failed);
+        solver.request(recipe);
     }
 
     /**
@@ -373,23 +367,7 @@ public final class BatchViewModel implements Document, ProductSource {
         return needsSpreads ? spreads.apply(recipe).apply(recipe).recipe() : recipe;
     }
 
-    /** Ends the solve in flight; starts the newest waiting recipe if any. @return whether one was started */
-    private boolean solveEndedStartWaiting() {
-        solving = false;
-        if (waiting == null) {
-            calculating.set(false);
-            return false;
-        }
-        Recipe next = waiting;
-        waiting = null;
-        requestSolve(next);
-        return true;
-    }
-
     private void solved(Recipe recipe, ChargeResult result) {
-        if (solveEndedStartWaiting()) {
-            return;
-        }
         if (!inputErrors.isEmpty()) {
             return;
         }
@@ -461,9 +439,6 @@ public final class BatchViewModel implements Document, ProductSource {
     }
 
     private void failed(Throwable error) {
-        if (solveEndedStartWaiting()) {
-            return;
-        }
         stale.set(true);
         String text = messages.get("error.solverFailed", MessageWords.failure(error, messages));
         inputError.set(text);
@@ -551,26 +526,18 @@ public final class BatchViewModel implements Document, ProductSource {
     /** Every element of the product, the targeted ones first in target order, with wt% and at%. */
     static List<CompositionRow> compositionRows(ChargeResult r, Recipe recipe) {
         Map<String, Double> wt = r.productCompositionPct();
-        double moles = 0;
-        for (Map.Entry<String, Double> e : wt.entrySet()) {
-            moles += e.getValue() / Elements.standard().atomicMass(e.getKey());
-        }
+        Map<String, Double> at = r.solved() ? r.productComposition(recipe.balanceElement()).allAtPct() : Map.of();
         List<CompositionRow> rows = new ArrayList<>();
         for (LimitCheck c : r.limits()) {
-            rows.add(new CompositionRow(c.element(), c.minPct(), c.aimPct(), c.maxPct(), c.valuePct(),
-                    atPct(c.element(), c.valuePct(), moles), true, c.within()));
+            rows.add(new CompositionRow(c.element(), c.minPct(), c.aimPct(), c.maxPct(), c.valuePct(), at.getOrDefault(c.element(), 0.0),
+                    true, c.within()));
         }
         for (Map.Entry<String, Double> e : wt.entrySet()) {
             if (recipe.target(e.getKey()).isEmpty()) {
-                rows.add(new CompositionRow(e.getKey(), null, null, null, e.getValue(), atPct(e.getKey(), e.getValue(), moles),
-                        false, true));
+                rows.add(new CompositionRow(e.getKey(), null, null, null, e.getValue(), at.getOrDefault(e.getKey(), 0.0), false, true));
             }
         }
         return rows;
-    }
-
-    private static double atPct(String element, double wtPct, double totalMoles) {
-        return totalMoles == 0 ? 0 : 100 * wtPct / Elements.standard().atomicMass(element) / totalMoles;
     }
 
     /** The diagnosis in the user's language. */
