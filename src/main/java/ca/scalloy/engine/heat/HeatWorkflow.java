@@ -126,18 +126,20 @@ public final class HeatWorkflow {
     // ---------------------------------------------------------------- plausible masses
 
     /**
-     * The plausible cast range, kg: from the planned product less {@code castBelowPlannedPct} to the planned
-     * product plus {@code castAbovePlannedPct}, but never above the charged kg plus {@code castAboveChargedPct}.
+     * The plausible cast range, kg: from the planned product (or the charged kg, when less went in) less
+     * {@code castBelowPlannedPct} to the planned product plus {@code castAbovePlannedPct}, but never above the charged
+     * kg plus {@code castAboveChargedPct}. The lowest is taken from the lesser of the two so that a heat charged far
+     * short of its plan still has a range (a cast of what went in), not a single mass above the charge.
      *
      * @param plannedKg the planned product mass
      * @param chargedKg what went into the furnace: each line's weighed kg (else planned) plus accepted corrections
      * @return {lowest, highest}
      */
     public double[] castRangeKg(double plannedKg, double chargedKg) {
-        double low = plannedKg * (1 - tolerances.castBelowPlannedPct() / 100);
+        double low = Math.min(plannedKg, chargedKg) * (1 - tolerances.castBelowPlannedPct() / 100);
         double high = Math.min(plannedKg * (1 + tolerances.castAbovePlannedPct() / 100),
                 chargedKg * (1 + tolerances.castAboveChargedPct() / 100));
-        return new double[] {low, Math.max(low, high)};
+        return new double[] {low, high};
     }
 
     /** Why {@code castKg} is not a plausible cast of the heat, or empty. */

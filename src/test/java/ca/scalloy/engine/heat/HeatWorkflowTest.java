@@ -134,6 +134,17 @@ class HeatWorkflowTest {
         assertEquals(816.0, workflow.castRangeKg(1000, 800)[1], 1e-9);
     }
 
+    @Test
+    void aHeatChargedFarShortOfItsPlanKeepsARangeUpToWhatWentIn() {
+        // Planned 1,000 kg, only 400 kg charged: the cast cannot outweigh 400 x 1.02 = 408 kg, and may fall 50 % short of
+        // what went in, 400 x 0.5 = 200 kg. (Taken from the plan alone, the lowest, 500 kg, was above the charge.)
+        double[] range = workflow.castRangeKg(1000, 400);
+        assertEquals(200.0, range[0], 1e-9);
+        assertEquals(408.0, range[1], 1e-9);
+        assertTrue(workflow.checkCast("H-1", 390, 1000, 400).isEmpty());
+        assertTrue(workflow.checkCast("H-1", 450, 1000, 400).isPresent());
+    }
+
     /* Weighed: planned 36.5 kg -> max(15 % x 36.5, 25 kg) = 25 kg either side (11.5 to 61.5 kg); planned 960 kg -> 144 kg either side;
      * planned 10 kg -> 0 to 35 kg (never below 0). */
     @ParameterizedTest
