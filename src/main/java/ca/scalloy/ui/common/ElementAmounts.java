@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.heat.BelowDetection;
 
 /**
  * The one-line text form of element amounts that the user edits in a table cell:
@@ -104,6 +105,67 @@ public final class ElementAmounts {
             }
         }
         return out;
+    }
+
+    /** A sample as typed: the measured wt% and the elements reported below detection. */
+    public record Sample(Map<String, Double> wtPct, Map<String, BelowDetection> belowDetection) {
+    }
+
+    /** {@code <0.001}, {@code < 5 ppm}: below a stated detection limit, in wt% or ppm. */
+    private static final Pattern BELOW_LIMIT = Pattern.compile("<\\s*(.+?)\\s*(?i:(ppm))?\\s*");
+    /** {@code n.d.}, {@code nd}, {@code n.d}, {@code <LOD}, {@code bdl}: not detected, no limit stated. */
+    private static final Pattern NOT_DETECTED = Pattern.compile("(?i:n\\.?\\s?d\\.?|<\\s*lod|bdl|nd)");
+
+    /**
+     * Reads a sample typed by hand, as a spectrometer reports it: {@code "Sc=1.72, Fe=0.11, Na=<5 ppm, Ca=n.d."}
+     * (French {@code "Sc=1,72 ; Na=<5 ppm"}). A measured value is wt%; an entry below detection keeps its stated limit
+     * (wt%, or ppm when written so) or none ("n.d."), never a 0.
+     *
+     * @throws InputException as {@link #parse}, or for a detection limit that is not a number
+     */
+    public static Sample parseSample(String text) {
+        Map<String, BelowDetection> below = new LinkedHashMap<>();
+        StringBuilder measured = new StringBuilder();
+        for (String raw : SEPARATOR.split(text == null ? "" : text)) {
+            int eq = raw.indexOf('=');
+            String symbol = eq < 0 ? "" : raw.substring(0, eq).strip();
+            String value = eq < 0 ? "" : raw.substring(eq + 1).strip();
+            Matcher limit = BELOW_LIMIT.matcher(value);
+            boolean notDetected = NOT_DETECTED.matcher(value).matches();
+            if (eq > 0 && (notDetected || limit.matches())) {
+                if (!Elements.standard().contains(symbol)) {
+                    throw new InputException("input.unknownElement", "“" + symbol + "” is not a known element", symbol);
+                }
+                BelowDetection b;
+                if (notDetected) {
+                    b = BelowDetection.notDetected();
+                } else {
+                    Double x;
+                    try {
+                        x = Numbers.parseOptional(limit.group(1));
+                    } catch (InputException notANumber) {
+                        x = null;
+                    }
+                    if (x == null || x <= 0) {
+                        throw new InputException("input.badDetectionLimit", symbol + ": “" + value + "” is not a detection limit"
+                                + " (a number above 0 after “<”, in wt% or ppm)", symbol, value);
+                    }
+                    b = BelowDetection.below(limit.group(2) == null ? x : x / 10_000);
+                }
+                if (below.put(symbol, b) != null) {
+                    throw new InputException("input.listedTwice", symbol + " is listed twice", symbol);
+                }
+            } else {
+                measured.append(raw).append(';');
+            }
+        }
+        Map<String, Double> wt = parse(measured.toString());
+        for (String symbol : below.keySet()) {
+            if (wt.containsKey(symbol)) {
+                throw new InputException("input.listedTwice", symbol + " is listed twice", symbol);
+            }
+        }
+        return new Sample(wt, below);
     }
 
     /** Writes amounts in the form {@link #parse} reads, in the locale's decimal style. */

@@ -301,7 +301,7 @@ public final class HeatPageViewModel {
     }
 
     /**
-     * Adds the sample typed by hand ("Sc=1.72, Fe=0.11" and its number); one that fails the
+     * Adds the sample typed by hand ("Sc=1.72, Fe=0.11, Na=<5 ppm, Ca=n.d." and its number); one that fails the
      * specification opens the correction at once.
      */
     public void addSample() {
@@ -312,12 +312,12 @@ public final class HeatPageViewModel {
         }
         SampleAnalysis analysis;
         try {
-            Map<String, Double> wtPct = ElementAmounts.parse(composition.get());
-            if (wtPct.isEmpty()) {
+            ElementAmounts.Sample typed = ElementAmounts.parseSample(composition.get());
+            if (typed.wtPct().isEmpty() && typed.belowDetection().isEmpty()) {
                 message.set(messages.get("heats.sample.empty"));
                 return;
             }
-            analysis = new SampleAnalysis(sampleNumber.get().strip(), "", method.get().strip(), wtPct);
+            analysis = new SampleAnalysis(sampleNumber.get().strip(), "", method.get().strip(), typed.wtPct(), typed.belowDetection());
         } catch (InputException e) {
             message.set(messages.get("heats.sample.bad", composition.get(), e.localized(messages)));
             return;

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import ca.scalloy.engine.heat.BelowDetection;
+
 /** Numbers and element amounts as typed in English or French. */
 class TextInputTest {
 
@@ -62,6 +64,29 @@ class TextInputTest {
         assertEquals("Fe=0.03", ElementAmounts.formatAssay(Map.of("Fe", 0.03), "Al", "Al", Locale.CANADA));
         assertEquals("both Sc and Mg are named as the balance",
                 assertThrows(InputException.class, () -> ElementAmounts.parseAssay("Sc=bal, Mg=reste", "Al")).getMessage());
+    }
+
+    @Test
+    void aSampleKeepsWhatWasReportedBelowDetectionWithItsLimitInWtPct() {
+        // "<5 ppm" is a limit of 5 / 10,000 = 0.0005 wt%; "<0,001" is already wt%; "n.d." states no limit.
+        ElementAmounts.Sample s = ElementAmounts.parseSample("Sc=1,72 ; Fe=0,11 ; Na=<5 ppm ; Ca=n.d. ; Li=< 0,001");
+        assertEquals(Map.of("Sc", 1.72, "Fe", 0.11), s.wtPct());
+        assertEquals(BelowDetection.below(0.0005), s.belowDetection().get("Na"));
+        assertEquals(BelowDetection.notDetected(), s.belowDetection().get("Ca"));
+        assertEquals(BelowDetection.below(0.001), s.belowDetection().get("Li"));
+        assertEquals(BelowDetection.notDetected(), ElementAmounts.parseSample("Na=ND").belowDetection().get("Na"));
+        assertEquals(Map.of(), ElementAmounts.parseSample("Sc=1.72, Fe=0.11").belowDetection());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Na=<abc ppm|Na: “<abc ppm” is not a detection limit (a number above 0 after “<”, in wt% or ppm)",
+        "Na=<0|Na: “<0” is not a detection limit (a number above 0 after “<”, in wt% or ppm)",
+        "Qq=n.d.|“Qq” is not a known element",
+        "Na=0.001, Na=n.d.|Na is listed twice",
+        "Na=n.d., Na=<5 ppm|Na is listed twice"})
+    void aBadSampleEntryIsNamed(String text, String message) {
+        assertEquals(message, assertThrows(InputException.class, () -> ElementAmounts.parseSample(text)).getMessage());
     }
 
     @ParameterizedTest

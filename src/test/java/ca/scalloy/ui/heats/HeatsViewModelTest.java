@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.HeatRecord;
+import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.SampleVerdict;
@@ -137,6 +139,22 @@ class HeatsViewModelTest {
 
         assertEquals("7.278 kg to add in all.\nMelt after: 1,000.4 kg of metal.\nCost of the additions: $2,737.28; CO2: 90.97 kg.",
                 c.summaryProperty().get());
+    }
+
+    @Test
+    void aHandSampleKeepsWhatWasBelowDetectionAsReportedNeverAsZero() {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set("Sc=2.00, Fe=0.11, Si=0.05, Na=<5 ppm, Ca=n.d.");
+        page.addSample();
+
+        HeatSample s = db.heats().find(number).orElseThrow().samples().get(0);
+        // 5 ppm = 5 / 10,000 wt% = 0.0005 wt%; "n.d." states no limit. Neither is stored as a measured 0.
+        assertEquals(BelowDetection.below(0.0005), s.analysis().belowDetection().get("Na"));
+        assertEquals(BelowDetection.notDetected(), s.analysis().belowDetection().get("Ca"));
+        assertFalse(s.analysis().wtPct().containsKey("Na"));
+        assertFalse(s.analysis().wtPct().containsKey("Ca"));
+        assertEquals(2.00, s.analysis().wtPct().get("Sc"));
     }
 
     /*
