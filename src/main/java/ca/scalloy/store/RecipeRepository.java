@@ -65,7 +65,9 @@ public final class RecipeRepository {
         db.require(SAVE, Role.METALLURGIST);
         return db.inTransaction(c -> {
             versions.check(c, db, recipe.name(), versions.ref(c, recipe.name()), basedOnVersion);
-            return insert(c, recipe, note);
+            // An edit that started from a version (0: a new recipe) meets a recipe created meanwhile as a conflict; a save
+            // that asked for no version is appended to it.
+            return basedOnVersion == null ? insert(c, recipe, note) : insertChecked(c, recipe, note);
         });
     }
 
@@ -108,16 +110,24 @@ public final class RecipeRepository {
         recipe.materials().forEach(m -> ColumnLimits.check("material id", m.id(), ColumnLimits.MATERIAL_ID));
     }
 
+    /** Stores {@code recipe} as the next version of its name, created at version 1 if nobody has (even meanwhile). */
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {
         db.audit().because(c, note);
+        long[] refAndVersion = versions.refAndNextVersion(c, recipe.name());
+        return insert(c, recipe, note, refAndVersion[0], (int) refAndVersion[1]);
+    }
+
+    /** As {@link #insert(Connection, Recipe, String)}, but a name another writer created since our check is refused. */
+    private RecipeVersion insertChecked(Connection c, Recipe recipe, String note) throws SQLException {
+        db.audit().because(c, note);
         long ref = versions.ref(c, recipe.name());
-        int version;
         if (ref < 0) {
-            ref = versions.create(c, recipe.name());
-            version = 1;
-        } else {
-            version = versions.next(c, ref);
+            return insert(c, recipe, note, versions.create(c, recipe.name()), 1);
         }
+        return insert(c, recipe, note, ref, versions.next(c, ref));
+    }
+
+    private RecipeVersion insert(Connection c, Recipe recipe, String note, long ref, int version) throws SQLException {
         RecipeVersion v = new RecipeVersion(version, db.clock().instant(), note, recipe);
         long versionRef;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO recipe_versions (recipe_ref, version, grade, note, body,"

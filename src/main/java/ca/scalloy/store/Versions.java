@@ -3,6 +3,7 @@ package ca.scalloy.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -90,6 +91,41 @@ final class Versions {
             return (int) Rows.longOrMissing(ps);
         }
     }
+
+    /**
+     * The parent row's id for {@code name}, and the version the next save takes: an existing parent is advanced
+     * ({@link #next}); a missing one is created at version 1 — unless another writer creates it between our look and
+     * our insert, when ours becomes the next version of theirs (the unique name refuses the second insert, which is
+     * undone to a savepoint, so the transaction goes on). For a save that asked for no particular version ("save as a
+     * new version", an import); a save of a new recipe that must not meet another is checked before ({@link #check}).
+     *
+     * @return {parent id, version}
+     */
+    long[] refAndNextVersion(Connection c, String name) throws SQLException {
+        long ref = ref(c, name);
+        if (ref >= 0) {
+            return new long[] {ref, next(c, ref)};
+        }
+        Savepoint beforeInsert = c.setSavepoint();
+        try {
+            long created = create(c, name);
+            c.releaseSavepoint(beforeInsert);
+            return new long[] {created, 1};
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(beforeInsert);
+            long theirs = ref(c, name);
+            if (theirs < 0) {
+                throw e;
+            }
+            return new long[] {theirs, next(c, theirs)};
+        }
+    }
+
+    /** SQLSTATE of a unique constraint refusing a row (H2 and PostgreSQL). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Inserts a parent row at version 1 with the given extra column values after the name; returns its id. */
     long create(Connection c, String name, String... extraColumnsAndValues) throws SQLException {
