@@ -32,6 +32,9 @@ final class AnalysisText {
             out.println();
             out.println(format(b, "pass.line", pct(loc, p.passRate()), p.draws(), p.seed(), per));
             out.println("  " + b.getString("pass.spreads." + c.spreads().name()));
+            if (!a.recipe().propertyTargets().isEmpty()) {
+                out.println("  " + b.getString("pass.compositionOnly"));
+            }
             if (c.robust()) {
                 out.println(format(b, "pass.robust", num(loc, c.confidencePct(), 2),
                         c.priceOfCertainty() == null ? "—" : String.format(loc, "%.2f", c.priceOfCertainty()),

@@ -24,7 +24,8 @@ import ca.scalloy.engine.charge.PassProbability;
  * {@code scalloy batch --json} with issue 14's additions: every key of {@link ChargeResultJson} and
  * {@code passProbability} (0-1; null, with {@code passProbabilityNote} saying why, only when there is no charge
  * or nothing is known of any spread), {@code monteCarlo} (with {@code spreads}: stated, plantHistory or
- * referenceDefaults) and {@code certainty} whenever spreads are known, {@code sensitivity} when asked, {@code pareto} when asked. Costs are rounded to 2
+ * referenceDefaults; and {@code propertyTargetsJudged: false} for a recipe with property targets: the draws judge its
+ * composition limits only, the targets hold on the nominal analyses) and {@code certainty} whenever spreads are known, {@code sensitivity} when asked, {@code pareto} when asked. Costs are rounded to 2
  * decimals, wt% and per-kg figures to 4, rates to 4.
  */
 public final class ChargeAnalysisJson {
@@ -62,6 +63,10 @@ public final class ChargeAnalysisJson {
                 mc.put("passRate", round(pass.passRate(), 4));
                 mc.put("standardError", round(pass.standardError(), 4));
                 mc.put("spreads", SPREADS.get(c.spreads()));
+                if (!a.recipe().propertyTargets().isEmpty()) {
+                    // the draws judge the composition limits; the property targets hold on the nominal analyses
+                    mc.put("propertyTargetsJudged", false);
+                }
                 ObjectNode per = mc.putObject("perElement");
                 for (Map.Entry<String, Double> e : pass.perElement().entrySet()) {
                     per.put(e.getKey(), round(e.getValue(), 4));

@@ -1,6 +1,7 @@
 package ca.scalloy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -62,6 +63,31 @@ class BatchPropertyTargetsCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("yieldStrengthMPa min 420 after RAPID 325:4"), r.out());
         assertTrue(r.out().contains(" met"), r.out());
+    }
+
+    /**
+     * With a confidence the targets combine with the chance constraints; the probability of passing judges the
+     * composition limits only, and both outputs say so (the robust charge itself: RobustPropertyTargetsTest). A recipe
+     * without property targets does not get the line.
+     */
+    @Test
+    void withAConfidenceTheProbabilityOfPassingSaysItJudgesTheCompositionOnly() throws Exception {
+        CliRun j = CliRun.of("batch", EXAMPLE, "--confidence", "95", "--json");
+        assertEquals(0, j.exit(), j.err());
+        JsonNode json = j.json();
+        assertTrue(json.at("/certainty/robust").asBoolean());
+        assertTrue(json.at("/propertyTargets/0/met").asBoolean());
+        assertTrue(json.at("/monteCarlo/propertyTargetsJudged").isBoolean());
+        assertFalse(json.at("/monteCarlo/propertyTargetsJudged").asBoolean());
+        CliRun t = CliRun.of("batch", EXAMPLE, "--confidence", "95");
+        assertEquals(0, t.exit(), t.err());
+        assertTrue(t.out().contains("The probability covers the composition limits only"), t.out());
+        CliRun plain = CliRun.of("batch", "recipes/alsc2-oxide-route-robust.json");
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("Probability of passing"), plain.out());
+        assertFalse(plain.out().contains("composition limits only"), plain.out());
+        assertTrue(CliRun.of("batch", "recipes/alsc2-oxide-route-robust.json", "--json").json().at("/monteCarlo/propertyTargetsJudged")
+                .isMissingNode());
     }
 
     @Test

@@ -2,15 +2,17 @@ package ca.scalloy.engine.charge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.props.Band;
 import ca.scalloy.engine.props.PropertyCalculator;
 import ca.scalloy.engine.props.PropertyConditions;
+import ca.scalloy.engine.props.PropertyValues;
 
 /**
  * The least-cost (or least-CO2) charge that meets the composition limits and the property targets of a recipe,
@@ -33,9 +35,12 @@ import ca.scalloy.engine.props.PropertyConditions;
  * it is. Each linearised limit is aimed {@link #TOLERANCE_RELATIVE}/2 inside the target, so that the
  * last step lands within it rather than a rounding short.
  *
- * <p>Each estimate of a yield strength runs the precipitation kinetics (5-8 ms), so the search spends them
- * sparingly (issue 14's ≤ 200 ms): once a step lands on a charge that meets the targets, the slopes are carried to it
- * by a secant (Broyden) update from the two estimates already made rather than differenced again, unless the update
+ * <p>The search estimates only the properties its targets name ({@link PropertyCalculator#compute(Composition,
+ * PropertyConditions, Set)}: the same numbers as the full estimate, without the steps they do not rest on; a yield
+ * strength after RAPID needs neither the liquidus nor the growth restriction factor, which were 87 % of the full
+ * estimate of a Zr-bearing alloy). Each estimate of a yield strength still runs the precipitation kinetics, so the
+ * search spends them sparingly (issue 14's ≤ 200 ms): once a step lands on a charge that meets the targets, the
+ * slopes are carried to it by a secant (Broyden) update from the two estimates already made rather than differenced again, unless the update
  * turns a slope round or changes it more than {@link #SECANT_RATIO_MAX}-fold (the models' numerical noise over a
  * small step); a rejected step, an infeasible program or a missed target differences them afresh. The search stops
  * only on slopes differenced at the last charge, as before, and the last charge's estimates are its outcomes (the
@@ -92,13 +97,15 @@ final class PropertyFormulation {
 
     /** A charge judged with the true models, and the models' estimates there (one per target's conditions). */
     private record Point(double[] x, double[] pct, double objective, double[] values, double violation,
-                         Map<PropertyConditions, AlloyProperties> estimates) {
+                         Map<PropertyConditions, PropertyValues> estimates) {
     }
 
     private final ChargeModel model;
     private final PropertyCalculator properties;
     private final Stages stages;
     private final List<PropertyTarget> targets;
+    /** The properties the targets name, by the conditions they are estimated in: all a search estimates. */
+    private final Map<PropertyConditions, Set<String>> named = new LinkedHashMap<>();
     private final List<Integer> design = new ArrayList<>();
     private final double[] scale;
     private int iterations;
@@ -109,6 +116,9 @@ final class PropertyFormulation {
         this.properties = properties;
         this.stages = stages;
         this.targets = model.recipe.propertyTargets();
+        for (PropertyTarget t : targets) {
+            named.computeIfAbsent(t.conditions(), c -> new LinkedHashSet<>()).add(t.property());
+        }
         for (int e = 0; e < model.elements.size(); e++) {
             String el = model.elements.get(e);
             if (el.equals(model.recipe.balanceElement())) {
@@ -436,7 +446,7 @@ final class PropertyFormulation {
             }
             pct[e] = productKg > 0 ? Math.max(0, 100 * kg / productKg) : 0;
         }
-        Map<PropertyConditions, AlloyProperties> estimates = estimates(pct);
+        Map<PropertyConditions, PropertyValues> estimates = estimates(pct);
         double[] v = values(estimates);
         return new Point(x.clone(), pct, primary(x), v, violation(v), estimates);
     }
@@ -457,21 +467,23 @@ final class PropertyFormulation {
         return sum;
     }
 
-    /** The full models' estimates at a product composition (wt% per model element), once per targets' conditions. */
-    private Map<PropertyConditions, AlloyProperties> estimates(double[] pct) {
+    /**
+     * The models' estimates of the targeted properties at a product composition (wt% per model element), once per
+     * targets' conditions: only what the targets name and the steps it rests on (the same numbers as the full
+     * estimate; a yield strength after RAPID needs neither the liquidus nor the growth restriction factor).
+     */
+    private Map<PropertyConditions, PropertyValues> estimates(double[] pct) {
         Composition c = composition(pct);
-        Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
-        for (PropertyTarget target : targets) {
-            byConditions.computeIfAbsent(target.conditions(), cond -> {
-                evaluations++;
-                return properties.compute(c, cond);
-            });
+        Map<PropertyConditions, PropertyValues> byConditions = new LinkedHashMap<>();
+        for (Map.Entry<PropertyConditions, Set<String>> en : named.entrySet()) {
+            evaluations++;
+            byConditions.put(en.getKey(), properties.compute(c, en.getKey(), en.getValue()));
         }
         return byConditions;
     }
 
     /** Each target's value in the estimates. */
-    private double[] values(Map<PropertyConditions, AlloyProperties> estimates) {
+    private double[] values(Map<PropertyConditions, PropertyValues> estimates) {
         double[] v = new double[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
             v[t] = targets.get(t).valueIn(estimates.get(targets.get(t).conditions()));
@@ -491,8 +503,13 @@ final class PropertyFormulation {
     }
 
     private Found found(Point k) {
-        // the estimates k was judged with are the full models' at the same composition: nothing to compute again
-        List<PropertyOutcome> outcomes = outcomes(targets, k.estimates()::get);
+        // the estimates k was judged with are the models' at the same composition (the caller verifies the reported
+        // product with the full estimate)
+        List<PropertyOutcome> outcomes = new ArrayList<>();
+        for (PropertyTarget t : targets) {
+            PropertyValues p = k.estimates().get(t.conditions());
+            outcomes.add(outcome(t, t.valueIn(p), t.bandIn(p)));
+        }
         boolean met = outcomes.stream().allMatch(PropertyOutcome::met);
         List<Diagnosis> why = new ArrayList<>();
         if (!met) {
@@ -508,19 +525,17 @@ final class PropertyFormulation {
     /** Each target checked with the full models on a product composition. */
     static List<PropertyOutcome> outcomes(PropertyCalculator properties, List<PropertyTarget> targets, Composition c) {
         Map<PropertyConditions, AlloyProperties> byConditions = new LinkedHashMap<>();
-        return outcomes(targets, cond -> byConditions.computeIfAbsent(cond, x -> properties.compute(c, x)));
-    }
-
-    private static List<PropertyOutcome> outcomes(List<PropertyTarget> targets, Function<PropertyConditions, AlloyProperties> estimates) {
         List<PropertyOutcome> out = new ArrayList<>();
         for (PropertyTarget t : targets) {
-            AlloyProperties p = estimates.apply(t.conditions());
-            double v = t.valueIn(p);
-            Band b = t.bandIn(p);
-            boolean met = t.shortfall(v) <= TOLERANCE_RELATIVE * t.scale();
-            out.add(new PropertyOutcome(t, v, b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(), met));
+            AlloyProperties p = byConditions.computeIfAbsent(t.conditions(), x -> properties.compute(c, x));
+            out.add(outcome(t, t.valueIn(p), t.bandIn(p)));
         }
         return out;
+    }
+
+    private static PropertyOutcome outcome(PropertyTarget t, double v, Band b) {
+        boolean met = t.shortfall(v) <= TOLERANCE_RELATIVE * t.scale();
+        return new PropertyOutcome(t, v, b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(), met);
     }
 
     /**

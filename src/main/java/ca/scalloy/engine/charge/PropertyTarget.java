@@ -8,6 +8,7 @@ import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.props.Band;
 import ca.scalloy.engine.props.PropertyConditions;
+import ca.scalloy.engine.props.PropertyValues;
 import ca.scalloy.engine.thermo.ProcessRoute;
 
 /**
@@ -27,9 +28,7 @@ public record PropertyTarget(String property, Double minValue, Double maxValue, 
      * (the solvus temperatures, the Scheil solidus, the solubility at the ageing temperature and the precipitate
      * radius may be absent for a composition, so a charge could not be steered by them).
      */
-    public static final List<String> PROPERTIES = List.of("yieldStrengthMPa", "liquidusC", "solidusC", "conductivityPctIACS",
-            "resistivityMicroOhmCm", "densityGPerCm3", "scInSolutionWtPct", "scInSolutionAtPct", "zrInSolutionWtPct",
-            "al3ScVolumePct", "grainSizeUm", "growthRestrictionQ");
+    public static final List<String> PROPERTIES = PropertyValues.PROPERTIES;
 
     public PropertyTarget {
         if (property == null || !PROPERTIES.contains(property)) {
@@ -76,6 +75,16 @@ public record PropertyTarget(String property, Double minValue, Double maxValue, 
             case "growthRestrictionQ" -> p.growthRestrictionQ();
             default -> throw new IllegalStateException("no value for " + property);
         };
+    }
+
+    /** The property's value in an estimate of the targeted properties alone (the same number as in the full estimate). */
+    public double valueIn(PropertyValues p) {
+        return p.value(property);
+    }
+
+    /** The property's band in an estimate of the targeted properties alone, or null when the model states none. */
+    public Band bandIn(PropertyValues p) {
+        return p.band(property);
     }
 
     /** The property's calibrated band in an estimate, or null when the model states none. */

@@ -1,8 +1,6 @@
 package ca.scalloy.engine.lp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -277,11 +275,12 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
          * each kept when it is independent of those already in (Gram-Schmidt with a tolerance).
          */
         private boolean crash() {
-            List<Integer> order = new ArrayList<>();
+            int[] order = new int[n + k];
+            int size = 0;
             int between = 0;
             for (int j = 0; j < n; j++) {
                 if (status[j] == BETWEEN) {
-                    order.add(j);
+                    order[size++] = j;
                     between++;
                 }
             }
@@ -290,23 +289,24 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
             for (int i = 0; i < k; i++) {
                 if (status[n + i] != FIXED) {
-                    order.add(n + i);
+                    order[size++] = n + i;
                 }
             }
             for (int i = 0; i < k; i++) {
                 if (status[n + i] == FIXED) {
-                    order.add(n + i);
+                    order[size++] = n + i;
                 }
             }
             for (int j = 0; j < n; j++) {
                 if (status[j] != BETWEEN) {
-                    order.add(j);
+                    order[size++] = j;
                 }
             }
-            List<double[]> q = new ArrayList<>();
-            List<Integer> chosen = new ArrayList<>();
-            for (int idx = 0; idx < order.size() && chosen.size() < k; idx++) {
-                int col = order.get(idx);
+            double[][] q = new double[k][];
+            int[] chosen = new int[k];
+            int found = 0;
+            for (int idx = 0; idx < size && found < k; idx++) {
+                int col = order[idx];
                 double[] v = column(col);
                 double norm0 = norm(v);
                 if (norm0 == 0) {
@@ -316,7 +316,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                     continue;
                 }
                 for (int pass = 0; pass < 2; pass++) {
-                    for (double[] u : q) {
+                    for (int b = 0; b < found; b++) {
+                        double[] u = q[b];
                         double dot = 0;
                         for (int i = 0; i < k; i++) {
                             dot += u[i] * v[i];
@@ -337,13 +338,13 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 for (int i = 0; i < k; i++) {
                     v[i] /= norm;
                 }
-                q.add(v);
-                chosen.add(col);
+                q[found] = v;
+                chosen[found++] = col;
             }
-            if (chosen.size() < k) {
+            if (found < k) {
                 return false;
             }
-            basis = chosen.stream().mapToInt(Integer::intValue).toArray();
+            basis = chosen;
             for (int col : basis) {
                 inBasis[col] = true;
             }
@@ -430,14 +431,21 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             return d;
         }
 
-        /** B^{-1} times column {@code col}. */
+        /** B^{-1} times column {@code col} (a logical column is −e_i: minus column i of the inverse). */
         private double[] ftran(int col) {
-            double[] a = column(col);
             double[] out = new double[k];
+            if (col >= n) {
+                int i = col - n;
+                for (int p = 0; p < k; p++) {
+                    out[p] = -inverse[p][i];
+                }
+                return out;
+            }
             for (int p = 0; p < k; p++) {
+                double[] row = inverse[p];
                 double s = 0;
                 for (int i = 0; i < k; i++) {
-                    s += inverse[p][i] * a[i];
+                    s += row[i] * activeCoefficients[i][col];
                 }
                 out[p] = s;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Element;
@@ -95,13 +96,69 @@ public final class PropertyCalculator {
         Estimate e = new Estimate(c, conditions);
         e.density();
         e.melting();
-        e.solidification();
+        e.solidification(true);
         e.solvuses();
         e.ageing();
         e.resistivity();
         e.alerts();
         return e.result();
     }
+
+    /**
+     * Only the named properties of {@code c} made and aged as {@code conditions} say, each with its band: the steps
+     * they rest on and no others (a yield strength after RAPID needs neither the liquidus nor the growth restriction
+     * factor; after CAST it needs the Scheil path, which gives Q with it). The values and bands are the very numbers
+     * {@link #compute(Composition, PropertyConditions)} gives for them; its warnings, notes and model notes are not
+     * made. For a search that estimates a property many times; a result shown to a user comes from the full estimate.
+     *
+     * @param properties names from {@link PropertyValues#PROPERTIES}
+     * @throws IllegalArgumentException when the balance element is not Al or a property is not one of them
+     */
+    public PropertyValues compute(Composition c, PropertyConditions conditions, Set<String> properties) {
+        if (!c.balanceElement().equals("Al")) {
+            throw new IllegalArgumentException("balanceElement: the property models are for aluminium alloys, not " + c.balanceElement());
+        }
+        for (String key : properties) {
+            if (!PropertyValues.PROPERTIES.contains(key)) {
+                throw new IllegalArgumentException("properties: '" + key + "' cannot be estimated alone; allowed: "
+                        + String.join(", ", PropertyValues.PROPERTIES));
+            }
+        }
+        Estimate e = new Estimate(c, conditions);
+        boolean meltingNamed = properties.contains("liquidusC") || properties.contains("solidusC");
+        boolean q = properties.contains("growthRestrictionQ");
+        boolean aged = properties.stream().anyMatch(AGEING_PROPERTIES::contains);
+        boolean start = aged || q || properties.contains("grainSizeUm");
+        if (properties.contains("densityGPerCm3")) {
+            e.density();
+        }
+        // RAPID keeps its solutes by the technique's limits and has the grain of the build: no melting range needed
+        if (meltingNamed || q || start && conditions.route() != ProcessRoute.RAPID) {
+            e.melting();
+        }
+        if (start) {
+            e.solidification(q);
+        }
+        if (aged) {
+            e.ageing();
+            e.resistivity();
+            e.ageingBands();
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Band> bands = new LinkedHashMap<>();
+        for (String key : properties) {
+            values.put(key, e.value(key));
+            Band b = e.bands.get(key);
+            if (b != null) {
+                bands.put(key, b);
+            }
+        }
+        return new PropertyValues(values, bands);
+    }
+
+    /** The properties that rest on the precipitation kinetics (what ageing leaves in solution and precipitated). */
+    private static final Set<String> AGEING_PROPERTIES = Set.of("yieldStrengthMPa", "conductivityPctIACS", "resistivityMicroOhmCm",
+            "scInSolutionWtPct", "scInSolutionAtPct", "zrInSolutionWtPct", "al3ScVolumePct");
 
     /** One estimate being made: what each step found, for the next. */
     private final class Estimate {
@@ -131,6 +188,12 @@ public final class PropertyCalculator {
         YieldStrength yield;
         double resistivity;
         double conductivity;
+        double scIn;
+        double zrIn;
+        double scAt;
+        double volume;
+        Double solubility;
+        Double radius;
 
         Estimate(Composition c, PropertyConditions cond) {
             this.c = c;
@@ -238,8 +301,12 @@ public final class PropertyCalculator {
                     data, "Al-rich alloys; the melting onset of homogenised metal", CALCULATED));
         }
 
-        /** What solidification (the route) and the later heat treatment leave in (Al), the grain, and Q. */
-        void solidification() {
+        /**
+         * What solidification (the route) and the later heat treatment leave in (Al), the grain, and, when
+         * {@code wantQ} or the Scheil path (CAST) gives it, the growth restriction factor Q. The melting range may be
+         * null for RAPID, whose solutes and grain do not depend on it, when Q is not wanted.
+         */
+        void solidification(boolean wantQ) {
             ProcessRoute route = cond.route();
             SolidSolution solid;
             if (route == ProcessRoute.CAST) {
@@ -248,12 +315,32 @@ public final class PropertyCalculator {
             } else {
                 solid = thermo.solidSolution(thermoAlloy, route, null, melting);
             }
-            StartingState s = states.from(c, thermoAlloy, solid, melting.liquidus().primaryPhase());
+            StartingState s = states.from(c, thermoAlloy, solid, melting == null ? null : melting.liquidus().primaryPhase());
             if (cond.grainSizeUm() != null) {
                 s = new StartingState(s.route(), s.scInSolutionWtPct(), s.zrInSolutionWtPct(), cond.grainSizeUm() * 1e-6,
                         s.basis() + "; grain size given", s.otherSolutesWtPct());
             }
             start = s;
+            if (scheil != null || wantQ) {
+                growthRestriction();
+            }
+            models.add(new ModelNote("solid solution", "what (Al) keeps: " + route + " (" + solid.source() + ")",
+                    start.basis(), "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation; Mg, Si, Cu, Zn after"
+                            + " annealing; RAPID as built", ESTIMATE));
+            double grainUm = start.grainSizeM() * 1e6;
+            if (cond.grainSizeUm() == null) {
+                double f = bandRules.get("grain.factor");
+                bands.put("grainSizeUm", new Band(grainUm / f, grainUm * f));
+            } else {
+                bands.put("grainSizeUm", new Band(grainUm, grainUm));
+            }
+            if (scheil != null) {
+                bands.put("scheilSolidusC", Band.around(scheil.solidusC(), bandRules.get("solidus.belowK"), bandRules.get("solidus.aboveK")));
+            }
+        }
+
+        /** The growth restriction factor Q: from the Scheil path when there is one, else from the liquidus's liquid. */
+        private void growthRestriction() {
             Double q = scheil != null ? scheil.growthRestrictionK() : thermo.growthRestrictionK(thermoAlloy, melting.liquidus());
             double extra = 0;
             for (Map.Entry<String, Double> u : uncovered.entrySet()) {
@@ -275,19 +362,6 @@ public final class PropertyCalculator {
                     + " together from the CALPHAD core; elements outside the data add m·c0·(k − 1)",
                     "CALPHAD data; dilute slopes and partition coefficients (al-sc-data §3.2)", "(Al) forming from an Al-rich liquid",
                     CALCULATED));
-            models.add(new ModelNote("solid solution", "what (Al) keeps: " + route + " (" + solid.source() + ")",
-                    start.basis(), "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation; Mg, Si, Cu, Zn after"
-                            + " annealing; RAPID as built", ESTIMATE));
-            double grainUm = start.grainSizeM() * 1e6;
-            if (cond.grainSizeUm() == null) {
-                double f = bandRules.get("grain.factor");
-                bands.put("grainSizeUm", new Band(grainUm / f, grainUm * f));
-            } else {
-                bands.put("grainSizeUm", new Band(grainUm, grainUm));
-            }
-            if (scheil != null) {
-                bands.put("scheilSolidusC", Band.around(scheil.solidusC(), bandRules.get("solidus.belowK"), bandRules.get("solidus.aboveK")));
-            }
         }
 
         /** Al3Sc's and the Zr phases' solvus where they exist below the solidus. */
@@ -468,11 +542,39 @@ public final class PropertyCalculator {
         }
 
         AlloyProperties result() {
-            double scIn = end.scInSolutionWtPct();
-            double zrIn = end.zrInSolutionWtPct();
-            double scAt = atPct(c, "Sc", scIn);
+            ageingBands();
+            return new AlloyProperties(density, liquidusC, liquidusBand.halfWidthAround(liquidusC), solidusC, eutecticC,
+                    AL3SC.equals(melting.liquidus().primaryPhase()), scSolvusC, solubility, scIn, scAt, volume, radius, zrSolvusC, zrIn,
+                    start.grainSizeM() * 1e6, yield, resistivity, conductivity, growthRestriction, warnings, models,
+                    melting.liquidus().primaryPhase(), scheil == null ? null : scheil.solidusC(), cond.route(), cond.schedule(), bands,
+                    notes, melting.liquidus().database());
+        }
+
+        /** A property of {@link PropertyValues#PROPERTIES} from the steps that made it (as {@link #result()} reports it). */
+        double value(String key) {
+            return switch (key) {
+                case "yieldStrengthMPa" -> yield.valueMPa();
+                case "liquidusC" -> liquidusC;
+                case "solidusC" -> solidusC;
+                case "conductivityPctIACS" -> conductivity;
+                case "resistivityMicroOhmCm" -> resistivity;
+                case "densityGPerCm3" -> density;
+                case "scInSolutionWtPct" -> scIn;
+                case "scInSolutionAtPct" -> scAt;
+                case "zrInSolutionWtPct" -> zrIn;
+                case "al3ScVolumePct" -> volume;
+                case "grainSizeUm" -> start.grainSizeM() * 1e6;
+                case "growthRestrictionQ" -> growthRestriction;
+                default -> throw new IllegalArgumentException("no single estimate of " + key);
+            };
+        }
+
+        /** What ageing leaves in solution and precipitated, and the bands of these, after {@link #ageing()}. */
+        void ageingBands() {
+            scIn = end.scInSolutionWtPct();
+            zrIn = end.zrInSolutionWtPct();
+            scAt = atPct(c, "Sc", scIn);
             inSolutionBands(scIn, zrIn, scAt);
-            Double solubility = null;
             if (cond.aged()) {
                 if (c.pct("Sc") > 0) {
                     solubility = thermo.solubilityWtPct("Sc", AL3SC, last(cond.schedule()).tempC());
@@ -484,10 +586,9 @@ public final class PropertyCalculator {
             } else {
                 notes.put("scSolubilityWtPctAtAgeTemp", "not aged");
             }
-            double volume = end.volumePct() + primaryAl3ScVolumePct();
+            volume = end.volumePct() + primaryAl3ScVolumePct();
             double vRel = bandRules.get("volume.relative");
             bands.put("al3ScVolumePct", Band.around(volume, vRel * volume, vRel * volume));
-            Double radius = null;
             if (cond.aged() && end.numberDensityPerM3() > 0 && end.radiusNm() > 0) {
                 radius = end.radiusNm();
                 double rRel = bandRules.get("radius.relative");
@@ -495,11 +596,6 @@ public final class PropertyCalculator {
             } else {
                 notes.put("al3ScRadiusNm", cond.aged() ? "nothing precipitated in the schedule" : "not aged");
             }
-            return new AlloyProperties(density, liquidusC, liquidusBand.halfWidthAround(liquidusC), solidusC, eutecticC,
-                    AL3SC.equals(melting.liquidus().primaryPhase()), scSolvusC, solubility, scIn, scAt, volume, radius, zrSolvusC, zrIn,
-                    start.grainSizeM() * 1e6, yield, resistivity, conductivity, growthRestriction, warnings, models,
-                    melting.liquidus().primaryPhase(), scheil == null ? null : scheil.solidusC(), cond.route(), cond.schedule(), bands,
-                    notes, melting.liquidus().database());
         }
 
         /** Bands of Sc and Zr in solution: by the route before ageing, a factor after it. */

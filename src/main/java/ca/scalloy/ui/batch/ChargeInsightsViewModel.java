@@ -80,8 +80,10 @@ public final class ChargeInsightsViewModel {
         Objects.requireNonNull(calculator, "calculator");
         Objects.requireNonNull(spreads, "spreads");
         this.worker = new LatestOnly<>(executor, (Recipe r) -> {
-            ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(true).withDefaults(spreads.apply(r)));
-            List<ParetoPoint> f = a.result().solved() && !r.wholePieces()
+            // a property-targeted charge has neither a sensitivity nor a front (each is refused for it), but its probability
+            boolean targeted = !r.propertyTargets().isEmpty();
+            ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(!targeted).withDefaults(spreads.apply(r)));
+            List<ParetoPoint> f = a.result().solved() && !r.wholePieces() && !targeted
                     ? calculator.pareto(a.recipe(), ParetoPoint.Axis.CO2, FRONT_POINTS) : List.of();
             return new Insight(a, f);
         }, this::show, this::failed);
@@ -144,9 +146,12 @@ public final class ChargeInsightsViewModel {
                 elementRates.add(new ElementRate(e.getKey(), 100 * e.getValue()));
             }
             String source = messages.get("insight.spreads." + c.spreads().name());
-            spreadsText.set(c.robust() && c.priceOfCertainty() != null
+            String spreads = c.robust() && c.priceOfCertainty() != null
                     ? source + "\n" + messages.get("insight.priceOfCertainty", num(c.confidencePct(), 1), num(c.priceOfCertainty(), 2))
-                    : source);
+                    : source;
+            // the draws judge the composition limits; the property targets hold on the nominal analyses only
+            spreadsText.set(in.analysis().recipe().propertyTargets().isEmpty() ? spreads
+                    : spreads + "\n" + messages.get("insight.pass.compositionOnly"));
         }
         sensitivity(in.analysis().sensitivity());
         for (ParetoPoint pt : in.front()) {

@@ -135,6 +135,20 @@ class ChargeInsightsViewModelTest {
                 vm.insights().spreadsTextProperty().get());
     }
 
+    /** The probability of a property-targeted charge judges its composition only, and the screen says so in both languages. */
+    @Test
+    void aPropertyTargetedChargeSaysItsProbabilityJudgesTheCompositionOnly() throws Exception {
+        BatchViewModel vm = opened(Path.of("recipes/almgsc-powder-yield-target.json"));
+        assertNotNull(vm.insights().passPctProperty().get());
+        assertTrue(vm.insights().spreadsTextProperty().get().endsWith("\n" + EN.get("insight.pass.compositionOnly")),
+                vm.insights().spreadsTextProperty().get());
+        Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
+        vm.setMessages(fr);
+        assertTrue(vm.insights().spreadsTextProperty().get().endsWith("\n" + fr.get("insight.pass.compositionOnly")),
+                vm.insights().spreadsTextProperty().get());
+        assertFalse(opened(SENSITIVITY).insights().spreadsTextProperty().get().contains(EN.get("insight.pass.compositionOnly")));
+    }
+
     private static double chargedKg(BatchViewModel vm, String materialId) {
         return vm.chargeRows().stream().filter(r -> r.materialId().equals(materialId)).mapToDouble(ChargeRow::massKg).sum();
     }
