@@ -23,6 +23,7 @@ import ca.scalloy.engine.kinetics.ThermoSoluteEquilibrium;
 import ca.scalloy.engine.thermo.DatabaseUse;
 import ca.scalloy.engine.thermo.Invariant;
 import ca.scalloy.engine.thermo.MeltingRange;
+import ca.scalloy.engine.thermo.PhaseNames;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.thermo.ScheilCurve;
 import ca.scalloy.engine.thermo.SolidSolution;
@@ -235,7 +236,7 @@ public final class PropertyCalculator {
             bands.put("eutecticC", Band.around(eutecticC, bandRules.get("eutectic.belowK"), bandRules.get("eutectic.aboveK")));
             Message data = calphad(melting.liquidus().database());
             models.add(new ModelNote("liquidus", Message.of("model.liquidus.name", "equilibrium: the highest temperature at which a solid"
-                    + " can form from the liquid; primary phase " + primary, primary), data,
+                    + " can form from the liquid; primary phase " + primary, PhaseNames.display(primary)), data,
                     Message.of("model.liquidus.validity", "Al-rich alloys of Al, Fe, Mg, Mn, Sc, Si, Ti, Zr (others by their dilute slope)"),
                     CALCULATED));
             models.add(new ModelNote("solidus", Message.of("model.solidus.name", "equilibrium solidus (the last liquid disappears); CAST also"

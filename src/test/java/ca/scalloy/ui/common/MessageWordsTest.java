@@ -20,14 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.spec.ComplianceChecker;
 import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.MakeItComply;
 import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
 
@@ -122,6 +129,21 @@ class MessageWordsTest {
         assertTrue(shown.startsWith(notABackup + " n’est pas une sauvegarde Scalloy, ou elle est endommagée : elle ne se lit pas comme"
                 + " un fichier zip ("), shown);
         assertTrue(shown.endsWith(") ; rien n’a été changé."), shown);
+    }
+
+    @Test
+    void aSpecificationThatCannotMeetTheRecipesTargetIsSaidInFrench() throws Exception {
+        // AlSc2's Sc limit is 1.8-2.2 %: a recipe aiming at Sc 0.5-0.6 % cannot take it on
+        Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));
+        List<ElementTarget> targets = recipe.targets().stream()
+                .map(t -> t.element().equals("Sc") ? new ElementTarget("Sc", 0.5, null, 0.6) : t).toList();
+        Specification spec = new Specification("AlSc2", "MASTER_ALLOY", "", List.of(new ElementLimit("Sc", 1.8, 2.2)), null, null,
+                List.of(), "", "");
+        MessageException e = assertThrows(MessageException.class,
+                () -> new MakeItComply(new ChargeCalculator(new OjalgoSolver()), new ComplianceChecker()).run(recipe.withTargets(targets), spec));
+        assertEquals("Sc: the recipe's target 0.5 to 0.6 % and AlSc2's limit 1.8 to 2.2 % do not overlap", e.getMessage());
+        assertEquals("Sc : la visée de la recette (0,5–0,6 %) et la limite de AlSc2 (1,8–2,2 %) ne se recouvrent pas",
+                MessageWords.failure(e, FR));
     }
 
     @Test
