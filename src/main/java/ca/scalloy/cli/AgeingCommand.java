@@ -112,7 +112,8 @@ final class AgeingCommand extends JsonCapableCommand {
         out.println();
         out.println("Models:");
         for (ModelNote m : r.models()) {
-            out.println("  " + m.property() + ": " + m.model() + " [" + m.tag() + "]; " + m.source() + "; valid: " + m.validity());
+            out.println("  " + m.property() + ": " + m.model().english() + " [" + m.tag() + "]; " + m.source().english() + "; valid: "
+                    + m.validity().english());
         }
     }
 }

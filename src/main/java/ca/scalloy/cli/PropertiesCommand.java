@@ -207,7 +207,8 @@ final class PropertiesCommand extends JsonCapableCommand {
         out.println();
         out.println("Models:");
         for (ModelNote m : p.models()) {
-            out.println("  " + m.property() + ": " + m.model() + " [" + m.tag() + "]; " + m.source() + "; valid: " + m.validity());
+            out.println("  " + m.property() + ": " + m.model().english() + " [" + m.tag() + "]; " + m.source().english() + "; valid: "
+                    + m.validity().english());
         }
         out.println("Data: " + String.join("; ", p.database().files()));
     }

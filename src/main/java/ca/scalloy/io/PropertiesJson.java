@@ -112,9 +112,9 @@ public final class PropertiesJson {
         for (ModelNote m : notes) {
             ObjectNode n = models.addObject();
             n.put("property", m.property());
-            n.put("model", m.model());
-            n.put("source", m.source());
-            n.put("validity", m.validity());
+            n.put("model", m.model().english());
+            n.put("source", m.source().english());
+            n.put("validity", m.validity().english());
             n.put("tag", m.tag());
         }
     }

@@ -29,6 +29,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Backup to one file and restore from it. A backup is a zip holding H2's data file (from H2's
  * consistent online {@code BACKUP TO}), the database's key ({@value #KEY_ENTRY}: the password the data
@@ -104,9 +106,11 @@ final class Backups {
             DurableFiles.move(zip, target);
             return manifest;
         } catch (SQLException e) {
-            throw new StoreException("cannot back up to " + target + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("db.backup.refusal.cannotBackUp", "cannot back up to " + target + ": " + e.getMessage(),
+                    String.valueOf(target), String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
-            throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("db.backup.refusal.cannotWrite", "cannot write the backup " + target + ": " + e.getMessage(),
+                    String.valueOf(target), String.valueOf(e.getMessage())), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
@@ -142,10 +146,11 @@ final class Backups {
     @SuppressWarnings("try") // the open lock is held for the block, never used in it
     static void restore(Path backup, Path database, Clock clock, boolean allowUnverified) {
         if (!Files.isRegularFile(backup)) {
-            throw new StoreException(backup + ": no such backup file");
+            throw new StoreException(Message.of("db.restore.refusal.noFile", backup + ": no such backup file", String.valueOf(backup)), null);
         }
         if (Opener.isOpenHere(database)) {
-            throw new StoreException("the database " + database + " is open in this Scalloy; close it before restoring");
+            throw new StoreException(Message.of("db.restore.refusal.open", "the database " + database + " is open in this Scalloy; close it"
+                    + " before restoring", String.valueOf(database)), null);
         }
         Path dir = database.getParent();
         Path work = null;
@@ -183,7 +188,8 @@ final class Backups {
                 EmbeddedAccess.restrict(database);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot restore " + backup + " to " + database + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("db.restore.refusal.cannotRestore", "cannot restore " + backup + " to " + database + ": "
+                    + e.getMessage(), String.valueOf(backup), String.valueOf(database), String.valueOf(e.getMessage())), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
@@ -233,8 +239,8 @@ final class Backups {
             DurableFiles.createOwnerOnly(target);
             extracted = extract(zip, data, target, name, true);
         } catch (ZipException e) {
-            throw new StoreException(name + " is not a Scalloy backup, or is damaged: it cannot be read as a zip file (" + e.getMessage()
-                    + "); nothing was changed", e);
+            throw new StoreException(Message.of("db.restore.refusal.notZip", name + " is not a Scalloy backup, or is damaged: it cannot be"
+                    + " read as a zip file (" + e.getMessage() + "); nothing was changed", name, String.valueOf(e.getMessage())), e);
         }
         if (manifest != null) {
             check(manifest, target, extracted, key, name);
@@ -332,8 +338,8 @@ final class Backups {
             }
         }
         if (data.size() != 1) {
-            throw new StoreException(name + " is not a Scalloy backup: it holds " + data.size() + " database files, not one; nothing was"
-                    + " changed");
+            throw new StoreException(Message.of("db.restore.refusal.dataFiles", name + " is not a Scalloy backup: it holds " + data.size()
+                    + " database files, not one; nothing was changed", name, data.size()), null);
         }
         return data.get(0);
     }

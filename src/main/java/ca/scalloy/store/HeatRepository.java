@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -549,13 +551,16 @@ public final class HeatRepository {
             ps.setLong(1, heatRef);
             ps.setString(2, a.sampleNumber());
             if (Rows.longOrMissing(ps) >= 0) {
-                throw new StoreException("heat " + h.number() + " already has a sample " + a.sampleNumber());
+                throw new StoreException(Message.of("heats.refusal.duplicateSample", "heat " + h.number() + " already has a sample "
+                        + a.sampleNumber(), h.number(), a.sampleNumber()), null);
             }
         }
         Recipe recipe = recipe(c, h);
         SampleChecker.Result result;
         try {
             result = checker.check(a, specification(c, h), recipe.balanceElement());
+        } catch (MessageException e) {
+            throw new StoreException(e.message(), e);
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage(), e);
         }

@@ -81,6 +81,10 @@ class BackupVerificationTest {
         byte[] whole = Files.readAllBytes(backup);
         Files.write(backup, Arrays.copyOf(whole, whole.length / 2));
         assertRefusedChangingNothing("cannot be read as a zip file");
+        // coded for the workbench's words: the backup's name, then the zip library's own reason
+        StoreException e = assertThrows(StoreException.class, () -> Database.restore(backup, database, new StepClock()));
+        assertEquals("db.restore.refusal.notZip", e.reason().orElseThrow().code(), e.getMessage());
+        assertEquals(backup.toString(), e.reason().orElseThrow().args().get(0));
     }
 
     /* A byte changed inside the zip's compressed data: the zip's own CRC (or its inflater) catches it. */

@@ -89,6 +89,9 @@ class CertificateRepositoryTest {
         String n = castHeat(1.85);
         StoreException e = assertThrows(StoreException.class, () -> db.certificates().issue(n, request(null)));
         assertTrue(e.getMessage().contains("concession") && e.getMessage().contains("Sc"), e.getMessage());
+        // the refusal keeps its code and arguments for the workbench's words: the heat, the specification, the failing values
+        assertEquals("heats.cert.refusal.fails", e.reason().orElseThrow().code(), e.getMessage());
+        assertEquals(n, e.reason().orElseThrow().args().get(0));
         assertTrue(db.certificates().certificatesOf(n).isEmpty());
         CertificateOfAnalysis c = db.certificates().issue(n, request("customer accepts Sc 1.85 % (deviation 7)"));
         assertFalse(c.compliant());

@@ -3,6 +3,8 @@ package ca.scalloy.engine.charge;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Why a target cannot be met: one limit that no charge of these materials satisfies together with
  * the rest, the nearest value that can be reached, and the limits it conflicts with.
@@ -22,13 +24,29 @@ import java.util.Objects;
  *                      limits cannot all hold, those the elastic program gives way on when this one is held
  * @param othersHold    true when {@code reachable} is the closest value while every other limit holds;
  *                      false when the other limits cannot all hold together even without this one
+ * @param words         the diagnosis as a code with arguments where its kind is not worded from the fields above
+ *                      ({@link Kind#PROPERTY}: the target, the closest value reached and where), else null
  */
 public record Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message,
-                        List<Conflict> conflictsWith, boolean othersHold) {
+                        List<Conflict> conflictsWith, boolean othersHold, Message words) {
 
     public Diagnosis {
         Objects.requireNonNull(kind, "kind");
         conflictsWith = List.copyOf(conflictsWith);
+    }
+
+    /** A diagnosis worded from its fields (every kind but {@link Kind#PROPERTY}). */
+    public Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message,
+                     List<Conflict> conflictsWith, boolean othersHold) {
+        this(kind, element, limit, reachable, onItsOwn, message, conflictsWith, othersHold, null);
+    }
+
+    /**
+     * A property target that cannot be met: the limit missed, the closest value the search reached, and the
+     * diagnosis as a message (its English is {@link #message()}).
+     */
+    public static Diagnosis property(double limit, double reachable, Message words) {
+        return new Diagnosis(Kind.PROPERTY, null, limit, reachable, false, words.english(), List.of(), true, words);
     }
 
     /** A diagnosis that names no conflicting limit. */

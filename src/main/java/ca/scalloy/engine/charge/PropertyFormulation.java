@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.props.Band;
 import ca.scalloy.engine.props.PropertyCalculator;
@@ -547,26 +548,37 @@ final class PropertyFormulation {
         boolean low = t.minValue() != null && o.value() < t.minValue();
         double limit = low ? t.minValue() : t.maxValue();
         List<String> at = new ArrayList<>();
+        List<Message> atWords = new ArrayList<>();
         for (int e : design) {
             String el = model.elements.get(e);
             double v = k.pct()[e];
             String bound = "";
+            String code = "diagnosis.property.atElement";
             for (ElementTarget et : model.recipe.targets()) {
                 if (!et.element().equals(el)) {
                     continue;
                 }
                 if (et.maxPct() != null && v >= et.maxPct() - 1e-6) {
                     bound = " (" + el + " max)";
+                    code = "diagnosis.property.atElementMax";
                 } else if (et.minPct() != null && v <= et.minPct() + 1e-6) {
                     bound = " (" + el + " min)";
+                    code = "diagnosis.property.atElementMin";
                 }
             }
-            at.add(el + " " + ChargeCalculator.fmt(Math.round(v * 1e4) / 1e4) + " %" + bound);
+            double rounded = Math.round(v * 1e4) / 1e4;
+            at.add(el + " " + ChargeCalculator.fmt(rounded) + " %" + bound);
+            atWords.add(Message.of(code, at.get(at.size() - 1), el, rounded));
         }
-        String message = t.label() + " cannot be met with these materials and limits: the " + (low ? "highest" : "lowest")
-                + " the search reached is " + ChargeCalculator.fmt(Math.round(o.value() * 100) / 100.0) + " " + unit(t.property())
+        double reached = Math.round(o.value() * 100) / 100.0;
+        String unit = unit(t.property());
+        String english = t.label() + " cannot be met with these materials and limits: the " + (low ? "highest" : "lowest")
+                + " the search reached is " + ChargeCalculator.fmt(reached) + " " + unit
                 + (at.isEmpty() ? "" : ", at " + String.join(", ", at));
-        return new Diagnosis(Diagnosis.Kind.PROPERTY, null, limit, o.value(), false, message, List.of(), true);
+        Object where = at.isEmpty() ? "" : Message.of("diagnosis.property.at", ", at " + String.join(", ", at), atWords);
+        Message words = new Message(low ? "diagnosis.property.highest" : "diagnosis.property.lowest",
+                List.of(t.words(), reached, unit, where), english);
+        return Diagnosis.property(limit, o.value(), words);
     }
 
     /** The unit a property's name ends with, in words. */

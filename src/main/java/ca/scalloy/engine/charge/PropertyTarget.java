@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.props.AlloyProperties;
@@ -118,6 +119,23 @@ public record PropertyTarget(String property, Double minValue, Double maxValue, 
     }
 
     /** The target in words: "yieldStrengthMPa min 400 after CAST 325:4", "liquidusC max 700 after CAST". */
+    /**
+     * The target as a message for the workbench ("Yield strength min 400 MPa after Cast (Scheil), aged 325:4"), its
+     * English {@link #label()}: arguments the property's name, its limits, its unit and the process.
+     */
+    public Message words() {
+        Message name = Message.of("propertyTarget.property." + property, property);
+        Message band = minValue != null && maxValue != null
+                ? Message.of("diagnosis.property.range", ChargeCalculator.fmt(minValue) + "-" + ChargeCalculator.fmt(maxValue), minValue,
+                        maxValue)
+                : minValue != null ? Message.of("diagnosis.property.min", "min " + ChargeCalculator.fmt(minValue), minValue)
+                : Message.of("diagnosis.property.max", "max " + ChargeCalculator.fmt(maxValue), maxValue);
+        Message after = schedule == null ? Message.of("diagnosis.property.after", "after " + process.name(), process)
+                : Message.of("diagnosis.property.afterAgeing", "after " + process.name() + " " + schedule, process,
+                        String.valueOf(schedule));
+        return new Message("diagnosis.property.target", List.of(name, band, PropertyFormulation.unit(property), after), label());
+    }
+
     public String label() {
         String band = minValue != null && maxValue != null ? " " + ChargeCalculator.fmt(minValue) + "-" + ChargeCalculator.fmt(maxValue)
                 : minValue != null ? " min " + ChargeCalculator.fmt(minValue) : " max " + ChargeCalculator.fmt(maxValue);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.DataTables;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Material;
@@ -68,7 +69,8 @@ public final class AdditionPlanner {
      */
     public static MeltHolding holding(Composition product, double superheatC) {
         double superheat = superheatC;
-        String source = superheatC == defaultSuperheatC() ? defaultSuperheatSource() : "as given";
+        Message source = superheatC == defaultSuperheatC() ? Message.of("melt.superheat.default", defaultSuperheatSource())
+                : Message.of("melt.superheat.given", "as given");
         double floor = TEMPS.get("minimumHolding");
         String why;
         try {

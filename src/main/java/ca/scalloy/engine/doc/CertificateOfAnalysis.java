@@ -3,6 +3,8 @@ package ca.scalloy.engine.doc;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.heat.SampleCheck;
@@ -72,13 +74,15 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         boolean noConcession = concessionReason == null || concessionReason.isBlank();
         List<String> failing = failing(finalSample);
         if (!failing.isEmpty() && noConcession) {
-            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis fails " + specification.name()
-                    + " (" + String.join(", ", failing) + "); a certificate needs a recorded concession with its reason");
+            throw new MessageException("heats.cert.refusal.fails", "heat " + heatNumber + ": the final analysis fails "
+                    + specification.name() + " (" + String.join(", ", failing) + "); a certificate needs a recorded concession with its"
+                    + " reason", heatNumber, specification.name(), failingWords(finalSample));
         }
         List<String> missing = unmeasured(finalSample);
         if (!missing.isEmpty() && noConcession) {
-            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis does not report " + String.join(", ", missing)
-                    + ", limited by " + specification.name() + "; measure them or record a concession with its reason");
+            throw new MessageException("heats.cert.refusal.unmeasured", "heat " + heatNumber + ": the final analysis does not report "
+                    + String.join(", ", missing) + ", limited by " + specification.name() + "; measure them or record a concession with its"
+                    + " reason", heatNumber, missing, specification.name());
         }
     }
 
@@ -229,6 +233,13 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
                     heatNumber, lot, finalSample, specification, concessionReason, samplingStandard, laboratory, signatory,
                     signatoryRole, date);
         }
+    }
+
+    /** {@link #failing} as messages, for the workbench to word each value in the user's style. */
+    private static List<Message> failingWords(HeatSample s) {
+        return s.failures().stream().map(e -> e.reading() == SampleCheck.Reading.BELOW_LIMIT
+                ? Message.of("heats.cert.refusal.failingBelow", e.element() + " <" + e.valuePct() + " %", e.element(), e.valuePct())
+                : Message.of("heats.cert.refusal.failingValue", e.element() + " " + e.valuePct() + " %", e.element(), e.valuePct())).toList();
     }
 
     /** The failing elements, as "Fe 0.16 %" (or "Sc &lt;1.5 %" for a detection limit under the minimum). */

@@ -2,6 +2,7 @@ package ca.scalloy.engine.doc;
 
 import java.util.Objects;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.thermo.DatabaseUse;
 
 /**
@@ -18,12 +19,12 @@ import ca.scalloy.engine.thermo.DatabaseUse;
  * @param model           where the liquidus comes from
  * @param fallbackReason  why the thermodynamic data could not be used (the data's own words), or null
  * @param superheatC      superheat above the liquidus, degrees C
- * @param superheatSource where the superheat comes from (the data file's source, or "as given")
+ * @param superheatSource where the superheat comes from (the data file's source, or "as given"), as a message
  * @param minimumHoldingC the floor of any holding temperature, degrees C
  * @param database        the thermodynamic data used, or null with the dilute model
  */
 public record MeltHolding(double liquidusC, String primaryPhase, Double liquidusBandC, LiquidusModel model, String fallbackReason,
-                          double superheatC, String superheatSource, double minimumHoldingC, DatabaseUse database) {
+                          double superheatC, Message superheatSource, double minimumHoldingC, DatabaseUse database) {
 
     /** Where a liquidus comes from. */
     public enum LiquidusModel {

@@ -1,5 +1,7 @@
 package ca.scalloy.engine.heat;
 
+import ca.scalloy.engine.MessageException;
+
 /**
  * An element the instrument reported as below what it can detect: {@code "<0.001"} or {@code "<5 ppm"}
  * (the detection limit stated, converted to wt%) or {@code "n.d."} (no limit stated). It is kept as
@@ -11,7 +13,8 @@ public record BelowDetection(Double limitWtPct) {
 
     public BelowDetection {
         if (limitWtPct != null && (!Double.isFinite(limitWtPct) || limitWtPct < 0 || limitWtPct > 100)) {
-            throw new IllegalArgumentException("a detection limit must be from 0 to 100 wt%, was " + limitWtPct);
+            throw new MessageException("heats.refusal.detectionLimitRange", "a detection limit must be from 0 to 100 wt%, was " + limitWtPct,
+                    limitWtPct);
         }
     }
 

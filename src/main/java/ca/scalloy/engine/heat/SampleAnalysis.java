@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.MessageException;
 
 /**
  * One analysed sample of a heat: what the spectrometer (OES) or the laboratory (ICP) reported.
@@ -26,7 +27,7 @@ public record SampleAnalysis(String sampleNumber, String takenAt, String method,
 
     public SampleAnalysis {
         if (sampleNumber == null || sampleNumber.isBlank()) {
-            throw new IllegalArgumentException("sampleNumber must not be blank");
+            throw new MessageException("heats.refusal.sampleNumberBlank", "sampleNumber must not be blank");
         }
         takenAt = Objects.requireNonNullElse(takenAt, "");
         method = Objects.requireNonNullElse(method, "");
@@ -34,10 +35,12 @@ public record SampleAnalysis(String sampleNumber, String takenAt, String method,
         Map<String, BelowDetection> below = new LinkedHashMap<>();
         for (Map.Entry<String, BelowDetection> e : Objects.requireNonNullElse(belowDetection, Map.<String, BelowDetection>of()).entrySet()) {
             if (!Elements.standard().contains(e.getKey())) {
-                throw new IllegalArgumentException(sampleNumber + ": unknown element '" + e.getKey() + "'");
+                throw new MessageException("heats.refusal.unknownElement", sampleNumber + ": unknown element '" + e.getKey() + "'", sampleNumber,
+                        e.getKey());
             }
             if (wtPct.containsKey(e.getKey())) {
-                throw new IllegalArgumentException(sampleNumber + ": " + e.getKey() + " is reported both as a value and below detection");
+                throw new MessageException("heats.refusal.valueAndBelow", sampleNumber + ": " + e.getKey() + " is reported both as a value and"
+                        + " below detection", sampleNumber, e.getKey());
             }
             below.put(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()));
         }
@@ -58,11 +61,12 @@ public record SampleAnalysis(String sampleNumber, String takenAt, String method,
         Map<String, Double> copy = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : wtPct.entrySet()) {
             if (!Elements.standard().contains(e.getKey())) {
-                throw new IllegalArgumentException(label + ": unknown element '" + e.getKey() + "'");
+                throw new MessageException("heats.refusal.unknownElement", label + ": unknown element '" + e.getKey() + "'", label, e.getKey());
             }
             Double v = e.getValue();
             if (v == null || !Double.isFinite(v) || v < 0 || v > 100) {
-                throw new IllegalArgumentException(label + ": " + e.getKey() + " must be from 0 to 100 wt%, was " + v);
+                throw new MessageException("heats.refusal.wtPctRange", label + ": " + e.getKey() + " must be from 0 to 100 wt%, was " + v, label,
+                        e.getKey(), v != null && Double.isFinite(v) ? v : String.valueOf(v));
             }
             copy.put(e.getKey(), v);
         }

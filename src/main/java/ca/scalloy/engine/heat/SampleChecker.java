@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.spec.ComplianceChecker;
 import ca.scalloy.engine.spec.ComplianceReport;
 import ca.scalloy.engine.spec.ElementCheck;
@@ -59,6 +60,11 @@ public final class SampleChecker {
         Composition composition;
         try {
             composition = new Composition(measured, balanceElement);
+        } catch (MessageException e) {
+            MessageException named = new MessageException("heats.refusal.sample", "sample " + a.sampleNumber() + ": " + e.getMessage(),
+                    a.sampleNumber(), e.message());
+            named.initCause(e);
+            throw named;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("sample " + a.sampleNumber() + ": " + e.getMessage(), e);
         }

@@ -184,16 +184,21 @@ public final class PrecipitationKinetics {
 
     private List<ModelNote> notes(StartingState start) {
         return List.of(
-                new ModelNote("start", "state entering ageing: " + start.route(), start.basis(), "quenched; nothing precipitated on cooling", "est"),
-                new ModelNote("precipitation", "Kampmann-Wagner numerical model: classical homogeneous nucleation with incubation,"
-                        + " diffusion-controlled growth and coarsening (Gibbs-Thomson) on Lagrangian size classes;"
-                        + " Zr taken up by diffusion, dissolving layers limited by the slower solute",
-                        "Sc diffusion Fujikawa 1997; Zr Marumo; interfacial energy " + kinetics.get("interface.energyJPerM2")
-                                + " J/m2 fitted (decision 0014); " + equilibrium.source(),
-                        "dilute Al-Sc(-Zr), 100-550 °C, 0.15 to about 0.7 wt% Sc in solution (homogeneous nucleation: slower"
-                                + " than real below 0.15)", "est"),
-                new ModelNote("yield strength", "base + solid solution + precipitation over the size distribution (per class the weaker of"
-                        + " shearing and Orowan looping, weighted by the particles a slip plane meets) + Hall-Petch",
-                        "Seidman, Marquis & Dunand 2002; property-models.csv", "Al-Mg-Sc(-Zr); band as the property models", "est"));
+                new ModelNote("start", Message.of("model.start.name", "state entering ageing: " + start.route(), start.route()),
+                        Message.of("model.solidSolution.source", start.basis()),
+                        Message.of("model.start.validity", "quenched; nothing precipitated on cooling"), "est"),
+                new ModelNote("precipitation", Message.of("model.precipitation.name", "Kampmann-Wagner numerical model: classical homogeneous"
+                        + " nucleation with incubation, diffusion-controlled growth and coarsening (Gibbs-Thomson) on Lagrangian size classes;"
+                        + " Zr taken up by diffusion, dissolving layers limited by the slower solute"),
+                        Message.of("model.precipitation.source", "Sc diffusion Fujikawa 1997; Zr Marumo; interfacial energy "
+                                + kinetics.get("interface.energyJPerM2") + " J/m2 fitted (decision 0014); " + equilibrium.source(),
+                                kinetics.get("interface.energyJPerM2")),
+                        Message.of("model.precipitation.validity", "dilute Al-Sc(-Zr), 100-550 °C, 0.15 to about 0.7 wt% Sc in solution"
+                                + " (homogeneous nucleation: slower than real below 0.15)"), "est"),
+                new ModelNote("yield strength", Message.of("model.kineticsYield.name", "base + solid solution + precipitation over the size"
+                        + " distribution (per class the weaker of shearing and Orowan looping, weighted by the particles a slip plane meets)"
+                        + " + Hall-Petch"),
+                        Message.of("model.kineticsYield.source", "Seidman, Marquis & Dunand 2002; property-models.csv"),
+                        Message.of("model.kineticsYield.validity", "Al-Mg-Sc(-Zr); band as the property models"), "est"));
     }
 }

@@ -21,8 +21,10 @@ import ca.scalloy.engine.kinetics.PrecipitationKinetics;
 import ca.scalloy.engine.kinetics.StartingState;
 import ca.scalloy.engine.kinetics.StartingStates;
 import ca.scalloy.engine.kinetics.ThermoSoluteEquilibrium;
+import ca.scalloy.engine.thermo.DatabaseUse;
 import ca.scalloy.engine.thermo.Invariant;
 import ca.scalloy.engine.thermo.MeltingRange;
+import ca.scalloy.engine.thermo.PhaseNames;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.thermo.ScheilCurve;
 import ca.scalloy.engine.thermo.SolidSolution;
@@ -218,9 +220,11 @@ public final class PropertyCalculator {
             density = PropertyCalculator.density(c, warnings) * (1 + p.get("density.mgExcessPerWtPct") * c.pct("Mg"));
             double rel = bandRules.get("density.relative");
             bands.put("densityGPerCm3", Band.around(density, rel * density, rel * density));
-            models.add(new ModelNote("density", "inverse rule of mixtures 1/ρ = Σ wᵢ/ρᵢ, times (1 + a·Mg) for the excess volume of Mg in (Al)",
-                    "element densities (handbook); a fitted to ASM Handbook Vol. 2 densities of 5xxx alloys (decision 0015)",
-                    "Al alloys to 10 wt% of solutes; band ±" + pct(rel), "fit"));
+            models.add(new ModelNote("density",
+                    Message.of("model.density.name", "inverse rule of mixtures 1/ρ = Σ wᵢ/ρᵢ, times (1 + a·Mg) for the excess volume of Mg in (Al)"),
+                    Message.of("model.density.source", "element densities (handbook); a fitted to ASM Handbook Vol. 2 densities of 5xxx alloys"
+                            + " (decision 0015)"),
+                    Message.of("model.density.validity", "Al alloys to 10 wt% of solutes; band ±" + pct(rel), 100 * rel), "fit"));
         }
 
         /** Liquidus, solidus and the Al-Sc eutectic from the CALPHAD core, corrected for elements outside the data. */
@@ -293,12 +297,14 @@ public final class PropertyCalculator {
             bands.put("solidusC", Band.around(solidusC, solidusBelow, solidusAbove));
             eutecticC = alScEutectic().tempC();
             bands.put("eutecticC", Band.around(eutecticC, bandRules.get("eutectic.belowK"), bandRules.get("eutectic.aboveK")));
-            String data = "CALPHAD: " + String.join("; ", melting.liquidus().database().files());
-            models.add(new ModelNote("liquidus", "equilibrium: the highest temperature at which a solid can form from the liquid;"
-                    + " primary phase " + primary, data, "Al-rich alloys of Al, Fe, Mg, Mn, Sc, Si, Ti, Zr (others by their dilute slope)",
+            Message data = calphad(melting.liquidus().database());
+            models.add(new ModelNote("liquidus", Message.of("model.liquidus.name", "equilibrium: the highest temperature at which a solid"
+                    + " can form from the liquid; primary phase " + primary, PhaseNames.display(primary)), data,
+                    Message.of("model.liquidus.validity", "Al-rich alloys of Al, Fe, Mg, Mn, Sc, Si, Ti, Zr (others by their dilute slope)"),
                     CALCULATED));
-            models.add(new ModelNote("solidus", "equilibrium solidus (the last liquid disappears); CAST also gives where Scheil-Gulliver ends",
-                    data, "Al-rich alloys; the melting onset of homogenised metal", CALCULATED));
+            models.add(new ModelNote("solidus", Message.of("model.solidus.name", "equilibrium solidus (the last liquid disappears); CAST also"
+                    + " gives where Scheil-Gulliver ends"), data,
+                    Message.of("model.solidus.validity", "Al-rich alloys; the melting onset of homogenised metal"), CALCULATED));
         }
 
         /**
@@ -324,9 +330,12 @@ public final class PropertyCalculator {
             if (scheil != null || wantQ) {
                 growthRestriction();
             }
-            models.add(new ModelNote("solid solution", "what (Al) keeps: " + route + " (" + solid.source() + ")",
-                    start.basis(), "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation; Mg, Si, Cu, Zn after"
-                            + " annealing; RAPID as built", ESTIMATE));
+            // The route's own account (solid.source(), start.basis()) is a chain of English clauses for the command line; the
+            // workbench words what it says in general and names the route.
+            models.add(new ModelNote("solid solution", Message.of("model.solidSolution.name", "what (Al) keeps: " + route + " ("
+                    + solid.source() + ")", route), Message.of("model.solidSolution.source", start.basis()),
+                    Message.of("model.solidSolution.validity", "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation;"
+                            + " Mg, Si, Cu, Zn after annealing; RAPID as built"), ESTIMATE));
             double grainUm = start.grainSizeM() * 1e6;
             if (cond.grainSizeUm() == null) {
                 double f = bandRules.get("grain.factor");
@@ -358,10 +367,10 @@ public final class PropertyCalculator {
                 bands.put("growthRestrictionQ", Band.around(growthRestriction, rel * growthRestriction + Math.abs(extra),
                         rel * growthRestriction + Math.abs(extra)));
             }
-            models.add(new ModelNote("growth restriction", "Q = ΔT/f_s of (Al) as f_s → 0 (Schmid-Fetzer & Kozlov), all solutes"
-                    + " together from the CALPHAD core; elements outside the data add m·c0·(k − 1)",
-                    "CALPHAD data; dilute slopes and partition coefficients (al-sc-data §3.2)", "(Al) forming from an Al-rich liquid",
-                    CALCULATED));
+            models.add(new ModelNote("growth restriction", Message.of("model.growthRestriction.name", "Q = ΔT/f_s of (Al) as f_s → 0"
+                    + " (Schmid-Fetzer & Kozlov), all solutes together from the CALPHAD core; elements outside the data add m·c0·(k − 1)"),
+                    Message.of("model.growthRestriction.source", "CALPHAD data; dilute slopes and partition coefficients (al-sc-data §3.2)"),
+                    Message.of("model.growthRestriction.validity", "(Al) forming from an Al-rich liquid"), CALCULATED));
         }
 
         /** Al3Sc's and the Zr phases' solvus where they exist below the solidus. */
@@ -397,11 +406,13 @@ public final class PropertyCalculator {
             } else {
                 notes.put("zrSolvusC", "the alloy has no Zr");
             }
-            String data = "CALPHAD: mc_al 2.037 (Al3Sc, (Al)), COST 507 (Al3Zr)";
-            models.add(new ModelNote("Sc solvus", "the temperature above which Al3Sc is not stable in the solid alloy (all its Sc in (Al));"
-                    + " none where Al3Sc is stable up to the solidus", data, "Al-rich alloys, below the solidus", CALCULATED));
-            models.add(new ModelNote("Zr solvus", "the temperature above which no Zr-bearing phase (Al3Zr, Al3(Sc,Zr)) is stable in the"
-                    + " solid alloy; none where one is stable up to the solidus", data, "Al-rich alloys, below the solidus", CALCULATED));
+            Message data = Message.of("model.solvus.source", "CALPHAD: mc_al 2.037 (Al3Sc, (Al)), COST 507 (Al3Zr)");
+            Message belowSolidus = Message.of("model.solvus.validity", "Al-rich alloys, below the solidus");
+            models.add(new ModelNote("Sc solvus", Message.of("model.scSolvus.name", "the temperature above which Al3Sc is not stable in the"
+                    + " solid alloy (all its Sc in (Al)); none where Al3Sc is stable up to the solidus"), data, belowSolidus, CALCULATED));
+            models.add(new ModelNote("Zr solvus", Message.of("model.zrSolvus.name", "the temperature above which no Zr-bearing phase (Al3Zr,"
+                    + " Al3(Sc,Zr)) is stable in the solid alloy; none where one is stable up to the solidus"), data, belowSolidus,
+                    CALCULATED));
         }
 
         /** The precipitation kinetics through the schedule, or the state entering it. */
@@ -448,14 +459,17 @@ public final class PropertyCalculator {
             if (why != null) {
                 notes.put("yieldStrengthMPa", why);
             }
-            models.add(new ModelNote("Al3Sc", schedule == null ? "no ageing: nothing precipitated beyond what solidification formed"
-                    : "Kampmann-Wagner numerical model of Al3Sc / Al3(Sc,Zr) through " + schedule + " (°C:h)",
-                    "decision 0014; " + ThermoSoluteEquilibrium.standard().source(), "Sc 0.15 to about 0.7 wt% in solution, 100-550 °C",
-                    ESTIMATE));
-            models.add(new ModelNote("yield strength", "linear sum: base + solid solution of what is in solution + Al3(Sc,Zr) over the"
-                    + " size distribution (the weaker of shearing and Orowan looping) + Hall-Petch",
-                    "Seidman, Marquis & Dunand 2002; Fuller et al. 2005; handbook coefficients; band calibrated (decision 0015)",
-                    "Al-Mg-Sc(-Zr) and non-heat-treatable alloys, annealed or aged for Al3(Sc,Zr)", "fit"));
+            models.add(new ModelNote("Al3Sc", schedule == null
+                    ? Message.of("model.al3Sc.noAgeing", "no ageing: nothing precipitated beyond what solidification formed")
+                    : Message.of("model.al3Sc.name", "Kampmann-Wagner numerical model of Al3Sc / Al3(Sc,Zr) through " + schedule + " (°C:h)",
+                            String.valueOf(schedule)),
+                    Message.of("model.al3Sc.source", "decision 0014; " + ThermoSoluteEquilibrium.standard().source()),
+                    Message.of("model.al3Sc.validity", "Sc 0.15 to about 0.7 wt% in solution, 100-550 °C"), ESTIMATE));
+            models.add(new ModelNote("yield strength", Message.of("model.yield.name", "linear sum: base + solid solution of what is in"
+                    + " solution + Al3(Sc,Zr) over the size distribution (the weaker of shearing and Orowan looping) + Hall-Petch"),
+                    Message.of("model.yield.source", "Seidman, Marquis & Dunand 2002; Fuller et al. 2005; handbook coefficients; band"
+                            + " calibrated (decision 0015)"),
+                    Message.of("model.yield.validity", "Al-Mg-Sc(-Zr) and non-heat-treatable alloys, annealed or aged for Al3(Sc,Zr)"), "fit"));
         }
 
         /** Resistivity from what is in solution and what is out of it, Matthiessen's rule. */
@@ -491,10 +505,12 @@ public final class PropertyCalculator {
                         String.join(", ", without)));
                 notes.put("conductivityPctIACS", without + " left out (no resistivity data)");
             }
-            models.add(new ModelNote("resistivity", "Matthiessen's rule at 20 °C: each solute's increment in solution and out of it,"
-                    + " by what the route, homogenisation, annealing and ageing leave in (Al)",
-                    "Hatch (ed.), Aluminum: Properties and Physical Metallurgy, ASM 1984; Sc: Fujikawa 1979; band calibrated (decision 0015)",
-                    "Al alloys at room temperature, O temper or aged for Al3(Sc,Zr); band ±" + pct(rel), "fit"));
+            models.add(new ModelNote("resistivity", Message.of("model.resistivity.name", "Matthiessen's rule at 20 °C: each solute's"
+                    + " increment in solution and out of it, by what the route, homogenisation, annealing and ageing leave in (Al)"),
+                    Message.of("model.resistivity.source", "Hatch (ed.), Aluminum: Properties and Physical Metallurgy, ASM 1984; Sc: Fujikawa"
+                            + " 1979; band calibrated (decision 0015)"),
+                    Message.of("model.resistivity.validity", "Al alloys at room temperature, O temper or aged for Al3(Sc,Zr); band ±" + pct(rel),
+                            100 * rel), "fit"));
         }
 
         void alerts() {
@@ -702,6 +718,11 @@ public final class PropertyCalculator {
             counted += e.getValue();
         }
         return counted / inverse;
+    }
+
+    /** The thermodynamic databases behind a result, each file with its title: "CALPHAD: file (title); …". */
+    private static Message calphad(DatabaseUse database) {
+        return Message.of("model.calphad.source", "CALPHAD: " + String.join("; ", database.files()), database.citations());
     }
 
     private static String pct(double share) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.ElementTarget;
@@ -91,8 +93,9 @@ public final class MakeItComply {
         Double lo = own == null ? min : maxOf(own.minPct(), min);
         Double hi = own == null ? max : minOf(own.maxPct(), max);
         if (lo != null && hi != null && lo > hi) {
-            throw new IllegalArgumentException(element + ": the recipe's target " + range(own.minPct(), own.maxPct())
-                    + " and " + specName + "'s limit " + range(min, max) + " do not overlap");
+            throw new MessageException("comply.refusal.noOverlap", element + ": the recipe's target " + range(own.minPct(), own.maxPct())
+                    + " and " + specName + "'s limit " + range(min, max) + " do not overlap", element, rangeWords(own.minPct(), own.maxPct()),
+                    specName, rangeWords(min, max));
         }
         Double aim = own == null ? null : own.aimPct();
         if (aim != null && lo != null && aim < lo) {
@@ -129,6 +132,13 @@ public final class MakeItComply {
             return a == null ? b : a;
         }
         return Double.valueOf(Math.min(a, b));
+    }
+
+    /** A range as a message: "1.8-2.2 %", "≥ 1.8 %" or "≤ 0.15 %". */
+    private static Message rangeWords(Double min, Double max) {
+        return min != null && max != null ? Message.of("comply.range.both", range(min, max), min, max)
+                : min != null ? Message.of("comply.range.min", range(min, max), min)
+                : Message.of("comply.range.max", range(min, max), max);
     }
 
     private static String range(Double min, Double max) {

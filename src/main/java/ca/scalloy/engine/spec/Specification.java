@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import ca.scalloy.engine.MessageException;
+
 /**
  * A customer or sector specification: element limits, "others" limits and optional property
  * requirements, with where it comes from and how far it can be trusted.
@@ -42,16 +44,17 @@ public record Specification(String name, String sector, String revision, List<El
         Set<String> seen = new HashSet<>();
         for (ElementLimit l : limits) {
             if (!seen.add(l.element())) {
-                throw new IllegalArgumentException("limits: " + l.element() + " is limited more than once");
+                throw new MessageException("specs.refusal.duplicate", "limits: " + l.element() + " is limited more than once", l.element());
             }
         }
         for (Double v : new Double[] {othersEachMaxPct, othersTotalMaxPct}) {
             if (v != null && (!Double.isFinite(v) || v < 0 || v > 100)) {
-                throw new IllegalArgumentException("others limits must be numbers from 0 to 100, was " + v);
+                throw new MessageException("specs.refusal.othersRange", "others limits must be numbers from 0 to 100, was " + v, v);
             }
         }
         if (othersEachMaxPct != null && othersTotalMaxPct != null && othersEachMaxPct > othersTotalMaxPct) {
-            throw new IllegalArgumentException("othersEachMaxPct " + othersEachMaxPct + " is above othersTotalMaxPct " + othersTotalMaxPct);
+            throw new MessageException("specs.refusal.othersEachAboveTotal", "othersEachMaxPct " + othersEachMaxPct + " is above othersTotalMaxPct "
+                    + othersTotalMaxPct, othersEachMaxPct, othersTotalMaxPct);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
 
 /**
@@ -182,8 +183,10 @@ public final class ThermoCalculator {
 
     private DatabaseUse describe(ThermoSystem system, Map<String, Double> omitted) {
         List<String> files = new ArrayList<>();
+        List<Message> citations = new ArrayList<>();
         for (ThermoAssembly.Source s : system.sources()) {
             files.add(s.fileName() + " (" + s.title() + ")");
+            citations.add(Message.of("thermo.database." + s.key(), s.fileName() + " (" + s.title() + ")", s.fileName()));
         }
         Map<String, String> systems = new LinkedHashMap<>();
         Map<String, String> fileOf = new HashMap<>();
@@ -217,7 +220,7 @@ public final class ThermoCalculator {
         if (!omitted.isEmpty()) {
             notes.add("left out, not covered by the data: " + omitted + " wt%");
         }
-        return new DatabaseUse(files, systems, omitted, notes);
+        return new DatabaseUse(files, systems, omitted, notes, citations);
     }
 
     void checkTemperature(Prepared p, double tempC, String what) {

@@ -50,6 +50,7 @@ import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.FieldMarks;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
@@ -821,7 +822,7 @@ public final class BatchView {
             }
             liquidusSource.setText(k == null ? m.get("keyProps.hint") : liquidusSource(k.melt()));
             holdingSource.setText(k == null ? m.get("keyProps.hint") : m.get("keyProps.holdingSource", num(k.melt().superheatC(), 0),
-                    k.melt().superheatSource(), num(k.melt().minimumHoldingC(), 0)));
+                    MessageWords.of(k.melt().superheatSource(), m), num(k.melt().minimumHoldingC(), 0)));
         };
         vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
         fill.run();
@@ -832,7 +833,7 @@ public final class BatchView {
 
     private String liquidusSource(MeltHolding melt) {
         return melt.model() == MeltHolding.LiquidusModel.THERMODYNAMIC_DATA
-                ? m.get("keyProps.liquidusSource.data", String.join("\n", melt.database().files()))
+                ? m.get("keyProps.liquidusSource.data", String.join("\n", MessageWords.of(melt.database().citations(), m)))
                 : m.get("keyProps.liquidusSource.dilute", melt.fallbackReason());
     }
 

@@ -23,6 +23,9 @@ public final class DiagnosisWords {
         if (d.kind() == Diagnosis.Kind.CONFIDENCE) {
             return messages.get("diagnosis.confidence", number(d.limit(), messages), number(d.reachable(), messages));
         }
+        if (d.words() != null) {
+            return MessageWords.of(d.words(), messages);
+        }
         if (!messages.isFrench()) {
             return d.message();
         }
@@ -33,7 +36,7 @@ public final class DiagnosisWords {
             case PRODUCT_MASS -> messages.get("diagnosis.batchMass", limit, reachable);
             case PRODUCT_MASS_MAX -> messages.get("diagnosis.capacity", limit, reachable);
             case WHOLE_PIECES -> messages.get("diagnosis.wholePieces", limit);
-            case PROPERTY -> d.message();
+            case PROPERTY -> d.message(); // a property diagnosis carries its words
             case ELEMENT_MIN, ELEMENT_MAX, CONFIDENCE -> throw new AssertionError(d.kind());
         };
     }

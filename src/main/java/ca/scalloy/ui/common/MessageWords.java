@@ -103,7 +103,9 @@ public final class MessageWords {
             return amounts.entrySet().stream().map(e -> e.getKey() + " " + argument(e.getValue(), m)).collect(Collectors.joining(", "));
         }
         if (a instanceof Collection<?> c) {
-            return c.stream().map(x -> String.valueOf(argument(x, m))).collect(Collectors.joining(", "));
+            // Items that hold commas of their own (a citation, a French decimal) are kept apart by "; ".
+            List<String> items = c.stream().map(x -> String.valueOf(argument(x, m))).toList();
+            return String.join(items.stream().anyMatch(x -> x.contains(",")) ? "; " : ", ", items);
         }
         return a;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.thermo.DatabaseUse;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
@@ -43,7 +44,7 @@ final class ChartTexts {
 
     /** "Calculated by Scalloy's CALPHAD core from: file (title); …", with any element left out. */
     static String thermoSource(DatabaseUse d, Messages m) {
-        String text = m.get("chart.source.thermo", String.join("; ", d.files()));
+        String text = m.get("chart.source.thermo", String.join("; ", MessageWords.of(d.citations(), m)));
         if (!d.omittedWtPct().isEmpty()) {
             text += " " + m.get("chart.source.omitted", d.omittedWtPct().toString());
         }

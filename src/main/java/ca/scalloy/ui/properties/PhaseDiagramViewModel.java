@@ -227,7 +227,8 @@ public final class PhaseDiagramViewModel {
         }
         double maxC = 50 * Math.ceil((top + 30) / 50);
         String source = messages.get("diagram.source", "Al-" + binary.get().solute,
-                d.database().systems().getOrDefault("Al-" + binary.get().solute, String.join("; ", d.database().files())));
+                d.database().systems().getOrDefault("Al-" + binary.get().solute,
+                        String.join("; ", MessageWords.of(d.database().citations(), messages))));
         Diagram shown = new Diagram(binary.get(), d, maxWtPct, minC, maxC, a, source);
         diagram.set(shown);
         chart.show(summary(shown));

@@ -353,8 +353,9 @@ public final class PropertiesViewModel {
         Optional<ModelNote> note = p.models().stream().filter(n -> n.property().equals(noteProperty)).findFirst();
         String none = messages.get("properties.none");
         return new PropertyRow(id, messages.get("property." + id), value, unit,
-                note.map(ModelNote::model).orElse(none), note.map(ModelNote::source).orElse(none),
-                note.map(ModelNote::validity).orElse(none), note.map(n -> tag(n.tag())).orElse(none));
+                note.map(n -> MessageWords.of(n.model(), messages)).orElse(none),
+                note.map(n -> MessageWords.of(n.source(), messages)).orElse(none),
+                note.map(n -> MessageWords.of(n.validity(), messages)).orElse(none), note.map(n -> tag(n.tag())).orElse(none));
     }
 
     private String tag(String tag) {

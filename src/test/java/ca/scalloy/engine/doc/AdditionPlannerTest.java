@@ -68,7 +68,7 @@ class AdditionPlannerTest {
         assertEquals(800, h.liquidusC(), 20);
         assertEquals(50, h.superheatC());
         assertEquals(h.liquidusC() + 50, h.holdingTempC(), 1e-9);
-        assertTrue(h.superheatSource().startsWith("[est] superheat above the liquidus"), h.superheatSource());
+        assertTrue(h.superheatSource().english().startsWith("[est] superheat above the liquidus"), h.superheatSource()::english);
         assertNull(h.liquidusBandC());
         assertTrue(h.database().files().stream().anyMatch(f -> f.startsWith("cost507-light-alloys.tdb")), h.database().files()::toString);
     }
@@ -81,7 +81,7 @@ class AdditionPlannerTest {
         assertEquals(660, h.liquidusC(), 0.5);
         assertTrue(h.floorApplies());
         assertEquals(720, h.holdingTempC());
-        assertEquals("as given", h.superheatSource());
+        assertEquals("as given", h.superheatSource().english());
     }
 
     /* 4 wt% Cu is outside the thermodynamic data (at most 1 wt% may be left out): the dilute model, its band and why. */

@@ -277,7 +277,8 @@ class PropertyCalculatorTest {
         AlloyProperties p = CALC.compute(al(Map.of("Sc", 0.3)), Ageing.aged(300, 4), null);
         for (String property : new String[] {"density", "liquidus", "solidus", "Sc solvus", "Al3Sc", "yield strength", "resistivity",
             "Zr solvus", "growth restriction", "solid solution"}) {
-            assertTrue(p.models().stream().anyMatch(m -> m.property().equals(property) && !m.source().isBlank() && !m.validity().isBlank()),
+            assertTrue(p.models().stream().anyMatch(m -> m.property().equals(property) && !m.source().english().isBlank()
+                    && !m.validity().english().isBlank()),
                     property);
         }
         assertFalse(p.database().files().isEmpty());

@@ -116,7 +116,8 @@ class PropertyTargetsScreenTest {
         waitUntil(60, () -> cell(robot, "met", "Not met").isPresent());
         TableCell<?, ?> notMet = cell(robot, "met", "Not met").orElseThrow();
         assertTrue(notMet.getStyleClass().contains("status-fail"));
-        assertTrue(notMet.getTooltip().getText().startsWith("yieldStrengthMPa min 900 after RAPID 325:4 cannot be met"),
+        assertTrue(notMet.getTooltip().getText().startsWith("Yield strength min 900 MPa after Rapid solidification (laser powder bed),"
+                + " aged 325:4 (°C:h) cannot be met"),
                 notMet.getTooltip().getText());
         assertFalse(Platform.isFxApplicationThread());
     }

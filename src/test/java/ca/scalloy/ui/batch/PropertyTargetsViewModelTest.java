@@ -151,14 +151,37 @@ class PropertyTargetsViewModelTest {
         assertFalse(reached.met());
         assertTrue(reached.value() < 900, "the closest the search reached: " + reached.value());
         assertNotNull(reached.diagnosis());
-        assertTrue(reached.diagnosis().startsWith("yieldStrengthMPa min 900 after RAPID 325:4 cannot be met with these materials and"
-                + " limits: the highest the search reached is "), reached.diagnosis());
+        // worded from the bundle: the property's name and the route's label, where the command line prints the engine's
+        // "yieldStrengthMPa min 900 after RAPID 325:4 cannot be met …"
+        assertTrue(reached.diagnosis().startsWith("Yield strength min 900 MPa after Rapid solidification (laser powder bed), aged 325:4"
+                + " (°C:h) cannot be met with these materials and limits: the highest the search reached is "), reached.diagnosis());
+        assertTrue(reached.diagnosis().matches(".* MPa, at .*"), reached.diagnosis());
         assertEquals(reached.diagnosis(), row(vm, 0).unmet().get(PropertyTargetField.MIN_VALUE));
         assertEquals(List.of(reached.diagnosis()), vm.diagnosis());
         // Back within reach: the mark goes.
         row(vm, 0).text(PropertyTargetField.MIN_VALUE).set("420");
         assertTrue(row(vm, 0).reachedProperty().get().met());
         assertTrue(row(vm, 0).unmet().isEmpty());
+    }
+
+    @Test
+    void aTargetNoChargeMeetsIsDiagnosedInFrenchWithNoEnglish() throws Exception {
+        BatchViewModel vm = opened(executor);
+        vm.setMessages(FR);
+        row(vm, 0).text(PropertyTargetField.MIN_VALUE).set("900");
+
+        assertEquals(BatchViewModel.ResultState.INFEASIBLE, vm.resultStateProperty().get());
+        String diagnosis = row(vm, 0).reachedProperty().get().diagnosis();
+        assertTrue(diagnosis.startsWith("Limite d’élasticité min 900 MPa après Solidification rapide (fusion laser sur lit de poudre),"
+                + " vieilli 325:4 (°C:h) : impossible avec ces matières et ces limites ; la plus haute valeur atteinte par la recherche"
+                + " est "), diagnosis);
+        // where the search stopped: each element of the design with its French decimal and the limit it sits on
+        assertTrue(diagnosis.matches(".* MPa, avec [A-Z][a-z]? \\d+(,\\d+)? %.*"), diagnosis);
+        for (String english : List.of("cannot be met", "the highest", "after RAPID", "yieldStrengthMPa", "search reached", ", at ")) {
+            assertFalse(diagnosis.contains(english), diagnosis);
+        }
+        assertEquals(List.of(diagnosis), vm.diagnosis());
+        assertEquals(diagnosis, row(vm, 0).unmet().get(PropertyTargetField.MIN_VALUE));
     }
 
     @Test

@@ -3,16 +3,39 @@ package ca.scalloy.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
+import ca.scalloy.engine.charge.ChargeCalculator;
+import ca.scalloy.engine.charge.ElementTarget;
+import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.doc.CertificateOfAnalysis;
+import ca.scalloy.engine.heat.BelowDetection;
+import ca.scalloy.engine.heat.HeatSample;
+import ca.scalloy.engine.heat.SampleAnalysis;
+import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
+import ca.scalloy.engine.spec.ComplianceChecker;
+import ca.scalloy.engine.spec.ElementLimit;
+import ca.scalloy.engine.spec.MakeItComply;
+import ca.scalloy.engine.spec.Specification;
+import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
 
 class MessageWordsTest {
@@ -41,6 +64,86 @@ class MessageWordsTest {
     void aScheduleErrorNamesTheStepInFrench() {
         MessageException e = assertThrows(MessageException.class, () -> AgeingSchedule.parse("300:x"));
         assertEquals("la durée « x » du palier « 300:x » n’est pas un nombre", MessageWords.failure(e, FR));
+    }
+
+    @Test
+    void aRefusedSampleIsSaidInFrenchNotInTheEnginesEnglish() {
+        MessageException blank = assertThrows(MessageException.class, () -> new SampleAnalysis(" ", "", "OES", Map.of("Sc", 1.9)));
+        assertEquals("un échantillon doit avoir son numéro", MessageWords.failure(blank, FR));
+        MessageException over = assertThrows(MessageException.class, () -> new SampleAnalysis("S-1", "", "OES", Map.of("Sc", 150.0)));
+        assertEquals("S-1: Sc must be from 0 to 100 wt%, was 150.0", over.getMessage(), "the command line's English is unchanged");
+        assertEquals("S-1 : Sc doit être de 0 à 100 % massique, était 150", MessageWords.failure(over, FR));
+        MessageException both = assertThrows(MessageException.class, () -> new SampleAnalysis("S-1", "", "OES", Map.of("Na", 0.001),
+                Map.of("Na", BelowDetection.below(0.0005))));
+        assertEquals("S-1 : Na est donné à la fois comme valeur et sous la limite de détection", MessageWords.failure(both, FR));
+        MessageException unknown = assertThrows(MessageException.class, () -> new SampleAnalysis("S-1", "", "OES", Map.of("Xx", 1.0)));
+        assertEquals("S-1 : élément inconnu « Xx »", MessageWords.failure(unknown, FR));
+        // a sample whose values add up to more than 100 %: refused when it is judged, naming the sample
+        Specification spec = new Specification("S", "EV", "", List.of(new ElementLimit("Sc", 1.8, 2.2)), null, null, List.of(), "", "");
+        MessageException sum = assertThrows(MessageException.class, () -> new SampleChecker().check(new SampleAnalysis("S-2", "", "OES",
+                Map.of("Sc", 60.0, "Mg", 50.0)), spec, "Al"));
+        assertEquals("sample S-2: the listed elements sum to 110.0 wt%, above 100 wt%", sum.getMessage());
+        assertEquals("échantillon S-2 : les éléments listés totalisent 110 % massique, plus de 100 %", MessageWords.failure(sum, FR));
+        MessageException limit = assertThrows(MessageException.class, () -> BelowDetection.below(101));
+        assertEquals("une limite de détection doit être de 0 à 100 % massique, était 101", MessageWords.failure(limit, FR));
+    }
+
+    @Test
+    void aRefusedSpecificationLimitIsSaidInFrenchNotInTheEnginesEnglish() {
+        MessageException minMax = assertThrows(MessageException.class, () -> new ElementLimit("Fe", 0.2, 0.15));
+        assertEquals("Fe: minPct 0.2 is above maxPct 0.15", minMax.getMessage(), "the command line's English is unchanged");
+        assertEquals("Fe : le min 0,2 % massique dépasse le max 0,15 % massique", MessageWords.failure(minMax, FR));
+        assertEquals("Fe: the min 0.2 wt% is above the max 0.15 wt%", MessageWords.failure(minMax, EN));
+        MessageException over = assertThrows(MessageException.class, () -> new ElementLimit("Sc", 101.0, null));
+        assertEquals("Sc : le min doit être un nombre de 0 à 100 % massique, était 101", MessageWords.failure(over, FR));
+        MessageException twice = assertThrows(MessageException.class, () -> new Specification("S", "EV", "", List.of(
+                new ElementLimit("Sc", 1.8, 2.2), new ElementLimit("Sc", null, 2.0)), null, null, List.of(), "", ""));
+        assertEquals("Sc est limité plus d’une fois : gardez une seule limite par élément", MessageWords.failure(twice, FR));
+        MessageException others = assertThrows(MessageException.class, () -> new Specification("S", "EV", "", List.of(), 0.2, 0.15,
+                List.of(), "", ""));
+        assertEquals("autres, chacun max 0,2 % massique dépasse autres, total max 0,15 % massique", MessageWords.failure(others, FR));
+    }
+
+    @Test
+    void aCertificateRefusedForWantOfAConcessionIsSaidInFrench() {
+        Specification spec = new Specification("AlSc2", "MASTER_ALLOY", "", List.of(new ElementLimit("Sc", 1.9, 2.2),
+                new ElementLimit("Cu", null, 0.05)), null, null, List.of(), "", "");
+        SampleAnalysis a = new SampleAnalysis("H-1-1", "", "OES", Map.of("Sc", 1.85));
+        SampleChecker.Result r = new SampleChecker().check(a, spec, "Al");
+        HeatSample sample = new HeatSample(a, "", false, r.verdict(), r.checks(), "x", Instant.EPOCH, false);
+        MessageException e = assertThrows(MessageException.class,
+                () -> CertificateOfAnalysis.builder("COA-H-1-1", "H-1", sample, spec, "MLT").quantityKg(100).issue());
+        assertEquals("heat H-1: the final analysis fails AlSc2 (Sc 1.85 %); a certificate needs a recorded concession with its reason",
+                e.getMessage(), "the command line's English is unchanged");
+        assertEquals("coulée H-1 : l’analyse finale n’est pas conforme à AlSc2 (Sc 1,85 %) ; un certificat demande une dérogation"
+                + " enregistrée avec son motif", MessageWords.failure(new StoreException(e.message(), e), FR));
+    }
+
+    @Test
+    void aRefusedRestoreIsSaidInFrench(@TempDir Path dir) throws IOException {
+        Path notABackup = Files.writeString(dir.resolve("notes.zip"), "not a zip");
+        Files.createDirectories(dir.resolve("db"));
+        StoreException e = assertThrows(StoreException.class, () -> Database.restore(notABackup, dir.resolve("db/scalloy"),
+                Clock.systemUTC(), false));
+        String shown = MessageWords.failure(e, FR);
+        assertTrue(shown.startsWith(notABackup + " n’est pas une sauvegarde Scalloy, ou elle est endommagée : elle ne se lit pas comme"
+                + " un fichier zip ("), shown);
+        assertTrue(shown.endsWith(") ; rien n’a été changé."), shown);
+    }
+
+    @Test
+    void aSpecificationThatCannotMeetTheRecipesTargetIsSaidInFrench() throws Exception {
+        // AlSc2's Sc limit is 1.8-2.2 %: a recipe aiming at Sc 0.5-0.6 % cannot take it on
+        Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));
+        List<ElementTarget> targets = recipe.targets().stream()
+                .map(t -> t.element().equals("Sc") ? new ElementTarget("Sc", 0.5, null, 0.6) : t).toList();
+        Specification spec = new Specification("AlSc2", "MASTER_ALLOY", "", List.of(new ElementLimit("Sc", 1.8, 2.2)), null, null,
+                List.of(), "", "");
+        MessageException e = assertThrows(MessageException.class,
+                () -> new MakeItComply(new ChargeCalculator(new OjalgoSolver()), new ComplianceChecker()).run(recipe.withTargets(targets), spec));
+        assertEquals("Sc: the recipe's target 0.5 to 0.6 % and AlSc2's limit 1.8 to 2.2 % do not overlap", e.getMessage());
+        assertEquals("Sc : la visée de la recette (0,5–0,6 %) et la limite de AlSc2 (1,8–2,2 %) ne se recouvrent pas",
+                MessageWords.failure(e, FR));
     }
 
     @Test

@@ -164,6 +164,37 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void inFrenchTheModelNotesAndDatabaseTitlesAreFrenchAndTheCitationsKeepTheirNames() {
+        PropertiesViewModel vm = typed("Sc=0.2, Zr=0.05");
+        AlloyProperties p = vm.estimateProperty().get().properties();
+        vm.setMessages(FR);
+        // Pieces of the engine's English (the command line's words) that no French note may keep
+        // (file names such as cost507-light-alloys.tdb stay as they are)
+        List<String> english = List.of("rule of mixtures", "Al alloys", "rich alloys", "the highest temperature", "light-alloy database",
+                "2.037 subset",
+                "re-fit", "solidus (the last", "homogenised", "what (Al) keeps", "linear sum", "Matthiessen's", "band calibrated",
+                "below the solidus", "forming from", "handbook");
+        for (PropertyRow r : vm.rows()) {
+            for (String text : List.of(r.model(), r.source(), r.validity())) {
+                for (String e : english) {
+                    assertFalse(text.contains(e), r.id() + " shows English '" + e + "': " + text);
+                }
+            }
+        }
+        assertTrue(row(vm, "density").model().startsWith("loi des mélanges inverse"), row(vm, "density").model());
+        // the database titles in French around the file names, which stay as they are
+        assertTrue(row(vm, "liquidus").source().contains("cost507-light-alloys.tdb (base de données COST 507 des alliages légers"),
+                row(vm, "liquidus").source());
+        // a citation keeps its authors, year and journal; the words around it are French
+        assertTrue(row(vm, "yieldStrength").source().startsWith("Seidman, Marquis et Dunand 2002 ; Fuller et al. 2005"),
+                row(vm, "yieldStrength").source());
+        // the band's argument, in French digits: property-bands.csv gives the density band as a share (0.004 = 0,4 %)
+        double densityBandPct = 100 * (p.band("densityGPerCm3").high() - p.densityGPerCm3()) / p.densityGPerCm3();
+        assertTrue(row(vm, "density").validity().endsWith("bande ±" + String.format(Locale.CANADA_FRENCH, "%.1f", densityBandPct) + " %"),
+                row(vm, "density").validity());
+    }
+
+    @Test
     void valuesWithAnUncertaintyShowIt() {
         PropertiesViewModel vm = typed("Sc=1.0");
         AlloyProperties p = vm.estimateProperty().get().properties();

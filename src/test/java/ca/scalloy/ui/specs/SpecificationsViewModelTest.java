@@ -21,6 +21,7 @@ import ca.scalloy.ui.common.ScriptedDialogs;
 class SpecificationsViewModelTest {
 
     private static final Messages EN = Messages.forLocale(Locale.CANADA);
+    private static final Messages FR = Messages.forLocale(Locale.CANADA_FRENCH);
 
     private final Database db = Database.inMemory(Clock.systemUTC());
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -71,6 +72,38 @@ class SpecificationsViewModelTest {
         assertTrue(vm.allErrors().stream().anyMatch(e -> e.startsWith("Limit 1 (") && e.endsWith("“abc” is not a number")),
                 vm.allErrors().toString());
         assertEquals("Others each max (wt%) “x”: “x” is not a number", vm.errors().get(SpecField.OTHERS_EACH_MAX_PCT));
+        assertEquals(1, db.specifications().history("AlSc2").size());
+    }
+
+    @Test
+    void limitsTheEngineRefusesAreNamedInFrenchWithNothingEnglish() {
+        vm.setMessages(FR);
+        select("AlSc2");
+        LimitRow sc = vm.limits().stream().filter(r -> r.elementProperty().get().equals("Sc")).findFirst().orElseThrow();
+        int scRow = vm.limits().indexOf(sc) + 1;
+        sc.minPctProperty().set("3");
+        sc.maxPctProperty().set("2,5");
+        LimitRow other = vm.limits().stream().filter(r -> r != sc).findFirst().orElseThrow();
+        String otherElement = other.elementProperty().get();
+        int otherRow = vm.limits().indexOf(other) + 1;
+        other.minPctProperty().set("");
+        other.maxPctProperty().set("150");
+
+        assertFalse(vm.save());
+        // (the screen joins the row and the refusal with ": ")
+        assertTrue(vm.allErrors().contains("Limite " + scRow + " (Sc): Sc : le min 3 % massique dépasse le max 2,5 % massique"),
+                vm.allErrors().toString());
+        assertTrue(vm.allErrors().contains("Limite " + otherRow + " (" + otherElement + "): " + otherElement
+                + " : le max doit être un nombre de 0 à 100 % massique, était 150"), vm.allErrors().toString());
+
+        sc.minPctProperty().set("");
+        other.maxPctProperty().set("0,2");
+        other.elementProperty().set("Sc");
+        assertFalse(vm.save());
+        assertEquals(java.util.List.of("Sc est limité plus d’une fois : gardez une seule limite par élément"), vm.allErrors());
+        for (String e : vm.allErrors()) {
+            assertFalse(e.contains("minPct") || e.contains("limited") || e.contains("imprévue"), e);
+        }
         assertEquals(1, db.specifications().history("AlSc2").size());
     }
 
