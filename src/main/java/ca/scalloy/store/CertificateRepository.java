@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.Heat;
@@ -146,6 +147,8 @@ public final class CertificateRepository {
                         .order(r.order()).product(r.product()).quantityKg(quantity).pieces(pieces)
                         .concessionReason(r.concessionReason()).samplingStandard(r.samplingStandard()).laboratory(r.laboratory())
                         .signatoryRole(r.signatoryRole()).date(date).issue();
+            } catch (MessageException e) {
+                throw new StoreException(e.message(), e);
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }

@@ -52,7 +52,7 @@ import ca.scalloy.ui.common.Screen;
  * the application's own English (the English bundle's texts that French says otherwise, and the engine's English
  * sentences): none may show (issue 13 point 5).
  */
-class FrenchWalkTest extends FxRobot {
+public class FrenchWalkTest extends FxRobot {
 
     /**
      * Same in both languages or names from data: symbols and units are matched as whole words anyway and are not
@@ -314,7 +314,7 @@ class FrenchWalkTest extends FxRobot {
      * arguments, in pieces long enough to be words (a piece French writes too is not English); and the English
      * sentences of the engine's messages (the literal after each {@code Message.of} or {@code MessageException} code).
      */
-    static List<Pattern> englishOfTheApplication() throws IOException {
+    public static List<Pattern> englishOfTheApplication() throws IOException {
         Properties en = bundle("messages.properties");
         Properties fr = bundle("messages_fr.properties");
         Set<String> pieces = new LinkedHashSet<>();

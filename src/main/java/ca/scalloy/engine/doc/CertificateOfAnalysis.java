@@ -3,6 +3,7 @@ package ca.scalloy.engine.doc;
 import java.util.List;
 import java.util.Objects;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.heat.SampleCheck;
@@ -72,13 +73,15 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         boolean noConcession = concessionReason == null || concessionReason.isBlank();
         List<String> failing = failing(finalSample);
         if (!failing.isEmpty() && noConcession) {
-            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis fails " + specification.name()
-                    + " (" + String.join(", ", failing) + "); a certificate needs a recorded concession with its reason");
+            throw new MessageException("heats.cert.failsNeedsConcession", "heat " + heatNumber + ": the final analysis fails "
+                    + specification.name() + " (" + String.join(", ", failing) + "); a certificate needs a recorded concession with its reason",
+                    heatNumber, specification.name(), String.join(", ", failing));
         }
         List<String> missing = unmeasured(finalSample);
         if (!missing.isEmpty() && noConcession) {
-            throw new IllegalArgumentException("heat " + heatNumber + ": the final analysis does not report " + String.join(", ", missing)
-                    + ", limited by " + specification.name() + "; measure them or record a concession with its reason");
+            throw new MessageException("heats.cert.unmeasuredNeedsConcession", "heat " + heatNumber + ": the final analysis does not report "
+                    + String.join(", ", missing) + ", limited by " + specification.name() + "; measure them or record a concession with its reason",
+                    heatNumber, String.join(", ", missing), specification.name());
         }
     }
 
