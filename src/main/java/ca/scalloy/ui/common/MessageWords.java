@@ -19,6 +19,7 @@ import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
 import ca.scalloy.io.FileProblems;
 import ca.scalloy.io.FormatException;
+import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.UnreadableFileException;
 import ca.scalloy.store.StoreException;
 
@@ -114,6 +115,9 @@ public final class MessageWords {
             return Optional.of(of(x.reason().get(), m));
         }
         if (e instanceof UnreadableFileException x) {
+            return Optional.of(of(x.reason(), m));
+        }
+        if (e instanceof SpectrometerFormatException x) {
             return Optional.of(of(x.reason(), m));
         }
         return Optional.empty();
