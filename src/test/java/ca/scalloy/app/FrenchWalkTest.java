@@ -23,9 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -119,6 +124,26 @@ public class FrenchWalkTest extends FxRobot {
             check(s.name(), english, found);
         }
 
+        // The dialogs the menus open, each checked while it is up, then cancelled.
+        for (String menuItem : List.of("menu.file.connection", "menu.file.settings")) {
+            openDialog(menuItem);
+            check("dialog " + menuItem, english, found);
+            cancelDialog(menuItem);
+        }
+
+        // The lot editor, refusing an assay that is not one, then cancelled.
+        clickOn("#nav-LOTS");
+        settle();
+        clickOn("#lotsAdd");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#lotEditor").query().isVisible());
+        replace("#lotNumber", "L-0001");
+        replace("#lotAssay", "Sc=beaucoup");
+        clickOn("#lotSave");
+        settle();
+        check("lot editor with a bad assay", english, found);
+        clickOn("#lotCancel");
+        settle();
+
         clickOn("#nav-BATCH");
         replace("#header-FURNACE_CAPACITY_KG", "10");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#diagnosis").tryQuery().map(Node::isVisible).orElse(false));
@@ -196,6 +221,49 @@ public class FrenchWalkTest extends FxRobot {
                 }
             }
         }
+    }
+
+    /** Fires the menu item {@code id} (its dialog waits for the user, so not from inside an FX call) and waits for the dialog. */
+    private void openDialog(String id) throws TimeoutException {
+        MenuItem item = menuItem(lookup(".menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        assertTrue(item != null, "no menu item " + id);
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> openDialogPane() != null);
+        settle();
+    }
+
+    /** Presses the open dialog's cancel button and waits for it to close. */
+    private void cancelDialog(String id) throws TimeoutException {
+        DialogPane pane = openDialogPane();
+        ButtonType cancel = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                .orElseThrow(() -> new AssertionError(id + ": the dialog has no cancel button"));
+        Platform.runLater(() -> ((Button) pane.lookupButton(cancel)).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openDialogPane() == null);
+    }
+
+    private DialogPane openDialogPane() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot()).filter(r -> r instanceof DialogPane)
+                    .map(r -> (DialogPane) r).findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("cannot look at the windows", e);
+        }
+    }
+
+    private static MenuItem menuItem(List<? extends MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu m) {
+                MenuItem inside = menuItem(m.getItems(), id);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 
     private void settle() throws TimeoutException {
