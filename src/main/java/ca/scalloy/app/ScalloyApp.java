@@ -64,6 +64,7 @@ import ca.scalloy.ui.common.FxDialogService;
 import ca.scalloy.ui.common.FxTypingPause;
 import ca.scalloy.ui.common.MainShell;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.library.LibraryView;
 import ca.scalloy.ui.library.LibraryViewModel;
@@ -605,7 +606,7 @@ public final class ScalloyApp extends Application {
                     settings.getProperty(SettingsFile.DB_URL), settings.getProperty(SettingsFile.DB_USER),
                     settings.getProperty(SettingsFile.DB_PASSWORD));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.badUrl", String.valueOf(e.getMessage())));
+            dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.badUrl", MessageWords.failure(e, messages)));
             return;
         }
         if (login.isPresent()) {
@@ -623,6 +624,7 @@ public final class ScalloyApp extends Application {
             Redaction.remember(settings.getProperty(SettingsFile.DB_PASSWORD));
             return settings;
         } catch (IOException e) {
+            // The terminal's line at start-up, before any window or language: English, as the commands write.
             System.err.println("scalloy: cannot read the settings " + file + ": " + e.getMessage());
             LOG.warn("cannot read the settings {}", file, e);
             return new Properties();
@@ -716,6 +718,7 @@ public final class ScalloyApp extends Application {
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
+            // Scripted screenshots only (scripts/screenshots.sh reads the terminal): English, as the commands write.
             System.err.println("scalloy: cannot write the snapshot " + file + ": " + e.getMessage());
             LOG.warn("cannot write the snapshot {}", file, e);
         }

@@ -39,8 +39,8 @@ public final class SettingsFile {
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
             if (Files.size(file) > TextFiles.SETTINGS_MAX_BYTES) {
-                throw new UnreadableFileException(file, "is " + Files.size(file) + " bytes, too big for a settings file (at most "
-                        + (TextFiles.SETTINGS_MAX_BYTES >> 10) + " KiB)");
+                throw TextFiles.tooBig(file, file + " is " + Files.size(file) + " bytes, too big for a settings file (at most "
+                        + (TextFiles.SETTINGS_MAX_BYTES >> 10) + " KiB)", TextFiles.SETTINGS_MAX_BYTES);
             }
             // ISO 8859-1 with \\uXXXX escapes, as store() writes it: every byte is a character, no encoding to get wrong.
             try (InputStream in = Files.newInputStream(file)) {

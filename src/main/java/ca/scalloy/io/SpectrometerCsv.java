@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.heat.BelowDetection;
 import ca.scalloy.engine.heat.SampleAnalysis;
@@ -67,14 +69,15 @@ public final class SpectrometerCsv {
      */
     public static SpectrometerImport parse(String text, String source, ColumnMapping mapping) throws SpectrometerFormatException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> log = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> log = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (body.isBlank()) {
-            throw new SpectrometerFormatException(source, 0, "the file is empty");
+            throw new SpectrometerFormatException(source, 0, Message.of("heats.import.error.empty", "the file is empty"));
         }
         char sep = separator(body.split("\\R", -1));
         boolean decimalComma = sep != ',';
-        log.add("separator '" + (sep == '\t' ? "tab" : String.valueOf(sep)) + "', decimal " + (decimalComma ? "comma or point" : "point"));
+        log.add(Message.of(sep == '\t' ? "heats.import.log.tab" : "heats.import.log.separator", "separator '" + (sep == '\t' ? "tab"
+                : String.valueOf(sep)) + "', decimal " + (decimalComma ? "comma or point" : "point"), String.valueOf(sep), decimalComma ? 1 : 0));
         List<Row> rows = rows(body, sep, source);
         String instrument = "";
         int headerIndex = -1;
@@ -91,16 +94,19 @@ public final class SpectrometerCsv {
             }
         }
         if (headerIndex < 0) {
-            throw new SpectrometerFormatException(source, 0, "no header row with a sample column or element columns was found");
+            throw new SpectrometerFormatException(source, 0, Message.of("heats.import.error.noHeader",
+                    "no header row with a sample column or element columns was found"));
         }
         int headerLine = rows.get(headerIndex).line();
         String[] header = rows.get(headerIndex).cells();
         int sampleCol = column(header, used, ColumnMapping.Field.SAMPLE);
         if (sampleCol < 0) {
-            throw new SpectrometerFormatException(source, headerLine, "no sample column (expected a header such as 'Sample' or 'sample_id')");
+            throw new SpectrometerFormatException(source, headerLine, Message.of("heats.import.error.noSampleColumn",
+                    "no sample column (expected a header such as 'Sample' or 'sample_id')"));
         }
         if (used.elements().isEmpty()) {
-            throw new SpectrometerFormatException(source, headerLine, "no element column was recognised");
+            throw new SpectrometerFormatException(source, headerLine, Message.of("heats.import.error.noElementColumn",
+                    "no element column was recognised"));
         }
         Map<String, String> columnOf = new LinkedHashMap<>();
         for (String h : header) {
@@ -108,15 +114,17 @@ public final class SpectrometerCsv {
             String element = used.elements().get(k);
             String earlier = element == null ? null : columnOf.put(element, k);
             if (earlier != null) {
-                throw new SpectrometerFormatException(source, headerLine, "columns '" + earlier + "' and '" + k
-                        + "' both give " + element + "; keep one");
+                throw new SpectrometerFormatException(source, headerLine, Message.of("heats.import.error.sameElement", "columns '" + earlier
+                        + "' and '" + k + "' both give " + element + "; keep one", earlier, k, element));
             }
             if (!k.isEmpty() && !used.fields().containsKey(k) && element == null) {
-                warnings.add("column '" + k + "' is neither an element nor a sample field; ignored");
+                warnings.add(Message.of("heats.import.warn.unknownColumn", "column '" + k + "' is neither an element nor a sample field; ignored",
+                        k));
             }
         }
-        log.add("header at line " + headerLine + ": " + used.elements().size() + " element columns"
-                + (instrument.isEmpty() ? "" : ", instrument " + instrument));
+        log.add(Message.of(instrument.isEmpty() ? "heats.import.log.header" : "heats.import.log.headerInstrument", "header at line "
+                + headerLine + ": " + used.elements().size() + " element columns" + (instrument.isEmpty() ? "" : ", instrument " + instrument),
+                headerLine, used.elements().size(), instrument));
         List<SampleAnalysis> samples = new ArrayList<>();
         Character mark = null;
         for (int i = headerIndex + 1; i < rows.size(); i++) {
@@ -125,13 +133,14 @@ public final class SpectrometerCsv {
             int lineNo = row.line();
             if (cells.length != header.length) {
                 boolean last = i == rows.size() - 1;
-                throw new SpectrometerFormatException(source, lineNo, "the row has " + cells.length + " fields where the header (line "
-                        + headerLine + ") has " + header.length + (last && cells.length < header.length
-                        ? ": the file ends mid-row (cut off?); nothing imported" : ""));
+                boolean cut = last && cells.length < header.length;
+                throw new SpectrometerFormatException(source, lineNo, Message.of(cut ? "heats.import.error.cutRow" : "heats.import.error.rowLength",
+                        "the row has " + cells.length + " fields where the header (line " + headerLine + ") has " + header.length
+                        + (cut ? ": the file ends mid-row (cut off?); nothing imported" : ""), cells.length, headerLine, header.length));
             }
             String sample = cell(cells, sampleCol);
             if (sample.isEmpty()) {
-                throw new SpectrometerFormatException(source, lineNo, "the sample number is empty");
+                throw new SpectrometerFormatException(source, lineNo, Message.of("heats.import.error.noSample", "the sample number is empty"));
             }
             Map<String, Double> wt = new LinkedHashMap<>();
             Map<String, BelowDetection> below = new LinkedHashMap<>();
@@ -147,9 +156,9 @@ public final class SpectrometerCsv {
                     if (mark == null) {
                         mark = m;
                     } else if (!mark.equals(m)) {
-                        throw new SpectrometerFormatException(source, lineNo, "column '" + h + "': '" + raw + "' uses a decimal "
-                                + (m == ',' ? "comma" : "point") + " where the file's earlier values use a decimal " + (mark == ',' ? "comma" : "point")
-                                + "; one file, one decimal mark");
+                        throw new SpectrometerFormatException(source, lineNo, Message.of("heats.import.error.mixedMark", "column '" + h + "': '"
+                                + raw + "' uses a decimal " + (m == ',' ? "comma" : "point") + " where the file's earlier values use a decimal "
+                                + (mark == ',' ? "comma" : "point") + "; one file, one decimal mark", h, raw, m == ',' ? 1 : 0));
                     }
                 }
                 read(raw, decimalComma, used.ppmElements().contains(h), source, lineNo, h, sample, element, wt, below, warnings);
@@ -157,14 +166,18 @@ public final class SpectrometerCsv {
             try {
                 samples.add(new SampleAnalysis(sample, takenAt(cells, header, used), field(cells, header, used, ColumnMapping.Field.METHOD), wt,
                         below));
+            } catch (MessageException e) {
+                throw new SpectrometerFormatException(source, lineNo, e.message());
             } catch (IllegalArgumentException e) {
                 throw new SpectrometerFormatException(source, lineNo, e.getMessage());
             }
         }
         if (samples.isEmpty()) {
-            throw new SpectrometerFormatException(source, headerLine, "the header is followed by no sample row");
+            throw new SpectrometerFormatException(source, headerLine, Message.of("heats.import.error.noRow",
+                    "the header is followed by no sample row"));
         }
-        log.add(samples.size() + " samples read, " + warnings.size() + " warnings");
+        log.add(Message.of("heats.import.log.done", samples.size() + " samples read, " + warnings.size() + " warnings", samples.size(),
+                warnings.size()));
         return new SpectrometerImport(instrument, used, samples, warnings, log);
     }
 
@@ -184,8 +197,8 @@ public final class SpectrometerCsv {
                 rows.add(new Row(line, cells));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new SpectrometerFormatException(source, countLines(body), "a quoted field is not closed before the end of the file (cut off?): "
-                    + e.getMessage());
+            throw new SpectrometerFormatException(source, countLines(body), Message.of("heats.import.error.openQuote",
+                    "a quoted field is not closed before the end of the file (cut off?): " + e.getMessage()));
         }
         return rows;
     }
@@ -224,14 +237,15 @@ public final class SpectrometerCsv {
     }
 
     private static void read(String raw, boolean decimalComma, boolean ppm, String source, int line, String column, String sample,
-                             String element, Map<String, Double> wt, Map<String, BelowDetection> below, List<String> warnings)
+                             String element, Map<String, Double> wt, Map<String, BelowDetection> below, List<Message> warnings)
             throws SpectrometerFormatException {
         String s = raw.strip();
         if (s.isEmpty()) {
             return;
         }
         if (NOT_DETECTED.contains(s.toLowerCase(Locale.ROOT))) {
-            warnings.add(sample + ": " + column + " reported as '" + s + "' (not detected, no limit stated); kept as not detected");
+            warnings.add(Message.of("heats.import.warn.notDetected", sample + ": " + column + " reported as '" + s
+                    + "' (not detected, no limit stated); kept as not detected", sample, column, s));
             below.put(element, BelowDetection.notDetected());
             return;
         }
@@ -242,8 +256,10 @@ public final class SpectrometerCsv {
             double pct = inPpm ? limit / 10_000 : limit;
             // The log is read by a person: the limit in the file's unit, never a raw double ("5.0E-4 wt%").
             Quantities q = Quantities.of(Locale.CANADA);
-            warnings.add(sample + ": " + column + " below the detection limit (" + s + "); kept as < "
-                    + (inPpm ? q.ppm(pct) : q.wtPctNumber(pct) + " wt%"));
+            // The workbench words the limit in the user's number style (MessageWords), the file's unit kept.
+            warnings.add(Message.of(inPpm ? "heats.import.warn.belowPpm" : "heats.import.warn.belowWtPct", sample + ": " + column
+                    + " below the detection limit (" + s + "); kept as < " + (inPpm ? q.ppm(pct) : q.wtPctNumber(pct) + " wt%"), sample, column, s,
+                    inPpm ? pct * 10_000 : pct));
             below.put(element, BelowDetection.below(pct));
             return;
         }
@@ -261,10 +277,12 @@ public final class SpectrometerCsv {
             }
             v = Double.parseDouble(number);
         } catch (NumberFormatException e) {
-            throw new SpectrometerFormatException(source, line, "column '" + column + "': '" + raw.strip() + "' is not a number");
+            throw new SpectrometerFormatException(source, line, Message.of("heats.import.error.notNumber", "column '" + column + "': '"
+                    + raw.strip() + "' is not a number", column, raw.strip()));
         }
         if (!Double.isFinite(v) || v < 0) {
-            throw new SpectrometerFormatException(source, line, "column '" + column + "': " + raw.strip() + " must be a number >= 0");
+            throw new SpectrometerFormatException(source, line, Message.of("heats.import.error.negative", "column '" + column + "': "
+                    + raw.strip() + " must be a number >= 0", column, raw.strip()));
         }
         return v;
     }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Reads a text file that Scalloy is handed (a recipe, a material or specification file, a
  * spectrometer export, the settings) with the checks every reader needs: a size limit, so that
@@ -42,8 +44,8 @@ public final class TextFiles {
      */
     public static String read(Path file, long maxBytes, String what) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-            throw new UnreadableFileException(file, "is " + Files.size(file) + " bytes, too big for " + what + " (at most "
-                    + limit(maxBytes) + ")");
+            throw tooBig(file, file + " is " + Files.size(file) + " bytes, too big for " + what + " (at most " + limit(maxBytes) + ")",
+                    maxBytes);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -51,7 +53,7 @@ public final class TextFiles {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) {
-            throw new UnreadableFileException(file, "holds more than " + limit(maxBytes) + ", too much for " + what);
+            throw tooBig(file, file + " holds more than " + limit(maxBytes) + ", too much for " + what, maxBytes);
         }
         return decode(file, bytes);
     }
@@ -66,8 +68,10 @@ public final class TextFiles {
             return utf8.decode(in).toString();
         } catch (CharacterCodingException e) {
             int at = firstBadByte(bytes, start);
-            throw new UnreadableFileException(file, "is not UTF-8 text (byte 0x" + String.format("%02X", bytes[at] & 0xff)
-                    + " at offset " + at + "); UTF-8 was expected: save it as UTF-8 (a Windows-1252 or ISO-8859-1 file is not)");
+            String hex = String.format("%02X", bytes[at] & 0xff);
+            throw new UnreadableFileException(file, Message.of("file.read.notUtf8", file + " is not UTF-8 text (byte 0x" + hex
+                    + " at offset " + at + "); UTF-8 was expected: save it as UTF-8 (a Windows-1252 or ISO-8859-1 file is not)",
+                    file.toString(), hex, at));
         }
     }
 
@@ -78,6 +82,11 @@ public final class TextFiles {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         utf8.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
+    }
+
+    /** {@code file} holds more than {@code maxBytes}; {@code english} says so for the command line. */
+    static UnreadableFileException tooBig(Path file, String english, long maxBytes) {
+        return new UnreadableFileException(file, Message.of("file.read.tooBig", english, file.toString(), limit(maxBytes)));
     }
 
     private static String limit(long bytes) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import ca.scalloy.engine.Message;
+
 /**
  * What a backup holds, written into it beside the data file ({@value #ENTRY}) and checked by a restore
  * before anything is changed: the schema version, the data file's name, size and SHA-256, the key file's
@@ -150,6 +152,7 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
 
     /** A refusal of a damaged backup: "{@code backup} is damaged: {@code why}; nothing was changed". */
     static StoreException damaged(String backup, String why) {
-        return new StoreException(backup + " is damaged: " + why + "; nothing was changed");
+        // The workbench says which backup and that nothing changed; the command line (and the log) also why.
+        return new StoreException(Message.of("store.backup.damaged", backup + " is damaged: " + why + "; nothing was changed", backup));
     }
 }

@@ -1,5 +1,7 @@
 package ca.scalloy.store;
 
+import ca.scalloy.engine.Message;
+
 /**
  * The connection to the database server was lost during an action (the server restarted, the network
  * dropped). The action's transaction did not commit, so nothing of it was written; the database has
@@ -12,5 +14,10 @@ public final class ConnectionLostException extends StoreException {
 
     public ConnectionLostException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** The loss with its reason as a code and arguments; {@link #getMessage()} is its English sentence. */
+    public ConnectionLostException(Message reason, Throwable cause) {
+        super(reason, cause);
     }
 }

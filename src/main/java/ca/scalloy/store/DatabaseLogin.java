@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ca.scalloy.engine.Message;
+
 /**
  * A database to connect to by JDBC URL, with the user and password for it: an H2 URL (the embedded
  * default, normally given as a path instead) or a PostgreSQL server ({@code jdbc:postgresql://host:port/db}).
@@ -32,8 +34,8 @@ public record DatabaseLogin(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
         url = url.strip();
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new StoreException("the database URL must start with jdbc:postgresql:// (a PostgreSQL server) or jdbc:h2: (an"
-                    + " embedded database), was " + redact(url));
+            throw new StoreException(Message.of("store.url.wrongKind", "the database URL must start with jdbc:postgresql:// (a PostgreSQL"
+                    + " server) or jdbc:h2: (an embedded database), was " + redact(url), redact(url)));
         }
         user = user == null || user.isBlank() ? (url.startsWith("jdbc:h2:") ? "sa" : System.getProperty("user.name", "")) : user.strip();
         password = password == null ? "" : password;

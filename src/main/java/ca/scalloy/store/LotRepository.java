@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.heat.Lot;
@@ -42,7 +43,7 @@ public final class LotRepository {
         checkLengths(lot, reason);
         db.inTransaction(c -> {
             if (ref(c, lot.lotNumber()) >= 0) {
-                throw new StoreException("a lot numbered \"" + lot.lotNumber() + "\" already exists");
+                throw new StoreException(Message.of("store.lot.exists", "a lot numbered \"" + lot.lotNumber() + "\" already exists", lot.lotNumber()));
             }
             requireMaterial(c, lot.materialId());
             db.audit().because(c, reason);

@@ -17,6 +17,8 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
+import ca.scalloy.engine.Message;
+
 /**
  * The schema's versions: where a database stands against this Scalloy's Flyway migrations, and bringing it
  * there. The embedded file's upgrade around it (the copy beforehand, the rollback from it) is
@@ -105,9 +107,10 @@ final class Migrations {
                     .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED)
                     .toArray(MigrationInfo[]::new);
             if (newer.length > 0) {
-                throw new StoreException("the database " + name + " was made by a newer Scalloy (schema version "
-                        + newer[newer.length - 1].getVersion() + "; this Scalloy knows up to " + latestSchemaVersion(flyway)
-                        + "); update Scalloy to open it");
+                String theirs = newer[newer.length - 1].getVersion().toString();
+                String ours = latestSchemaVersion(flyway);
+                throw new StoreException(Message.of("store.open.newer", "the database " + name + " was made by a newer Scalloy (schema version "
+                        + theirs + "; this Scalloy knows up to " + ours + "); update Scalloy to open it", name, theirs, ours));
             }
             for (MigrationInfo i : info.applied()) {
                 if (i.getState() == MigrationState.FAILED) {

@@ -2,6 +2,8 @@ package ca.scalloy.store;
 
 import java.sql.SQLException;
 
+import ca.scalloy.engine.Message;
+
 /**
  * What a database's errors mean to Scalloy: which H2 errors of an embedded file are worth trying again, and
  * the line a user reads when an open fails.
@@ -29,28 +31,32 @@ final class SqlErrors {
             return handoverFailure(name, e);
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
-            return new StoreException("the database server refused the login for " + name + ": " + firstLine(e), e);
+            return new StoreException(Message.of("store.open.loginRefused", "the database server refused the login for " + name + ": "
+                    + firstLine(e), name, firstLine(e)), e);
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
             String driver = firstLine(e);
             int sentence = driver.indexOf(". ");
-            return new StoreException("cannot reach the database server for " + name + ": "
-                    + (sentence > 0 ? driver.substring(0, sentence) : driver) + "; check that the server is running and the URL's host and port", e);
+            String why = sentence > 0 ? driver.substring(0, sentence) : driver;
+            return new StoreException(Message.of("store.open.unreachable", "cannot reach the database server for " + name + ": "
+                    + why + "; check that the server is running and the URL's host and port", name, why), e);
         }
         return switch (e.getErrorCode()) {
-            case H2_DATABASE_IN_USE -> new StoreException("the database " + name + " is in use by a program that opened it"
-                    + " without sharing (not in H2's automatic mixed mode); close that program and try again", e);
-            case H2_FILE_VERSION_ERROR, H2_FILE_CORRUPTED -> new StoreException("the database " + name
-                    + " cannot be read by this Scalloy (made by another H2 version, or damaged): " + firstLine(e), e);
-            default -> new StoreException("cannot open the database " + name + ": " + firstLine(e), e);
+            case H2_DATABASE_IN_USE -> new StoreException(Message.of("store.open.inUse", "the database " + name
+                    + " is in use by a program that opened it without sharing (not in H2's automatic mixed mode); close that program"
+                    + " and try again", name), e);
+            case H2_FILE_VERSION_ERROR, H2_FILE_CORRUPTED -> new StoreException(Message.of("store.open.unreadable", "the database " + name
+                    + " cannot be read by this Scalloy (made by another H2 version, or damaged): " + firstLine(e), name, firstLine(e)), e);
+            default -> new StoreException(Message.of("store.open.failed", "cannot open the database " + name + ": " + firstLine(e), name,
+                    firstLine(e)), e);
         };
     }
 
     /** The program sharing the file (H2's automatic mixed mode) was closing or stopped, for longer than an open waits. */
     static StoreException handoverFailure(String name, SQLException e) {
-        return new StoreException("the database file " + name + " was being handed over between the programs sharing it (one"
-                + " closing or stopped) for longer than Scalloy waits (" + Opener.HANDOVER_PATIENCE.toSeconds() + " s): " + firstLine(e)
-                + "; try again", e);
+        return new StoreException(Message.of("store.open.handover", "the database file " + name + " was being handed over between the"
+                + " programs sharing it (one closing or stopped) for longer than Scalloy waits (" + Opener.HANDOVER_PATIENCE.toSeconds()
+                + " s): " + firstLine(e) + "; try again", name, (int) Opener.HANDOVER_PATIENCE.toSeconds()), e);
     }
 
     static String firstLine(SQLException e) {

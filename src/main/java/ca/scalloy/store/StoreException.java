@@ -3,6 +3,7 @@ package ca.scalloy.store;
 import java.util.Optional;
 
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 
 /**
  * A store operation that failed, with a message for the user: a database in use or made by a newer
@@ -21,6 +22,11 @@ public class StoreException extends RuntimeException {
     }
 
     /** A refusal with its reason as a code and arguments; {@link #getMessage()} is its English sentence. */
+    public StoreException(Message reason) {
+        this(reason, null);
+    }
+
+    /** A refusal with its reason as a code and arguments; {@link #getMessage()} is its English sentence. */
     public StoreException(Message reason, Throwable cause) {
         super(reason.english(), cause);
         this.reason = reason;
@@ -28,7 +34,8 @@ public class StoreException extends RuntimeException {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
-        this.reason = cause instanceof StoreException s ? s.reason : null;
+        // A store error that carries the engine's or the store's refusal keeps its code for the workbench.
+        this.reason = cause instanceof StoreException s ? s.reason : cause instanceof MessageException m ? m.message() : null;
     }
 
     /** Why, as a code and arguments for the workbench's bundles, when the store gives one. */

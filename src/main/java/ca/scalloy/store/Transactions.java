@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.store.Database.Work;
 
 /**
@@ -233,33 +234,36 @@ final class Transactions {
 
     private ConnectionLostException lostConnection(SQLException e) {
         lostConnections++;
-        String reconnected;
+        Message reconnected;
         try {
             reconnect();
-            reconnected = "the connection has been made again";
+            reconnected = Message.of("store.lost.reconnected", "the connection has been made again");
         } catch (SQLException again) {
-            reconnected = "the server cannot be reached yet (" + SqlErrors.firstLine(again) + "); Scalloy tries again at the next action";
+            reconnected = Message.of("store.lost.notYet", "the server cannot be reached yet (" + SqlErrors.firstLine(again)
+                    + "); Scalloy tries again at the next action", SqlErrors.firstLine(again));
         }
+        String why = SqlErrors.firstLine(e);
         if (file != null) {
-            String sharing = "lost the connection to the program sharing the database file " + file + " (it closed or stopped: "
-                    + SqlErrors.firstLine(e) + ")";
+            String sharing = "lost the connection to the program sharing the database file " + file + " (it closed or stopped: " + why + ")";
             if (committing) {
                 committing = false;
-                return new ConnectionLostException(sharing + " while saving; that action may or may not have been saved; " + reconnected
-                        + ". Reload to see whether it was saved before you try again.", e);
+                return new ConnectionLostException(Message.of("store.lost.fileWhileSaving", sharing + " while saving; that action may or may"
+                        + " not have been saved; " + reconnected + ". Reload to see whether it was saved before you try again.",
+                        file.toString(), why, reconnected), e);
             }
-            return new ConnectionLostException(sharing + "; that action was not saved, and nothing of it was written; " + reconnected
-                    + ". Try again.", e);
+            return new ConnectionLostException(Message.of("store.lost.file", sharing + "; that action was not saved, and nothing of it was"
+                    + " written; " + reconnected + ". Try again.", file.toString(), why, reconnected), e);
         }
         if (committing) {
             // The server may have committed before the answer was lost: only a look at the data can tell.
             committing = false;
-            return new ConnectionLostException("lost the connection to " + description + " (" + SqlErrors.firstLine(e) + ") while saving;"
-                    + " the server may or may not have saved that action; " + reconnected + ". Your edits are kept: reload to see"
-                    + " whether it was saved before you try again.", e);
+            return new ConnectionLostException(Message.of("store.lost.serverWhileSaving", "lost the connection to " + description + " ("
+                    + why + ") while saving; the server may or may not have saved that action; " + reconnected + ". Your edits are kept:"
+                    + " reload to see whether it was saved before you try again.", description, why, reconnected), e);
         }
-        return new ConnectionLostException("lost the connection to " + description + " (" + SqlErrors.firstLine(e)
-                + "); that action was not saved, and nothing of it was written; " + reconnected + ". Your edits are kept: try again.", e);
+        return new ConnectionLostException(Message.of("store.lost.server", "lost the connection to " + description + " (" + why
+                + "); that action was not saved, and nothing of it was written; " + reconnected + ". Your edits are kept: try again.",
+                description, why, reconnected), e);
     }
 
     /** Opens a new connection when the last one was lost (a failed reconnect is retried here, at the next action). */

@@ -23,9 +23,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -52,7 +57,7 @@ import ca.scalloy.ui.common.Screen;
  * the application's own English (the English bundle's texts that French says otherwise, and the engine's English
  * sentences): none may show (issue 13 point 5).
  */
-class FrenchWalkTest extends FxRobot {
+public class FrenchWalkTest extends FxRobot {
 
     /**
      * Same in both languages or names from data: symbols and units are matched as whole words anyway and are not
@@ -108,6 +113,26 @@ class FrenchWalkTest extends FxRobot {
             settle();
             check(s.name(), english, found);
         }
+
+        // The dialogs the menus open, each checked while it is up, then cancelled.
+        for (String menuItem : List.of("menu.file.connection", "menu.file.settings")) {
+            openDialog(menuItem);
+            check("dialog " + menuItem, english, found);
+            cancelDialog(menuItem);
+        }
+
+        // The lot editor, refusing an assay that is not one, then cancelled.
+        clickOn("#nav-LOTS");
+        settle();
+        clickOn("#lotsAdd");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#lotEditor").query().isVisible());
+        replace("#lotNumber", "L-0001");
+        replace("#lotAssay", "Sc=beaucoup");
+        clickOn("#lotSave");
+        settle();
+        check("lot editor with a bad assay", english, found);
+        clickOn("#lotCancel");
+        settle();
 
         clickOn("#nav-BATCH");
         replace("#header-FURNACE_CAPACITY_KG", "10");
@@ -183,6 +208,49 @@ class FrenchWalkTest extends FxRobot {
                 }
             }
         }
+    }
+
+    /** Fires the menu item {@code id} (its dialog waits for the user, so not from inside an FX call) and waits for the dialog. */
+    private void openDialog(String id) throws TimeoutException {
+        MenuItem item = menuItem(lookup(".menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        assertTrue(item != null, "no menu item " + id);
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> openDialogPane() != null);
+        settle();
+    }
+
+    /** Presses the open dialog's cancel button and waits for it to close. */
+    private void cancelDialog(String id) throws TimeoutException {
+        DialogPane pane = openDialogPane();
+        ButtonType cancel = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                .orElseThrow(() -> new AssertionError(id + ": the dialog has no cancel button"));
+        Platform.runLater(() -> ((Button) pane.lookupButton(cancel)).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openDialogPane() == null);
+    }
+
+    private DialogPane openDialogPane() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot()).filter(r -> r instanceof DialogPane)
+                    .map(r -> (DialogPane) r).findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("cannot look at the windows", e);
+        }
+    }
+
+    private static MenuItem menuItem(List<? extends MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu m) {
+                MenuItem inside = menuItem(m.getItems(), id);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 
     private void settle() throws TimeoutException {
@@ -298,7 +366,7 @@ class FrenchWalkTest extends FxRobot {
      * arguments, in pieces long enough to be words (a piece French writes too is not English); and the English
      * sentences of the engine's messages (the literal after each {@code Message.of} or {@code MessageException} code).
      */
-    static List<Pattern> englishOfTheApplication() throws IOException {
+    public static List<Pattern> englishOfTheApplication() throws IOException {
         Properties en = bundle("messages.properties");
         Properties fr = bundle("messages_fr.properties");
         Set<String> pieces = new LinkedHashSet<>();

@@ -310,7 +310,7 @@ public final class WorkstationsWorkload {
                         list.add(analysis(id + "-" + (char) ('a' + k)));
                     }
                     SpectrometerImport imported = new SpectrometerImport(importTemplate.instrument(), importTemplate.mapping(), list,
-                            importTemplate.warnings(), importTemplate.log());
+                            importTemplate.warningMessages(), importTemplate.logMessages());
                     List<HeatSample> added = db.heats().importSamples(heat, imported, id + ".csv", importTemplate.instrument());
                     for (HeatSample s : added) {
                         samples.computeIfAbsent(heat, h -> new ArrayList<>()).add(s.analysis().sampleNumber());

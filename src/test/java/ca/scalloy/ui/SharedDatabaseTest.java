@@ -123,7 +123,7 @@ class SharedDatabaseTest {
         library.save();
 
         assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
-        assertTrue(dialogs.errors.get(0).startsWith("lost the connection to "), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith("Lost the connection to "), dialogs.errors.get(0));
         assertTrue(store.connectionLostProperty().get());
         assertEquals(LibraryViewModel.EditMode.EDIT, library.editModeProperty().get());
         assertEquals("2.95", library.text(MaterialEditField.PRICE_PER_KG).get());

@@ -18,28 +18,28 @@ public record ElementTarget(String element, Double minPct, Double aimPct, Double
     public ElementTarget {
         Objects.requireNonNull(element, "element");
         if (!Elements.standard().contains(element)) {
-            throw new MessageException("composition.error.unknownElement", "element: unknown element '" + element + "'", element);
+            throw new MessageException("composition.error.unknownElement", "element: unknown element '" + element + "'", element).at("element");
         }
         check("minPct", minPct);
         check("aimPct", aimPct);
         check("maxPct", maxPct);
         if (minPct != null && maxPct != null && minPct > maxPct) {
             throw new MessageException("target.error.minAboveMax", element + ": minPct " + minPct + " is above maxPct " + maxPct, element, minPct,
-                    maxPct);
+                    maxPct).at("minPct");
         }
         if (aimPct != null && minPct != null && aimPct < minPct) {
             throw new MessageException("target.error.aimBelowMin", element + ": aimPct " + aimPct + " is below minPct " + minPct, element, aimPct,
-                    minPct);
+                    minPct).at("aimPct");
         }
         if (aimPct != null && maxPct != null && aimPct > maxPct) {
             throw new MessageException("target.error.aimAboveMax", element + ": aimPct " + aimPct + " is above maxPct " + maxPct, element, aimPct,
-                    maxPct);
+                    maxPct).at("aimPct");
         }
     }
 
     private static void check(String field, Double v) {
         if (v != null && (!Double.isFinite(v) || v < 0 || v > 100)) {
-            throw new MessageException("value.error.pct", field + " must be a number from 0 to 100, was " + v, v);
+            throw new MessageException("value.error.pct", field + " must be a number from 0 to 100, was " + v, v).at(field);
         }
     }
 

@@ -62,7 +62,7 @@ public record Material(
 
     public Material {
         if (id == null || id.isBlank()) {
-            throw new MessageException("material.error.idBlank", "id must not be blank");
+            throw new MessageException("material.error.idBlank", "id must not be blank").at("id");
         }
         Objects.requireNonNull(kind, "kind");
         name = name == null || name.isBlank() ? id : name;
@@ -70,35 +70,35 @@ public record Material(
         if (kind.isMetallic()) {
             composition = composition == null ? Composition.pure("Al") : composition;
             if (formula != null) {
-                throw new MessageException("material.error.formulaNotCompound", "formula is only for COMPOUND materials, not " + kind, kind);
+                throw new MessageException("material.error.formulaNotCompound", "formula is only for COMPOUND materials, not " + kind, kind).at("formula");
             }
         } else if (composition != null && !composition.wtPct().isEmpty()) {
             throw new MessageException("material.error.assayNotMetallic", "compositionPct is only for metallic materials; a " + kind
-                    + " gets its content from its formula", kind);
+                    + " gets its content from its formula", kind).at("compositionPct");
         } else {
             composition = null;
         }
         if (kind == MaterialKind.COMPOUND) {
             if (formula == null) {
-                throw new MessageException("material.error.formulaRequired", "formula is required for a COMPOUND");
+                throw new MessageException("material.error.formulaRequired", "formula is required for a COMPOUND").at("formula");
             }
             purityPct = purityPct == null ? 100.0 : purityPct;
             if (!Double.isFinite(purityPct) || purityPct <= 0 || purityPct > 100) {
-                throw new MessageException("value.error.purity", "purityPct must be above 0 and at most 100, was " + purityPct, purityPct);
+                throw new MessageException("value.error.purity", "purityPct must be above 0 and at most 100, was " + purityPct, purityPct).at("purityPct");
             }
             deliveredElement = deliveredElement == null ? formula.reducibleElement() : deliveredElement;
             if (!formula.atoms().containsKey(deliveredElement)) {
                 throw new MessageException("material.error.deliveredNotInFormula", "deliveredElement " + deliveredElement + " is not in formula "
-                        + formula, deliveredElement, String.valueOf(formula));
+                        + formula, deliveredElement, String.valueOf(formula)).at("deliveredElement");
             }
             formula.valence(deliveredElement);
         } else {
             if (formula != null || purityPct != null || deliveredElement != null) {
                 throw new MessageException("material.error.compoundFieldsOnly",
-                        "formula, purityPct and deliveredElement are only for COMPOUND materials");
+                        "formula, purityPct and deliveredElement are only for COMPOUND materials").at("kind");
             }
             if (flux != null) {
-                throw new MessageException("material.error.fluxNotCompound", "flux is only for COMPOUND materials, not " + kind, kind);
+                throw new MessageException("material.error.fluxNotCompound", "flux is only for COMPOUND materials, not " + kind, kind).at("flux");
             }
         }
         nonNegative("pricePerKg", pricePerKg);
@@ -107,16 +107,16 @@ public record Material(
         optionalNonNegative("maxKg", maxKg);
         optionalNonNegative("fixedKg", fixedKg);
         if (pieceMassKg != null && (!Double.isFinite(pieceMassKg) || pieceMassKg <= 0)) {
-            throw new MessageException("value.error.positive", "pieceMassKg must be a number > 0, was " + pieceMassKg, pieceMassKg);
+            throw new MessageException("value.error.positive", "pieceMassKg must be a number > 0, was " + pieceMassKg, pieceMassKg).at("pieceMassKg");
         }
         if (minKg != null && maxKg != null && minKg > maxKg) {
-            throw new MessageException("material.error.minAboveMax", "minKg " + minKg + " is above maxKg " + maxKg, minKg, maxKg);
+            throw new MessageException("material.error.minAboveMax", "minKg " + minKg + " is above maxKg " + maxKg, minKg, maxKg).at("minKg");
         }
         if (fixedKg != null && minKg != null && fixedKg < minKg) {
-            throw new MessageException("material.error.fixedBelowMin", "fixedKg " + fixedKg + " is below minKg " + minKg, fixedKg, minKg);
+            throw new MessageException("material.error.fixedBelowMin", "fixedKg " + fixedKg + " is below minKg " + minKg, fixedKg, minKg).at("fixedKg");
         }
         if (fixedKg != null && maxKg != null && fixedKg > maxKg) {
-            throw new MessageException("material.error.fixedAboveMax", "fixedKg " + fixedKg + " is above maxKg " + maxKg, fixedKg, maxKg);
+            throw new MessageException("material.error.fixedAboveMax", "fixedKg " + fixedKg + " is above maxKg " + maxKg, fixedKg, maxKg).at("fixedKg");
         }
         uncertainty = uncertainty == null ? MaterialUncertainty.NONE : uncertainty;
         checkUncertainty(kind, composition, deliveredElement, uncertainty);
@@ -136,7 +136,7 @@ public record Material(
                         + (kind == MaterialKind.COMPOUND ? "the element this compound delivers (" + delivered + ")"
                         : kind == MaterialKind.FLUX ? "in a flux (a flux brings nothing to the metal)"
                         : "a listed element of this material's assay (the balance element " + composition.balanceElement()
-                                + " is the rest and has no deviation of its own)"), el);
+                                + " is the rest and has no deviation of its own)"), el).at("uncertainty.compositionSdPct");
             }
         }
         for (String el : u.recoverySdPct().keySet()) {
@@ -144,7 +144,7 @@ public record Material(
                     : kind.isMetallic() && composition.allWtPct().containsKey(el);
             if (!ok) {
                 throw new MessageException("material.error.sdNotBrought", "uncertainty.recoverySdPct." + el + ": this material brings no " + el,
-                        el);
+                        el).at("uncertainty.recoverySdPct");
             }
         }
     }
@@ -164,17 +164,17 @@ public record Material(
     /** Checks one recovery entry: a known element and a value from 0 to 100 %. */
     static void checkRecovery(String element, Double pct) {
         if (!Elements.standard().contains(element)) {
-            throw new MessageException("composition.error.unknownElement", "recoveryPct: unknown element '" + element + "'", element);
+            throw new MessageException("composition.error.unknownElement", "recoveryPct: unknown element '" + element + "'", element).at("recoveryPct");
         }
         if (pct == null || !Double.isFinite(pct) || pct < 0 || pct > 100) {
             throw new MessageException("value.error.elementPct", "recoveryPct." + element + " must be a number from 0 to 100, was " + pct, element,
-                    String.valueOf(pct));
+                    String.valueOf(pct)).at("recoveryPct");
         }
     }
 
     private static void nonNegative(String field, double v) {
         if (!Double.isFinite(v) || v < 0) {
-            throw new MessageException("value.error.nonNegative", field + " must be a number >= 0, was " + v, v);
+            throw new MessageException("value.error.nonNegative", field + " must be a number >= 0, was " + v, v).at(field);
         }
     }
 

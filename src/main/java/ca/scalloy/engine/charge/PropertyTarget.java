@@ -34,21 +34,21 @@ public record PropertyTarget(String property, Double minValue, Double maxValue, 
     public PropertyTarget {
         if (property == null || !PROPERTIES.contains(property)) {
             throw new MessageException("propertyTarget.error.unknown", "property: '" + property + "' is not a property a target can name; allowed: "
-                    + String.join(", ", PROPERTIES), String.valueOf(property), String.join(", ", PROPERTIES));
+                    + String.join(", ", PROPERTIES), String.valueOf(property), String.join(", ", PROPERTIES)).at("property");
         }
         if (minValue == null && maxValue == null) {
             throw new MessageException("propertyTarget.error.noLimit",
-                    "minValue/maxValue: a target on " + property + " needs a minValue, a maxValue or both", property);
+                    "minValue/maxValue: a target on " + property + " needs a minValue, a maxValue or both", property).at("minValue");
         }
         if (minValue != null && !Double.isFinite(minValue)) {
-            throw new MessageException("propertyTarget.error.notFinite", "minValue must be a finite number, was " + minValue, minValue);
+            throw new MessageException("propertyTarget.error.notFinite", "minValue must be a finite number, was " + minValue, minValue).at("minValue");
         }
         if (maxValue != null && !Double.isFinite(maxValue)) {
-            throw new MessageException("propertyTarget.error.notFinite", "maxValue must be a finite number, was " + maxValue, maxValue);
+            throw new MessageException("propertyTarget.error.notFinite", "maxValue must be a finite number, was " + maxValue, maxValue).at("maxValue");
         }
         if (minValue != null && maxValue != null && minValue > maxValue) {
             throw new MessageException("propertyTarget.error.minAboveMax", "minValue " + ChargeCalculator.fmt(minValue) + " is above maxValue "
-                    + ChargeCalculator.fmt(maxValue) + "; the minimum must not exceed the maximum", minValue, maxValue);
+                    + ChargeCalculator.fmt(maxValue) + "; the minimum must not exceed the maximum", minValue, maxValue).at("minValue");
         }
         process = process == null ? ProcessRoute.CAST : process;
     }

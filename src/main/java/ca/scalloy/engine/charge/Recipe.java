@@ -62,33 +62,33 @@ public record Recipe(
         balanceElement = balanceElement == null ? "Al" : balanceElement;
         if (!Elements.standard().contains(balanceElement)) {
             throw new MessageException("recipe.error.balanceUnknown", "balanceElement: unknown element '" + balanceElement + "'",
-                    balanceElement);
+                    balanceElement).at("balanceElement");
         }
         objective = objective == null ? Objective.MIN_COST : objective;
         if (batchMassKg != null && (!Double.isFinite(batchMassKg) || batchMassKg <= 0)) {
             throw new MessageException("recipe.error.batchMass", "batchMassKg must be a number > 0 (or absent for a free mass), was "
-                    + batchMassKg, batchMassKg);
+                    + batchMassKg, batchMassKg).at("batchMassKg");
         }
         if (maxProductMassKg != null && (!Double.isFinite(maxProductMassKg) || maxProductMassKg <= 0)) {
             throw new MessageException("recipe.error.capacity", "maxProductMassKg must be a number > 0, was " + maxProductMassKg,
-                    maxProductMassKg);
+                    maxProductMassKg).at("maxProductMassKg");
         }
         if (!Double.isFinite(meltLossPct) || meltLossPct < 0 || meltLossPct >= 100) {
             throw new MessageException("recipe.error.meltLoss", "meltLossPct must be a number from 0 to below 100, was " + meltLossPct,
-                    meltLossPct);
+                    meltLossPct).at("meltLossPct");
         }
         if (!Double.isFinite(batchMassTolerancePct) || batchMassTolerancePct < 0 || batchMassTolerancePct > 50) {
             throw new MessageException("recipe.error.batchMassTolerance", "batchMassTolerancePct must be a number from 0 to 50, was "
-                    + batchMassTolerancePct, batchMassTolerancePct);
+                    + batchMassTolerancePct, batchMassTolerancePct).at("batchMassTolerancePct");
         }
         if (confidencePct != null && (!Double.isFinite(confidencePct) || confidencePct <= 50 || confidencePct >= 100)) {
             throw new MessageException("recipe.error.confidence", "confidencePct must be a number above 50 and below 100 (or absent), was "
-                    + confidencePct, confidencePct);
+                    + confidencePct, confidencePct).at("confidencePct");
         }
         propertyTargets = List.copyOf(propertyTargets == null ? List.of() : propertyTargets);
         if (!propertyTargets.isEmpty() && objective == Objective.AIM) {
             throw new MessageException("recipe.error.aimWithPropertyTargets", "objective: AIM cannot be combined with propertyTargets (an aim"
-                    + " is a composition); use MIN_COST or MIN_CO2");
+                    + " is a composition); use MIN_COST or MIN_CO2").at("objective");
         }
         Map<String, Double> rec = new LinkedHashMap<>();
         if (recoveryPct != null) {
@@ -101,26 +101,26 @@ public record Recipe(
         heel = heel == null ? Heel.none(balanceElement) : heel;
         if (!heel.composition().balanceElement().equals(balanceElement)) {
             throw new MessageException("recipe.error.heelBalance", "heel: its balance element " + heel.composition().balanceElement()
-                    + " differs from the recipe's " + balanceElement, heel.composition().balanceElement(), balanceElement);
+                    + " differs from the recipe's " + balanceElement, heel.composition().balanceElement(), balanceElement).at("heel");
         }
         targets = List.copyOf(targets == null ? List.of() : targets);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             if (!seen.add(targets.get(i).element())) {
                 throw new MessageException("recipe.error.targetTwice", "targets[" + i + "].element: " + targets.get(i).element()
-                        + " has more than one target", targets.get(i).element());
+                        + " has more than one target", targets.get(i).element()).at("targets[" + i + "].element");
             }
         }
         materials = List.copyOf(materials == null ? List.of() : materials);
         if (materials.isEmpty()) {
-            throw new MessageException("recipe.error.noMaterial", "materials: a recipe needs at least one material");
+            throw new MessageException("recipe.error.noMaterial", "materials: a recipe needs at least one material").at("materials");
         }
         Map<String, Material> byId = new LinkedHashMap<>();
         for (int i = 0; i < materials.size(); i++) {
             Material m = materials.get(i);
             if (byId.put(m.id(), m) != null) {
                 throw new MessageException("recipe.error.idTwice", "materials[" + i + "].id: '" + m.id() + "' is used by more than one material",
-                        m.id());
+                        m.id()).at("materials[" + i + "].id");
             }
         }
         for (int i = 0; i < materials.size(); i++) {
@@ -131,16 +131,16 @@ public record Recipe(
             Material f = byId.get(link.materialId());
             if (f == null) {
                 throw new MessageException("recipe.error.fluxUnknown", "materials[" + i + "].flux.materialId: '" + link.materialId()
-                        + "' is not a material of this recipe", link.materialId());
+                        + "' is not a material of this recipe", link.materialId()).at("materials[" + i + "].flux");
             }
             if (f.kind() != MaterialKind.FLUX) {
                 throw new MessageException("recipe.error.fluxNotFlux", "materials[" + i + "].flux.materialId: '" + link.materialId()
-                        + "' is a " + f.kind() + ", not a FLUX", link.materialId(), f.kind());
+                        + "' is a " + f.kind() + ", not a FLUX", link.materialId(), f.kind()).at("materials[" + i + "].flux");
             }
         }
         if (batchMassKg == null && heel.massKg() == 0 && materials.stream().noneMatch(Recipe::anchorsMass)) {
             throw new MessageException("recipe.error.freeMassNeedsAnchor", "batchMassKg: a free product mass needs a heel or a material"
-                    + " with a fixed or minimum mass to set its size");
+                    + " with a fixed or minimum mass to set its size").at("batchMassKg");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.props.ModelNote;
 import ca.scalloy.engine.props.ModelParameters;
 
@@ -118,7 +119,8 @@ public final class PrecipitationKinetics {
 
     private Run start(Composition alloy, StartingState start) {
         if (!alloy.balanceElement().equals("Al")) {
-            throw new IllegalArgumentException("balanceElement: the kinetic model is for aluminium alloys, not " + alloy.balanceElement());
+            throw new MessageException("kinetics.error.notAluminium", "balanceElement: the kinetic model is for aluminium alloys, not "
+                    + alloy.balanceElement(), alloy.balanceElement()).at("balanceElement");
         }
         if (start.scInSolutionWtPct() > alloy.pct("Sc") + 1e-9 || start.zrInSolutionWtPct() > alloy.pct("Zr") + 1e-9) {
             throw new IllegalArgumentException("start: Sc " + start.scInSolutionWtPct() + " / Zr " + start.zrInSolutionWtPct()

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.props.ModelParameters;
 import ca.scalloy.engine.props.SoluteTable;
 import ca.scalloy.engine.thermo.Equilibrium;
@@ -72,7 +73,8 @@ public final class StartingStates {
      */
     public StartingState of(Composition alloy, ProcessRoute route) {
         if (!alloy.balanceElement().equals("Al")) {
-            throw new IllegalArgumentException("balanceElement: the kinetic model is for aluminium alloys, not " + alloy.balanceElement());
+            throw new MessageException("kinetics.error.notAluminium", "balanceElement: the kinetic model is for aluminium alloys, not "
+                    + alloy.balanceElement(), alloy.balanceElement()).at("balanceElement");
         }
         switch (route) {
             case CAST: {

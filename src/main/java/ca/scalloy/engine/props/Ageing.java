@@ -1,5 +1,6 @@
 package ca.scalloy.engine.props;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.kinetics.KineticParameters;
 
 /**
@@ -15,10 +16,11 @@ public record Ageing(Double tempC, double hours) {
         double minC = KineticParameters.standard().get("schedule.minTempC");
         double maxC = KineticParameters.standard().get("schedule.maxTempC");
         if (tempC != null && (!Double.isFinite(tempC) || tempC < minC || tempC > maxC)) {
-            throw new IllegalArgumentException("ageTempC must be from " + Math.round(minC) + " to " + Math.round(maxC) + " °C, was " + tempC);
+            throw new MessageException("properties.error.ageTempRange", "ageTempC must be from " + Math.round(minC) + " to " + Math.round(maxC)
+                    + " °C, was " + tempC, tempC).at("ageTempC");
         }
         if (!Double.isFinite(hours) || hours < 0 || hours > 10_000) {
-            throw new IllegalArgumentException("ageHours must be from 0 to 10000 h, was " + hours);
+            throw new MessageException("properties.error.ageHoursRange", "ageHours must be from 0 to 10000 h, was " + hours, hours).at("ageHours");
         }
     }
 

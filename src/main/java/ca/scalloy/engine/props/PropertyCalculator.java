@@ -12,6 +12,7 @@ import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Element;
 import ca.scalloy.engine.Elements;
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.kinetics.AgeingPoint;
 import ca.scalloy.engine.kinetics.AgeingResult;
 import ca.scalloy.engine.kinetics.AgeingSchedule;
@@ -93,7 +94,8 @@ public final class PropertyCalculator {
      */
     public AlloyProperties compute(Composition c, PropertyConditions conditions) {
         if (!c.balanceElement().equals("Al")) {
-            throw new IllegalArgumentException("balanceElement: the property models are for aluminium alloys, not " + c.balanceElement());
+            throw new MessageException("properties.error.notAluminium", "balanceElement: the property models are for aluminium alloys, not "
+                    + c.balanceElement(), c.balanceElement()).at("balanceElement");
         }
         Estimate e = new Estimate(c, conditions);
         e.density();

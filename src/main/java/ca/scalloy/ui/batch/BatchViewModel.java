@@ -631,8 +631,7 @@ public final class BatchViewModel implements Document, ProductSource {
         try {
             recipe = documents.read(file);
         } catch (Exception e) {
-            dialogs.showError(messages.get("dialog.openFailed.title"), messages.get("dialog.openFailed.message",
-                    file.toString(), MessageWords.failure(e, messages)));
+            dialogs.showError(messages.get("dialog.openFailed.title"), MessageWords.fileFailure(e, file, false, messages));
             return false;
         }
         load(recipe, file);
@@ -689,8 +688,7 @@ public final class BatchViewModel implements Document, ProductSource {
         try {
             documents.write(recipe.get(), file);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError(messages.get("dialog.saveFailed.title"),
-                    messages.get("dialog.saveFailed.message", file.toString(), MessageWords.failure(e, messages)));
+            dialogs.showError(messages.get("dialog.saveFailed.title"), MessageWords.fileFailure(e, file, true, messages));
             return false;
         }
         documentPath.set(file);

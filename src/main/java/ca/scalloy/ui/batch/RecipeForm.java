@@ -60,14 +60,14 @@ public final class RecipeForm {
     /** The engine names the offending row as {@code materials[2]} or {@code targets[0]}. */
     private static final Pattern ROW_REF = Pattern.compile("^(materials|targets)\\[(\\d+)]");
 
-    /** The engine's message about a material starts with the name of the refused field; first match wins. */
+    /** The material's field the engine names in a refusal, by the start of its name; first match wins. */
     private static final Map<String, MaterialField> MATERIAL_FIELD_BY_PREFIX = orderedMap(
             "id", MaterialField.ID, "pricePerKg", MaterialField.PRICE_PER_KG, "co2KgPerKg", MaterialField.CO2_KG_PER_KG,
             "minKg", MaterialField.MIN_KG, "maxKg", MaterialField.MAX_KG, "fixedKg", MaterialField.FIXED_KG,
             "pieceMassKg", MaterialField.PIECE_MASS_KG, "purityPct", MaterialField.PURITY_PCT,
             "recoveryPct", MaterialField.RECOVERY_PCT, "flux", MaterialField.FLUX_ID,
             "uncertainty.compositionSdPct", MaterialField.ASSAY_SD_PCT, "uncertainty.recoverySdPct", MaterialField.RECOVERY_SD_PCT,
-            "formula, purityPct", MaterialField.KIND);
+            "kind", MaterialField.KIND);
 
     private static Map<String, MaterialField> orderedMap(Object... keysAndValues) {
         Map<String, MaterialField> map = new LinkedHashMap<>();
@@ -365,11 +365,11 @@ public final class RecipeForm {
                 () -> new PropertyTarget(row.value(PropertyTargetField.PROPERTY), min, max, process, schedule));
     }
 
-    /** The engine's message about a property target starts with the field it refuses. */
-    private static PropertyTargetField propertyTargetFieldOf(String engineMessage) {
-        if (engineMessage.startsWith("property")) {
+    /** The property target's field the engine refuses. */
+    private static PropertyTargetField propertyTargetFieldOf(String field) {
+        if (field.equals("property")) {
             return PropertyTargetField.PROPERTY;
-        } else if (engineMessage.startsWith("maxValue")) {
+        } else if (field.equals("maxValue")) {
             return PropertyTargetField.MAX_VALUE;
         }
         return PropertyTargetField.MIN_VALUE;
@@ -431,10 +431,12 @@ public final class RecipeForm {
                 co2 == null ? 0 : co2, min, max, fixed, piece, link, uncertainty));
     }
 
-    /** Puts an error the Recipe constructor raised on its row and field: it names them as {@code materials[2].id}. */
-    /** Puts the engine's refusal of the recipe on the field it names (found from its English), in the user's words. */
+    /**
+     * Puts the engine's refusal of the recipe on the row and field it names ({@code materials[2].id},
+     * {@code batchMassKg}), in the user's words.
+     */
     private FieldError placeRecipeError(Messages messages, IllegalArgumentException refusal) {
-        String engineText = String.valueOf(refusal.getMessage());
+        String engineText = MessageWords.refusedField(refusal);
         String shown = MessageWords.failure(refusal, messages);
         Matcher rowRef = ROW_REF.matcher(engineText);
         if (rowRef.find()) {
@@ -451,8 +453,8 @@ public final class RecipeForm {
         }
         if (engineText.startsWith("objective") && !propertyTargets.isEmpty()) {
             // AIM with property targets: the objective cannot hold them, so the first target carries the message.
-            propertyTargets.get(0).errors().put(PropertyTargetField.PROPERTY, engineText);
-            return new FieldError(propertyTargetWhere(messages, 0, propertyTargets.get(0)), engineText);
+            propertyTargets.get(0).errors().put(PropertyTargetField.PROPERTY, shown);
+            return new FieldError(propertyTargetWhere(messages, 0, propertyTargets.get(0)), shown);
         }
         if (engineText.startsWith("materials")) {
             return new FieldError(messages.get("form.materials"), shown);
@@ -468,13 +470,13 @@ public final class RecipeForm {
         return new FieldError(headerWhere(messages, field), shown);
     }
 
-    /** The engine's message about a target starts with (or names) the limit it refuses. */
-    private static TargetField targetFieldOf(String engineMessage) {
-        if (engineMessage.startsWith("minPct") || engineMessage.contains(": minPct")) {
+    /** The target's field the engine refuses. */
+    private static TargetField targetFieldOf(String field) {
+        if (field.equals("minPct")) {
             return TargetField.MIN_WT_PCT;
-        } else if (engineMessage.startsWith("aimPct") || engineMessage.contains(": aimPct")) {
+        } else if (field.equals("aimPct")) {
             return TargetField.AIM_WT_PCT;
-        } else if (engineMessage.startsWith("maxPct")) {
+        } else if (field.equals("maxPct")) {
             return TargetField.MAX_WT_PCT;
         }
         return TargetField.ELEMENT;
@@ -557,7 +559,7 @@ public final class RecipeForm {
             try {
                 return make.get();
             } catch (IllegalArgumentException e) {
-                fail(row, fieldOf.apply(String.valueOf(e.getMessage())), where, MessageWords.failure(e, messages));
+                fail(row, fieldOf.apply(MessageWords.refusedField(e)), where, MessageWords.failure(e, messages));
                 return null;
             }
         }

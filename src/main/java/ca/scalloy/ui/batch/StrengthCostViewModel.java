@@ -22,6 +22,7 @@ import ca.scalloy.engine.kinetics.AgeingSchedule;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.LatestOnly;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
@@ -162,7 +163,7 @@ public final class StrengthCostViewModel {
         last = null;
         stale.set(false);
         fill();
-        caption.set(messages.get("strength.failed", String.valueOf(error.getMessage())));
+        caption.set(MessageWords.failure(error, messages, "strength.failed"));
     }
 
     private void fill() {

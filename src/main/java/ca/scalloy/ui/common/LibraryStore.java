@@ -18,6 +18,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import ca.scalloy.store.ConcurrentChangeException;
 import ca.scalloy.store.ConnectionLostException;
 import ca.scalloy.store.Database;
@@ -39,6 +42,8 @@ import ca.scalloy.engine.Role;
  * so until a piece of store work succeeds again, and the screens' edits stay where they are.
  */
 public final class LibraryStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryStore.class);
 
     /** Where the database stands. */
     public enum State { CLOSED, OPENING, OPEN, FAILED }
@@ -138,7 +143,7 @@ public final class LibraryStore {
             PlantUnits.set(db.settings().plantUnits(Quantities.of(Locale.ROOT)));
             return db;
         }, this::opened, e -> {
-            failure = String.valueOf(e.getMessage());
+            failure = MessageWords.failure(e, messages);
             state.set(State.FAILED);
             updateMessage();
             dialogs.showError(messages.get("db.failed.title"), messages.get("db.failed.message", where, failure));
@@ -226,9 +231,11 @@ public final class LibraryStore {
                 open(databasePath);
                 return;
             }
-            // The store leaves the database untouched when a restore fails: open it again as it was.
+            // The store leaves the database untouched when a restore fails: open it again as it was. The dialog says
+            // what the user can act on; the log keeps the store's whole reason (which table, which checksum).
+            LOG.warn("restoring {} was refused", backup, e);
             open(databasePath);
-            dialogs.showError(messages.get("db.restore.title"), String.valueOf(e.getMessage()));
+            dialogs.showError(messages.get("db.restore.title"), MessageWords.fileFailure(e, backup, false, messages));
         });
     }
 
@@ -317,11 +324,23 @@ public final class LibraryStore {
         return e instanceof ConnectionLostException;
     }
 
+    /**
+     * An error handler for work that read ({@code write} false) or wrote {@code file}: shows the failure in a dialog
+     * naming the file, except a lost connection, which was already reported.
+     */
+    public Consumer<Throwable> showingFileError(String title, Path file, boolean write) {
+        return e -> {
+            if (!(e instanceof ConnectionLostException)) {
+                dialogs.showError(title, MessageWords.fileFailure(e, file, write, messages));
+            }
+        };
+    }
+
     /** An error handler that shows the failure in a dialog, except a lost connection, which was already reported. */
     public Consumer<Throwable> showingError(String title) {
         return e -> {
             if (!(e instanceof ConnectionLostException)) {
-                dialogs.showError(title, String.valueOf(e.getMessage()));
+                dialogs.showError(title, MessageWords.failure(e, messages));
             }
         };
     }
@@ -357,7 +376,7 @@ public final class LibraryStore {
         if (!connectionLost.get()) {
             connectionLost.set(true);
             updateMessage();
-            dialogs.showError(messages.get("db.lost.title"), String.valueOf(e.getMessage()));
+            dialogs.showError(messages.get("db.lost.title"), MessageWords.failure(e, messages));
         }
     }
 

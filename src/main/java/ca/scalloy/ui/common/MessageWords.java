@@ -1,5 +1,7 @@
 package ca.scalloy.ui.common;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +17,10 @@ import org.slf4j.LoggerFactory;
 
 import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
+import ca.scalloy.io.FileProblems;
+import ca.scalloy.io.FormatException;
+import ca.scalloy.io.SpectrometerFormatException;
+import ca.scalloy.io.UnreadableFileException;
 import ca.scalloy.store.StoreException;
 
 /**
@@ -64,6 +70,39 @@ public final class MessageWords {
         return coded(e, m).orElseGet(() -> m.get(wrapperKey, unexpected(e, m)));
     }
 
+    /**
+     * Why reading ({@code write} false) or writing {@code file} failed, in the language of {@code m}, naming the
+     * file: a refusal with a code in its words, a file problem of a common kind (no permission, no such file or
+     * folder, a full or read-only disk…) said as such, or a malformed file named with the place of the fault; any
+     * other error as "cannot read/write the file", its whole text and stack in the log.
+     */
+    public static String fileFailure(Throwable e, Path file, boolean write, Messages m) {
+        Optional<String> coded = coded(e, m);
+        if (coded.isPresent()) {
+            return coded.get();
+        }
+        if (e instanceof FormatException f) {
+            LOG.warn("{} is refused", file, e);
+            return m.get("file.read.format", file.toString(), f.jsonPointer(), f.line());
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                Message said = write ? FileProblems.writing(file, io) : FileProblems.reading(file, io);
+                if (FileProblems.unexplained(said)) {
+                    LOG.error("shown to the user as a file that cannot be {}", write ? "written" : "read", e);
+                }
+                return of(said, m);
+            }
+        }
+        LOG.error("shown to the user as a file that cannot be {}", write ? "written" : "read", e);
+        return of(write ? FileProblems.writing(file, new IOException(e)) : FileProblems.reading(file, new IOException(e)), m);
+    }
+
+    /** The field a refusal names ({@code "materials[2].id"}, {@code "batchMassKg"}), or "" when it names none. */
+    public static String refusedField(Throwable refusal) {
+        return refusal instanceof MessageException m ? m.field().orElse("") : "";
+    }
+
     /** The words of a refusal that carries a code, or empty for an error that does not. */
     public static Optional<String> coded(Throwable e, Messages m) {
         if (e instanceof MessageException x) {
@@ -74,6 +113,12 @@ public final class MessageWords {
         }
         if (e instanceof StoreException x && x.reason().isPresent()) {
             return Optional.of(of(x.reason().get(), m));
+        }
+        if (e instanceof UnreadableFileException x) {
+            return Optional.of(of(x.reason(), m));
+        }
+        if (e instanceof SpectrometerFormatException x) {
+            return Optional.of(of(x.reason(), m));
         }
         return Optional.empty();
     }

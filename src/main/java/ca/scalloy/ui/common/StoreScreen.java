@@ -95,7 +95,7 @@ public final class StoreScreen {
         dialogs.chooseToOpen(title, kind).ifPresent(file -> run(() -> work.run(db, file), result -> {
             done.accept(file, result);
             refresh.run();
-        }, store.showingError(title)));
+        }, store.showingFileError(title, file, false)));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class StoreScreen {
     public <T> void exportFile(String title, DialogService.FileKind kind, String suggestedName, Database db, FileWork<T> work,
                                BiConsumer<Path, T> done) {
         dialogs.chooseToSave(title, kind, suggestedName).ifPresent(file -> run(() -> work.run(db, file),
-                result -> done.accept(file, result), store.showingError(title)));
+                result -> done.accept(file, result), store.showingFileError(title, file, true)));
     }
 
     /**

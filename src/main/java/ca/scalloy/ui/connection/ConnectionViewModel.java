@@ -19,6 +19,7 @@ import ca.scalloy.engine.Role;
 import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 
 /**
@@ -85,7 +86,7 @@ public final class ConnectionViewModel {
         try {
             login = login();
         } catch (StoreException e) {
-            result.set(messages.get("connection.failed", String.valueOf(e.getMessage())));
+            result.set(messages.get("connection.failed", MessageWords.failure(e, messages)));
             return;
         }
         busy.set(true);
@@ -101,7 +102,7 @@ public final class ConnectionViewModel {
             result.set(messages.get("connection.ok", described));
         }, e -> {
             busy.set(false);
-            result.set(messages.get("connection.failed", String.valueOf(e.getMessage())));
+            result.set(messages.get("connection.failed", MessageWords.failure(e, messages)));
         });
     }
 
@@ -115,13 +116,13 @@ public final class ConnectionViewModel {
         try {
             login = login();
         } catch (StoreException e) {
-            result.set(messages.get("connection.failed", String.valueOf(e.getMessage())));
+            result.set(messages.get("connection.failed", MessageWords.failure(e, messages)));
             return false;
         }
         try {
             settings.save(url.get().strip(), login.isPresent() ? user.get().strip() : "", login.isPresent() ? password.get() : "");
         } catch (java.io.IOException | RuntimeException e) {
-            result.set(messages.get("connection.saveFailed", settings.file().toString(), String.valueOf(e.getMessage())));
+            result.set(MessageWords.fileFailure(e, settings.file(), true, messages));
             return false;
         }
         store.reopen(login.orElse(null), settings.embeddedDatabase());

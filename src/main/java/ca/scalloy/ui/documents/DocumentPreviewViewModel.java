@@ -25,6 +25,7 @@ import ca.scalloy.io.BatchSheetPdf.Paper;
 import ca.scalloy.io.PdfPages;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 
 /**
@@ -121,7 +122,7 @@ public final class DocumentPreviewViewModel {
             pdf = null;
             pages.clear();
             showPage(0);
-            status.set(messages.get("preview.failed", String.valueOf(e.getMessage())));
+            status.set(MessageWords.failure(e, messages, "preview.failed"));
         });
     }
 
@@ -166,8 +167,7 @@ public final class DocumentPreviewViewModel {
             AtomicFiles.write(target.get(), bytes);
             return target.get();
         }, p -> status.set(messages.get("preview.saved", p.toString())),
-                e -> dialogs.showError(messages.get("preview.savePdf.title"), messages.get("preview.saveFailed",
-                        target.get().toString(), String.valueOf(e.getMessage()))));
+                e -> dialogs.showError(messages.get("preview.savePdf.title"), MessageWords.fileFailure(e, target.get(), true, messages)));
         return true;
     }
 

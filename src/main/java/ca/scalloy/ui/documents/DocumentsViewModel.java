@@ -30,7 +30,9 @@ import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.store.RecipeRepository;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.PlantUnits;
 
@@ -102,7 +104,7 @@ public final class DocumentsViewModel {
                         m.get("documents.sheet.windowTitle", r.name()), fileName(r.name()) + "-batch-sheet.pdf",
                         (language, paper) -> BatchSheetPdf.render(prepared.sheet(), PlantUnits.in(language), paper, null), prepared.language(),
                         defaultPaper(m.locale()), executor, dialogs, printing)),
-                e -> dialogs.showError(title, String.valueOf(e.getMessage())));
+                e -> dialogs.showError(title, MessageWords.failure(e, m)));
     }
 
     private record PreparedSheet(BatchSheet sheet, Locale language) {
@@ -112,7 +114,7 @@ public final class DocumentsViewModel {
         ChargeAnalysis analysis = calculator.analyse(recipe, ChargeAnalysis.Request.standard(false));
         ChargeResult charge = analysis.result();
         if (!charge.solved()) {
-            throw new IllegalStateException(m.get("documents.infeasible", recipe.name()));
+            throw new InputException("documents.infeasible", "the charge of " + recipe.name() + " has no solution", recipe.name());
         }
         String company = DEFAULT_COMPANY;
         String address = "";
@@ -154,8 +156,7 @@ public final class DocumentsViewModel {
             ChargeResultCsv.write(result, r.name(), new CsvWriter(CsvWriter.separatorFor(locale), locale)).write(target.get());
             return result.solved();
         }, solved -> dialogs.showInformation(title, m.get(solved ? "documents.csv.done" : "documents.csv.doneInfeasible",
-                target.get().toString())), e -> dialogs.showError(title, m.get("documents.csv.failed", target.get().toString(),
-                String.valueOf(e.getMessage()))));
+                target.get().toString())), e -> dialogs.showError(title, MessageWords.fileFailure(e, target.get(), true, m)));
     }
 
     /** File › Import recipes…: the chosen files into the library database, all or none. */
@@ -185,8 +186,7 @@ public final class DocumentsViewModel {
                     in.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
-                    dialogs.showError(messages.get("documents.import.title"), messages.get("documents.import.folderUnreadable",
-                            p.toString(), String.valueOf(e.getMessage())));
+                    dialogs.showError(messages.get("documents.import.title"), MessageWords.fileFailure(e, p, false, messages));
                     return;
                 }
             } else {
@@ -233,7 +233,7 @@ public final class DocumentsViewModel {
                         reports.add(new FileReport(f, r.name(), null));
                     }
                 } catch (Exception e) {
-                    reports.add(new FileReport(f, "", String.valueOf(e.getMessage())));
+                    reports.add(new FileReport(f, "", MessageWords.fileFailure(e, f, false, m)));
                 }
             }
             if (reports.stream().anyMatch(r -> !r.ok())) {
@@ -242,7 +242,7 @@ public final class DocumentsViewModel {
             return new ImportOutcome(reports, db.recipes().saveAll(recipes, m.get("documents.import.note")));
         }, outcome -> report(title, outcome, m), e -> {
             if (!LibraryStore.alreadyReported(e)) {
-                dialogs.showError(title, m.get("documents.import.failed", String.valueOf(e.getMessage())));
+                dialogs.showError(title, m.get("documents.import.failed", MessageWords.failure(e, m)));
             }
         });
     }

@@ -14,6 +14,7 @@ import ca.scalloy.store.Database;
 import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.PlantUnits;
 
@@ -70,7 +71,7 @@ public final class SettingsViewModel {
             show.run();
         }, e -> {
                     if (!LibraryStore.alreadyReported(e)) {
-                        dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage())));
+                        dialogs.showError(messages.get("settings.title"), MessageWords.failure(e, messages, "settings.failed"));
                     }
                 });
     }
@@ -109,7 +110,7 @@ public final class SettingsViewModel {
         }, saved -> dialogs.showInformation(messages.get("settings.title"), messages.get("settings.saved")),
                 e -> {
                     if (!LibraryStore.alreadyReported(e)) {
-                        dialogs.showError(messages.get("settings.title"), messages.get("settings.failed", String.valueOf(e.getMessage())));
+                        dialogs.showError(messages.get("settings.title"), MessageWords.failure(e, messages, "settings.failed"));
                     }
                 });
     }

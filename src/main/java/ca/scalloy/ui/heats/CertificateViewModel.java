@@ -27,6 +27,7 @@ import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PlantUnits;
@@ -116,7 +117,7 @@ public final class CertificateViewModel {
             castText.set(loaded.castKg().map(kg -> messages.get("heats.cast.recorded", messages.quantities().kgNumber(kg)))
                     .orElse(messages.get("heats.cast.none")));
             certificates.setAll(loaded.certificates());
-        }, e -> say.accept(String.valueOf(e.getMessage())));
+        }, e -> say.accept(MessageWords.failure(e, messages)));
     }
 
     /** "Record cast…": the cast kg (above 0) and pieces (optional, 0 or more) typed. */

@@ -1,7 +1,6 @@
 package ca.scalloy.ui.heats;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -366,8 +365,8 @@ public final class HeatPageViewModel {
             SpectrometerImport imported = read(db, file.get());
             List<HeatSample> added = db.heats().importSamples(n, imported, file.get().getFileName().toString(), imported.instrument(),
                     acceptOtherNumbers);
-            List<String> log = new ArrayList<>(imported.log());
-            imported.warnings().forEach(w -> log.add(messages.get("heats.import.warning", w)));
+            List<String> log = new ArrayList<>(MessageWords.of(imported.logMessages(), messages));
+            MessageWords.of(imported.warningMessages(), messages).forEach(w -> log.add(messages.get("heats.import.warning", w)));
             return Map.entry(log, new Added(added, db.heats().find(n).orElseThrow()));
         }, done -> {
             importLog.setAll(done.getKey());
@@ -378,8 +377,7 @@ public final class HeatPageViewModel {
             }
             sampleAdded(done.getValue());
         }, e -> {
-            String why = e instanceof NoSuchFileException ? messages.get("heats.import.noFile", file.get().toString())
-                    : HeatWords.failure(e, messages);
+            String why = e instanceof IOException ? MessageWords.fileFailure(e, file.get(), false, messages) : HeatWords.failure(e, messages);
             message.set(messages.get("heats.import.failed", why));
             dialogs.showError(messages.get("heats.import.title"), why);
         });

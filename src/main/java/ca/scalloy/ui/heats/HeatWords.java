@@ -9,6 +9,7 @@ import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.store.HeatRefusedException;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 
@@ -49,7 +50,7 @@ final class HeatWords {
 
     /** What a failed store action says: a workflow refusal in words, anything else as the store words it. */
     static String failure(Throwable e, Messages m) {
-        return e instanceof HeatRefusedException h ? refusal(h.refusal(), m) : String.valueOf(e.getMessage());
+        return e instanceof HeatRefusedException h ? refusal(h.refusal(), m) : MessageWords.failure(e, m);
     }
 
     /** A sample's verdict in words; one given before version 5 says so. */

@@ -304,14 +304,14 @@ public final class LibraryViewModel {
             }
             return LibraryMaterial.of(m, value(MaterialEditField.SOURCE), value(MaterialEditField.CONFIDENCE));
         } catch (IllegalArgumentException e) {
-            mark(fieldOf(e.getMessage()), MessageWords.failure(e, messages));
+            mark(fieldOf(MessageWords.refusedField(e)), MessageWords.failure(e, messages));
             return null;
         }
     }
 
-    /** The field an engine message is about, by the name it gives. */
-    static MaterialEditField fieldOf(String engineMessage) {
-        String s = String.valueOf(engineMessage);
+    /** The editor's field for the field an engine refusal names ({@code "pricePerKg"}). */
+    static MaterialEditField fieldOf(String refusedField) {
+        String s = refusedField;
         if (s.startsWith("pricePerKg")) {
             return MaterialEditField.PRICE_PER_KG;
         }
@@ -321,7 +321,7 @@ public final class LibraryViewModel {
         if (s.startsWith("purityPct")) {
             return MaterialEditField.PURITY_PCT;
         }
-        if (s.startsWith("id ")) {
+        if (s.equals("id")) {
             return MaterialEditField.ID;
         }
         return MaterialEditField.ASSAY;

@@ -25,6 +25,7 @@ import ca.scalloy.store.TextTooLongException;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.RoleGate;
@@ -111,7 +112,7 @@ public final class LotEditorViewModel {
         Database db = store.database();
         if (db != null) {
             store.executor().run(() -> db.materials().list(false).stream().map(LibraryMaterial::id).toList(),
-                    materialIds::setAll, e -> message.set(String.valueOf(e.getMessage())));
+                    materialIds::setAll, e -> message.set(MessageWords.failure(e, messages)));
         }
     }
 
@@ -151,7 +152,7 @@ public final class LotEditorViewModel {
             if (e instanceof TextTooLongException t) {
                 mark(fieldNamed(t.field()), messages.get("lots.error.tooLong", t.length(), t.limit()));
             } else if (store.explainSaveFailure(title.get(), e, false) == LibraryStore.SaveProblem.OTHER) {
-                message.set(messages.get("lots.error.refused", String.valueOf(e.getMessage())));
+                message.set(messages.get("lots.error.refused", MessageWords.failure(e, messages)));
             }
         });
         return true;
@@ -195,7 +196,7 @@ public final class LotEditorViewModel {
                     receivedAt != null ? receivedAt : Instant.now(db == null ? java.time.Clock.systemUTC() : db.clock()));
         } catch (IllegalArgumentException e) {
             // The engine refuses an assay it cannot keep (a share outside 0-100 %, a sum above 100 %).
-            mark(Field.ASSAY, messages.get("lots.error.assay", value(Field.ASSAY), String.valueOf(e.getMessage())));
+            mark(Field.ASSAY, messages.get("lots.error.assay", value(Field.ASSAY), MessageWords.failure(e, messages)));
             return null;
         }
     }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.LibraryStore;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.StoreScreen;
 
@@ -69,7 +70,7 @@ public final class LotsViewModel {
             selected.set(keep == null ? null : list.stream().filter(l -> l.lotNumber().equals(keep)).findFirst().orElse(null));
             status.set(done != null ? done : list.size() >= LIST_LIMIT ? messages.get("lots.status.limited", LIST_LIMIT)
                     : messages.get("lots.status.count", list.size()));
-        }, e -> status.set(messages.get("lots.status.failed", String.valueOf(e.getMessage()))));
+        }, e -> status.set(messages.get("lots.status.failed", MessageWords.failure(e, messages))));
     }
 
     /** Opens the editor on a new lot. */

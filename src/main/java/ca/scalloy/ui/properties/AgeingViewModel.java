@@ -173,7 +173,7 @@ public final class AgeingViewModel {
     }
 
     private String explain(Throwable error) {
-        return String.valueOf(error.getMessage()).startsWith("balanceElement") ? messages.get("chart.error.notAluminium", "")
+        return MessageWords.refusedField(error).equals("balanceElement") ? messages.get("chart.error.notAluminium", "")
                 : MessageWords.failure(error, messages, "chart.error.failed");
     }
 

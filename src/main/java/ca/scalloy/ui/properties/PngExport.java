@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.MessageWords;
 import ca.scalloy.ui.common.Messages;
 
 /** Saving a chart as PNG: asks where, lets the view write the picture there, and says how it went. */
@@ -32,7 +33,7 @@ final class PngExport {
             status.set(messages.get("diagram.export.done", file.get().toString()));
         } catch (IOException | RuntimeException e) {
             dialogs.showError(messages.get("diagram.export.failed.title"),
-                    messages.get("diagram.export.failed.message", file.get().toString(), String.valueOf(e.getMessage())));
+                    MessageWords.fileFailure(e, file.get(), true, messages));
         }
     }
 

@@ -223,7 +223,7 @@ public final class PropertiesViewModel {
         try {
             return Ageing.aged(tempC, hours);
         } catch (IllegalArgumentException e) {
-            boolean hoursWrong = String.valueOf(e.getMessage()).startsWith("ageHours");
+            boolean hoursWrong = MessageWords.refusedField(e).equals("ageHours");
             Field f = hoursWrong ? Field.AGE_HOURS : Field.AGE_TEMP_C;
             String text = hoursWrong ? messages.get("properties.error.ageHoursRange", fmt(hours, 0, 3))
                     : messages.get("properties.error.ageTempRange", fmt(tempC, 0, 1));
@@ -292,7 +292,7 @@ public final class PropertiesViewModel {
         if (!wanted) {
             return;
         }
-        problems.setAll(String.valueOf(error.getMessage()).startsWith("balanceElement") ? messages.get("properties.error.notAluminium")
+        problems.setAll(MessageWords.refusedField(error).equals("balanceElement") ? messages.get("properties.error.notAluminium")
                 : MessageWords.failure(error, messages, "properties.error.failed"));
     }
 

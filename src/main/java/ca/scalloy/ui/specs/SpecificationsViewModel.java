@@ -268,6 +268,17 @@ public final class SpecificationsViewModel {
         }
         Double each = number(SpecField.OTHERS_EACH_MAX_PCT);
         Double total = number(SpecField.OTHERS_TOTAL_MAX_PCT);
+        // The engine's own checks of these, asked here so that the field they concern is the one marked.
+        for (SpecField f : List.of(SpecField.OTHERS_EACH_MAX_PCT, SpecField.OTHERS_TOTAL_MAX_PCT)) {
+            Double v = f == SpecField.OTHERS_EACH_MAX_PCT ? each : total;
+            if (v != null && !(v >= 0 && v <= 100)) {
+                mark(f, messages.get("specs.othersRange"));
+            }
+        }
+        if (each != null && total != null && each > total && !errors.containsKey(SpecField.OTHERS_EACH_MAX_PCT)) {
+            mark(SpecField.OTHERS_EACH_MAX_PCT, messages.get("specs.othersEachAboveTotal", messages.label("specs.field",
+                    SpecField.OTHERS_TOTAL_MAX_PCT)));
+        }
         List<ElementLimit> parsed = new ArrayList<>();
         for (int i = 0; i < limits.size(); i++) {
             LimitRow r = limits.get(i);
@@ -277,8 +288,13 @@ public final class SpecificationsViewModel {
             }
             String where = messages.get("specs.limitWhere", i + 1, element);
             try {
-                parsed.add(new ElementLimit(element, Numbers.parseOptional(r.minPctProperty().get()),
-                        Numbers.parseOptional(r.maxPctProperty().get())));
+                ElementLimit limit = new ElementLimit(element, Numbers.parseOptional(r.minPctProperty().get()),
+                        Numbers.parseOptional(r.maxPctProperty().get()));
+                if (parsed.stream().anyMatch(l -> l.element().equals(limit.element()))) {
+                    allErrors.add(where + ": " + messages.get("specs.limitTwice", limit.element()));
+                } else {
+                    parsed.add(limit);
+                }
             } catch (InputException e) {
                 allErrors.add(where + ": " + e.localized(messages));
             } catch (IllegalArgumentException e) {
@@ -306,15 +322,8 @@ public final class SpecificationsViewModel {
             return new Specification(name, sectorText, text(SpecField.REVISION).get().strip(), parsed, each, total, props,
                     text(SpecField.SOURCE).get().strip(), text(SpecField.CONFIDENCE).get().strip());
         } catch (IllegalArgumentException e) {
-            String engineText = String.valueOf(e.getMessage());
-            String msg = MessageWords.failure(e, messages);
-            SpecField f = engineText.startsWith("others") ? SpecField.OTHERS_EACH_MAX_PCT : engineText.startsWith("sector")
-                    ? SpecField.SECTOR : engineText.startsWith("name") ? SpecField.NAME : null;
-            if (f == null) {
-                allErrors.add(msg);
-            } else {
-                mark(f, msg);
-            }
+            // A field the engine refuses is checked above and marked there; what is left concerns the whole.
+            allErrors.add(MessageWords.failure(e, messages));
             return null;
         }
     }

@@ -365,7 +365,7 @@ class BatchViewModelTest {
     void fileThatCannotBeReadIsReportedWithItsName() {
         BatchViewModel vm = viewModel(executor);
         assertFalse(vm.openFile(Path.of("missing.json")));
-        assertTrue(dialogs.errors.get(0).startsWith("The file missing.json cannot be read:"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).equals("Cannot read missing.json: there is no such file."), dialogs.errors.get(0));
     }
 
     @Test

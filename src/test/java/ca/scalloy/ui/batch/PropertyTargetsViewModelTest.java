@@ -136,7 +136,7 @@ class PropertyTargetsViewModelTest {
         vm.form().objectiveProperty().set(Objective.AIM);
 
         assertEquals(1, vm.inputErrors().size());
-        assertTrue(vm.inputErrors().get(0).startsWith("Property targets, row 1 (Yield strength): objective: AIM cannot be combined"),
+        assertTrue(vm.inputErrors().get(0).startsWith("Property targets, row 1 (Yield strength): “Aim” cannot be combined with property targets"),
                 vm.inputErrors().get(0));
         assertTrue(row(vm, 0).errors().containsKey(PropertyTargetField.PROPERTY));
     }

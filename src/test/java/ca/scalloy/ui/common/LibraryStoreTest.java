@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.library.LibraryMaterial;
@@ -93,7 +94,8 @@ class LibraryStoreTest {
 
         assertEquals(LibraryStore.State.OPEN, store.stateProperty().get());
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).contains("does not match its manifest") && dialogs.errors.get(0).contains("nothing was changed"),
+        assertTrue(dialogs.errors.get(0).equals("The backup " + backup + " is damaged (its contents do not match its manifest, or it cannot"
+                + " be read whole); nothing was changed."),
                 dialogs.errors.get(0));
         assertTrue(store.database().materials().find("AFTER-BACKUP").isPresent(), "the database as it was");
     }
@@ -178,7 +180,8 @@ class LibraryStoreTest {
     void lostConnectionIsToldOnceAndTheStatusSaysSoUntilStoreWorkSucceedsAgain() {
         store.open(dir.resolve("scalloy"));
         List<Throwable> seenByScreens = new ArrayList<>();
-        ConnectionLostException lost = new ConnectionLostException("lost the connection to the server; that action was not saved", null);
+        ConnectionLostException lost = new ConnectionLostException(Message.of("store.lost.server", "lost the connection to the server",
+                "the server", "gone", Message.of("store.lost.reconnected", "reconnected")), null);
 
         // Two screens reading at once both meet the loss: one dialog, both screens hear of it.
         store.executor().run(() -> {
@@ -188,7 +191,8 @@ class LibraryStoreTest {
             throw lost;
         }, v -> { }, seenByScreens::add);
 
-        assertEquals(List.of("lost the connection to the server; that action was not saved"), dialogs.errors);
+        assertEquals(List.of("Lost the connection to the server (gone); that action was not saved, and nothing of it was written; the"
+                + " connection has been made again. Your edits are kept: try again."), dialogs.errors);
         assertEquals(2, seenByScreens.size());
         assertTrue(store.connectionLostProperty().get());
         assertTrue(store.messageProperty().get().endsWith("connection lost; Scalloy reconnects at the next action"),

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +38,7 @@ import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.MakeItComply;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.io.RecipeFormatException;
 import ca.scalloy.solver.OjalgoSolver;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
@@ -156,5 +161,55 @@ class MessageWordsTest {
         }
         assertEquals("Le calcul a échoué : " + FR.get("error.unexpected"),
                 MessageWords.failure(new IllegalStateException("boom"), FR, "chart.error.failed"));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileThatCannotBeWrittenIsNamedWithTheReasonInFrench() {
+        Path pdf = dir.resolve("feuille.pdf");
+        assertEquals("Impossible d’écrire " + pdf + " : permission refusée.",
+                MessageWords.fileFailure(new AccessDeniedException(pdf + ".tmp"), pdf, true, FR));
+        assertEquals("Cannot write " + pdf + ": permission denied.", MessageWords.fileFailure(new AccessDeniedException(pdf.toString()), pdf, true, EN));
+        assertEquals("Impossible d’écrire " + pdf + " : le disque est plein.",
+                MessageWords.fileFailure(new UncheckedIOException(new IOException("No space left on device")), pdf, true, FR));
+        String other = MessageWords.fileFailure(new IllegalStateException("boom"), pdf, true, FR);
+        assertTrue(other.startsWith("Impossible d’écrire " + pdf + " ;"), other);
+        for (String shown : List.of(other, MessageWords.fileFailure(new FileAlreadyExistsException(pdf.toString()), pdf, true, FR),
+                MessageWords.fileFailure(new NotDirectoryException(dir.toString()), pdf, true, FR))) {
+            NoEnglish.assertNoEnglish(shown);
+            assertFalse(shown.contains("boom"), shown);
+        }
+    }
+
+    @Test
+    void aRecipeFileThatCannotBeReadSaysWhyInFrench() throws IOException {
+        Path missing = dir.resolve("absente.json");
+        Exception gone = assertThrows(IOException.class, () -> RecipeFiles.read(missing));
+        assertEquals("Impossible de lire " + missing + " : ce fichier n’existe pas.", MessageWords.fileFailure(gone, missing, false, FR));
+
+        Path bad = dir.resolve("mauvaise.json");
+        Files.writeString(bad, "{\n  \"format\": \"scalloy-recipe\",\n  \"formatVersion\": \"deux\"\n}");
+        Exception refused = assertThrows(RecipeFormatException.class, () -> RecipeFiles.read(bad));
+        String shown = MessageWords.fileFailure(refused, bad, false, FR);
+        // formatVersion is on line 3 of the file written above.
+        assertEquals(bad + " n’est pas un fichier que Scalloy peut lire : l’erreur est à /formatVersion (ligne 3) ; les détails sont dans le"
+                + " journal.", shown);
+        NoEnglish.assertNoEnglish(shown);
+
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+        Exception notUtf8 = assertThrows(IOException.class, () -> RecipeFiles.read(latin1));
+        // 0xE9 (é in ISO-8859-1) is the third byte: offset 2.
+        assertEquals("Impossible de lire " + latin1 + " : ce n’est pas du texte UTF-8 (octet 0xE9 à la position 2) ; enregistrez-le en UTF-8.",
+                MessageWords.fileFailure(notUtf8, latin1, false, FR));
+    }
+
+    @Test
+    void aRefusalNamesItsFieldSoThatAFormMarksItWithoutReadingTheEnglish() {
+        MessageException e = assertThrows(MessageException.class, () -> ca.scalloy.engine.props.Ageing.aged(200.0, 20_000));
+        assertEquals("ageHours", MessageWords.refusedField(e));
+        assertEquals("", MessageWords.refusedField(new IllegalArgumentException("ageHours must be …")));
     }
 }

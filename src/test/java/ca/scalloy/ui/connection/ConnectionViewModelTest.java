@@ -19,6 +19,7 @@ import ca.scalloy.store.DatabaseLogin;
 import ca.scalloy.store.TestDatabases;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.NoEnglish;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 
@@ -39,7 +40,11 @@ class ConnectionViewModelTest {
     }
 
     private ConnectionViewModel vm() {
-        return new ConnectionViewModel(EN, store, executor, new ConnectionViewModel.Settings() {
+        return vm(EN);
+    }
+
+    private ConnectionViewModel vm(Messages messages) {
+        return new ConnectionViewModel(messages, store, executor, new ConnectionViewModel.Settings() {
             @Override
             public String get(String key) {
                 return saved.get(key);
@@ -79,6 +84,22 @@ class ConnectionViewModelTest {
         assertTrue(vm.resultProperty().get().startsWith("Cannot connect: the database URL must start with jdbc:postgresql://"),
                 vm.resultProperty().get());
         assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void inFrenchAUrlThatIsNotJdbcAndAServerThatCannotBeReachedAreExplainedInFrench() {
+        ConnectionViewModel vm = vm(Messages.forLocale(Locale.CANADA_FRENCH));
+        vm.urlProperty().set("postgres://plant-db/scalloy");
+        assertFalse(vm.saveAndReconnect());
+        assertEquals("Connexion impossible : l’URL de la base de données doit commencer par jdbc:postgresql:// (un serveur PostgreSQL) ou"
+                + " jdbc:h2: (une base intégrée), elle était postgres://plant-db/scalloy", vm.resultProperty().get());
+        NoEnglish.assertNoEnglish(vm.resultProperty().get());
+
+        // Port 1 on this machine: nothing listens there, the driver's connection is refused at once.
+        vm.urlProperty().set("jdbc:postgresql://127.0.0.1:1/scalloy");
+        vm.test();
+        String shown = vm.resultProperty().get();
+        assertTrue(shown.startsWith("Connexion impossible : impossible de joindre le serveur de base de données pour "), shown);
     }
 
     @Test

@@ -244,7 +244,7 @@ class DocumentsViewModelTest {
         assertEquals(before, db.recipes().list().size());
         String report = dialogs.errors.get(0);
         assertTrue(report.startsWith("Nothing was imported: 3 of 4 files"), report);
-        assertTrue(report.contains("• b-latin1.json: ") && report.contains("is not UTF-8 text") && report.contains("UTF-8 was expected"), report);
+        assertTrue(report.contains("• b-latin1.json: ") && report.contains("is not UTF-8 text") && report.contains("save it as UTF-8"), report);
         assertTrue(report.contains("• c-big.json: ") && report.contains("at most 1 MiB"), report);
         assertTrue(report.contains("• d-long.json: recipe name is 201 characters long; at most 200 are kept"), report);
     }

@@ -32,6 +32,7 @@ import ca.scalloy.store.Database;
 import ca.scalloy.ui.batch.BatchLibraryTest;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.NoEnglish;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 import ca.scalloy.ui.documents.DocumentPreviewViewModel;
@@ -322,6 +323,41 @@ class HeatsViewModelTest {
         assertTrue(page.importLog().stream().anyMatch(l -> l.startsWith("Warning: ")), page.importLog().toString());
         assertTrue(page.recordProperty().get().imports().get(0).log().stream().anyMatch(l -> l.startsWith("sample numbers follow another scheme")),
                 page.recordProperty().get().imports().get(0).log().toString());
+    }
+
+    @Test
+    void inFrenchTheImportLogAndARefusedFileAreFrenchWithNumbersInTheUsersStyle(@TempDir Path dir) throws IOException {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
+        HeatsViewModel french = new HeatsViewModel(fr, LibraryStore.of(db, fr, new SameThreadExecutor(), dialogs), dialogs,
+                new ChargeCalculator(new OjalgoSolver()), () -> Optional.ofNullable(batchRecipe), (job, pages) -> Printing.Outcome.PRINTED,
+                previews::add);
+        french.refresh();
+        french.selectedProperty().set(french.heats().stream().filter(h -> h.number().equals(number)).findFirst().orElseThrow());
+        HeatPageViewModel p = french.page();
+        Path file = dir.resolve("oes.csv");
+        // Na below a limit in wt% (5.0E-4 as a raw double) must read "0,0005" in French; Ca not detected.
+        Files.writeString(file, "Sample;Al %;Sc %;Na %;Ca %;Poste\n" + number + "-1;97,9;1,9;<0,0005;n.d.;MLT\n", StandardCharsets.UTF_8);
+        dialogs.dataFileToOpen = file;
+
+        p.importSamples();
+
+        assertEquals(1, p.samples().size(), p.messageProperty().get());
+        List<String> log = List.copyOf(p.importLog());
+        assertEquals(List.of("séparateur « ; », décimale virgule ou point", "en-tête à la ligne 1 : 4 colonnes d’éléments",
+                "un échantillon lu, 3 avertissements",
+                "Avertissement : la colonne « Poste » n’est ni un élément ni un champ d’échantillon ; ignorée",
+                "Avertissement : " + number + "-1 : Na % sous la limite de détection (<0,0005) ; gardé comme < 0,0005 % massique",
+                "Avertissement : " + number + "-1 : Ca % donné comme « n.d. » (non détecté, sans limite indiquée) ; gardé comme non détecté"),
+                log);
+        log.forEach(NoEnglish::assertNoEnglish);
+
+        Files.writeString(file, "Sample;Al %;Sc %\n" + number + "-2;97,9;beaucoup\n", StandardCharsets.UTF_8);
+        p.importSamples();
+        String refused = p.messageProperty().get();
+        assertTrue(refused.endsWith("oes.csv, ligne 2 : colonne « Sc % » : « beaucoup » n’est pas un nombre"), refused);
+        NoEnglish.assertNoEnglish(refused);
     }
 
     @Test

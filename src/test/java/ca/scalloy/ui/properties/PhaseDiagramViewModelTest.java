@@ -141,9 +141,10 @@ class PhaseDiagramViewModelTest {
         assertEquals(List.of(Path.of("diagram.png")), written);
         assertEquals("Diagram saved to diagram.png", vm.statusMessageProperty().get());
 
+        // What a stream's write says on a full disk (ENOSPC).
         vm.exportPng(file -> {
-            throw new IOException("disk full");
+            throw new IOException("No space left on device");
         });
-        assertEquals(List.of("The file diagram.png cannot be written:\ndisk full"), dialogs.errors);
+        assertEquals(List.of("Cannot write diagram.png: the disk is full."), dialogs.errors);
     }
 }
