@@ -162,6 +162,8 @@ public final class ScalloyApp extends Application {
     private Stage previewStage;
     private Dialog<ButtonType> welcomeDialog;
     private Stage guideStage;
+    /** The language of the guide in {@link #guideStage}. */
+    private Locale guideLocale;
 
     /**
      * The spreads a recipe stating none is judged with: the recovery spreads the plant's released heats give each
@@ -473,21 +475,28 @@ public final class ScalloyApp extends Application {
         }, dialogs, ExampleRecipes.NAMES);
     }
 
-    /** Help › User guide: the guide shipped in the jar, in a window of its own (one at a time, brought to the front). */
+    /**
+     * Help › User guide: the guide shipped in the jar, in the workbench's language, in a window of its own (one at a
+     * time, brought to the front; one left open in the other language is replaced).
+     */
     private void showUserGuide() {
         if (guideStage != null && guideStage.isShowing()) {
-            guideStage.toFront();
-            return;
+            if (messages.locale().equals(guideLocale)) {
+                guideStage.toFront();
+                return;
+            }
+            guideStage.close();
         }
         List<Markdown.Block> guide;
         try {
-            guide = UserGuide.read();
+            guide = UserGuide.read(messages.locale());
         } catch (IOException e) {
             LOG.error("cannot read the user guide", e);
             dialogs.showError(messages.get("guide.unreadable.title"), messages.get("guide.unreadable"));
             return;
         }
         guideStage = GuideView.show(stage, messages, guide, UserGuide::image, link -> getHostServices().showDocument(link));
+        guideLocale = messages.locale();
     }
 
     /** The connection dialog's model over the settings file, as start-up reads it. */

@@ -61,11 +61,16 @@ class WelcomeAndGuideTest extends FxRobot {
     }
 
     private void startApp() throws TimeoutException {
+        startApp("Embedded database");
+    }
+
+    /** Starts the workbench and waits until the status bar names the database with {@code databaseWords}. */
+    private void startApp(String databaseWords) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ScalloyApp.class);
         // the start is over once the database is open: the welcome, queued after the window, has shown by then
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> lookup("#databaseStatus").tryQuery().map(n -> ((Label) n).getText().startsWith("Embedded database")).orElse(false));
+                () -> lookup("#databaseStatus").tryQuery().map(n -> ((Label) n).getText().startsWith(databaseWords)).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -158,5 +163,40 @@ class WelcomeAndGuideTest extends FxRobot {
         clickOn("Help").clickOn("User guide");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#userGuide").queryAll().stream()
                 .anyMatch(n -> n.getScene().getWindow().isShowing()));
+    }
+
+    @Test
+    void inFrenchTheUserGuideIsTheFrenchOneWithItsFrenchPicturesAndTheEnglishOneAfterTheLanguageChanges() throws Exception {
+        System.setProperty("scalloy.language", "fr");
+        startApp("Base de données intégrée");
+        clickOn("Fermer");
+        clickOn("Aide").clickOn("Guide de l’utilisateur");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#userGuide").tryQuery().isPresent());
+        Window guide = lookup("#userGuide").query().getScene().getWindow();
+        assertEquals("Guide de l’utilisateur de Scalloy", ((Stage) guide).getTitle());
+        ListView<?> contents = lookup("#guideContents").queryAs(ListView.class);
+        List<String> headings = contents.getItems().stream().map(h -> ca.scalloy.ui.help.Markdown.plainText(
+                ((ca.scalloy.ui.help.Markdown.Heading) h).spans())).toList();
+        assertEquals("Guide de l’utilisateur de Scalloy", headings.get(0));
+        assertTrue(headings.contains("Raccourcis clavier"), "contents: " + headings);
+        List<ImageView> pictures = lookup("#guideContent .guide-image ImageView").queryAllAs(ImageView.class).stream().toList();
+        assertEquals(12, pictures.size(), "the French guide's pictures, each drawn");
+        for (ImageView p : pictures) {
+            assertFalse(p.getImage().isError(), p.getAccessibleText());
+            assertTrue(p.getImage().getUrl().contains("/screenshots/fr/"), p.getImage().getUrl());
+        }
+        assertTrue(lookup(".guide-missing-image").queryAll().isEmpty(), "no picture missing");
+        TestShell.snapshot(this, guide, "guide-utilisateur");
+
+        // the language changed while the French guide is open: asked again, the guide is the English one
+        // (the guide moved down off the main window's menu bar, which it covers where it opens)
+        interact(() -> guide.setY(stage.getY() + 150));
+        clickOn("Affichage").clickOn("Langue").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Help").clickOn("User guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#userGuide").queryAll().stream()
+                .anyMatch(n -> n.getScene().getWindow().isShowing() && "Scalloy user guide".equals(((Stage) n.getScene().getWindow()).getTitle())));
+        assertEquals(1, lookup("#userGuide").queryAll().stream().filter(n -> n.getScene().getWindow().isShowing()).count(),
+                "the French guide made way for the English one");
     }
 }
