@@ -144,7 +144,7 @@ public final class BatchLibrary {
         return new ComplianceRow(r.specification().name(), r.specification().sector(), r.verdict(),
                 messages.label("compliance", r.verdict()), worst.map(e -> elementName(e.element())).orElse(""),
                 worst.filter(e -> Double.isFinite(e.marginPct()))
-                        .map(e -> Numbers.flexible(e.marginPct(), 2, 4, messages.locale())).orElse(""));
+                        .map(e -> messages.quantities().content(e.element(), e.marginPct())).orElse(""));
     }
 
     private String elementName(String engineName) {

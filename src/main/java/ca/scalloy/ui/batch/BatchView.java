@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.library.LibraryMaterial;
@@ -707,10 +708,12 @@ public final class BatchView {
         TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
         t.setId("compositionTable");
         t.getColumns().add(Widgets.column(m.get("composition.col.element"), CompositionRow::element, 74));
-        t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
-        t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
-        t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
-        t.getColumns().add(numberColumn(m.get("composition.col.wtPct"), CompositionRow::valueWtPct, 3, 4));
+        // An element the plant reads in ppm shows ppm with its unit in each cell: the header's wt% is for the others.
+        Quantities q = m.quantities();
+        t.getColumns().add(contentColumn(m.get("composition.col.min"), r -> r.cellText(r.minWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.aim"), r -> r.cellText(r.aimWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.max"), r -> r.cellText(r.maxWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.wtPct"), r -> r.cellText(r.valueWtPct(), q), 80));
         t.getColumns().add(numberColumn(m.get("composition.col.atPct"), CompositionRow::valueAtPct, 3, 4));
         TableColumn<CompositionRow, CompositionRow> status = new TableColumn<>(m.get("composition.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -729,7 +732,7 @@ public final class BatchView {
     private Node bandChart() {
         BandChart chart = new BandChart();
         chart.setId("bandChart");
-        ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.locale());
+        ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.quantities());
         vm.compositionRows().addListener(redraw);
         redraw.onChanged(null);
         chart.setPrefWidth(270);
@@ -898,9 +901,11 @@ public final class BatchView {
         return c;
     }
 
-    private <R> TableColumn<R, Number> limitColumn(String title, Function<R, Double> value) {
-        TableColumn<R, Number> c = numberColumn(title, value, 2, 4);
-        c.setPrefWidth(52);
+    /** A right-aligned column of contents already written in the plant's unit for their element. */
+    private static <R> TableColumn<R, String> contentColumn(String title, Function<R, String> text, double prefWidth) {
+        TableColumn<R, String> c = Widgets.column(title, text, prefWidth);
+        c.getStyleClass().add("number");
+        c.setSortable(false);
         return c;
     }
 
