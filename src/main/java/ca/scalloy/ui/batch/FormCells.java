@@ -71,13 +71,13 @@ final class FormCells {
                 bound = null;
             }
             if (empty || row == null) {
-                marks.follow(null, null);
+                marks.follow(null, null, null);
                 setGraphic(null);
                 return;
             }
             bound = rowValue.apply(row);
             controlValue.bindBidirectional(bound);
-            marks.follow(row.errors(), row.unmet());
+            marks.follow(row.errors(), row.unmet(), row.notices());
             setGraphic(control);
         }
     }
