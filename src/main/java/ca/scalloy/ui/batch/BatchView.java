@@ -124,11 +124,13 @@ public final class BatchView {
             HeaderField.MELT_LOSS_PCT, HeaderField.CONFIDENCE_PCT};
         HeaderField[] right = {HeaderField.RECOVERY_PCT, HeaderField.HEEL_MASS_KG, HeaderField.HEEL_COMPOSITION_WT_PCT};
         for (int i = 0; i < left.length; i++) {
-            g.addRow(i, label(left[i]), headerField(left[i]));
+            TextField field = headerField(left[i]);
+            g.addRow(i, labelFor(left[i], field), field);
         }
         for (int i = 0; i < right.length; i++) {
-            g.add(label(right[i]), 2, i);
-            g.add(headerField(right[i]), 3, i);
+            TextField field = headerField(right[i]);
+            g.add(labelFor(right[i], field), 2, i);
+            g.add(field, 3, i);
         }
         ComboBox<Objective> objective = new ComboBox<>();
         objective.getItems().setAll(Objective.values());
@@ -138,6 +140,7 @@ public final class BatchView {
         objective.setMaxWidth(Double.MAX_VALUE);
         Label objectiveLabel = new Label(m.get("header.objective"));
         objectiveLabel.setMinWidth(Region.USE_PREF_SIZE);
+        objectiveLabel.setLabelFor(objective);
         g.add(objectiveLabel, 2, right.length);
         g.add(objective, 3, right.length);
         CheckBox whole = new CheckBox(m.get("header.wholePieces"));
@@ -151,15 +154,20 @@ public final class BatchView {
         return g;
     }
 
-    /** A field's name, never cut: the field beside it gives way down to its minimum width. */
-    private Label label(HeaderField f) {
+    /**
+     * A field's name, never cut (the field beside it gives way down to its minimum width), and the field's name for a
+     * screen reader.
+     */
+    private Label labelFor(HeaderField f, TextField field) {
         Label l = new Label(m.label("header.field", f));
+        l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     private TextField headerField(HeaderField f) {
         TextField t = new TextField();
+        t.setAccessibleText(m.label("header.field", f));
         t.setId("header-" + f.name());
         t.textProperty().bindBidirectional(vm.form().header().text(f));
         String promptKey = "header.prompt." + f.name();
@@ -781,6 +789,8 @@ public final class BatchView {
     private Node bandChart() {
         BandChart chart = new BandChart();
         chart.setId("bandChart");
+        // A drawing says nothing to a screen reader: it reads the chart's title; the values are in the table beside it.
+        chart.setAccessibleText(m.get("batch.section.chart"));
         ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.quantities());
         vm.compositionRows().addListener(redraw);
         redraw.onChanged(null);
