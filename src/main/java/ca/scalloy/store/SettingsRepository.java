@@ -11,6 +11,7 @@ import java.util.Optional;
 import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.heat.HeatTolerances;
+import ca.scalloy.engine.library.PriceFreshness;
 
 /**
  * Plant settings kept in the database (company name and address for documents, document language,
@@ -30,6 +31,8 @@ public final class SettingsRepository {
     public static final String PLANT_CURRENCY = "plant.currency";
     /** The elements the plant reads in ppm, e.g. "Na, Ca, Be" (the default when unset). */
     public static final String PLANT_PPM_ELEMENTS = "plant.ppmElements";
+    /** The age in days past which a library price is flagged as old; {@link PriceFreshness#DEFAULT_MAX_AGE_DAYS} when unset. */
+    public static final String PRICE_MAX_AGE_DAYS = "prices.maxAgeDays";
 
     private final Database db;
 
@@ -83,6 +86,15 @@ public final class SettingsRepository {
         return q;
     }
 
+    /** The plant's maximum price age in days; the default when unset (or kept before it was checked). */
+    public int priceMaxAgeDays() {
+        try {
+            return get(PRICE_MAX_AGE_DAYS).map(PriceFreshness::parseMaxAgeDays).orElse(PriceFreshness.DEFAULT_MAX_AGE_DAYS);
+        } catch (IllegalArgumentException keptBeforeItWasChecked) {
+            return PriceFreshness.DEFAULT_MAX_AGE_DAYS;
+        }
+    }
+
     /**
      * Sets {@code key} to {@code value}, audited.
      *
@@ -104,6 +116,13 @@ public final class SettingsRepository {
         if (key.equals(PLANT_PPM_ELEMENTS)) {
             try {
                 Quantities.parsePpmElements(value);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+        }
+        if (key.equals(PRICE_MAX_AGE_DAYS)) {
+            try {
+                PriceFreshness.parseMaxAgeDays(value);
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage(), e);
             }

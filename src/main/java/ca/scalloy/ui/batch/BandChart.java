@@ -9,8 +9,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.ui.common.CanvasChart;
-import ca.scalloy.ui.common.Numbers;
 
 /**
  * One row per target element: its min–max band, its aim and the product's value, each row on its
@@ -28,11 +28,12 @@ final class BandChart extends CanvasChart {
     private static final Color FAIL = Color.web("#c0392b");
 
     private List<CompositionRow> rows = List.of();
-    private Locale locale = Locale.CANADA;
+    private Quantities quantities = Quantities.of(Locale.CANADA);
 
-    void show(List<CompositionRow> all, Locale newLocale) {
+    /** Draws the targeted rows of {@code all}, each value in the plant's unit for its element ({@code q}). */
+    void show(List<CompositionRow> all, Quantities q) {
         rows = all.stream().filter(CompositionRow::targeted).toList();
-        locale = newLocale;
+        quantities = q;
         dataChanged();
     }
 
@@ -109,6 +110,6 @@ final class BandChart extends CanvasChart {
             g.fillOval(vx - 5, mid - 5, 10, 10);
         }
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Numbers.fixed(r.valueWtPct(), 3, locale) + " %", canvas.getWidth() - 6, mid);
+        g.fillText(r.valueText(quantities), canvas.getWidth() - 6, mid);
     }
 }

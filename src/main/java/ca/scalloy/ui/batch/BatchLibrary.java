@@ -1,23 +1,31 @@
 package ca.scalloy.ui.batch;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.library.PriceFreshness;
 import ca.scalloy.engine.props.AlloyProperties;
 import ca.scalloy.engine.spec.ComplianceChecker;
 import ca.scalloy.engine.spec.ComplianceReport;
@@ -29,6 +37,7 @@ import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.CheckWords;
 import ca.scalloy.ui.common.DialogService;
+import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LatestOnly;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.MessageWords;
@@ -46,6 +55,11 @@ public final class BatchLibrary {
     /** One specification's verdict on the product, in words as well as a status for the colour. */
     public record ComplianceRow(String specification, String sector, ComplianceStatus verdict, String verdictText,
                                 String worstElement, String marginPct) {
+    }
+
+    /** The library's materials by id, the plant's price age and the moment they were read at. */
+    private record PriceBook(Map<String, LibraryMaterial> byId, int maxAgeDays, Instant now) {
+        static final PriceBook EMPTY = new PriceBook(Map.of(), PriceFreshness.DEFAULT_MAX_AGE_DAYS, Instant.EPOCH);
     }
 
     /** The product checked, with the aged estimates for property requirements (null: not estimated). */
@@ -70,6 +84,10 @@ public final class BatchLibrary {
     private final ReadOnlyStringWrapper complyResult = new ReadOnlyStringWrapper(this, "complyResult", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
     private MakeItComply.Outcome lastOutcome;
+    private final LatestOnly<Boolean, PriceBook> priceWork;
+    private PriceBook priceBook = PriceBook.EMPTY;
+    private final ReadOnlyIntegerWrapper stalePrices = new ReadOnlyIntegerWrapper(this, "stalePrices");
+    private final ReadOnlyIntegerWrapper updatablePrices = new ReadOnlyIntegerWrapper(this, "updatablePrices");
 
     /**
      * @param calculator a charge calculator for "make it comply" (its own, as it runs beside the screen's solves)
@@ -87,14 +105,133 @@ public final class BatchLibrary {
             matrix.clear();
             matrixNote.set(messages().get("library.failed", MessageWords.failure(e, messages)));
         });
-        batch.productProperty().addListener((o, a, b) -> recheck());
+        this.priceWork = new LatestOnly<>(executor, any -> readPriceBook(), book -> {
+            priceBook = book;
+            markPrices();
+        }, e -> {
+            priceBook = PriceBook.EMPTY;
+            markPrices();
+        });
+        batch.productProperty().addListener((o, a, b) -> {
+            recheck();
+            refreshPrices();
+        });
         batch.keyPropertiesProperty().addListener((o, a, b) -> recheck());
         store.databaseProperty().addListener((o, a, b) -> {
             refreshSpecifications();
             recheck();
+            refreshPrices();
         });
+        // A price or an id typed in the form is compared at once with the library as last read.
+        ListChangeListener<MaterialRow> rows = c -> {
+            while (c.next()) {
+                for (MaterialRow r : c.getAddedSubList()) {
+                    r.text(MaterialField.ID).addListener((o, a, b) -> markPrices());
+                    r.text(MaterialField.PRICE_PER_KG).addListener((o, a, b) -> markPrices());
+                }
+            }
+            markPrices();
+        };
+        batch.form().materials().addListener(rows);
+        for (MaterialRow r : batch.form().materials()) {
+            r.text(MaterialField.ID).addListener((o, a, b) -> markPrices());
+            r.text(MaterialField.PRICE_PER_KG).addListener((o, a, b) -> markPrices());
+        }
         refreshSpecifications();
         recheck();
+        refreshPrices();
+    }
+
+    // ------------------------------------------------------------------ stale prices
+
+    /** Reads the library's prices again (off the UI thread), then marks the recipe's stale prices. */
+    public void refreshPrices() {
+        if (store.database() == null) {
+            priceBook = PriceBook.EMPTY;
+            markPrices();
+            return;
+        }
+        priceWork.request(Boolean.TRUE);
+    }
+
+    private PriceBook readPriceBook() {
+        Database db = store.database();
+        if (db == null) {
+            return PriceBook.EMPTY;
+        }
+        Map<String, LibraryMaterial> byId = new LinkedHashMap<>();
+        for (LibraryMaterial m : db.materials().list(false)) {
+            byId.put(m.id(), m);
+        }
+        return new PriceBook(byId, db.settings().priceMaxAgeDays(), db.clock().instant());
+    }
+
+    /** The library's word on the price of {@code row}, if stale; empty for a material not in the library. */
+    private Optional<PriceFreshness> freshness(MaterialRow row) {
+        LibraryMaterial lib = priceBook.byId().get(row.value(MaterialField.ID));
+        if (lib == null) {
+            return Optional.empty();
+        }
+        Double price;
+        try {
+            price = Numbers.parseOptional(row.value(MaterialField.PRICE_PER_KG));
+        } catch (InputException notANumberYet) {
+            return Optional.empty();
+        }
+        return price == null ? Optional.empty()
+                : PriceFreshness.ofRecipePrice(price, lib, priceBook.now(), priceBook.maxAgeDays());
+    }
+
+    /** Puts on each material row whose price is stale a notice saying the library's price and its date, or its age. */
+    private void markPrices() {
+        int stale = 0;
+        int updatable = 0;
+        for (MaterialRow row : batch.form().materials()) {
+            Optional<PriceFreshness> f = freshness(row);
+            if (f.isEmpty()) {
+                row.notices().remove(MaterialField.PRICE_PER_KG);
+                continue;
+            }
+            stale++;
+            if (f.get().kind() == PriceFreshness.Kind.DIFFERS) {
+                updatable++;
+            }
+            row.notices().put(MaterialField.PRICE_PER_KG, priceNotice(f.get()));
+        }
+        stalePrices.set(stale);
+        updatablePrices.set(updatable);
+    }
+
+    private String priceNotice(PriceFreshness f) {
+        Quantities q = messages.quantities();
+        String date = f.librarySetAt() == null ? messages.get("totals.none") : q.day(f.librarySetAt());
+        return f.kind() == PriceFreshness.Kind.DIFFERS
+                ? messages.get("batch.price.differs", q.moneyPerKg(f.libraryPricePerKg()), date)
+                : messages.get("batch.price.old", date, f.ageDays(), priceBook.maxAgeDays());
+    }
+
+    /**
+     * Takes the library's price into every row whose price differs from it (each an undoable edit, as typed); an
+     * old library price stays flagged, as the remedy for it is a new price in the library.
+     */
+    public void updatePricesFromLibrary() {
+        for (MaterialRow row : List.copyOf(batch.form().materials())) {
+            Optional<PriceFreshness> f = freshness(row);
+            if (f.isPresent() && f.get().kind() == PriceFreshness.Kind.DIFFERS) {
+                row.text(MaterialField.PRICE_PER_KG).set(Numbers.forInput(f.get().libraryPricePerKg(), messages.locale()));
+            }
+        }
+        markPrices();
+    }
+
+    /** How many of the recipe's prices are flagged (differ from the library's or the library's is old). */
+    public ReadOnlyIntegerProperty stalePricesProperty() {
+        return stalePrices.getReadOnlyProperty();
+    }
+
+    /** How many of the recipe's prices differ from the library's (what "Update from the library" changes). */
+    public ReadOnlyIntegerProperty updatablePricesProperty() {
+        return updatablePrices.getReadOnlyProperty();
     }
 
     private Messages messages() {
@@ -144,7 +281,7 @@ public final class BatchLibrary {
         return new ComplianceRow(r.specification().name(), r.specification().sector(), r.verdict(),
                 messages.label("compliance", r.verdict()), worst.map(e -> elementName(e.element())).orElse(""),
                 worst.filter(e -> Double.isFinite(e.marginPct()))
-                        .map(e -> Numbers.flexible(e.marginPct(), 2, 4, messages.locale())).orElse(""));
+                        .map(e -> messages.quantities().content(e.element(), e.marginPct())).orElse(""));
     }
 
     private String elementName(String engineName) {
@@ -263,6 +400,7 @@ public final class BatchLibrary {
     public void setMessages(Messages newMessages) {
         messages = Objects.requireNonNull(newMessages, "messages");
         showMatrix(lastReports);
+        markPrices();
         if (store.database() == null || batch.productProperty().get() == null) {
             recheck();
         }

@@ -1,5 +1,6 @@
 package ca.scalloy.ui.batch;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +43,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.library.LibraryMaterial;
@@ -85,10 +87,20 @@ public final class BatchView {
         this.library = library;
     }
 
+    /**
+     * Three panes one above the other, their dividers dragged by the user: the recipe (scrolling when taller than its
+     * pane, so that at 1280 x 800 the materials keep their rows instead of being squeezed to two), the charge and its
+     * analysis, and the tabs read after them.
+     */
     public Parent build() {
-        SplitPane split = new SplitPane(inputs(), results());
+        ScrollPane recipe = new ScrollPane(inputs());
+        recipe.setFitToWidth(true);
+        recipe.setFitToHeight(true);
+        recipe.setId("recipePane");
+        TabPane details = details();
+        SplitPane split = new SplitPane(recipe, results(), details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.5, 0.75);
         split.getStyleClass().add("batch-screen");
         return split;
     }
@@ -107,17 +119,19 @@ public final class BatchView {
     private GridPane recipeGrid() {
         GridPane g = new GridPane();
         g.setHgap(8);
-        g.setVgap(6);
+        g.setVgap(4);
         g.getStyleClass().add("recipe-grid");
         HeaderField[] left = {HeaderField.NAME, HeaderField.GRADE, HeaderField.BATCH_MASS_KG, HeaderField.FURNACE_CAPACITY_KG,
             HeaderField.MELT_LOSS_PCT, HeaderField.CONFIDENCE_PCT};
         HeaderField[] right = {HeaderField.RECOVERY_PCT, HeaderField.HEEL_MASS_KG, HeaderField.HEEL_COMPOSITION_WT_PCT};
         for (int i = 0; i < left.length; i++) {
-            g.addRow(i, label(left[i]), headerField(left[i]));
+            TextField field = headerField(left[i]);
+            g.addRow(i, labelFor(left[i], field), field);
         }
         for (int i = 0; i < right.length; i++) {
-            g.add(label(right[i]), 2, i);
-            g.add(headerField(right[i]), 3, i);
+            TextField field = headerField(right[i]);
+            g.add(labelFor(right[i], field), 2, i);
+            g.add(field, 3, i);
         }
         ComboBox<Objective> objective = new ComboBox<>();
         objective.getItems().setAll(Objective.values());
@@ -125,7 +139,10 @@ public final class BatchView {
         objective.valueProperty().bindBidirectional(vm.form().objectiveProperty());
         objective.setId("objective");
         objective.setMaxWidth(Double.MAX_VALUE);
-        g.add(new Label(m.get("header.objective")), 2, right.length);
+        Label objectiveLabel = new Label(m.get("header.objective"));
+        objectiveLabel.setMinWidth(Region.USE_PREF_SIZE);
+        objectiveLabel.setLabelFor(objective);
+        g.add(objectiveLabel, 2, right.length);
         g.add(objective, 3, right.length);
         CheckBox whole = new CheckBox(m.get("header.wholePieces"));
         whole.selectedProperty().bindBidirectional(vm.form().wholePiecesProperty());
@@ -138,12 +155,20 @@ public final class BatchView {
         return g;
     }
 
-    private Label label(HeaderField f) {
-        return new Label(m.label("header.field", f));
+    /**
+     * A field's name, never cut (the field beside it gives way down to its minimum width), and the field's name for a
+     * screen reader.
+     */
+    private Label labelFor(HeaderField f, TextField field) {
+        Label l = new Label(m.label("header.field", f));
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private TextField headerField(HeaderField f) {
         TextField t = new TextField();
+        t.setAccessibleText(m.label("header.field", f));
         t.setId("header-" + f.name());
         t.textProperty().bindBidirectional(vm.form().header().text(f));
         String promptKey = "header.prompt." + f.name();
@@ -162,6 +187,7 @@ public final class BatchView {
             table.getColumns().add(FormCells.textColumn(m.label("target.field", f), f, f == TargetField.ELEMENT ? 70 : 95));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Widgets.headerTips(table);
         table.setPrefHeight(150);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
@@ -189,11 +215,20 @@ public final class BatchView {
                 table.getColumns().add(column);
             }
         }
-        table.setPrefHeight(170);
+        // Five rows, the header and a sideways scroll bar: the recipe pane scrolls rather than squeezing it below that.
+        Widgets.headerTips(table);
+        table.setMinHeight(5 * FORM_ROW_HEIGHT_PX + 48);
+        table.setPrefHeight(table.getMinHeight());
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         HBox buttons = (HBox) rowButtons(table, vm::addMaterial, vm::removeMaterial);
         if (library != null) {
-            buttons.getChildren().addAll(new Separator(Orientation.VERTICAL), libraryPicker());
+            Button update = new Button(m.get("batch.price.update"));
+            update.setId("updatePrices");
+            update.setTooltip(new Tooltip(m.get("batch.price.update.hint")));
+            update.disableProperty().bind(library.updatablePricesProperty().isEqualTo(0));
+            update.setOnAction(e -> library.updatePricesFromLibrary());
+            buttons.getChildren().addAll(new Separator(Orientation.VERTICAL), libraryPicker(), new Separator(Orientation.VERTICAL),
+                    update);
         }
         VBox box = new VBox(4, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -286,17 +321,38 @@ public final class BatchView {
         showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
 
         Node chart = Widgets.section(m.get("batch.section.chart"), bandChart());
+        // At its narrowest the chart's title goes on two lines rather than losing its end.
+        chart.lookupAll(".section-title").forEach(n -> ((Label) n).setWrapText(true));
         HBox tables = new HBox(12, Widgets.section(m.get("batch.section.charge"), chargeTable()),
                 Widgets.section(m.get("batch.section.composition"), compositionTable()), chart);
         HBox.setHgrow(tables.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(tables, Priority.ALWAYS);
+        tables.setMinHeight(120);
+        VBox results = new VBox(8, tables);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        results.getStyleClass().add("results");
+        results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
+
+        VBox box = new VBox(8, inputErrors, earlier, diagnosis, results);
+        box.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setId("resultsPane");
+        return scroll;
+    }
+
+    /**
+     * What is read after the charge shares one pane of tabs below it, so that at 1280 x 800 the charge table keeps
+     * its rows instead of every panel being squeezed to a sliver.
+     */
+    private TabPane details() {
         HBox summary = new HBox(12, Widgets.section(m.get("batch.section.totals"), totalsGrid()),
                 Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
                 Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
+        summary.setPadding(new Insets(0, 8, 0, 8));
         Region insights = insightsRow();
-        // The charge and its analysis stay in view; what is read after them shares one pane of tabs below, so
-        // that at 1280 x 800 the charge table keeps its rows instead of every panel being squeezed to a sliver.
         Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
         TabPane details = new TabPane(detailTab("batch-tab-summary", "batch.tab.summary", summary),
                 detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),
@@ -309,20 +365,9 @@ public final class BatchView {
         }
         details.setId("batchDetails");
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        details.setMinHeight(230);
-        details.setPrefHeight(290);
-        tables.setMinHeight(190);
-        VBox results = new VBox(8, tables, details);
-        VBox.setVgrow(results, Priority.ALWAYS);
-        results.getStyleClass().add("results");
-        results.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
-
-        VBox box = new VBox(8, inputErrors, earlier, diagnosis, results);
-        box.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        return scroll;
+        details.setMinHeight(110);
+        details.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
+        return details;
     }
 
     /** A tab of the details pane: {@code content} scrolls when it is taller than the pane. */
@@ -695,11 +740,12 @@ public final class BatchView {
         mass.setMinWidth(88);
         t.getColumns().get(3).setMinWidth(48);
         cost.setMinWidth(84);
-        t.setMinWidth(110 + 70 + 88 + 48 + 84 + 16);
+        // The scroll bar and the borders beside the columns.
+        t.setMinWidth(110 + 70 + 88 + 48 + 84 + 22);
         // Its share of a narrow window is its minimum; the row's spare width goes to it (it grows, the others do not).
         t.setPrefWidth(t.getMinWidth());
         t.setPlaceholder(noResultLabel());
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setPrefHeight(200);
         return t;
     }
@@ -707,34 +753,51 @@ public final class BatchView {
     private Node compositionTable() {
         TableView<CompositionRow> t = new TableView<>(vm.compositionRows());
         t.setId("compositionTable");
-        t.getColumns().add(Widgets.column(m.get("composition.col.element"), CompositionRow::element, 74));
-        t.getColumns().add(limitColumn(m.get("composition.col.min"), CompositionRow::minWtPct));
-        t.getColumns().add(limitColumn(m.get("composition.col.aim"), CompositionRow::aimWtPct));
-        t.getColumns().add(limitColumn(m.get("composition.col.max"), CompositionRow::maxWtPct));
-        t.getColumns().add(numberColumn(m.get("composition.col.wtPct"), CompositionRow::valueWtPct, 3, 4));
+        t.getColumns().add(Widgets.column(m.get("composition.col.element"), CompositionRow::element, 66));
+        // An element the plant reads in ppm shows ppm with its unit in each cell: the header's wt% is for the others.
+        Quantities q = m.quantities();
+        t.getColumns().add(contentColumn(m.get("composition.col.min"), r -> r.cellText(r.minWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.aim"), r -> r.cellText(r.aimWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.max"), r -> r.cellText(r.maxWtPct(), q), 52));
+        t.getColumns().add(contentColumn(m.get("composition.col.wtPct"), r -> r.cellText(r.valueWtPct(), q), 80));
         t.getColumns().add(numberColumn(m.get("composition.col.atPct"), CompositionRow::valueAtPct, 3, 4));
         TableColumn<CompositionRow, CompositionRow> status = new TableColumn<>(m.get("composition.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell(m));
-        status.setPrefWidth(115);
+        status.setPrefWidth(110);
         status.setSortable(false);
         t.getColumns().add(status);
+        // Each header whole at its minimum in both languages ("Élément", "Visée", "% mass."), the full name in a tip.
+        double[] minWidthsPx = {62, 48, 52, 48, 64, 58, 100};
+        String[] headerKeys = {"composition.col.element", "composition.col.min", "composition.col.aim", "composition.col.max",
+            "composition.col.wtPct", "composition.col.atPct", "composition.col.status"};
+        for (int i = 0; i < minWidthsPx.length; i++) {
+            TableColumn<CompositionRow, ?> c = t.getColumns().get(i);
+            c.setMinWidth(minWidthsPx[i]);
+            Label header = new Label(c.getText());
+            header.setTooltip(new Tooltip(m.get(headerKeys[i] + ".hint")));
+            c.setText(null);
+            c.setGraphic(header);
+        }
         t.setPlaceholder(noResultLabel());
         t.setPrefHeight(200);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefWidth(450);
-        t.setMinWidth(410);
+        t.setMinWidth(Arrays.stream(minWidthsPx).sum() + 20);
+        t.setPrefWidth(t.getMinWidth() + 20);
         return t;
     }
 
     private Node bandChart() {
         BandChart chart = new BandChart();
         chart.setId("bandChart");
-        ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.locale());
+        // A drawing says nothing to a screen reader: it reads the chart's title; the values are in the table beside it.
+        chart.setAccessibleText(m.get("batch.section.chart"));
+        ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.quantities());
         vm.compositionRows().addListener(redraw);
         redraw.onChanged(null);
         chart.setPrefWidth(270);
-        chart.setMinWidth(220);
+        // Label, a band of 40 px and the value ("4.450 %", "12 ppm"): beside the two tables in 1280 pixels.
+        chart.setMinWidth(175);
         return chart;
     }
 
@@ -899,9 +962,11 @@ public final class BatchView {
         return c;
     }
 
-    private <R> TableColumn<R, Number> limitColumn(String title, Function<R, Double> value) {
-        TableColumn<R, Number> c = numberColumn(title, value, 2, 4);
-        c.setPrefWidth(52);
+    /** A right-aligned column of contents already written in the plant's unit for their element. */
+    private static <R> TableColumn<R, String> contentColumn(String title, Function<R, String> text, double prefWidth) {
+        TableColumn<R, String> c = Widgets.column(title, text, prefWidth);
+        c.getStyleClass().add("number");
+        c.setSortable(false);
         return c;
     }
 

@@ -459,7 +459,8 @@ public final class BatchViewModel implements Document, ProductSource {
         totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
                 r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
-        statusMessage.set(r.solved() ? messages.get("status.solved", fmt(r.productMassKg(), 2), fmt(r.costPerKgProduct(), 2))
+        statusMessage.set(r.solved() ? messages.get("status.solved", fmt(r.productMassKg(), 2),
+                messages.quantities().moneyPerKg(r.costPerKgProduct()))
                 : messages.get("status.infeasible", r.diagnosis().size()));
     }
 

@@ -174,7 +174,7 @@ public final class ChargeInsightsViewModel {
         List<String> slack = new ArrayList<>();
         for (ChargeSensitivity.LimitSensitivity l : s.limits()) {
             String limit = messages.get(l.bound() == ChargeSensitivity.Bound.MIN ? "insight.limit.min" : "insight.limit.max", l.element(),
-                    Numbers.flexible(l.limitPct(), 0, 4, messages.locale()));
+                    messages.quantities().content(l.element(), l.limitPct()));
             if (!l.binding()) {
                 slack.add(messages.get("insight.limit.slack", limit));
             } else if (l.bound() == ChargeSensitivity.Bound.MIN) {

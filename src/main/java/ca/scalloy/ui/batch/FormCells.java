@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
@@ -71,13 +72,19 @@ final class FormCells {
                 bound = null;
             }
             if (empty || row == null) {
-                marks.follow(null, null);
+                marks.follow(null, null, null);
                 setGraphic(null);
                 return;
             }
             bound = rowValue.apply(row);
             controlValue.bindBidirectional(bound);
-            marks.follow(row.errors(), row.unmet());
+            marks.follow(row.errors(), row.unmet(), row.notices());
+            // An unlabeled field in a cell: a screen reader names it by its column.
+            TableColumn<R, R> column = getTableColumn();
+            if (column != null) {
+                control.setAccessibleText(column.getText() != null ? column.getText()
+                        : column.getGraphic() instanceof Labeled header ? header.getText() : null);
+            }
             setGraphic(control);
         }
     }

@@ -20,6 +20,7 @@ public class FormRow<F extends Enum<F>> {
     private final Map<F, StringProperty> texts;
     private final ObservableMap<F, String> errors = FXCollections.observableHashMap();
     private final ObservableMap<F, String> unmet = FXCollections.observableHashMap();
+    private final ObservableMap<F, String> notices = FXCollections.observableHashMap();
 
     FormRow(Class<F> fields) {
         texts = new EnumMap<>(fields);
@@ -46,5 +47,10 @@ public class FormRow<F extends Enum<F>> {
     /** Field → diagnosis for the valid limits that no charge meets (empty when a charge is found). */
     public ObservableMap<F, String> unmet() {
         return unmet;
+    }
+
+    /** Field → notice for valid values worth a second look (a price that is not the library's, or old). */
+    public ObservableMap<F, String> notices() {
+        return notices;
     }
 }

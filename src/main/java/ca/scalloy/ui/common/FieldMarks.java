@@ -8,7 +8,8 @@ import javafx.scene.control.Tooltip;
 /**
  * Marks an input control while its field has a message, with the message as tooltip: the
  * {@code invalid} style class (red) for a value that cannot be used, else the {@code unmet} style
- * class (amber) for a valid limit that no charge can meet.
+ * class (amber) for a valid limit that no charge can meet, else the {@code notice} style class (blue) for a valid
+ * value worth a second look (a price that is not the library's).
  */
 public final class FieldMarks<K> {
 
@@ -17,6 +18,7 @@ public final class FieldMarks<K> {
     private final MapChangeListener<K, String> listener = change -> refresh();
     private ObservableMap<K, String> errors;
     private ObservableMap<K, String> unmet;
+    private ObservableMap<K, String> notices;
 
     public FieldMarks(Control control, K key) {
         this.control = control;
@@ -25,12 +27,20 @@ public final class FieldMarks<K> {
 
     /** Follows these maps (null: none) of field → message instead of those followed so far. */
     public void follow(ObservableMap<K, String> newErrors, ObservableMap<K, String> newUnmet) {
+        follow(newErrors, newUnmet, null);
+    }
+
+    /** Follows these maps (null: none) of field → message, the notices' too, instead of those followed so far. */
+    public void follow(ObservableMap<K, String> newErrors, ObservableMap<K, String> newUnmet, ObservableMap<K, String> newNotices) {
         listen(errors, false);
         listen(unmet, false);
+        listen(notices, false);
         errors = newErrors;
         unmet = newUnmet;
+        notices = newNotices;
         listen(errors, true);
         listen(unmet, true);
+        listen(notices, true);
         refresh();
     }
 
@@ -48,13 +58,14 @@ public final class FieldMarks<K> {
     private void refresh() {
         String error = errors == null ? null : errors.get(key);
         String limit = unmet == null ? null : unmet.get(key);
-        control.getStyleClass().removeAll("invalid", "unmet");
-        String message = error != null ? error : limit;
+        String notice = notices == null ? null : notices.get(key);
+        control.getStyleClass().removeAll("invalid", "unmet", "notice");
+        String message = error != null ? error : limit != null ? limit : notice;
         if (message == null) {
             control.setTooltip(null);
             return;
         }
-        control.getStyleClass().add(error != null ? "invalid" : "unmet");
+        control.getStyleClass().add(error != null ? "invalid" : limit != null ? "unmet" : "notice");
         control.setTooltip(new Tooltip(message));
     }
 }

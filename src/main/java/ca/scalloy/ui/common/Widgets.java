@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.layout.BorderPane;
 
@@ -59,6 +60,21 @@ public final class Widgets {
         BorderPane.setMargin(l, new Insets(0, 0, 4, 0));
         p.getStyleClass().add("section");
         return p;
+    }
+
+    /**
+     * Gives each column header of {@code table} that has only a text a tooltip with that text, for when a narrow
+     * window cuts it ("Spéc..."); a header with a graphic of its own is left as it is.
+     */
+    public static void headerTips(TableView<?> table) {
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            if (c.getGraphic() == null && c.getText() != null && !c.getText().isEmpty()) {
+                Label header = new Label(c.getText());
+                header.setTooltip(new Tooltip(c.getText()));
+                c.setText(null);
+                c.setGraphic(header);
+            }
+        }
     }
 
     /** A read-only, unsortable column of text. */

@@ -44,6 +44,10 @@ public final class SettingsDialog {
         TextField ppm = new TextField();
         ppm.setId("settingsPpmElements");
         ppm.textProperty().bindBidirectional(vm.ppmElementsProperty());
+        TextField priceAge = new TextField();
+        priceAge.setId("settingsPriceMaxAgeDays");
+        priceAge.setPrefColumnCount(5);
+        priceAge.textProperty().bindBidirectional(vm.priceMaxAgeDaysProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -54,6 +58,7 @@ public final class SettingsDialog {
         grid.addRow(2, new Label(m.get("settings.documentLanguage")), language);
         grid.addRow(3, new Label(m.get("settings.currency")), currency);
         grid.addRow(4, new Label(m.get("settings.ppmElements")), ppm);
+        grid.addRow(5, new Label(m.get("settings.priceMaxAgeDays")), priceAge);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

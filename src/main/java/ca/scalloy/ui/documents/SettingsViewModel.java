@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import ca.scalloy.engine.Quantities;
+import ca.scalloy.engine.library.PriceFreshness;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.SettingsRepository;
 import ca.scalloy.ui.common.DialogService;
@@ -20,7 +21,8 @@ import ca.scalloy.ui.common.PlantUnits;
 
 /**
  * Edit › Settings…: the company name and address printed on documents, the documents' language, and
- * the plant's currency and elements read in ppm (used by every screen and document),
+ * the plant's currency and elements read in ppm (used by every screen and document), the age past which a library
+ * price is flagged,
  * kept (and audited) in the library database's settings.
  */
 public final class SettingsViewModel {
@@ -33,6 +35,8 @@ public final class SettingsViewModel {
     private final StringProperty currency = new SimpleStringProperty(this, "currency", Quantities.DEFAULT_CURRENCY);
     private final StringProperty ppmElements = new SimpleStringProperty(this, "ppmElements",
             String.join(", ", Quantities.DEFAULT_PPM_ELEMENTS));
+    private final StringProperty priceMaxAgeDays = new SimpleStringProperty(this, "priceMaxAgeDays",
+            String.valueOf(PriceFreshness.DEFAULT_MAX_AGE_DAYS));
     private final ObjectProperty<Locale> documentLanguage = new SimpleObjectProperty<>(this, "documentLanguage", Locale.ENGLISH);
 
     public SettingsViewModel(Messages messages, LibraryStore library, DialogService dialogs) {
@@ -41,7 +45,7 @@ public final class SettingsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     }
 
-    private record Values(String name, String address, Locale language, String currency, String ppmElements) {
+    private record Values(String name, String address, Locale language, String currency, String ppmElements, int priceMaxAgeDays) {
     }
 
     /**
@@ -61,13 +65,15 @@ public final class SettingsViewModel {
                     DocumentPreviewViewModel.documentLanguage(s.get(SettingsRepository.DOCUMENT_LANGUAGE)
                             .map(Locale::forLanguageTag).orElse(uiLanguage)),
                     s.get(SettingsRepository.PLANT_CURRENCY, Quantities.DEFAULT_CURRENCY),
-                    s.get(SettingsRepository.PLANT_PPM_ELEMENTS, String.join(", ", Quantities.DEFAULT_PPM_ELEMENTS)));
+                    s.get(SettingsRepository.PLANT_PPM_ELEMENTS, String.join(", ", Quantities.DEFAULT_PPM_ELEMENTS)),
+                    s.priceMaxAgeDays());
         }, v -> {
             companyName.set(v.name());
             companyAddress.set(v.address());
             documentLanguage.set(v.language());
             currency.set(v.currency());
             ppmElements.set(v.ppmElements());
+            priceMaxAgeDays.set(String.valueOf(v.priceMaxAgeDays()));
             show.run();
         }, e -> {
                     if (!LibraryStore.alreadyReported(e)) {
@@ -95,8 +101,15 @@ public final class SettingsViewModel {
             dialogs.showError(messages.get("settings.title"), messages.get("settings.ppmElements.invalid", ppmElements.get().strip()));
             return;
         }
+        int maxAgeDays;
+        try {
+            maxAgeDays = PriceFreshness.parseMaxAgeDays(priceMaxAgeDays.get());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(messages.get("settings.title"), messages.get("settings.priceMaxAgeDays.invalid", priceMaxAgeDays.get().strip()));
+            return;
+        }
         Values v = new Values(companyName.get().strip(), companyAddress.get().strip(),
-                DocumentPreviewViewModel.documentLanguage(documentLanguage.get()), code, String.join(", ", ppm));
+                DocumentPreviewViewModel.documentLanguage(documentLanguage.get()), code, String.join(", ", ppm), maxAgeDays);
         String reason = messages.get("settings.reason");
         library.executor().run(() -> {
             SettingsRepository s = db.settings();
@@ -105,6 +118,7 @@ public final class SettingsViewModel {
             s.set(SettingsRepository.DOCUMENT_LANGUAGE, v.language().getLanguage(), reason);
             s.set(SettingsRepository.PLANT_CURRENCY, v.currency(), reason);
             s.set(SettingsRepository.PLANT_PPM_ELEMENTS, v.ppmElements(), reason);
+            s.set(SettingsRepository.PRICE_MAX_AGE_DAYS, String.valueOf(v.priceMaxAgeDays()), reason);
             PlantUnits.set(s.plantUnits(Quantities.of(Locale.ROOT)));
             return v;
         }, saved -> dialogs.showInformation(messages.get("settings.title"), messages.get("settings.saved")),
@@ -125,6 +139,11 @@ public final class SettingsViewModel {
 
     public StringProperty companyAddressProperty() {
         return companyAddress;
+    }
+
+    /** The age in days past which a library price is flagged, as typed ("90"). */
+    public StringProperty priceMaxAgeDaysProperty() {
+        return priceMaxAgeDays;
     }
 
     /** The plant's currency, an ISO 4217 code such as CAD. */

@@ -66,7 +66,8 @@ public final class HeatsView {
 
     public Parent build() {
         SplitPane split = new SplitPane(list(), heatPage());
-        split.setDividerPositions(0.45);
+        // The list's seven columns fit at their minimums in a little over half of a 1280-pixel window's content.
+        split.setDividerPositions(0.52);
         Label status = new Label();
         status.setId("heatsStatus");
         status.textProperty().bind(vm.statusProperty());
@@ -126,6 +127,14 @@ public final class HeatsView {
                 Widgets.column(m.get("heats.column.spec"), HeatsViewModel.HeatRow::spec, 90),
                 Widgets.column(m.get("heats.column.recipe"), HeatsViewModel.HeatRow::recipe, 200),
                 Widgets.column(m.get("heats.column.date"), r -> date(r.createdAt()), 120)));
+        // The columns share the list's width (no sideways scroll at 1280 x 800); below these minimums a heat number,
+        // a status, a date would be cut; each gives way in proportion to its width.
+        double[] minWidthsPx = {72, 72, 62, 100, 70, 60, 90};
+        for (int i = 0; i < minWidthsPx.length; i++) {
+            table.getColumns().get(i).setMinWidth(minWidthsPx[i]);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Widgets.headerTips(table);
         Label empty = new Label(m.get("heats.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));

@@ -105,12 +105,34 @@ public final class LibraryView {
         table.getColumns().add(text("library.column.assay", l -> LibraryViewModel.assayText(l.material(), m.locale()), 170));
         table.getColumns().add(number("library.column.pricePerKg", l -> l.material().pricePerKg(), v -> m.quantities().money(v)));
         table.getColumns().add(number("library.column.co2KgPerKg", l -> l.material().co2KgPerKg(), v -> m.quantities().number(v, 2, 2)));
-        table.getColumns().add(text("library.column.priceSet", l -> l.priceSetAt() == null ? "" : m.quantities().day(l.priceSetAt()), 95));
+        table.getColumns().add(priceSetColumn());
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
+    }
+
+    /** The price's date, marked with the age and a tooltip when older than the plant allows. */
+    private TableColumn<LibraryMaterial, String> priceSetColumn() {
+        TableColumn<LibraryMaterial, String> c = text("library.column.priceSet",
+                l -> l.priceSetAt() == null ? "" : m.quantities().day(l.priceSetAt()), 95);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String day, boolean empty) {
+                super.updateItem(day, empty);
+                getStyleClass().remove("notice");
+                setTooltip(null);
+                LibraryMaterial row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String note = row == null ? "" : vm.priceAgeNote(row);
+                setText(empty ? null : note.isEmpty() ? day : day + " \u26a0");
+                if (!note.isEmpty()) {
+                    getStyleClass().add("notice");
+                    setTooltip(new javafx.scene.control.Tooltip(note));
+                }
+            }
+        });
+        return c;
     }
 
     private TableColumn<LibraryMaterial, String> text(String key, Function<LibraryMaterial, String> value, double width) {

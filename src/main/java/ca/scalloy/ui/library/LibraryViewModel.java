@@ -1,5 +1,6 @@
 package ca.scalloy.ui.library;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
 import ca.scalloy.engine.charge.MaterialUncertainty;
 import ca.scalloy.engine.library.LibraryMaterial;
+import ca.scalloy.engine.library.PriceFreshness;
 import ca.scalloy.engine.library.PricePoint;
 import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.io.MaterialFiles;
@@ -68,6 +70,9 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibraryMaterial> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<PricePoint> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** The plant's price age and the moment the list was read, for flagging old prices. */
+    private int priceMaxAgeDays = PriceFreshness.DEFAULT_MAX_AGE_DAYS;
+    private Instant readAt = Instant.EPOCH;
 
     private final ObjectProperty<EditMode> editMode = new SimpleObjectProperty<>(this, "editMode", EditMode.NONE);
     private final Map<MaterialEditField, StringProperty> texts = new EnumMap<>(MaterialEditField.class);
@@ -112,11 +117,28 @@ public final class LibraryViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().id();
-        screen.run(() -> db.materials().list(true), list -> {
+        screen.run(() -> new Read(db.materials().list(true), db.settings().priceMaxAgeDays(), db.clock().instant()), read -> {
+            List<LibraryMaterial> list = read.materials();
+            priceMaxAgeDays = read.priceMaxAgeDays();
+            readAt = read.at();
             all.setAll(list);
             updateFilter();
             selected.set(keep == null ? null : list.stream().filter(m -> m.id().equals(keep)).findFirst().orElse(null));
         }, this::failed);
+    }
+
+    private record Read(List<LibraryMaterial> materials, int priceMaxAgeDays, Instant at) {
+    }
+
+    /**
+     * What to say of {@code m}'s price when it is older than the plant allows ("" when it is not): its date and age,
+     * for the mark on the price's date.
+     */
+    public String priceAgeNote(LibraryMaterial m) {
+        return PriceFreshness.ofLibraryPrice(m, readAt, priceMaxAgeDays)
+                .map(f -> messages.get("library.price.old", messages.quantities().day(f.librarySetAt()), f.ageDays(),
+                        priceMaxAgeDays))
+                .orElse("");
     }
 
     private void loadHistory(LibraryMaterial m) {

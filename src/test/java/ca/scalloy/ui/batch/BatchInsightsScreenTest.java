@@ -95,7 +95,7 @@ class BatchInsightsScreenTest {
         assertEquals(2, front.getData().size());
         assertEquals(1, front.getData().get(1).getData().size(), "the charge on its front");
         ListView<?> limits = robot.lookup("#sensitivityLimits").queryAs(ListView.class);
-        assertTrue(limits.getItems().stream().anyMatch(l -> l.toString().startsWith("Sc min 1.8 %")), limits.getItems().toString());
+        assertTrue(limits.getItems().stream().anyMatch(l -> l.toString().startsWith("Sc min 1.80\u00a0%")), limits.getItems().toString());
         robot.clickOn("Probability of passing and what the limits cost");
         TestShell.snapshot(robot, pass.getScene().getWindow(), "batch-certainty");
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.FluxLink;
@@ -30,6 +31,7 @@ import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.DialogService.UnsavedChoice;
 import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.PeakAgeing;
+import ca.scalloy.ui.common.PlantUnits;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 
@@ -446,5 +448,62 @@ class BatchViewModelTest {
         models.releaseAll();
         assertEquals(vm.productProperty().get().composition(), vm.keyPropertiesProperty().get().product());
         assertFalse(vm.keyPropertiesStaleProperty().get());
+    }
+
+    /**
+     * 1000 kg from P1020 alone (2.60 a kg, Na 0.0005 wt%), no melt loss: the product is the 1000 kg charged and
+     * costs 2600 / 1000 = 2.60 a kg, which the status bar writes in the plant's currency (CAD: "$" before the
+     * number in English, after it in French). Na, read in ppm at the plant, is 0.0005 x 10,000 = 5 ppm in the
+     * product and its max 0.001 wt% is 10 ppm.
+     */
+    private BatchViewModel sodiumHeat() {
+        Material p1020 = Material.metallic("AL-P1020", "P1020", MaterialKind.METAL,
+                new Composition(Map.of("Fe", 0.10, "Na", 0.0005), "Al"), 2.60, 4.0);
+        Recipe r = new Recipe("Na check", "P1020", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
+                List.of(ElementTarget.max("Fe", 0.15), ElementTarget.max("Na", 0.001)), List.of(p1020), false,
+                Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        documents.files.put(Path.of("na.json"), r);
+        BatchViewModel vm = viewModel(executor);
+        assertTrue(vm.openFile(Path.of("na.json")));
+        return vm;
+    }
+
+    @Test
+    void statusNamesThePlantCurrencyInBothLanguages() {
+        BatchViewModel vm = sodiumHeat();
+        assertEquals("Charge found: 1,000 kg of product at $2.60/kg", vm.statusMessageProperty().get());
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals("Charge trouvée : 1\u202f000 kg de produit à 2,60\u00a0$/kg", vm.statusMessageProperty().get());
+        PlantUnits.set(Quantities.of(Locale.ROOT).withCurrency("EUR"));
+        try {
+            vm.setMessages(EN);
+            assertEquals("Charge found: 1,000 kg of product at €2.60/kg", vm.statusMessageProperty().get());
+        } finally {
+            PlantUnits.reset();
+        }
+    }
+
+    @Test
+    void anElementReadInPpmShowsPpmInTheCompositionRowsAndTheBands() {
+        BatchViewModel vm = sodiumHeat();
+        CompositionRow na = vm.compositionRows().stream().filter(r -> r.element().equals("Na")).findFirst().orElseThrow();
+        CompositionRow fe = vm.compositionRows().stream().filter(r -> r.element().equals("Fe")).findFirst().orElseThrow();
+        Quantities en = EN.quantities();
+        Quantities fr = Messages.forLocale(Locale.CANADA_FRENCH).quantities();
+        assertEquals("5\u00a0ppm", na.cellText(na.valueWtPct(), en));
+        assertEquals("10\u00a0ppm", na.cellText(na.maxWtPct(), en));
+        assertEquals("", na.cellText(na.minWtPct(), en));
+        assertEquals("5\u00a0ppm", na.valueText(fr));
+        // Fe stays in wt% under a header that says so: 0.10 and 0.15 bare, the bands' value with its "%".
+        assertEquals("0.10", fe.cellText(fe.valueWtPct(), en));
+        assertEquals("0,15", fe.cellText(fe.maxWtPct(), fr));
+        assertEquals("0,10\u00a0%", fe.valueText(fr));
+        PlantUnits.set(Quantities.of(Locale.ROOT).withPpmElements(List.of("Fe")));
+        try {
+            assertEquals("1,000\u00a0ppm", fe.cellText(fe.valueWtPct(), EN.quantities()));
+            assertEquals("0.0005", na.cellText(na.valueWtPct(), EN.quantities()));
+        } finally {
+            PlantUnits.reset();
+        }
     }
 }

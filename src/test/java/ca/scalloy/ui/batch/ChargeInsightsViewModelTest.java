@@ -31,7 +31,7 @@ class ChargeInsightsViewModelTest {
 
     private static final Messages EN = Messages.forLocale(Locale.CANADA);
     private static final Path SENSITIVITY = Path.of("recipes/almgsc-5028-sensitivity.json");
-    private static final Pattern BINDING = Pattern.compile("^(\\w+) (min|max) ([0-9.]+) %: (?:lowering|raising) it by 0\\.01 % would save ([0-9,.]+) per batch$");
+    private static final Pattern BINDING = Pattern.compile("^(\\w+) (min|max) ([0-9.]+)\u00a0%: (?:lowering|raising) it by 0\\.01 % would save ([0-9,.]+) per batch$");
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final InMemoryDocuments documents = new InMemoryDocuments();

@@ -65,14 +65,16 @@ class PropertyTargetsScreenTest {
                 .<TableCell<?, ?>>map(c -> c).findFirst();
     }
 
-    /** Scrolls the results down to the tabs below the charge, as a user does to read them. */
+    /** Brings the tabs below the charge into view, as a user does to read them (they have a pane of their own now). */
     private static void scrollToTheDetails(FxRobot robot) {
         robot.interact(() -> {
             javafx.scene.Node n = robot.lookup("#batchDetails").query().getParent();
-            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
                 n = n.getParent();
             }
-            ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+            if (n != null) {
+                ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -89,6 +89,9 @@ class LibraryScreensTest {
         robot.clickOn("#nav-BATCH");
         @SuppressWarnings("unchecked")
         ComboBox<LibraryMaterial> picker = robot.lookup("#libraryPicker").queryAs(ComboBox.class);
+        // The picker sits under the materials, at the foot of the recipe's pane: scrolled to, as a user does.
+        robot.interact(() -> robot.lookup("#recipePane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(picker);
         waitUntil(() -> picker.getItems().stream().anyMatch(m -> m.id().equals("AL-UI-TEST")));
         robot.interact(() -> picker.getSelectionModel().select(
