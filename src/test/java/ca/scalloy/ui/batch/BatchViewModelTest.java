@@ -459,9 +459,8 @@ class BatchViewModelTest {
     private BatchViewModel sodiumHeat() {
         Material p1020 = Material.metallic("AL-P1020", "P1020", MaterialKind.METAL,
                 new Composition(Map.of("Fe", 0.10, "Na", 0.0005), "Al"), 2.60, 4.0);
-        Recipe r = new Recipe("Na check", "P1020", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(ElementTarget.max("Fe", 0.15), ElementTarget.max("Na", 0.001)), List.of(p1020), false,
-                Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        Recipe r = Recipe.builder().name("Na check").grade("P1020").batchMassKg(1000.0)
+                .targets(List.of(ElementTarget.max("Fe", 0.15), ElementTarget.max("Na", 0.001))).materials(List.of(p1020)).build();
         documents.files.put(Path.of("na.json"), r);
         BatchViewModel vm = viewModel(executor);
         assertTrue(vm.openFile(Path.of("na.json")));

@@ -24,7 +24,6 @@ import ca.scalloy.engine.charge.ElementTarget;
 import ca.scalloy.engine.charge.FluxLink;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.MaterialKind;
-import ca.scalloy.engine.charge.Objective;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.engine.library.LibraryMaterial;
 import ca.scalloy.solver.OjalgoSolver;
@@ -100,9 +99,9 @@ class StalePricesTest {
         Material sc2o3 = Material.compound("SC2O3-999", "Scandium oxide", "Sc2O3", 99.9, Map.of("Sc", 85.0), 1500, 50,
                 new FluxLink("FLUX-CRYO", 3.0));
         Material flux = Material.flux("FLUX-CRYO", "Cryolite flux", 1.50, 0);
-        Recipe r = new Recipe("AlSc2 oxide route", "AlSc2", 1000.0, null, "Al", Objective.MIN_COST, Map.of(), 0, null,
-                List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15)),
-                List.of(p1020, local, sc2o3, flux), false, Recipe.DEFAULT_BATCH_MASS_TOLERANCE_PCT);
+        Recipe r = Recipe.builder().name("AlSc2 oxide route").grade("AlSc2").batchMassKg(1000.0)
+                .targets(List.of(ElementTarget.range("Sc", 1.80, 2.00, 2.20), ElementTarget.max("Fe", 0.15)))
+                .materials(List.of(p1020, local, sc2o3, flux)).build();
         documents.files.put(Path.of("oxide.json"), r);
         library = new BatchLibrary(EN, store, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         assertTrue(batch.openFile(Path.of("oxide.json")));
