@@ -15,8 +15,17 @@ import java.util.random.RandomGenerator;
  * delivery. A compound's content or recovery deviation changes the element it delivers and, with it,
  * the aluminium its reduction takes (valence/3 mol per mol). To first order these are linear in the
  * deviations, which makes each composition limit's row a normal variable with a standard deviation
- * that is a weighted 2-norm of the charge ({@link #rowSd}); {@link #drawYieldPerKg} draws the exact
+ * that is a weighted 2-norm of the charge ({@link #rowSd}); {@link #addDrawnDeviation} draws the exact
  * product (content × recovery) for the Monte Carlo.
+ *
+ * <p>The row's variance is taken exactly, not to first order: the product of a content deviation
+ * δc and a recovery deviation δr of the same kg adds the term δc·δr, whose mean is 0 and whose variance
+ * is sd(δc)²·sd(δr)², uncorrelated with every linear term and with every other such product (each
+ * pair shares at most one zero-mean factor). It is not small where the first order cancels: a content
+ * deviation of a metallic material made up by its balance at the same recovery leaves the product mass
+ * unchanged to first order (only the melt loss of the balance differs), while δc·δr still moves it.
+ * Each such product is one more term of the weighted 2-norm ({@link #rowSd}), so the cone keeps its
+ * form; the Monte Carlo draws δc and δr and never these products on their own.
  */
 final class UncertaintyModel {
 
@@ -33,6 +42,12 @@ final class UncertaintyModel {
 
     private final ChargeModel model;
     private final List<List<Source>> byMaterial = new ArrayList<>();
+    /**
+     * Per material, the second-order terms δc·δr of the exact product (content × recovery), each as a
+     * source of one unit variance: what a unit of it changes in the kg of each element per kg. Only the
+     * row's variance uses them ({@link #rowSd}); the draws take the product itself.
+     */
+    private final List<List<Source>> productsByMaterial = new ArrayList<>();
     private final Assay[] assays;
     /** Scratch of {@link #addDrawnDeviation}: the drawn content and recovery deviations per element, zero between calls. */
     private final double[] dContent;
@@ -45,6 +60,7 @@ final class UncertaintyModel {
         for (int j = 0; j < model.materials.size(); j++) {
             List<Source> list = sources(j);
             byMaterial.add(list);
+            productsByMaterial.add(products(j));
             found |= !list.isEmpty();
         }
         any = found;
@@ -122,6 +138,47 @@ final class UncertaintyModel {
         return out;
     }
 
+    /**
+     * The products δc·δr of material j's exact yield, each with a standard deviation of sd(δc)·sd(δr).
+     * A metallic material's content deviation of E (E up by δc, its balance B down by δc) multiplies
+     * E's recovery deviation (E's kg by δc·δr_E·loss_E) and B's (B's kg by −δc·δr_B·loss_B); a
+     * compound's content deviation multiplies its recovery's, as its delivered element with the Al its
+     * reduction takes.
+     */
+    private List<Source> products(int j) {
+        Material m = model.materials.get(j);
+        Recipe r = model.recipe;
+        MaterialUncertainty u = m.uncertainty();
+        List<Source> out = new ArrayList<>();
+        if (m.kind().isMetallic()) {
+            String bal = m.composition().balanceElement();
+            for (Map.Entry<String, Double> c : u.compositionSdPct().entrySet()) {
+                if (c.getKey().equals(bal)) {
+                    continue; // the balance's own content deviation is made up by itself: no change at all
+                }
+                for (String moved : new String[] {c.getKey(), bal}) {
+                    double sdR = u.recoverySd(moved);
+                    if (sdR > 0) {
+                        double[] v = new double[model.elements.size()];
+                        double lossFactor = moved.equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
+                        double sign = moved.equals(bal) ? -1 : 1;
+                        v[model.elementIndex(moved)] += sign * c.getValue() / 100 * sdR / 100 * lossFactor;
+                        out.add(new Source(j, moved, true, c.getValue() * sdR / 100, v));
+                    }
+                }
+            }
+        } else if (m.kind() == MaterialKind.COMPOUND) {
+            String el = m.deliveredElement();
+            double sdC = u.compositionSd(el);
+            double sdR = u.recoverySd(el);
+            if (sdC > 0 && sdR > 0) {
+                double delivered = sdC / 100 * sdR / 100;
+                out.add(new Source(j, el, true, sdC * sdR / 100, compoundVector(el, delivered, ChargeModel.aluminiumTakenKgPerKgDelivered(m))));
+            }
+        }
+        return out;
+    }
+
     private double[] compoundVector(String el, double deliveredKg, double alPerKg) {
         double[] v = new double[model.elements.size()];
         v[model.elementIndex(el)] += deliveredKg;
@@ -145,7 +202,7 @@ final class UncertaintyModel {
         double[] s = new double[model.materials.size()];
         for (int j = 0; j < s.length; j++) {
             double sum = 0;
-            for (Source k : byMaterial.get(j)) {
+            for (Source k : allTerms(j)) {
                 double w = w(k, e, pct);
                 sum += w * w;
             }
@@ -163,13 +220,24 @@ final class UncertaintyModel {
         double slope = 0;
         for (int j = 0; j < model.materials.size(); j++) {
             double xs = x[j] * model.scale[j];
-            for (Source k : byMaterial.get(j)) {
+            for (Source k : allTerms(j)) {
                 double w = w(k, e, pct);
                 var += xs * xs * w * w;
                 slope += xs * xs * w * (-sum(k.yieldPerKgPerSd()) / 100);
             }
         }
         return var > 0 ? slope / Math.sqrt(var) : 0;
+    }
+
+    /** Material j's linear sources and its products δc·δr: every uncorrelated term of its row's variance. */
+    private List<Source> allTerms(int j) {
+        List<Source> products = productsByMaterial.get(j);
+        if (products.isEmpty()) {
+            return byMaterial.get(j);
+        }
+        List<Source> all = new ArrayList<>(byMaterial.get(j));
+        all.addAll(products);
+        return all;
     }
 
     private static double w(Source k, int e, double pct) {

@@ -93,6 +93,24 @@ class ChanceConstraintProperties {
      */
     @Property(tries = 40)
     void aRobustChargeMeetsEachLimitAtTheConfidenceAsked(@ForAll("problems") Spec spec, @ForAll("spreads") List<Double> spreads) {
+        meetsEachLimitAtTheConfidenceAsked(spec, spreads);
+    }
+
+    /**
+     * The run that found the first-order spread short: a Zr minimum whose spread came from another
+     * material's Zn content and recovery (their product, δc·δr, which the first order dropped, added 5 % to
+     * σ), met in 93.5 % of the draws at 95 % ({@link ChanceConstraintsTest#theRowsSpreadCountsTheProductOfContentAndRecoveryDeviations}).
+     * With the exact variance the re-solved charge meets it in 94.3 % of 100,000 draws (σ now within 0.4 % of
+     * the drawn sd): the 0.7 point still short is the skew of the row, the joint third moment of the content's
+     * first-order effect, the recovery's and their product, which a normal quantile cannot carry; it passes
+     * here inside the sampling allowance, not the 0.005 first-order margin.
+     */
+    @Property(tries = 40, seed = "-3801805493045409123")
+    void aRobustChargeMeetsEachLimitWhereItsSpreadIsSecondOrder(@ForAll("problems") Spec spec, @ForAll("spreads") List<Double> spreads) {
+        meetsEachLimitAtTheConfidenceAsked(spec, spreads);
+    }
+
+    private void meetsEachLimitAtTheConfidenceAsked(Spec spec, List<Double> spreads) {
         Problem p = RandomCharges.build(spec, Objective.MIN_COST);
         Recipe r = uncertain(p.recipe(), spreads, 95.0);
         ChargeAnalysis a = calculator.analyse(r, ChargeAnalysis.Request.standard(false));
