@@ -508,6 +508,9 @@ public final class BatchView {
         NumberAxis cost = new NumberAxis();
         cost.setLabel(m.get("strength.axis.cost"));
         cost.setForceZeroInRange(false);
+        // Tick labels in the user's number style ("30 000" in French), not the machine's.
+        yield.setTickLabelFormatter(numberLabels(m));
+        cost.setTickLabelFormatter(numberLabels(m));
         LineChart<Number, Number> chart = new LineChart<>(yield, cost);
         chart.setId("strengthChart");
         chart.setAnimated(false);
@@ -919,6 +922,21 @@ public final class BatchView {
         ListView<String> list = Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
         list.setMinWidth(180);
         return list;
+    }
+
+    /** An axis's tick labels as numbers in the user's style. */
+    private static StringConverter<Number> numberLabels(Messages m) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null ? "" : Numbers.flexible(n.doubleValue(), 0, 2, m.locale());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Numbers.parseOptional(text);
+            }
+        };
     }
 
     /** What an empty results table says: nothing solved yet, or no charge (the diagnosis says why). */

@@ -72,7 +72,8 @@ public final class PropertiesViewModel {
     public enum Field { COMPOSITION, AGE_TEMP_C, AGE_HOURS, HOLD_TEMP_C }
 
     /** The composition offered until the user types another: a Scalmalloy-like Al-Mg-Sc. */
-    static final String DEFAULT_COMPOSITION = "Sc=0.3, Mg=4.5";
+    /** The alloy shown at first: Sc 0.3 %, Mg 4.5 % (balance Al), written in the user's decimal style. */
+    static final Map<String, Double> DEFAULT_COMPOSITION_PCT = defaultCompositionPct();
     /** The holding temperatures the liquidus check accepts, as the command line does, °C. */
     static final double HOLD_MIN_C = 600;
     static final double HOLD_MAX_C = 1300;
@@ -99,7 +100,7 @@ public final class PropertiesViewModel {
     private boolean wanted;
 
     private final ObjectProperty<Input> input = new SimpleObjectProperty<>(this, "input", Input.RECIPE_PRODUCT);
-    private final StringProperty compositionText = new SimpleStringProperty(this, "compositionText", DEFAULT_COMPOSITION);
+    private final StringProperty compositionText = new SimpleStringProperty(this, "compositionText", "");
     private final BooleanProperty aged = new SimpleBooleanProperty(this, "aged", true);
     private final StringProperty ageTempText = new SimpleStringProperty(this, "ageTempText", "");
     private final StringProperty ageHoursText = new SimpleStringProperty(this, "ageHoursText", "");
@@ -131,6 +132,7 @@ public final class PropertiesViewModel {
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.products = Objects.requireNonNull(products, "products");
         this.estimator = new LatestOnly<>(executor, this::compute, this::estimated, this::failed);
+        compositionText.set(ElementAmounts.format(DEFAULT_COMPOSITION_PCT, messages.locale()));
         ageTempText.set(Numbers.forInput(PeakAgeing.TEMP_C, messages.locale()));
         ageHoursText.set(Numbers.forInput(PeakAgeing.HOURS, messages.locale()));
         input.addListener((o, a, b) -> inputsChanged());
@@ -365,6 +367,13 @@ public final class PropertiesViewModel {
 
     private String fmt(double v, int minDecimals, int maxDecimals) {
         return Numbers.flexible(v, minDecimals, maxDecimals, messages.locale());
+    }
+
+    private static Map<String, Double> defaultCompositionPct() {
+        Map<String, Double> pct = new java.util.LinkedHashMap<>();
+        pct.put("Sc", 0.3);
+        pct.put("Mg", 4.5);
+        return java.util.Collections.unmodifiableMap(pct);
     }
 
     // ------------------------------------------------------------------ language

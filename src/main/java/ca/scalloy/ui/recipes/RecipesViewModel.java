@@ -135,12 +135,21 @@ public final class RecipesViewModel {
 
     String describe(FieldChange c) {
         if (c.before() == null) {
-            return messages.get("recipes.change.added", c.field(), c.after());
+            return messages.get("recipes.change.added", c.field(), value(c.after()));
         }
         if (c.after() == null) {
-            return messages.get("recipes.change.removed", c.field(), c.before());
+            return messages.get("recipes.change.removed", c.field(), value(c.before()));
         }
-        return messages.get("recipes.change.changed", c.field(), c.before(), c.after());
+        return messages.get("recipes.change.changed", c.field(), value(c.before()), value(c.after()));
+    }
+
+    /** A changed value as the user reads numbers ("1 000,5" in French), a text as it is. */
+    private String value(String raw) {
+        try {
+            return messages.quantities().number(Double.parseDouble(raw), 0, 6);
+        } catch (NumberFormatException notANumber) {
+            return raw;
+        }
     }
 
     private void failed(Throwable e) {

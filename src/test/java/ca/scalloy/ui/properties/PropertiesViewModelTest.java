@@ -42,6 +42,12 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void theAlloyShownAtFirstIsWrittenInTheUsersDecimalStyle() {
+        assertEquals("Sc=0.3, Mg=4.5", new PropertiesViewModel(EN, new PropertyCalculator(), executor, product).compositionTextProperty().get());
+        assertEquals("Sc=0,3 ; Mg=4,5", new PropertiesViewModel(FR, new PropertyCalculator(), executor, product).compositionTextProperty().get());
+    }
+
+    @Test
     void typedCompositionIsEstimatedAgedAtTheDefault325For4Hours() {
         PropertiesViewModel vm = typed("Sc=0.3, Mg=4.5");
 

@@ -48,9 +48,21 @@ class RecipesViewModelTest {
 
         assertEquals(2, vm.versions().size());
         assertEquals(2, vm.selectedVersionProperty().get().version().version());
-        assertEquals(List.of("batchMassKg: 1000.0 → 2000.0"), vm.changes());
+        assertEquals(List.of("batchMassKg: 1,000 → 2,000"), vm.changes());
         vm.selectedVersionProperty().set(vm.versions().get(1));
         assertEquals(List.of("First version."), vm.changes());
+    }
+
+    @Test
+    void aChangedNumberReadsInTheUsersStyle() {
+        twoVersions();
+        RecipesViewModel fr = new RecipesViewModel(Messages.forLocale(Locale.CANADA_FRENCH),
+                LibraryStore.of(db, EN, new SameThreadExecutor(), dialogs), dialogs, (recipe, label, version) -> { });
+        // 0.15 stored as the text "0.15" (Double.toString), read back as a French number; a text stays as it is.
+        assertEquals("targets[Fe].maxPct : 0,15 \u2192 0,12",
+                fr.describe(new ca.scalloy.engine.library.FieldChange("targets[Fe].maxPct", "0.15", "0.12")));
+        assertEquals("objective : MIN_COST \u2192 AIM",
+                fr.describe(new ca.scalloy.engine.library.FieldChange("objective", "MIN_COST", "AIM")));
     }
 
     @Test
