@@ -91,8 +91,10 @@ final class AccessControl {
     String groupRole(Role role, Database db) {
         String name = groupRoles.get(role);
         if (name == null) {
-            throw new StoreException("roles are not in effect on " + db.describe() + (db.isPostgres()
-                    ? ": its installer could not create them (no CREATEROLE); every user holds every role" : ""));
+            throw new StoreException(db.isPostgres()
+                    ? Message.of("store.roles.notCreated", "roles are not in effect on " + db.describe()
+                            + ": its installer could not create them (no CREATEROLE); every user holds every role", db.describe())
+                    : Message.of("store.roles.notInEffect", "roles are not in effect on " + db.describe(), db.describe()));
         }
         return name;
     }

@@ -170,8 +170,9 @@ final class Backups {
                         check.setPassword(key);
                     }
                 } catch (StoreException e) {
-                    throw new StoreException(backup + " does not hold a Scalloy database this version can open: " + keyRefused(e, backupKey)
-                            + "; nothing was changed", e);
+                    String why = keyRefused(e, backupKey);
+                    throw new StoreException(Message.of("store.backup.cannotOpen", backup + " does not hold a Scalloy database this version can open: "
+                            + why + "; nothing was changed", String.valueOf(backup), why), e);
                 }
                 FaultPoints.reach("restore:checked");
                 EmbeddedFile.refuseIfInUse(database, "replace it with the backup");

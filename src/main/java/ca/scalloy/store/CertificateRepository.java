@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
@@ -63,10 +64,10 @@ public final class CertificateRepository {
     public void recordCast(String heatNumber, double castKg, Integer pieces, String reason) {
         require(HeatAction.CAST);
         if (!Double.isFinite(castKg) || castKg <= 0) {
-            throw new StoreException("cast kg must be a number > 0, was " + castKg);
+            throw new StoreException(Message.of("store.certificate.castKgRange", "cast kg must be a number > 0, was " + castKg, castKg));
         }
         if (pieces != null && pieces < 0) {
-            throw new StoreException("pieces must be >= 0, was " + pieces);
+            throw new StoreException(Message.of("store.certificate.piecesRange", "pieces must be >= 0, was " + pieces, pieces));
         }
         heat(heatNumber);
         db.inTransaction(c -> {
@@ -129,7 +130,8 @@ public final class CertificateRepository {
             HeatWorkflow workflow = db.heats().workflowIn(c);
             HeatRepository.obey(() -> workflow.require(HeatAction.CERTIFY, heatNumber, rec.heat().status()));
             if (rec.samples().isEmpty()) {
-                throw new StoreException("heat " + heatNumber + " has no analysis to certify");
+                throw new StoreException(Message.of("store.certificate.noAnalysis", "heat " + heatNumber + " has no analysis to certify",
+                        heatNumber));
             }
             HeatSample last = rec.samples().get(rec.samples().size() - 1);
             Specification spec = db.heats().specificationOf(heatNumber);
@@ -214,7 +216,7 @@ public final class CertificateRepository {
     }
 
     private HeatRecord heat(String number) {
-        return db.heats().find(number).orElseThrow(() -> new StoreException("no heat numbered " + number));
+        return db.heats().find(number).orElseThrow(() -> new StoreException(Message.of("store.heat.none", "no heat numbered " + number, number)));
     }
 
     private static int count(Connection c, String heatNumber) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 
 /**
@@ -318,8 +319,9 @@ public final class Database implements AutoCloseable {
      */
     public void backup(Path target) {
         if (file == null) {
-            throw new StoreException("only an embedded (file) database can be backed up here, not " + describe()
-                    + "; a PostgreSQL server is backed up with its own tools (pg_dump), or copied with scalloy db migrate-to");
+            throw new StoreException(Message.of("store.backup.embeddedOnly", "only an embedded (file) database can be backed up here, not "
+                    + describe() + "; a PostgreSQL server is backed up with its own tools (pg_dump), or copied with scalloy db migrate-to",
+                    describe()));
         }
         Backups.backup(this, target.toAbsolutePath());
     }

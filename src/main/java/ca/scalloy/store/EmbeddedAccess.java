@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
+import ca.scalloy.engine.Message;
+
 /**
  * Who may reach an embedded (H2 file) database: its OS user only (issue 11, decision 0010).
  *
@@ -213,11 +215,13 @@ final class EmbeddedAccess {
      */
     static StoreException lostKey(Path base, boolean keyFilePresent, SQLException cause) {
         Path key = keyFile(base);
-        return new StoreException("the database " + base + " is locked with a password that only its key file " + key.getFileName()
+        String english = "the database " + base + " is locked with a password that only its key file " + key.getFileName()
                 + " holds, and " + (keyFilePresent ? "that file holds another password" : "that file is missing")
                 + "; nothing was changed and no data is lost. Put the key file back from a copy of the folder " + base.getParent()
                 + ", or restore a backup made with scalloy db backup (a backup carries its key): scalloy db restore FILE"
-                + " --db " + base, cause);
+                + " --db " + base;
+        return new StoreException(Message.of(keyFilePresent ? "store.open.keyMismatch" : "store.open.keyMissing", english,
+                String.valueOf(base), String.valueOf(key.getFileName()), String.valueOf(base.getParent())), cause);
     }
 
     /** The password in the key file, if there is one (and it is not empty). */

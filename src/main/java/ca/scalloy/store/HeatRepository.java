@@ -111,18 +111,20 @@ public final class HeatRepository {
     public Heat create(String recipeName, int recipeVersion, String specName, String furnace, String operator, ChargeResult charge,
                        Map<String, String> lotsByMaterial) {
         if (!charge.solved()) {
-            throw new StoreException("the charge of \"" + recipeName + "\" is not solved; a heat needs a planned charge");
+            throw new StoreException(Message.of("store.heat.notSolved", "the charge of \"" + recipeName + "\" is not solved; a heat needs a planned"
+                    + " charge", recipeName));
         }
         require(HeatAction.PLAN);
         ColumnLimits.check("furnace", furnace, ColumnLimits.SHORT);
         ColumnLimits.check("operator", operator, ColumnLimits.SHORT);
         return db.inTransaction(c -> {
             if (recipeBody(c, recipeName, recipeVersion) == null) {
-                throw new StoreException("recipe \"" + recipeName + "\" has no version " + recipeVersion);
+                throw new StoreException(Message.of("store.recipe.noVersion", "recipe \"" + recipeName + "\" has no version " + recipeVersion,
+                        recipeName, recipeVersion));
             }
             int specVersion = db.specifications().currentVersion(c, specName);
             if (specVersion < 0) {
-                throw new StoreException("no specification named \"" + specName + "\"");
+                throw new StoreException(Message.of("store.specification.none", "no specification named \"" + specName + "\"", specName));
             }
             Instant now = db.clock().instant();
             String number = nextNumber(c, numberPattern(c), LocalDate.ofInstant(now, ZoneOffset.UTC));
@@ -218,7 +220,7 @@ public final class HeatRepository {
      */
     public HeatLine weigh(String number, int lineNo, double weighedKg, String lotNumber, String reason, Integer expectedRevision) {
         if (!Double.isFinite(weighedKg) || weighedKg < 0) {
-            throw new StoreException("weighed kg must be a number >= 0, was " + weighedKg);
+            throw new StoreException(Message.of("store.heat.weighedKgRange", "weighed kg must be a number >= 0, was " + weighedKg, weighedKg));
         }
         require(HeatAction.WEIGH);
         ColumnLimits.check("lot number", lotNumber, ColumnLimits.NUMBER);
@@ -231,14 +233,16 @@ public final class HeatRepository {
             HeatWorkflow workflow = workflow(c);
             obey(() -> workflow.require(HeatAction.WEIGH, number, h.status()));
             HeatLine old = lines(c, id(c, number)).stream().filter(l -> l.lineNo() == lineNo).findFirst()
-                    .orElseThrow(() -> new StoreException("heat " + number + " has no charge line " + lineNo));
+                    .orElseThrow(() -> new StoreException(Message.of("store.heat.noLine", "heat " + number + " has no charge line " + lineNo, number,
+                            lineNo)));
             refuse(workflow.checkWeighed(number, lineNo, weighedKg, old.plannedKg()));
             String lot = lotNumber == null ? old.lotNumber() : lotNumber;
             if (lotNumber != null) {
-                Lot l = db.lots().find(c, lotNumber).orElseThrow(() -> new StoreException("no lot numbered \"" + lotNumber + "\""));
+                Lot l = db.lots().find(c, lotNumber)
+                        .orElseThrow(() -> new StoreException(Message.of("store.lot.none", "no lot numbered \"" + lotNumber + "\"", lotNumber)));
                 if (!l.materialId().equals(old.materialId())) {
-                    throw new StoreException("lot " + lotNumber + " is of material " + l.materialId() + ", line " + lineNo + " charges "
-                            + old.materialId());
+                    throw new StoreException(Message.of("store.heat.lotOfOtherMaterial", "lot " + lotNumber + " is of material " + l.materialId()
+                            + ", line " + lineNo + " charges " + old.materialId(), lotNumber, l.materialId(), lineNo, old.materialId()));
                 }
             }
             db.audit().because(c, reason);
@@ -412,7 +416,8 @@ public final class HeatRepository {
                         sampleRef = rs.getLong(1);
                         sample = rs.getString(2);
                     } else if (sampleNumber != null) {
-                        throw new StoreException("heat " + number + " has no sample " + sampleNumber);
+                        throw new StoreException(Message.of("store.heat.noSample", "heat " + number + " has no sample " + sampleNumber, number,
+                                sampleNumber));
                     }
                 }
             }
@@ -675,13 +680,15 @@ public final class HeatRepository {
         long ref = id(c, number);
         List<HeatSample> samples = samples(c, ref);
         if (samples.isEmpty()) {
-            throw new StoreException("heat " + number + " has no sample to compute its recovery from");
+            throw new StoreException(Message.of("store.heat.noSampleForRecovery", "heat " + number + " has no sample to compute its recovery from",
+                    number));
         }
         Recipe recipe = recipeWithLots(c, h, ref);
         Map<Material, Double> inKg = new LinkedHashMap<>();
         for (HeatLine l : lines(c, ref)) {
             Material m = recipe.material(l.materialId())
-                    .orElseThrow(() -> new StoreException("heat " + number + " charges " + l.materialId() + ", unknown to its recipe"));
+                    .orElseThrow(() -> new StoreException(Message.of("store.heat.materialNotInRecipe", "heat " + number + " charges " + l.materialId()
+                            + ", unknown to its recipe", number, l.materialId())));
             inKg.merge(m, l.weighedKg() == null ? l.plannedKg() : l.weighedKg(), Double::sum);
         }
         SampleAnalysis last = samples.get(samples.size() - 1).analysis();
@@ -841,13 +848,13 @@ public final class HeatRepository {
      */
     private Heat lockedHeat(Connection c, String number, Integer expectedRevision) throws SQLException {
         if (lock.change(c, db, number, expectedRevision) == null) {
-            throw new StoreException("no heat numbered \"" + number + "\"");
+            throw new StoreException(Message.of("store.heat.none", "no heat numbered \"" + number + "\"", number));
         }
         return requiredHeat(c, number);
     }
 
     private Heat requiredHeat(Connection c, String number) throws SQLException {
-        return heat(c, number).orElseThrow(() -> new StoreException("no heat numbered \"" + number + "\""));
+        return heat(c, number).orElseThrow(() -> new StoreException(Message.of("store.heat.none", "no heat numbered \"" + number + "\"", number)));
     }
 
     private static Optional<Heat> heat(Connection c, String number) throws SQLException {
@@ -878,7 +885,7 @@ public final class HeatRepository {
     private static long lotRef(Connection c, String lotNumber) throws SQLException {
         long ref = LotRepository.ref(c, lotNumber);
         if (ref < 0) {
-            throw new StoreException("no lot numbered \"" + lotNumber + "\"");
+            throw new StoreException(Message.of("store.lot.none", "no lot numbered \"" + lotNumber + "\"", lotNumber));
         }
         return ref;
     }

@@ -78,15 +78,15 @@ public final class LotRepository {
                 ps.setString(1, lot.lotNumber());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("no lot numbered \"" + lot.lotNumber() + "\"");
+                        throw new StoreException(Message.of("store.lot.none", "no lot numbered \"" + lot.lotNumber() + "\"", lot.lotNumber()));
                     }
                     old = row(rs);
                 }
             }
             requireMaterial(c, lot.materialId());
             if (!old.materialId().equals(lot.materialId()) && charged(c, lot.lotNumber())) {
-                throw new StoreException("lot " + lot.lotNumber() + " is charged on a heat as " + old.materialId()
-                        + "; its material cannot change to " + lot.materialId());
+                throw new StoreException(Message.of("store.lot.materialCharged", "lot " + lot.lotNumber() + " is charged on a heat as " + old.materialId()
+                        + "; its material cannot change to " + lot.materialId(), lot.lotNumber(), old.materialId(), lot.materialId()));
             }
             db.audit().because(c, reason);
             try (PreparedStatement ps = c.prepareStatement("UPDATE lots SET material_id = ?, assay_wt_pct = ?, purity_pct = ?,"
@@ -144,7 +144,7 @@ public final class LotRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM materials WHERE material_id = ?")) {
             ps.setString(1, materialId);
             if (Rows.longOrMissing(ps) < 0) {
-                throw new StoreException("no material with id \"" + materialId + "\" in the library");
+                throw new StoreException(Message.of("store.lot.noMaterial", "no material with id \"" + materialId + "\" in the library", materialId));
             }
         }
     }
@@ -187,13 +187,14 @@ public final class LotRepository {
     public Map<String, Lot> lotsFor(Recipe recipe, Collection<String> lotNumbers) {
         Map<String, Lot> byMaterial = new LinkedHashMap<>();
         for (String n : lotNumbers) {
-            Lot lot = find(n).orElseThrow(() -> new StoreException("no lot numbered \"" + n + "\""));
+            Lot lot = find(n).orElseThrow(() -> new StoreException(Message.of("store.lot.none", "no lot numbered \"" + n + "\"", n)));
             if (recipe.material(lot.materialId()).isEmpty()) {
-                throw new StoreException("lot " + n + " is of material " + lot.materialId() + ", which recipe \"" + recipe.name()
-                        + "\" does not charge");
+                throw new StoreException(Message.of("store.lot.notInRecipe", "lot " + n + " is of material " + lot.materialId() + ", which recipe \""
+                        + recipe.name() + "\" does not charge", n, lot.materialId(), recipe.name()));
             }
             if (byMaterial.put(lot.materialId(), lot) != null) {
-                throw new StoreException("two lots given for material " + lot.materialId() + "; give one per material");
+                throw new StoreException(Message.of("store.lot.twoForMaterial", "two lots given for material " + lot.materialId()
+                        + "; give one per material", lot.materialId()));
             }
         }
         return byMaterial;

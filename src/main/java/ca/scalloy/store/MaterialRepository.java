@@ -81,7 +81,7 @@ public final class MaterialRepository {
 
     void insert(Connection c, LibraryMaterial m) throws SQLException {
         if (ref(c, m.id()) >= 0) {
-            throw new StoreException("a material with id \"" + m.id() + "\" already exists");
+            throw new StoreException(Message.of("store.material.exists", "a material with id \"" + m.id() + "\" already exists", m.id()));
         }
         long ref;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO materials (material_id, name, kind, body, source,"
@@ -190,7 +190,8 @@ public final class MaterialRepository {
      */
     public void setRecovery(String materialId, String element, double recoveryPct, String reason) {
         if (!Double.isFinite(recoveryPct) || recoveryPct <= 0 || recoveryPct > 100) {
-            throw new StoreException("recovery of " + element + " must be in (0, 100] %, was " + recoveryPct);
+            throw new StoreException(Message.of("store.material.recoveryRange", "recovery of " + element + " must be in (0, 100] %, was " + recoveryPct,
+                    element, recoveryPct));
         }
         db.require(CHANGE, Role.METALLURGIST);
         db.inTransaction(c -> {
@@ -349,6 +350,6 @@ public final class MaterialRepository {
     }
 
     private static StoreException unknown(String materialId) {
-        return new StoreException("no material with id \"" + materialId + "\"");
+        return new StoreException(Message.of("store.material.none", "no material with id \"" + materialId + "\"", materialId));
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import ca.scalloy.engine.Message;
+
 /**
  * One Scalloy at a time opens, creates, upgrades, rolls back, restores or closes an embedded database:
  * an operating-system lock on {@code <name>.open.lock} beside the data file (held only for those
@@ -104,8 +106,8 @@ final class OpenLock implements AutoCloseable {
     }
 
     private static StoreException busy(Path base, Duration patience) {
-        return new StoreException("another Scalloy has been opening, upgrading or restoring the database " + base + " for over "
-                + patience.toSeconds() + " s; try again when it has finished");
+        return new StoreException(Message.of("store.open.busy", "another Scalloy has been opening, upgrading or restoring the database " + base
+                + " for over " + patience.toSeconds() + " s; try again when it has finished", String.valueOf(base), patience.toSeconds()));
     }
 
     private static void closeQuietly(FileChannel channel) {

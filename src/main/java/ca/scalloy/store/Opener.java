@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.store.Database.FileAccess;
 import ca.scalloy.store.Migrations.SchemaState;
 
@@ -59,7 +60,8 @@ final class Opener {
         try {
             EmbeddedAccess.createFolder(base.getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder " + base.getParent() + " for the database: " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.open.cannotCreateFolder", "cannot create the folder " + base.getParent() + " for the database: "
+                    + e.getMessage(), String.valueOf(base.getParent()), String.valueOf(e.getMessage())), e);
         }
         Database db;
         try (OpenLock ignored = OpenLock.acquire(base, OPEN_PATIENCE)) {
@@ -113,7 +115,8 @@ final class Opener {
     static DatabaseLogin fileLogin(Path path) {
         Path base = DatabaseLocation.normalize(path);
         return fileLogin(base, FileAccess.SHARED, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base))
-                .orElseThrow(() -> new StoreException("the database " + base + " has no key file; open it once with this Scalloy")));
+                .orElseThrow(() -> new StoreException(Message.of("store.open.noKeyFile", "the database " + base
+                        + " has no key file; open it once with this Scalloy", String.valueOf(base)))));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.Recipe;
@@ -102,7 +103,7 @@ public final class RecipeRepository {
      */
     public static void checkFits(Recipe recipe, String note) {
         if (recipe.name().isBlank()) {
-            throw new StoreException("a recipe needs a name to be stored");
+            throw new StoreException(Message.of("store.recipe.nameRequired", "a recipe needs a name to be stored"));
         }
         ColumnLimits.check("recipe name", recipe.name(), ColumnLimits.NAME);
         ColumnLimits.check("grade", recipe.grade(), ColumnLimits.NAME);
@@ -208,7 +209,8 @@ public final class RecipeRepository {
     }
 
     private RecipeVersion required(String name, int version) {
-        return version(name, version).orElseThrow(() -> new StoreException("recipe \"" + name + "\" has no version " + version));
+        return version(name, version).orElseThrow(() -> new StoreException(Message.of("store.recipe.noVersion",
+                "recipe \"" + name + "\" has no version " + version, name, version)));
     }
 
     private List<RecipeSummary> summaries(String where, String pattern) {

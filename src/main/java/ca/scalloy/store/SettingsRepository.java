@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.heat.HeatTolerances;
@@ -103,15 +104,17 @@ public final class SettingsRepository {
     public void set(String key, String value, String reason) {
         db.require("change settings", Role.ADMIN);
         if (key == null || !key.matches("[a-z][A-Za-z0-9.]{0,99}")) {
-            throw new StoreException("setting key must be a dotted lower-case name such as company.name, was '" + key + "'");
+            throw new StoreException(Message.of("store.setting.badKey", "setting key must be a dotted lower-case name such as company.name, was '"
+                    + key + "'", String.valueOf(key)));
         }
         if (value == null) {
-            throw new StoreException("setting " + key + ": a value is needed");
+            throw new StoreException(Message.of("store.setting.valueRequired", "setting " + key + ": a value is needed", key));
         }
         ColumnLimits.check("setting " + key, value, ColumnLimits.SETTING_VALUE);
         ColumnLimits.check("reason", reason, ColumnLimits.TEXT);
         if (key.equals(PLANT_CURRENCY) && !Quantities.isCurrencyCode(value)) {
-            throw new StoreException("setting " + key + ": \"" + value + "\" is not an ISO 4217 currency code such as CAD");
+            throw new StoreException(Message.of("store.setting.notCurrency", "setting " + key + ": \"" + value
+                    + "\" is not an ISO 4217 currency code such as CAD", key, value));
         }
         if (key.equals(PLANT_PPM_ELEMENTS)) {
             try {

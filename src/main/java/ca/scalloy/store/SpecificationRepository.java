@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.Specification;
@@ -42,7 +43,8 @@ public final class SpecificationRepository {
         checkFits(spec);
         return db.inTransaction(c -> {
             if (versions.ref(c, spec.name()) >= 0) {
-                throw new StoreException("a specification named \"" + spec.name() + "\" already exists");
+                throw new StoreException(Message.of("store.specification.exists", "a specification named \"" + spec.name() + "\" already exists",
+                        spec.name()));
             }
             db.audit().because(c, "");
             return insertVersion(c, versions.create(c, spec.name(), "sector", spec.sector()), 1, spec);
@@ -79,7 +81,7 @@ public final class SpecificationRepository {
         return db.inTransaction(c -> {
             long ref = versions.ref(c, spec.name());
             if (ref < 0) {
-                throw new StoreException("no specification named \"" + spec.name() + "\"");
+                throw new StoreException(Message.of("store.specification.none", "no specification named \"" + spec.name() + "\"", spec.name()));
             }
             versions.check(c, db, spec.name(), ref, basedOnVersion);
             db.audit().because(c, reason);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.Role;
 
 /**
@@ -64,17 +65,18 @@ public final class UserRepository {
         serverOnly();
         checkName(name);
         if (password == null || password.length() < 8) {
-            throw new StoreException("the password of " + name + " must have at least 8 characters");
+            throw new StoreException(Message.of("store.user.shortPassword", "the password of " + name + " must have at least 8 characters", name));
         }
         if (roles.isEmpty()) {
-            throw new StoreException("a user needs at least one role: metallurgist, operator, quality or admin");
+            throw new StoreException(Message.of("store.user.noRole", "a user needs at least one role: metallurgist, operator, quality or admin"));
         }
         db.require("create users", Role.ADMIN);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
                 ps.setString(1, name);
                 if (Rows.longOrMissing(ps) >= 0) {
-                    throw new StoreException("a database user named " + name + " already exists; give it roles with: db grant");
+                    throw new StoreException(Message.of("store.user.exists", "a database user named " + name
+                            + " already exists; give it roles with: db grant", name));
                 }
             }
             try (Statement st = c.createStatement()) {
@@ -109,7 +111,7 @@ public final class UserRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
                 ps.setString(1, name);
                 if (Rows.longOrMissing(ps) < 0) {
-                    throw new StoreException("no database user named " + name);
+                    throw new StoreException(Message.of("store.user.none", "no database user named " + name, name));
                 }
             }
             try (Statement st = c.createStatement()) {
@@ -132,15 +134,15 @@ public final class UserRepository {
 
     private void serverOnly() {
         if (!db.isPostgres()) {
-            throw new StoreException("the embedded database has one user, who holds every role; users and roles are for a shared"
-                    + " PostgreSQL database (--db-url)");
+            throw new StoreException(Message.of("store.user.embedded", "the embedded database has one user, who holds every role; users and roles"
+                    + " are for a shared PostgreSQL database (--db-url)"));
         }
     }
 
     private static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new StoreException("a user name must be 1 to 63 lower-case letters, digits, '_', '.' or '-', starting with a letter"
-                    + " or '_'; was \"" + name + "\"");
+            throw new StoreException(Message.of("store.user.badName", "a user name must be 1 to 63 lower-case letters, digits, '_', '.' or '-',"
+                    + " starting with a letter or '_'; was \"" + name + "\"", String.valueOf(name)));
         }
     }
 }

@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.Role;
 import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ElementTarget;
@@ -134,6 +136,33 @@ class MessageWordsTest {
         assertTrue(shown.startsWith(notABackup + " n’est pas une sauvegarde Scalloy, ou elle est endommagée : elle ne se lit pas comme"
                 + " un fichier zip ("), shown);
         assertTrue(shown.endsWith(") ; rien n’a été changé."), shown);
+    }
+
+    @Test
+    void theStoresNoSuchAndEmbeddedUserRefusalsAreSaidInFrenchWithNoEnglish(@TempDir Path dir) {
+        // A fresh database holds the seeded library only: no heats, and none of these names.
+        try (Database db = Database.open(dir.resolve("db/scalloy"), Clock.systemUTC())) {
+            Specification spec = new Specification("Client X AlSc2", "MASTER_ALLOY", "", List.of(new ElementLimit("Sc", 1.8, 2.2)), null, null,
+                    List.of(), "", "");
+            StoreException noSpec = assertThrows(StoreException.class, () -> db.specifications().update(spec));
+            assertEquals("no specification named \"Client X AlSc2\"", noSpec.getMessage(), "the command line's English is unchanged");
+            assertEquals("aucune spécification nommée « Client X AlSc2 »", MessageWords.failure(noSpec, FR));
+
+            StoreException noHeat = assertThrows(StoreException.class, () -> db.heats().weigh("H-404", 1, 10.0, null, ""));
+            assertEquals("no heat numbered \"H-404\"", noHeat.getMessage(), "the command line's English is unchanged");
+            assertEquals("aucune coulée numérotée « H-404 »", MessageWords.failure(noHeat, FR));
+
+            StoreException noVersion = assertThrows(StoreException.class, () -> db.recipes().restore("AlSc2 oxide", 3));
+            assertEquals("recipe \"AlSc2 oxide\" has no version 3", noVersion.getMessage(), "the command line's English is unchanged");
+            assertEquals("la recette « AlSc2 oxide » n’a pas de version 3", MessageWords.failure(noVersion, FR));
+
+            StoreException users = assertThrows(StoreException.class,
+                    () -> db.users().create("bob", "long enough", Set.of(Role.OPERATOR)));
+            assertEquals("la base de données intégrée a un seul utilisateur, qui détient tous les rôles ; les utilisateurs et les rôles"
+                    + " sont pour une base de données PostgreSQL partagée (--db-url)", MessageWords.failure(users, FR));
+            assertEquals("the embedded database has one user, who holds every role; users and roles are for a shared PostgreSQL"
+                    + " database (--db-url)", MessageWords.failure(users, EN));
+        }
     }
 
     @Test
