@@ -364,11 +364,11 @@ final class HeatsCommand extends CommandGroup {
             for (String raw : text.split(",")) {
                 String[] kv = raw.split("=", 2);
                 String value = kv.length == 2 ? kv[1].strip() : "";
-                if (value.startsWith("<") || value.equalsIgnoreCase("n.d.") || value.equalsIgnoreCase("nd")) {
-                    below.put(kv[0].strip(), value.startsWith("<")
-                            ? BelowDetection.below(CompositionText.parse(kv[0].strip() + "=" + value.substring(1), "--analysis").values()
-                                    .iterator().next())
-                            : BelowDetection.notDetected());
+                boolean notDetected = BelowDetection.saysNotDetected(value);
+                if (notDetected || value.startsWith("<")) {
+                    below.put(kv[0].strip(), notDetected ? BelowDetection.notDetected()
+                            : BelowDetection.below(CompositionText.parse(kv[0].strip() + "=" + value.substring(1), "--analysis").values()
+                                    .iterator().next()));
                 } else {
                     measured.append(measured.length() == 0 ? "" : ",").append(raw);
                 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,6 @@ import ca.scalloy.engine.heat.SampleAnalysis;
  */
 public final class SpectrometerCsv {
 
-    private static final Set<String> NOT_DETECTED = Set.of("n.d.", "nd", "n.d", "-", "--", "<lod", "bdl", "< lod");
     private static final Pattern BELOW = Pattern.compile("<\\s*([0-9]+(?:[.,][0-9]+)?)\\s*(ppm|%|wt%)?", Pattern.CASE_INSENSITIVE);
 
     private SpectrometerCsv() {
@@ -243,7 +241,7 @@ public final class SpectrometerCsv {
         if (s.isEmpty()) {
             return;
         }
-        if (NOT_DETECTED.contains(s.toLowerCase(Locale.ROOT))) {
+        if (BelowDetection.saysNotDetected(s)) {
             warnings.add(Message.of("heats.import.warn.notDetected", sample + ": " + column + " reported as '" + s
                     + "' (not detected, no limit stated); kept as not detected", sample, column, s));
             below.put(element, BelowDetection.notDetected());

@@ -114,8 +114,8 @@ public final class RecipeRepository {
     /** Stores {@code recipe} as the next version of its name, created at version 1 if nobody has (even meanwhile). */
     private RecipeVersion insert(Connection c, Recipe recipe, String note) throws SQLException {
         db.audit().because(c, note);
-        long[] refAndVersion = versions.refAndNextVersion(c, recipe.name());
-        return insert(c, recipe, note, refAndVersion[0], (int) refAndVersion[1]);
+        Versions.NextVersion next = versions.refAndNextVersion(c, recipe.name());
+        return insert(c, recipe, note, next.ref(), next.version());
     }
 
     /** As {@link #insert(Connection, Recipe, String)}, but a name another writer created since our check is refused. */

@@ -99,18 +99,17 @@ final class Versions {
      * undone to a savepoint, so the transaction goes on). For a save that asked for no particular version ("save as a
      * new version", an import); a save of a new recipe that must not meet another is checked before ({@link #check}).
      *
-     * @return {parent id, version}
      */
-    long[] refAndNextVersion(Connection c, String name) throws SQLException {
+    NextVersion refAndNextVersion(Connection c, String name) throws SQLException {
         long ref = ref(c, name);
         if (ref >= 0) {
-            return new long[] {ref, next(c, ref)};
+            return new NextVersion(ref, next(c, ref));
         }
         Savepoint beforeInsert = c.setSavepoint();
         try {
             long created = create(c, name);
             c.releaseSavepoint(beforeInsert);
-            return new long[] {created, 1};
+            return new NextVersion(created, 1);
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
@@ -120,8 +119,12 @@ final class Versions {
             if (theirs < 0) {
                 throw e;
             }
-            return new long[] {theirs, next(c, theirs)};
+            return new NextVersion(theirs, next(c, theirs));
         }
+    }
+
+    /** The parent row's id and the version the next save takes. */
+    record NextVersion(long ref, int version) {
     }
 
     /** SQLSTATE of a unique constraint refusing a row (H2 and PostgreSQL). */

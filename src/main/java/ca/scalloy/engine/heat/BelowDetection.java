@@ -1,5 +1,8 @@
 package ca.scalloy.engine.heat;
 
+import java.util.Locale;
+import java.util.Set;
+
 import ca.scalloy.engine.MessageException;
 
 /**
@@ -16,6 +19,14 @@ public record BelowDetection(Double limitWtPct) {
             throw new MessageException("heats.refusal.detectionLimitRange", "a detection limit must be from 0 to 100 wt%, was " + limitWtPct,
                     limitWtPct);
         }
+    }
+
+    /** How spectrometer reports and analysts write "not detected, no limit stated", lower case. */
+    private static final Set<String> NOT_DETECTED_WORDS = Set.of("n.d.", "nd", "n.d", "-", "--", "<lod", "bdl", "< lod");
+
+    /** Whether {@code reported} says "not detected" with no limit ("n.d.", "ND", "-", "&lt;LOD", "bdl"), in any case. */
+    public static boolean saysNotDetected(String reported) {
+        return NOT_DETECTED_WORDS.contains(reported.strip().toLowerCase(Locale.ROOT));
     }
 
     /** "n.d.": not detected, no limit stated. */

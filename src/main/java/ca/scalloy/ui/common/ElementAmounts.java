@@ -113,8 +113,6 @@ public final class ElementAmounts {
 
     /** {@code <0.001}, {@code < 5 ppm}: below a stated detection limit, in wt% or ppm. */
     private static final Pattern BELOW_LIMIT = Pattern.compile("<\\s*(.+?)\\s*(?i:(ppm))?\\s*");
-    /** {@code n.d.}, {@code nd}, {@code n.d}, {@code <LOD}, {@code bdl}: not detected, no limit stated. */
-    private static final Pattern NOT_DETECTED = Pattern.compile("(?i:n\\.?\\s?d\\.?|<\\s*lod|bdl|nd)");
 
     /**
      * Reads a sample typed by hand, as a spectrometer reports it: {@code "Sc=1.72, Fe=0.11, Na=<5 ppm, Ca=n.d."}
@@ -131,7 +129,7 @@ public final class ElementAmounts {
             String symbol = eq < 0 ? "" : raw.substring(0, eq).strip();
             String value = eq < 0 ? "" : raw.substring(eq + 1).strip();
             Matcher limit = BELOW_LIMIT.matcher(value);
-            boolean notDetected = NOT_DETECTED.matcher(value).matches();
+            boolean notDetected = BelowDetection.saysNotDetected(value);
             if (eq > 0 && (notDetected || limit.matches())) {
                 if (!Elements.standard().contains(symbol)) {
                     throw new InputException("input.unknownElement", "“" + symbol + "” is not a known element", symbol);
