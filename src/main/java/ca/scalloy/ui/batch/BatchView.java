@@ -734,7 +734,7 @@ public final class BatchView {
         t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
         // The plant's currency on the column, as the totals carry it on each amount.
-        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost") + " (" + m.quantities().currencyCode() + ")",
+        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost", m.quantities().currencyCode()),
                 ChargeRow::cost, 2, 2);
         t.getColumns().add(cost);
         // What is weighed must never be cut to "713....": the numbers keep their width, the names give way.
