@@ -203,8 +203,11 @@ public final class BatchView {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
                         MaterialKind.values(), ChoiceLabels.of(List.of(MaterialKind.values()), v -> m.label("kind", v)), 135));
             } else {
-                TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
-                        materialWidth(f));
+                // A price the library holds another of offers its own "take the library's" button (the row's flag says which).
+                TableColumn<MaterialRow, MaterialRow> column = f == MaterialField.PRICE_PER_KG && library != null
+                        ? FormCells.textColumnWithAction(m.label("material.field", f), f, materialWidth(f), library.updatablePriceRows(),
+                                library::updatePriceFromLibrary, m.get("batch.price.updateRow"), m.get("batch.price.updateRow.hint"))
+                        : FormCells.textColumn(m.label("material.field", f), f, materialWidth(f));
                 String hintKey = "material.hint." + f.name();
                 if (m.has(hintKey)) {
                     Label header = new Label(column.getText());
