@@ -105,14 +105,19 @@ class LibraryScreensTest {
         waitUntil(() -> batch.form().materials().stream().anyMatch(r -> r.text(ca.scalloy.ui.batch.MaterialField.ID).get().equals("AL-UI-TEST")));
     }
 
-    @Test
-    void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
+    /** The Specifications screen with AlSc2 in the editor. */
+    private void openAlSc2(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-SPECIFICATIONS");
         TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
         waitUntil(() -> !specs.getItems().isEmpty());
         robot.clickOn("AlSc2");
         TextField name = robot.lookup("#specsField-NAME").queryAs(TextField.class);
         waitUntil(() -> name.getText().equals("AlSc2"));
+    }
+
+    @Test
+    void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
+        openAlSc2(robot);
         TextField firstMax = robot.lookup(".limit-max").queryAs(TextField.class);
         robot.doubleClickOn(firstMax).eraseText(firstMax.getText().length() + 2).write("2.6");
         robot.clickOn("#specsSave");
@@ -125,11 +130,7 @@ class LibraryScreensTest {
 
     @Test
     void aLimitInPpmSaysPpmBesideItsField(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#nav-SPECIFICATIONS");
-        TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
-        waitUntil(() -> !specs.getItems().isEmpty());
-        robot.clickOn("AlSc2");
-        waitUntil(() -> robot.lookup("#specsField-NAME").queryAs(TextField.class).getText().equals("AlSc2"));
+        openAlSc2(robot);
         TestShell.snapshot(robot, robot.lookup("#specsTable").query().getScene().getWindow(), "specs-ppm");
 
         // AlSc2 limits Ca and Na (0.01 wt% = 100 ppm each) among others in wt%: two rows say ppm beside min and max.
