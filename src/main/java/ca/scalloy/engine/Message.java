@@ -27,6 +27,24 @@ public record Message(String code, List<Object> args, String english) {
         return new Message(code, Arrays.asList(args), english);
     }
 
+    /**
+     * Clauses said one after the other ("Scheil-Gulliver solidification from 660.4 to 640.1 °C; homogenised at 500 °C"):
+     * the first, then the rest joined the same way, each under the code {@code "clauses"} ({0} the first, {1} the rest),
+     * so that the workbench words every clause from its bundles; the English joins them with "; ".
+     *
+     * @throws IllegalArgumentException when {@code clauses} is empty
+     */
+    public static Message joined(List<Message> clauses) {
+        if (clauses.isEmpty()) {
+            throw new IllegalArgumentException("clauses must not be empty");
+        }
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        Message rest = joined(clauses.subList(1, clauses.size()));
+        return of("clauses", clauses.get(0).english() + "; " + rest.english(), clauses.get(0), rest);
+    }
+
     /** The English sentences of {@code messages}, in order. */
     public static List<String> english(List<Message> messages) {
         return messages.stream().map(Message::english).toList();

@@ -44,7 +44,7 @@ public final class AgeingJson {
         start.put("scInSolutionWtPct", round(s.scInSolutionWtPct(), 5));
         start.put("zrInSolutionWtPct", round(s.zrInSolutionWtPct(), 5));
         start.put("grainSizeUm", round(s.grainSizeM() * 1e6, 2));
-        start.put("basis", s.basis());
+        start.put("basis", s.basis().english());
         ArrayNode points = o.putArray("points");
         for (AgeingPoint p : result.points()) {
             point(points.addObject(), p);

@@ -187,7 +187,7 @@ public final class PrecipitationKinetics {
     private List<ModelNote> notes(StartingState start) {
         return List.of(
                 new ModelNote("start", Message.of("model.start.name", "state entering ageing: " + start.route(), start.route()),
-                        Message.of("model.solidSolution.source", start.basis()),
+                        Message.of("model.solidSolution.source", start.basis().english(), start.basis()),
                         Message.of("model.start.validity", "quenched; nothing precipitated on cooling"), "est"),
                 new ModelNote("precipitation", Message.of("model.precipitation.name", "Kampmann-Wagner numerical model: classical homogeneous"
                         + " nucleation with incubation, diffusion-controlled growth and coarsening (Gibbs-Thomson) on Lagrangian size classes;"

@@ -1,5 +1,6 @@
 package ca.scalloy.engine.kinetics;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.thermo.ProcessRoute;
 
 /**
@@ -9,12 +10,12 @@ import ca.scalloy.engine.thermo.ProcessRoute;
  * @param scInSolutionWtPct  Sc dissolved in (Al), wt% of the alloy, from 0 to the alloy's Sc
  * @param zrInSolutionWtPct  Zr dissolved in (Al), wt% of the alloy, from 0 to the alloy's Zr
  * @param grainSizeM         mean grain size, m, above 0 (for Hall-Petch)
- * @param basis              how the state was obtained (model and source), for the result's notes
+ * @param basis              how the state was obtained (model and source), clause by clause, for the result's notes
  * @param otherSolutesWtPct  what (Al) holds of each other solute (Mg, Mn, Si, Fe, ...), wt% of the alloy; ageing does
  *                           not change it (only Sc and Zr precipitate in the model)
  */
 public record StartingState(ProcessRoute route, double scInSolutionWtPct, double zrInSolutionWtPct, double grainSizeM,
-                            String basis, java.util.Map<String, Double> otherSolutesWtPct) {
+                            Message basis, java.util.Map<String, Double> otherSolutesWtPct) {
 
     public StartingState {
         if (route == null) {
@@ -29,7 +30,9 @@ public record StartingState(ProcessRoute route, double scInSolutionWtPct, double
         if (!Double.isFinite(grainSizeM) || grainSizeM <= 0) {
             throw new IllegalArgumentException("grainSizeM must be above 0, was " + grainSizeM);
         }
-        basis = basis == null ? "" : basis;
+        if (basis == null) {
+            throw new IllegalArgumentException("basis must be given");
+        }
         otherSolutesWtPct = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(otherSolutesWtPct));
     }
 }

@@ -1,5 +1,6 @@
 package ca.scalloy.engine.kinetics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.Elements;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.props.ModelParameters;
 import ca.scalloy.engine.props.SoluteTable;
@@ -103,12 +105,13 @@ public final class StartingStates {
         ProcessRoute route = solid.route();
         double sc = Math.min(alloy.pct("Sc"), solid.wtPct("Sc"));
         double zr = Math.min(alloy.pct("Zr"), solid.wtPct("Zr"));
-        StringBuilder basis = new StringBuilder(solid.source());
+        List<Message> basis = new ArrayList<>(List.of(solid.source()));
         double tied = scTiedUpBySiWtPct(alloy);
         if (tied > 0 && sc > 0) {
             double taken = Math.min(sc, tied);
             sc -= taken;
-            basis.append(String.format(Locale.ROOT, "; %.3f wt%% Sc tied up by Si as AlSc2Si2", taken));
+            basis.add(Message.of("state.scTiedUp", String.format(Locale.ROOT, "%.3f wt%% Sc tied up by Si as AlSc2Si2", taken),
+                    Math.round(taken * 1000) / 1000.0));
         }
         Map<String, Double> homogenised = null;
         Map<String, Double> annealed = null;
@@ -139,7 +142,7 @@ public final class StartingStates {
             }
             others.put(el, held);
         }
-        return new StartingState(route, sc, zr, grainSizeM(route, primaryPhase), basis.toString(), others);
+        return new StartingState(route, sc, zr, grainSizeM(route, primaryPhase), Message.joined(basis), others);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class StartingStates {
      * lower while liquid is stable there); null when there is no solute of that state or no converged equilibrium.
      */
     private Map<String, Double> matrixAt(Composition alloy, double tempC, SolidSolution solid, SoluteTable.State state,
-                                         StringBuilder basis, String what) {
+                                         List<Message> basis, String what) {
         boolean any = false;
         for (String el : alloy.wtPct().keySet()) {
             SoluteTable.Solute s = solutes.get(el);
@@ -171,7 +174,7 @@ public final class StartingStates {
                         p.compositionWtPct().forEach((el, wt) -> out.put(el, wt * p.massFraction()));
                     }
                 }
-                basis.append(String.format(Locale.ROOT, "; %s at %.0f °C", what, t));
+                basis.add(Message.of("state." + what + "At", String.format(Locale.ROOT, "%s at %.0f °C", what, t), (double) Math.round(t)));
                 return out;
             }
             t -= BELOW_LIQUID_STEP_K;

@@ -326,16 +326,16 @@ public final class PropertyCalculator {
             StartingState s = states.from(c, thermoAlloy, solid, melting == null ? null : melting.liquidus().primaryPhase());
             if (cond.grainSizeUm() != null) {
                 s = new StartingState(s.route(), s.scInSolutionWtPct(), s.zrInSolutionWtPct(), cond.grainSizeUm() * 1e-6,
-                        s.basis() + "; grain size given", s.otherSolutesWtPct());
+                        Message.joined(List.of(s.basis(), Message.of("state.grainGiven", "grain size given"))), s.otherSolutesWtPct());
             }
             start = s;
             if (scheil != null || wantQ) {
                 growthRestriction();
             }
-            // The route's own account (solid.source(), start.basis()) is a chain of English clauses for the command line; the
-            // workbench words what it says in general and names the route.
+            // The route's own account (start.basis()) is a chain of clauses, each a code with arguments: the command line prints
+            // their English, the workbench words each one after a general summary.
             models.add(new ModelNote("solid solution", Message.of("model.solidSolution.name", "what (Al) keeps: " + route + " ("
-                    + solid.source() + ")", route), Message.of("model.solidSolution.source", start.basis()),
+                    + solid.source().english() + ")", route), Message.of("model.solidSolution.source", start.basis().english(), start.basis()),
                     Message.of("model.solidSolution.validity", "Sc and Zr as solidified, then the kinetics; Mn, Fe, Cr after homogenisation;"
                             + " Mg, Si, Cu, Zn after annealing; RAPID as built"), ESTIMATE));
             double grainUm = start.grainSizeM() * 1e6;

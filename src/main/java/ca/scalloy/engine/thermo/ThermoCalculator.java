@@ -1094,25 +1094,28 @@ public final class ThermoCalculator {
                     double moles = k < 0 ? 0 : r.atomFraction(k) * r.composition(k)[e];
                     retained.put(symbol(p.system.elements().get(e)), 100 * moles * p.massGPerMol[e] / alloyMass);
                 }
-                return new SolidSolution(route, retained, "equilibrium (lever rule): (Al) at " + round1(so.tempC() - 0.5) + " °C, just below the solidus",
-                        p.database);
+                return new SolidSolution(route, retained, Message.of("solid.equilibrium", "equilibrium (lever rule): (Al) at "
+                        + round1(so.tempC() - 0.5) + " °C, just below the solidus", Math.round((so.tempC() - 0.5) * 10) / 10.0), p.database);
             }
             default: {
                 RapidTechnique t = technique == null ? RapidTechnique.LASER_POWDER_BED_FUSION : technique;
                 Map<String, Double> retained = new LinkedHashMap<>();
-                StringBuilder sources = new StringBuilder();
+                List<Message> limits = new ArrayList<>();
                 for (Map.Entry<String, Double> e : c.wtPct().entrySet()) {
                     RapidLimits.Limit limit = RapidLimits.standard().limit(t, e.getKey());
                     if (limit == null) {
                         retained.put(e.getKey(), e.getValue());
                     } else {
                         retained.put(e.getKey(), Math.min(e.getValue(), limit.limitWtPct()));
-                        sources.append(sources.length() == 0 ? "" : "; ").append(e.getKey()).append(" up to ").append(limit.limitWtPct())
-                                .append(" wt% [").append(limit.tag()).append("] ").append(limit.source());
+                        limits.add(Message.of("solid.rapid.limit", e.getKey() + " up to " + limit.limitWtPct() + " wt% [" + limit.tag() + "] "
+                                + limit.source(), e.getKey(), limit.limitWtPct(), limit.tag(), limit.source()));
                     }
                 }
-                return new SolidSolution(route, retained, "rapid solidification, " + t.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + ": solutes kept in solution up to the technique's limits" + (sources.length() == 0 ? "" : " (" + sources + ")"), null);
+                String english = "rapid solidification, " + t.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + ": solutes kept in solution up to the technique's limits";
+                return new SolidSolution(route, retained, limits.isEmpty() ? Message.of("solid.rapid", english, t)
+                        : Message.of("solid.rapid.limited", english + " (" + Message.joined(limits).english() + ")", t, Message.joined(limits)),
+                        null);
             }
         }
     }

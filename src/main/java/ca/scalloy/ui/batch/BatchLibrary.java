@@ -2,11 +2,13 @@ package ca.scalloy.ui.batch;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.charge.ChargeCalculator;
@@ -88,6 +91,8 @@ public final class BatchLibrary {
     private PriceBook priceBook = PriceBook.EMPTY;
     private final ReadOnlyIntegerWrapper stalePrices = new ReadOnlyIntegerWrapper(this, "stalePrices");
     private final ReadOnlyIntegerWrapper updatablePrices = new ReadOnlyIntegerWrapper(this, "updatablePrices");
+    private final ObservableSet<MaterialRow> updatableRows = FXCollections.observableSet();
+    private final ObservableSet<MaterialRow> updatableRowsView = FXCollections.unmodifiableObservableSet(updatableRows);
 
     /**
      * @param calculator a charge calculator for "make it comply" (its own, as it runs beside the screen's solves)
@@ -185,7 +190,7 @@ public final class BatchLibrary {
     /** Puts on each material row whose price is stale a notice saying the library's price and its date, or its age. */
     private void markPrices() {
         int stale = 0;
-        int updatable = 0;
+        Set<MaterialRow> updatable = new HashSet<>();
         for (MaterialRow row : batch.form().materials()) {
             Optional<PriceFreshness> f = freshness(row);
             if (f.isEmpty()) {
@@ -194,12 +199,14 @@ public final class BatchLibrary {
             }
             stale++;
             if (f.get().kind() == PriceFreshness.Kind.DIFFERS) {
-                updatable++;
+                updatable.add(row);
             }
             row.notices().put(MaterialField.PRICE_PER_KG, priceNotice(f.get()));
         }
         stalePrices.set(stale);
-        updatablePrices.set(updatable);
+        updatableRows.retainAll(updatable);
+        updatableRows.addAll(updatable);
+        updatablePrices.set(updatable.size());
     }
 
     private String priceNotice(PriceFreshness f) {
@@ -215,13 +222,24 @@ public final class BatchLibrary {
      * old library price stays flagged, as the remedy for it is a new price in the library.
      */
     public void updatePricesFromLibrary() {
-        for (MaterialRow row : List.copyOf(batch.form().materials())) {
-            Optional<PriceFreshness> f = freshness(row);
-            if (f.isPresent() && f.get().kind() == PriceFreshness.Kind.DIFFERS) {
-                row.text(MaterialField.PRICE_PER_KG).set(Numbers.forInput(f.get().libraryPricePerKg(), messages.locale()));
-            }
+        List.copyOf(batch.form().materials()).forEach(this::updatePriceFromLibrary);
+    }
+
+    /**
+     * Takes the library's price into {@code row} alone, when it differs from it (an undoable edit, as typed); nothing
+     * for a row whose price is the library's, old or not in the library.
+     */
+    public void updatePriceFromLibrary(MaterialRow row) {
+        Optional<PriceFreshness> f = freshness(row);
+        if (f.isPresent() && f.get().kind() == PriceFreshness.Kind.DIFFERS) {
+            row.text(MaterialField.PRICE_PER_KG).set(Numbers.forInput(f.get().libraryPricePerKg(), messages.locale()));
         }
         markPrices();
+    }
+
+    /** The materials whose price differs from the library's: each one's own "update" applies. */
+    public ObservableSet<MaterialRow> updatablePriceRows() {
+        return updatableRowsView;
     }
 
     /** How many of the recipe's prices are flagged (differ from the library's or the library's is old). */

@@ -203,8 +203,11 @@ public final class BatchView {
                 table.getColumns().add(FormCells.choiceColumn(m.label("material.field", f), f, MaterialRow::kindProperty,
                         MaterialKind.values(), ChoiceLabels.of(List.of(MaterialKind.values()), v -> m.label("kind", v)), 135));
             } else {
-                TableColumn<MaterialRow, MaterialRow> column = FormCells.textColumn(m.label("material.field", f), f,
-                        materialWidth(f));
+                // A price the library holds another of offers its own "take the library's" button (the row's flag says which).
+                TableColumn<MaterialRow, MaterialRow> column = f == MaterialField.PRICE_PER_KG && library != null
+                        ? FormCells.textColumnWithAction(m.label("material.field", f), f, materialWidth(f), library.updatablePriceRows(),
+                                library::updatePriceFromLibrary, m.get("batch.price.updateRow"), m.get("batch.price.updateRow.hint"))
+                        : FormCells.textColumn(m.label("material.field", f), f, materialWidth(f));
                 String hintKey = "material.hint." + f.name();
                 if (m.has(hintKey)) {
                     Label header = new Label(column.getText());
@@ -734,7 +737,7 @@ public final class BatchView {
         t.getColumns().add(Widgets.column(m.get("charge.col.pieces"),
                 r -> r.pieces() == null ? "" : Numbers.flexible(r.pieces(), 0, 1, m.locale()), 60));
         // The plant's currency on the column, as the totals carry it on each amount.
-        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost") + " (" + m.quantities().currencyCode() + ")",
+        TableColumn<ChargeRow, Number> cost = numberColumn(m.get("charge.col.cost", m.quantities().currencyCode()),
                 ChargeRow::cost, 2, 2);
         t.getColumns().add(cost);
         // What is weighed must never be cut to "713....": the numbers keep their width, the names give way.

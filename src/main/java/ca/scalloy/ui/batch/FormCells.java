@@ -1,9 +1,16 @@
 package ca.scalloy.ui.batch;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
@@ -11,6 +18,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 import ca.scalloy.ui.common.FieldMarks;
@@ -32,6 +42,17 @@ final class FormCells {
         column.setPrefWidth(prefWidth);
         column.setSortable(false);
         column.setId(field.name());
+        return column;
+    }
+
+    /**
+     * A column editing text field {@code field} of the rows whose cell, for a row in {@code offered}, also shows a small
+     * button ({@code buttonText}, described by {@code hint}) that does {@code action} on that row.
+     */
+    static <R extends FormRow<F>, F extends Enum<F>> TableColumn<R, R> textColumnWithAction(String title, F field, double prefWidth,
+            ObservableSet<R> offered, Consumer<R> action, String buttonText, String hint) {
+        TableColumn<R, R> column = textColumn(title, field, prefWidth);
+        column.setCellFactory(c -> new ActionTextCell<>(field, offered, action, buttonText, hint));
         return column;
     }
 
@@ -85,7 +106,59 @@ final class FormCells {
                 control.setAccessibleText(column.getText() != null ? column.getText()
                         : column.getGraphic() instanceof Labeled header ? header.getText() : null);
             }
-            setGraphic(control);
+            setGraphic(graphic());
+        }
+
+        /** What the cell shows for a row: the control. */
+        Node graphic() {
+            return control;
+        }
+    }
+
+    private static final class ActionTextCell<R extends FormRow<F>, F extends Enum<F>> extends BoundCell<R, F, String> {
+        private final ObservableSet<R> offered;
+        private final Button button;
+        private final HBox box;
+        private final SetChangeListener<R> follow = c -> showButton();
+
+        ActionTextCell(F field, ObservableSet<R> offered, Consumer<R> action, String buttonText, String hint) {
+            this(new TextField(), field, offered, action, buttonText, hint);
+        }
+
+        private ActionTextCell(TextField text, F field, ObservableSet<R> offered, Consumer<R> action, String buttonText, String hint) {
+            super(text, text.textProperty(), row -> row.text(field), field);
+            this.offered = offered;
+            button = new Button(buttonText);
+            button.getStyleClass().add("cell-action");
+            button.setTooltip(new Tooltip(hint));
+            button.setAccessibleText(hint);
+            button.managedProperty().bind(button.visibleProperty());
+            button.setVisible(false);
+            button.setOnAction(e -> {
+                R row = getItem();
+                if (row != null && !isEmpty()) {
+                    action.accept(row);
+                }
+            });
+            box = new HBox(2, text, button);
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            offered.addListener(new WeakSetChangeListener<>(follow));
+        }
+
+        @Override
+        Node graphic() {
+            return box;
+        }
+
+        @Override
+        protected void updateItem(R row, boolean empty) {
+            super.updateItem(row, empty);
+            showButton();
+        }
+
+        private void showButton() {
+            button.setVisible(!isEmpty() && getItem() != null && offered.contains(getItem()));
         }
     }
 

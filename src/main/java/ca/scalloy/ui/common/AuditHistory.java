@@ -38,9 +38,18 @@ public final class AuditHistory {
     static List<String> lines(List<AuditEntry> entries, Messages messages) {
         Quantities q = messages.quantities();
         return entries.stream().sorted((a, b) -> Long.compare(b.id(), a.id())).map(e -> messages.get("audit.history.entry",
-                q.dateTime(e.at()), e.actor(), changeText(e.change(), messages),
-                e.newValue() == null ? "" : ": " + (e.oldValue() == null ? "" : valueText(e.oldValue(), q) + " → ") + valueText(e.newValue(), q),
-                e.reason().isEmpty() ? "" : " (" + e.reason() + ")")).toList();
+                q.dateTime(e.at()), e.actor(), what(e, messages), e.reason().isEmpty() ? "" : " (" + e.reason() + ")")).toList();
+    }
+
+    /** The kind of change with the values it set, by the bundles' patterns ("update: 80 % → 83.47 %"; in French " : "). */
+    private static String what(AuditEntry e, Messages messages) {
+        Quantities q = messages.quantities();
+        String change = changeText(e.change(), messages);
+        if (e.newValue() == null) {
+            return change;
+        }
+        return e.oldValue() == null ? messages.get("audit.history.set", change, valueText(e.newValue(), q))
+                : messages.get("audit.history.changed", change, valueText(e.oldValue(), q), valueText(e.newValue(), q));
     }
 
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])(-?\\d+\\.\\d+(?:E-?\\d+)?)( %)?(?![\\w.])");

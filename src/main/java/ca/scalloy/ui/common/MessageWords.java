@@ -38,7 +38,8 @@ public final class MessageWords {
             "ProcessRoute", "ageing.route",
             "Role", "role",
             "HeatStatus", "heats.status",
-            "MaterialKind", "kind");
+            "MaterialKind", "kind",
+            "RapidTechnique", "rapidTechnique");
 
     private MessageWords() {
     }

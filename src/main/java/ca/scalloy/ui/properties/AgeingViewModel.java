@@ -266,7 +266,7 @@ public final class AgeingViewModel {
         StartingState start = c.start();
         b.note(m.get("ageing.start", m.label("ageing.route", c.route()), Numbers.flexible(start.scInSolutionWtPct(), 3, 3, m.locale()),
                 Numbers.flexible(start.zrInSolutionWtPct(), 3, 3, m.locale())));
-        return b.footnote(m.get("ageing.model") + " " + m.get("ageing.source.start", start.basis())).legendAt(Plot.Corner.TOP_LEFT).build();
+        return b.footnote(m.get("ageing.model") + " " + m.get("ageing.source.start", MessageWords.of(start.basis(), m))).legendAt(Plot.Corner.TOP_LEFT).build();
     }
 
     /** The states after the start (the start itself lies at zero time, off a log axis). */

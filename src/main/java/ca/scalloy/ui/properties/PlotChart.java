@@ -72,15 +72,15 @@ final class PlotChart extends XyChart {
         // beside the plot instead, when the plot keeps at least 60 % of the width.
         boolean beside = false;
         if (block != null && hidesInEveryCorner(block, drawn)) {
-            block = legendBlock(legend, p.notes(), BESIDE_NOTE_WRAP_PX);
-            double rightPx = RIGHT_PX + block.widthPx() + LEGEND_GAP_PX;
+            // The block measured for a corner stays the one used when the plot cannot spare the width: measured once.
+            LegendBlock besideBlock = legendBlock(legend, p.notes(), BESIDE_NOTE_WRAP_PX);
+            double rightPx = RIGHT_PX + besideBlock.widthPx() + LEGEND_GAP_PX;
             if (getWidth() - LEFT_PX - rightPx >= 0.6 * getWidth()) {
                 getChildren().clear();
                 bottomPx = bottomFor(p.footnote(), LEFT_PX, rightPx, BOTTOM_PX);
                 start(LEFT_PX, TOP_PX, rightPx, bottomPx, p.x(), p.y());
+                block = besideBlock;
                 beside = true;
-            } else {
-                block = legendBlock(legend, p.notes());
             }
         }
         axes();

@@ -243,8 +243,8 @@ public final class PropertiesView {
             @Override
             protected void updateItem(PropertyRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setTooltip(empty || r == null ? null : new Tooltip(r.name() + ": " + r.value() + " " + r.unit() + "\n"
-                        + r.model() + "\n" + r.source() + "\n" + r.validity()));
+                setTooltip(empty || r == null ? null
+                        : new Tooltip(m.get("properties.row.tooltip", r.name(), r.value(), r.unit(), r.model(), r.source(), r.validity())));
             }
         });
         return t;

@@ -1,7 +1,9 @@
 package ca.scalloy.ui.recipes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
@@ -44,8 +46,16 @@ public final class RecipesViewModel {
         void open(Recipe recipe, String label, int version);
     }
 
-    /** A version with what changed since the version before it (everything is new in version 1). */
-    public record VersionRow(RecipeVersion version, List<FieldChange> changes) {
+    /**
+     * A version with what changed since the version before it (everything is new in version 1).
+     *
+     * @param materialNames the name of each material by id in this version or the one before (a removed one is named too)
+     */
+    public record VersionRow(RecipeVersion version, List<FieldChange> changes, Map<String, String> materialNames) {
+
+        public VersionRow {
+            materialNames = Map.copyOf(materialNames);
+        }
     }
 
     private final LibraryStore store;
@@ -112,7 +122,12 @@ public final class RecipesViewModel {
         List<VersionRow> out = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             RecipeVersion v = history.get(i);
-            out.add(0, new VersionRow(v, i == 0 ? List.of() : RecipeDiff.between(history.get(i - 1).recipe(), v.recipe())));
+            Map<String, String> names = new HashMap<>();
+            if (i > 0) {
+                history.get(i - 1).recipe().materials().forEach(m -> names.put(m.id(), m.name()));
+            }
+            v.recipe().materials().forEach(m -> names.put(m.id(), m.name()));
+            out.add(0, new VersionRow(v, i == 0 ? List.of() : RecipeDiff.between(history.get(i - 1).recipe(), v.recipe()), names));
         }
         return out;
     }
@@ -130,21 +145,30 @@ public final class RecipesViewModel {
             changes.setAll(messages.get("recipes.noChange"));
             return;
         }
-        changes.setAll(row.changes().stream().map(this::describe).toList());
+        changes.setAll(row.changes().stream().map(c -> describe(c, row.materialNames())).toList());
     }
 
-    String describe(FieldChange c) {
+    /** A change in words: the field as a metallurgist says it (materials by name), the values as the user reads them. */
+    String describe(FieldChange c, Map<String, String> materialNames) {
+        String field = RecipeFieldWords.of(c.field(), messages, id -> materialNames.getOrDefault(id, id));
         if (c.before() == null) {
-            return messages.get("recipes.change.added", c.field(), value(c.after()));
+            return messages.get("recipes.change.added", field, value(c.field(), c.after()));
         }
         if (c.after() == null) {
-            return messages.get("recipes.change.removed", c.field(), value(c.before()));
+            return messages.get("recipes.change.removed", field, value(c.field(), c.before()));
         }
-        return messages.get("recipes.change.changed", c.field(), value(c.before()), value(c.after()));
+        return messages.get("recipes.change.changed", field, value(c.field(), c.before()), value(c.field(), c.after()));
     }
 
-    /** A changed value as the user reads numbers ("1 000,5" in French), a text as it is. */
-    private String value(String raw) {
+    /**
+     * A changed value as the user reads it: a number in the user's style ("1 000,5" in French), an objective or a
+     * material kind in words, any other text as it is.
+     */
+    private String value(String field, String raw) {
+        String enumPrefix = field.equals("objective") ? "objective" : field.endsWith("].kind") ? "kind" : null;
+        if (enumPrefix != null && messages.has(enumPrefix + "." + raw)) {
+            return messages.get(enumPrefix + "." + raw);
+        }
         try {
             return messages.quantities().number(Double.parseDouble(raw), 0, 6);
         } catch (NumberFormatException notANumber) {

@@ -41,6 +41,8 @@ import ca.scalloy.ui.common.Widgets;
 public final class SpecificationsView {
 
     private static final double ROW_HEIGHT_PX = 30;
+    /** The unit beside a limit typed in ppm: the same word in both languages (as {@code Quantities} writes it). */
+    private static final String PPM = "ppm";
 
     private final SpecificationsViewModel vm;
     private final Messages m;
@@ -127,9 +129,9 @@ public final class SpecificationsView {
 
         TableView<LimitRow> limits = new TableView<>(vm.limits());
         limits.setId("specsLimits");
-        limits.getColumns().setAll(List.of(editable(m.get("specs.limit.element"), LimitRow::elementProperty, "limit-element", 90),
-                editable(m.get("specs.limit.min"), LimitRow::minPctProperty, "limit-min", 110),
-                editable(m.get("specs.limit.max"), LimitRow::maxPctProperty, "limit-max", 110)));
+        limits.getColumns().setAll(List.of(editable(m.get("specs.limit.element"), LimitRow::elementProperty, "limit-element", 90, false),
+                editable(m.get("specs.limit.min"), LimitRow::minPctProperty, "limit-min", 110, true),
+                editable(m.get("specs.limit.max"), LimitRow::maxPctProperty, "limit-max", 110, true)));
         limits.setFixedCellSize(ROW_HEIGHT_PX);
         limits.setPlaceholder(new Label(m.get("specs.limit.none")));
         limits.setPrefHeight(280);
@@ -214,17 +216,29 @@ public final class SpecificationsView {
         return c;
     }
 
-    /** A column whose cells are text fields bound both ways to the row's property. */
+    /**
+     * A column whose cells are text fields bound both ways to the row's property; with {@code content}, the field of a
+     * row in ppm says "ppm" beside it (the header's wt% is for the others, as in the Batch screen's composition table).
+     */
     private static TableColumn<LimitRow, LimitRow> editable(String title, Function<LimitRow, StringProperty> property, String styleId,
-                                                            double width) {
+                                                            double width, boolean content) {
         TableColumn<LimitRow, LimitRow> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final TextField field = new TextField();
+            private final Label unit = new Label(PPM);
+            private final Node graphic = content ? new HBox(4, field, unit) : field;
             private StringProperty bound;
 
             {
                 field.getStyleClass().add(styleId);
+                unit.getStyleClass().add(styleId + "-unit");
+                unit.managedProperty().bind(unit.visibleProperty());
+                unit.setMinWidth(Region.USE_PREF_SIZE);
+                if (graphic instanceof HBox box) {
+                    box.setAlignment(Pos.CENTER_LEFT);
+                    HBox.setHgrow(field, Priority.ALWAYS);
+                }
             }
 
             @Override
@@ -240,7 +254,8 @@ public final class SpecificationsView {
                 }
                 bound = property.apply(row);
                 field.textProperty().bindBidirectional(bound);
-                setGraphic(field);
+                unit.visibleProperty().bind(row.inPpmProperty());
+                setGraphic(graphic);
             }
         });
         c.setPrefWidth(width);

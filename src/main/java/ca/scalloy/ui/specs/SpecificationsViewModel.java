@@ -1,5 +1,6 @@
 package ca.scalloy.ui.specs;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.library.SpecificationVersion;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.PropertyRequirement;
@@ -57,6 +60,9 @@ public final class SpecificationsViewModel {
     private final StringProperty sector = new SimpleStringProperty(this, "sector", "");
     private final ObjectProperty<Specification> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<SpecificationVersion> history = FXCollections.observableArrayList();
+    /** 1 wt% is 10^4 ppm: the decimal point moves four places (exactly, so that 100 ppm is 0.01 wt% and back). */
+    private static final int PPM_DIGITS = 4;
+
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper provenance = new ReadOnlyStringWrapper(this, "provenance", "");
 
@@ -160,10 +166,10 @@ public final class SpecificationsViewModel {
         text(SpecField.OTHERS_TOTAL_MAX_PCT).set(Numbers.forInput(s.othersTotalMaxPct(), locale));
         List<LimitRow> rows = new ArrayList<>();
         for (ElementLimit l : s.limits()) {
-            LimitRow r = new LimitRow();
+            LimitRow r = limitRow();
             r.elementProperty().set(l.element());
-            r.minPctProperty().set(Numbers.forInput(l.minPct(), locale));
-            r.maxPctProperty().set(Numbers.forInput(l.maxPct(), locale));
+            r.minPctProperty().set(Numbers.forInput(shown(r, l.minPct()), locale));
+            r.maxPctProperty().set(Numbers.forInput(shown(r, l.maxPct()), locale));
             rows.add(r);
         }
         limits.setAll(rows);
@@ -198,9 +204,32 @@ public final class SpecificationsViewModel {
     }
 
     public LimitRow addLimit() {
-        LimitRow r = new LimitRow();
+        LimitRow r = limitRow();
         limits.add(r);
         return r;
+    }
+
+    /** A row whose unit follows its element: ppm for an element in the plant's ppm list, else wt%. */
+    private LimitRow limitRow() {
+        LimitRow r = new LimitRow();
+        r.elementProperty().addListener((o, a, b) -> r.setInPpm(messages.quantities().inPpm(b.strip())));
+        return r;
+    }
+
+    /** A stored content (wt%, or null) as the row shows it: in ppm when the row is (0.01 wt% is 100 ppm). */
+    private static Double shown(LimitRow r, Double wtPct) {
+        if (wtPct == null || !r.inPpmProperty().get()) {
+            return wtPct;
+        }
+        return BigDecimal.valueOf(wtPct).movePointRight(PPM_DIGITS).doubleValue();
+    }
+
+    /** A content as typed in the row (ppm or wt%, or null) in wt%, as it is stored: 100 ppm is 0.01 wt%. */
+    private static Double stored(LimitRow r, Double typed) {
+        if (typed == null || !r.inPpmProperty().get()) {
+            return typed;
+        }
+        return BigDecimal.valueOf(typed).movePointLeft(PPM_DIGITS).doubleValue();
     }
 
     public void removeLimit(LimitRow row) {
@@ -288,17 +317,19 @@ public final class SpecificationsViewModel {
             }
             String where = messages.get("specs.limitWhere", i + 1, element);
             try {
-                ElementLimit limit = new ElementLimit(element, Numbers.parseOptional(r.minPctProperty().get()),
-                        Numbers.parseOptional(r.maxPctProperty().get()));
+                ElementLimit limit = new ElementLimit(element, stored(r, Numbers.parseOptional(r.minPctProperty().get())),
+                        stored(r, Numbers.parseOptional(r.maxPctProperty().get())));
                 if (parsed.stream().anyMatch(l -> l.element().equals(limit.element()))) {
-                    allErrors.add(where + ": " + messages.get("specs.limitTwice", limit.element()));
+                    allErrors.add(messages.get("specs.limitError", where, messages.get("specs.limitTwice", limit.element())));
                 } else {
                     parsed.add(limit);
                 }
             } catch (InputException e) {
-                allErrors.add(where + ": " + e.localized(messages));
+                allErrors.add(messages.get("specs.limitError", where, e.localized(messages)));
+            } catch (MessageException e) {
+                allErrors.add(messages.get("specs.limitError", where, r.inPpmProperty().get() ? inPpm(e) : MessageWords.failure(e, messages)));
             } catch (IllegalArgumentException e) {
-                allErrors.add(where + ": " + MessageWords.failure(e, messages));
+                allErrors.add(messages.get("specs.limitError", where, MessageWords.failure(e, messages)));
             }
         }
         List<PropertyRequirement> props = new ArrayList<>();
@@ -327,6 +358,24 @@ public final class SpecificationsViewModel {
             return null;
         }
     }
+
+    /**
+     * The engine's refusal of a limit the row holds in ppm, worded in ppm with the values as typed: the engine judges
+     * and words wt% ("from 0 to 100 wt%"), which the user of this row did not type.
+     */
+    private String inPpm(MessageException e) {
+        Message m = e.message();
+        if (!PPM_REFUSALS.contains(m.code())) {
+            return MessageWords.failure(e, messages);
+        }
+        Object[] args = m.args().stream()
+                .map(a -> a instanceof Double wtPct ? BigDecimal.valueOf(wtPct).movePointRight(PPM_DIGITS).doubleValue() : a).toArray();
+        return messages.get(m.code() + "Ppm", args);
+    }
+
+    /** The engine's refusals of a limit whose numbers are contents, which have a ppm wording ({@code code + "Ppm"}). */
+    private static final List<String> PPM_REFUSALS = List.of("specs.refusal.minRange", "specs.refusal.maxRange",
+            "specs.refusal.minAboveMax");
 
     private Double number(SpecField f) {
         try {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.thermo.ProcessRoute;
 import ca.scalloy.engine.props.ModelParameters;
 import ca.scalloy.engine.props.PropertyCalculator;
@@ -44,7 +45,7 @@ class PrecipitationKineticsValidationTest {
      */
     private static StartingState quenched(Composition c) {
         return new StartingState(ProcessRoute.EQUILIBRIUM, c.pct("Sc"), c.pct("Zr"), ModelParameters.standard().get("grain.coarseM"),
-                "all Sc and Zr in solution (solution treated or chill cast, quenched)", Map.of());
+                Message.of("test.quenched", "all Sc and Zr in solution (solution treated or chill cast, quenched)"), Map.of());
     }
 
     /*

@@ -56,7 +56,7 @@ class StartingStatesTest {
         assertEquals(0, STATES.scTiedUpBySiWtPct(al(Map.of("Sc", 0.3, "Si", 0.5))));
         StartingState s = STATES.of(al(Map.of("Sc", 0.3, "Si", 0.7)), ProcessRoute.EQUILIBRIUM);
         assertEquals(0, s.scInSolutionWtPct(), 1e-12);
-        assertTrue(s.basis().contains("tied up by Si"), s.basis());
+        assertTrue(s.basis().english().contains("tied up by Si"), s.basis().english());
     }
 
     /*
@@ -74,7 +74,8 @@ class StartingStatesTest {
         assertTrue(s.otherSolutesWtPct().get("Mn") < 0.35, "Mn " + s.otherSolutesWtPct().get("Mn"));
         assertEquals(4.14, s.otherSolutesWtPct().get("Mg"), 0.03);
         assertEquals(0.15, s.otherSolutesWtPct().get("Cr"), 1e-12);
-        assertTrue(s.basis().contains("homogenised at 500 °C") && s.basis().contains("annealed at 345 °C"), s.basis());
+        assertTrue(s.basis().english().contains("homogenised at 500 °C") && s.basis().english().contains("annealed at 345 °C"),
+                s.basis().english());
     }
 
     @Test

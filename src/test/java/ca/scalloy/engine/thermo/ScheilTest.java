@@ -105,7 +105,7 @@ class ScheilTest {
         assertEquals(0.25, rapid.wtPct("Sc"), 1e-12, "LPBF: the Sc limit fitted to Scalmalloy (rapid-solidification-limits.csv)");
         assertEquals(0.35, rapid.wtPct("Zr"), 1e-12, "below the LPBF limit of 0.42: all of it");
         assertEquals(4.6, rapid.wtPct("Mg"), 1e-12, "no limit listed: partitionless");
-        assertTrue(rapid.source().contains("Cerri"), rapid.source());
+        assertTrue(rapid.source().english().contains("Cerri"), rapid.source().english());
         assertNull(rapid.database());
         assertTrue(cast.wtPct("Sc") < rapid.wtPct("Sc"));
         assertTrue(equilibrium.wtPct("Sc") < cast.wtPct("Sc") + 1e-9, "equilibrium near the solidus keeps least");

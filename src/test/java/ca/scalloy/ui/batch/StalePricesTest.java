@@ -138,6 +138,36 @@ class StalePricesTest {
         assertTrue(notice("AL-P1020").startsWith("The library\u2019s price is $2.75/kg"));
     }
 
+    /**
+     * Two prices differ from the library's: AL-P1020 (2.60 against 2.75) and Sc2O3 typed at 1400 against the library's
+     * 1500. The row's own update takes the library's price into that row only, and undo gives it back.
+     */
+    @Test
+    void oneRowsUpdateTakesTheLibrarysPriceIntoThatRowAlone() {
+        open();
+        row("SC2O3-999").text(MaterialField.PRICE_PER_KG).set("1400");
+        assertEquals(java.util.Set.of(row("AL-P1020"), row("SC2O3-999")), library.updatablePriceRows());
+        assertEquals(2, library.updatablePricesProperty().get());
+
+        library.updatePriceFromLibrary(row("AL-P1020"));
+
+        assertEquals("2.75", row("AL-P1020").text(MaterialField.PRICE_PER_KG).get());
+        assertNull(notice("AL-P1020"));
+        assertEquals("1400", row("SC2O3-999").text(MaterialField.PRICE_PER_KG).get());
+        assertEquals(java.util.Set.of(row("SC2O3-999")), library.updatablePriceRows());
+        assertEquals(1, library.updatablePricesProperty().get());
+
+        // A row whose price is the library's own (the cryolite) or not in the library (AL-LOCAL) is left as it is.
+        library.updatePriceFromLibrary(row("FLUX-CRYO"));
+        library.updatePriceFromLibrary(row("AL-LOCAL"));
+        assertEquals("1.5", row("FLUX-CRYO").text(MaterialField.PRICE_PER_KG).get());
+        assertEquals("2.4", row("AL-LOCAL").text(MaterialField.PRICE_PER_KG).get());
+
+        batch.undo();
+        assertEquals("2.6", row("AL-P1020").text(MaterialField.PRICE_PER_KG).get());
+        assertEquals(java.util.Set.of(row("AL-P1020"), row("SC2O3-999")), library.updatablePriceRows());
+    }
+
     @Test
     void aLibraryPriceOlderThanThePlantAllowsIsFlaggedAndTheSettingIsRespected() {
         open();

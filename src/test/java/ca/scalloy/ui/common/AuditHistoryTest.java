@@ -35,9 +35,9 @@ class AuditHistoryTest {
         try {
             AuditEntry e = new AuditEntry(1, Instant.parse("2026-12-03T14:05:00Z"), "marie", "material", "scrap-1", "update",
                     "recovery Sc 80.0 %", "recovery Sc 83.46920859322077 %", "new assay", "marie");
-            // 14:05 UTC is 09:05 in Montréal (EST, UTC−5)
+            // 14:05 UTC is 09:05 in Montréal (EST, UTC−5); French puts a no-break space before the colon
             assertEquals(List.of("2026-12-03 09 h 05  marie  " + AuditHistory.changeText("update", Messages.forLocale(Locale.CANADA_FRENCH))
-                    + ": recovery Sc 80\u00a0% → recovery Sc 83,47\u00a0% (new assay)"),
+                    + "\u00a0: recovery Sc 80\u00a0% → recovery Sc 83,47\u00a0% (new assay)"),
                     AuditHistory.lines(List.of(e), Messages.forLocale(Locale.CANADA_FRENCH)));
         } finally {
             PlantUnits.reset();

@@ -59,6 +59,19 @@ class MessageWordsTest {
         assertEquals("Na 0.003 wt% is above 0.001 wt%: Al-Mg edge-cracks on hot rolling", MessageWords.of(m, EN));
     }
 
+    /** Three clauses: the English joins them with "; ", French words each and joins them with " ; " (no-break space). */
+    @Test
+    void joinedClausesAreEachWordedAndJoinedInTheReadersTypography() {
+        Message m = Message.joined(List.of(Message.of("state.homogenisedAt", "homogenised at 500 °C", 500.0),
+                Message.of("state.annealedAt", "annealed at 345 °C", 345.0), Message.of("state.grainGiven", "grain size given")));
+        assertEquals("homogenised at 500 °C; annealed at 345 °C; grain size given", m.english());
+        assertEquals("homogenised at 500 °C; annealed at 345 °C; grain size given", MessageWords.of(m, EN));
+        assertEquals("homogénéisé à 500 °C\u00a0; recuit à 345 °C\u00a0; taille de grain donnée", MessageWords.of(m, FR));
+        Message one = Message.of("state.grainGiven", "grain size given");
+        assertEquals(one, Message.joined(List.of(one)));
+        assertThrows(IllegalArgumentException.class, () -> Message.joined(List.of()));
+    }
+
     @Test
     void aRefusedCompositionIsSaidInFrenchNotInTheEnginesEnglish() {
         MessageException e = assertThrows(MessageException.class,

@@ -33,6 +33,8 @@ import ca.scalloy.store.Database;
 import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.batch.MaterialField;
+import ca.scalloy.ui.batch.MaterialRow;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
@@ -49,6 +51,7 @@ class LibraryScreensTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Database db = Database.inMemory(Clock.systemUTC());
     private BatchViewModel batch;
+    private BatchLibrary batchLibrary;
 
     @Start
     void start(Stage stage) {
@@ -56,7 +59,7 @@ class LibraryScreensTest {
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         LibraryStore store = LibraryStore.of(db, en, new FxBackgroundExecutor(), dialogs);
         batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), executor, dialogs, TestShell.recipeFiles());
-        BatchLibrary batchLibrary = new BatchLibrary(en, store, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
+        batchLibrary = new BatchLibrary(en, store, batch, new ChargeCalculator(new OjalgoSolver()), executor, dialogs);
         LibraryViewModel library = new LibraryViewModel(en, store, dialogs);
         SpecificationsViewModel specs = new SpecificationsViewModel(en, store, dialogs);
         TestShell.show(stage, en, batch, dialogs, Map.of(Screen.BATCH, () -> new BatchView(batch, en, batchLibrary).build(),
@@ -102,14 +105,19 @@ class LibraryScreensTest {
         waitUntil(() -> batch.form().materials().stream().anyMatch(r -> r.text(ca.scalloy.ui.batch.MaterialField.ID).get().equals("AL-UI-TEST")));
     }
 
-    @Test
-    void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
+    /** The Specifications screen with AlSc2 in the editor. */
+    private void openAlSc2(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-SPECIFICATIONS");
         TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
         waitUntil(() -> !specs.getItems().isEmpty());
         robot.clickOn("AlSc2");
         TextField name = robot.lookup("#specsField-NAME").queryAs(TextField.class);
         waitUntil(() -> name.getText().equals("AlSc2"));
+    }
+
+    @Test
+    void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
+        openAlSc2(robot);
         TextField firstMax = robot.lookup(".limit-max").queryAs(TextField.class);
         robot.doubleClickOn(firstMax).eraseText(firstMax.getText().length() + 2).write("2.6");
         robot.clickOn("#specsSave");
@@ -118,6 +126,42 @@ class LibraryScreensTest {
         waitUntil(() -> history.getItems().size() == 2);
         assertEquals(2, ((SpecificationVersion) history.getItems().get(0)).version());
         assertTrue(robot.lookup("#specsProvenance").queryLabeled().getText().startsWith("Source: "));
+    }
+
+    @Test
+    void aLimitInPpmSaysPpmBesideItsField(FxRobot robot) throws TimeoutException {
+        openAlSc2(robot);
+        TestShell.snapshot(robot, robot.lookup("#specsTable").query().getScene().getWindow(), "specs-ppm");
+
+        // AlSc2 limits Ca and Na (0.01 wt% = 100 ppm each) among others in wt%: two rows say ppm beside min and max.
+        List<javafx.scene.control.Label> units = robot.lookup(".limit-max-unit").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).toList();
+        assertEquals(2, units.size());
+        assertTrue(units.stream().allMatch(l -> l.getText().equals("ppm")));
+    }
+
+    /** The oxide route charges AL-P1020, which the seeded library prices: typed at 9.99 here, it differs. */
+    @Test
+    void aPriceThatDiffersFromTheLibrarysHasItsOwnUpdateButton(FxRobot robot) throws TimeoutException {
+        dialogs.fileToOpen = Path.of("recipes/alsc2-oxide-route.json");
+        robot.clickOn("File").clickOn("Open…");
+        waitUntil(() -> !batch.form().materials().isEmpty());
+        MaterialRow p1020 = batch.form().materials().stream().filter(r -> r.text(MaterialField.ID).get().equals("AL-P1020")).findFirst()
+                .orElseThrow();
+        LibraryMaterial inLibrary = db.materials().list(false).stream().filter(m -> m.id().equals("AL-P1020")).findFirst().orElseThrow();
+        robot.interact(() -> p1020.text(MaterialField.PRICE_PER_KG).set("9.99"));
+        waitUntil(() -> batchLibrary.updatablePriceRows().contains(p1020));
+        javafx.scene.control.Button button = robot.lookup(".cell-action").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#materialsTable").queryAs(TableView.class).scrollToColumnIndex(MaterialField.PRICE_PER_KG.ordinal()));
+        TestShell.snapshot(robot, button.getScene().getWindow(), "batch-price-button");
+        assertEquals(1, robot.lookup(".cell-action").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.Node::isVisible).count(), "only the differing row offers it");
+
+        robot.interact(button::fire);
+
+        waitUntil(() -> Double.parseDouble(p1020.text(MaterialField.PRICE_PER_KG).get()) == inLibrary.material().pricePerKg());
+        assertTrue(robot.lookup(".cell-action").queryAllAs(javafx.scene.control.Button.class).stream().noneMatch(javafx.scene.Node::isVisible));
     }
 
     @Test

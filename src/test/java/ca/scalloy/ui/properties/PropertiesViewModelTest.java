@@ -200,6 +200,28 @@ class PropertiesViewModelTest {
                 row(vm, "density").validity());
     }
 
+    /**
+     * The solid-solution note's detail is the route's own account, clause by clause: cast (Scheil-Gulliver from the
+     * liquidus to the end of solidification), Mn (a dispersoid former) from the homogenisation equilibrium, Mg (a fast
+     * diffuser) from the annealing one. French words every clause, with the temperatures in French digits.
+     */
+    @Test
+    void theSolidSolutionNotesDetailIsWordedClauseByClauseInFrench() {
+        PropertiesViewModel vm = typed("Sc=0.2, Zr=0.05, Mn=0.5, Mg=4");
+        String english = row(vm, "zrInSolution").source();
+        assertTrue(english.contains(": Scheil-Gulliver solidification from ") && english.contains("; homogenised at ")
+                && english.contains("; annealed at "), english);
+        vm.setMessages(FR);
+        String french = row(vm, "zrInSolution").source();
+        assertTrue(french.contains("\u00a0: solidification de Scheil-Gulliver de ") && french.contains("\u00a0; homogénéisé à ")
+                && french.contains("\u00a0; recuit à "), french);
+        for (String e : List.of("Scheil-Gulliver solidification", "homogenised", "annealed", "tied up")) {
+            assertFalse(french.contains(e), french);
+        }
+        // the temperatures in French digits: the Scheil range has one decimal, written with a comma
+        assertTrue(french.matches(".*de \\d+(,\\d)? à \\d+(,\\d)? °C.*"), french);
+    }
+
     @Test
     void valuesWithAnUncertaintyShowIt() {
         PropertiesViewModel vm = typed("Sc=1.0");

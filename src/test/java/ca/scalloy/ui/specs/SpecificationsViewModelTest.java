@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.spec.PropertyRequirement;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.LibraryStore;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.PlantUnits;
 import ca.scalloy.ui.common.SameThreadExecutor;
 import ca.scalloy.ui.common.ScriptedDialogs;
 
@@ -90,10 +93,10 @@ class SpecificationsViewModelTest {
         other.maxPctProperty().set("150");
 
         assertFalse(vm.save());
-        // (the screen joins the row and the refusal with ": ")
-        assertTrue(vm.allErrors().contains("Limite " + scRow + " (Sc): Sc : le min 3 % massique dépasse le max 2,5 % massique"),
+        // (the screen joins the row and the refusal as French typography does, a no-break space before the colon)
+        assertTrue(vm.allErrors().contains("Limite " + scRow + " (Sc)\u00a0: Sc : le min 3 % massique dépasse le max 2,5 % massique"),
                 vm.allErrors().toString());
-        assertTrue(vm.allErrors().contains("Limite " + otherRow + " (" + otherElement + "): " + otherElement
+        assertTrue(vm.allErrors().contains("Limite " + otherRow + " (" + otherElement + ")\u00a0: " + otherElement
                 + " : le max doit être un nombre de 0 à 100 % massique, était 150"), vm.allErrors().toString());
 
         sc.minPctProperty().set("");
@@ -102,11 +105,88 @@ class SpecificationsViewModelTest {
         assertFalse(vm.save());
         // The screen finds the second row of an element itself and marks that row (before the engine's own refusal).
         int secondSc = Math.max(scRow, otherRow);
-        assertEquals(java.util.List.of("Limite " + secondSc + " (Sc): Sc est déjà limité dans une autre ligne ; une ligne par élément"),
+        assertEquals(java.util.List.of("Limite " + secondSc + " (Sc)\u00a0: Sc est déjà limité dans une autre ligne ; une ligne par élément"),
                 vm.allErrors());
         for (String e : vm.allErrors()) {
             assertFalse(e.contains("minPct") || e.contains("limited") || e.contains("imprévue"), e);
         }
+        assertEquals(1, db.specifications().history("AlSc2").size());
+    }
+
+    private LimitRow row(String element) {
+        return vm.limits().stream().filter(r -> r.elementProperty().get().equals(element)).findFirst().orElseThrow();
+    }
+
+    /**
+     * AlSc2 (seed) holds Na to 0.01 wt% max, Fe to 0.15 wt% max; Na is in the default ppm list (Na, Ca, Be), Fe is not.
+     * 1 wt% is 10,000 ppm, so 0.01 wt% shows as 100 ppm; 50 ppm typed is 0.005 wt% stored; 0,5 ppm (French comma) is
+     * 0.00005 wt%.
+     */
+    @Test
+    void aLimitOfAnElementReadInPpmIsShownAndTakenInPpmAndStoredInWtPct() {
+        select("AlSc2");
+        LimitRow na = row("Na");
+        assertTrue(na.inPpmProperty().get());
+        assertFalse(row("Fe").inPpmProperty().get());
+        assertEquals("100", na.maxPctProperty().get());
+        assertEquals("0.15", row("Fe").maxPctProperty().get());
+
+        na.maxPctProperty().set("50");
+        assertTrue(vm.save(), vm.allErrors().toString());
+
+        assertEquals(0.005, db.specifications().find("AlSc2").orElseThrow().limit("Na").orElseThrow().maxPct(), 1e-15);
+        assertEquals(0.15, db.specifications().find("AlSc2").orElseThrow().limit("Fe").orElseThrow().maxPct(), 1e-15);
+        assertEquals("50", row("Na").maxPctProperty().get(), "the saved version comes back in ppm");
+
+        vm.setMessages(FR);
+        select("AlSc2");
+        row("Na").maxPctProperty().set("0,5");
+        assertTrue(vm.save(), vm.allErrors().toString());
+        assertEquals(0.00005, db.specifications().find("AlSc2").orElseThrow().limit("Na").orElseThrow().maxPct(), 1e-15);
+        assertEquals("0,5", row("Na").maxPctProperty().get());
+    }
+
+    @Test
+    void anElementTypedIntoARowTakesItsUnitFromThePlantsPpmList() {
+        vm.newSpecification();
+        LimitRow r = vm.limits().get(0);
+        r.elementProperty().set("Ca");
+        assertTrue(r.inPpmProperty().get());
+        r.elementProperty().set("Mg");
+        assertFalse(r.inPpmProperty().get());
+        PlantUnits.set(Quantities.of(Locale.ROOT).withPpmElements(List.of("Mg")));
+        try {
+            LimitRow mg = vm.addLimit();
+            mg.elementProperty().set("Mg");
+            assertTrue(mg.inPpmProperty().get());
+        } finally {
+            PlantUnits.reset();
+        }
+    }
+
+    /**
+     * A refusal of a ppm row is worded in ppm with the numbers as typed: 2,000,000 ppm (200 wt%) is over the
+     * 1,000,000 ppm (100 wt%) the engine allows; a min of 80 ppm above a max of 50 ppm.
+     */
+    @Test
+    void aLimitInPpmTheEngineRefusesIsWordedInPpm() {
+        select("AlSc2");
+        LimitRow na = row("Na");
+        int naRow = vm.limits().indexOf(na) + 1;
+        na.maxPctProperty().set("2000000");
+
+        assertFalse(vm.save());
+        assertEquals(List.of("Limit " + naRow + " (Na): Na: the max must be a number from 0 to 1,000,000 ppm, was 2,000,000"),
+                vm.allErrors());
+
+        na.minPctProperty().set("80");
+        na.maxPctProperty().set("50");
+        assertFalse(vm.save());
+        assertEquals(List.of("Limit " + naRow + " (Na): Na: the min 80 ppm is above the max 50 ppm"), vm.allErrors());
+
+        vm.setMessages(FR);
+        assertFalse(vm.save());
+        assertEquals(List.of("Limite " + naRow + " (Na)\u00a0: Na : le min 80 ppm dépasse le max 50 ppm"), vm.allErrors());
         assertEquals(1, db.specifications().history("AlSc2").size());
     }
 
