@@ -97,8 +97,9 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
         }
         String format = p.getProperty("format", "");
         if (!format.equals(String.valueOf(FORMAT))) {
-            throw new StoreException(backup + " has a manifest of format " + (format.isEmpty() ? "(none)" : format) + "; this Scalloy reads"
-                    + " format " + FORMAT + " (a backup made by a newer Scalloy needs that Scalloy); nothing was changed");
+            throw new StoreException(Message.of("store.backup.newerFormat", backup + " has a manifest of format " + (format.isEmpty() ? "(none)"
+                    : format) + "; this Scalloy reads format " + FORMAT + " (a backup made by a newer Scalloy needs that Scalloy); nothing was"
+                    + " changed", backup, format.isEmpty() ? "—" : format, FORMAT));
         }
         String schema = required(p, "schema-version", backup);
         Entry data = entry(p, "data", backup);

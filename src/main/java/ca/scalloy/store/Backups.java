@@ -107,10 +107,10 @@ final class Backups {
             return manifest;
         } catch (SQLException e) {
             throw new StoreException(Message.of("db.backup.refusal.cannotBackUp", "cannot back up to " + target + ": " + e.getMessage(),
-                    String.valueOf(target), String.valueOf(e.getMessage())), e);
+                    String.valueOf(target), Reasons.of(e)), e);
         } catch (IOException e) {
             throw new StoreException(Message.of("db.backup.refusal.cannotWrite", "cannot write the backup " + target + ": " + e.getMessage(),
-                    String.valueOf(target), String.valueOf(e.getMessage())), e);
+                    String.valueOf(target), Reasons.of(e)), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
@@ -170,12 +170,12 @@ final class Backups {
                         check.setPassword(key);
                     }
                 } catch (StoreException e) {
-                    String why = keyRefused(e, backupKey);
+                    Message why = keyRefused(e, backupKey);
                     throw new StoreException(Message.of("store.backup.cannotOpen", backup + " does not hold a Scalloy database this version can open: "
-                            + why + "; nothing was changed", String.valueOf(backup), why), e);
+                            + why.english() + "; nothing was changed", String.valueOf(backup), why), e);
                 }
                 FaultPoints.reach("restore:checked");
-                EmbeddedFile.refuseIfInUse(database, "replace it with the backup");
+                EmbeddedFile.refuseIfInUse(database, Message.of("store.step.restore", "replace it with the backup"));
                 if (keyInPlace.isEmpty()) {
                     // The key goes first, so that the data file never lies there without the key it opens with.
                     EmbeddedAccess.writeKey(keyFile, key, true);
@@ -190,21 +190,21 @@ final class Backups {
             }
         } catch (IOException e) {
             throw new StoreException(Message.of("db.restore.refusal.cannotRestore", "cannot restore " + backup + " to " + database + ": "
-                    + e.getMessage(), String.valueOf(backup), String.valueOf(database), String.valueOf(e.getMessage())), e);
+                    + e.getMessage(), String.valueOf(backup), String.valueOf(database), Reasons.of(e)), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
     }
 
     /** Why a restored copy did not open: a key that does not open it is said as such. */
-    private static String keyRefused(StoreException e, String backupKey) {
+    private static Message keyRefused(StoreException e, String backupKey) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && EmbeddedAccess.isWrongPassword(sql)) {
-                return backupKey.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
-                        : "its key " + KEY_ENTRY + " does not open its data file";
+                return backupKey.isEmpty() ? Message.of("store.backup.noKey", "it holds no key (" + KEY_ENTRY + ") and its data file needs one",
+                        KEY_ENTRY) : Message.of("store.backup.keyRefused", "its key " + KEY_ENTRY + " does not open its data file", KEY_ENTRY);
             }
         }
-        return e.getMessage();
+        return Reasons.of(e);
     }
 
     /**
@@ -226,10 +226,10 @@ final class Backups {
             ZipEntry m = zip.getEntry(BackupManifest.ENTRY);
             manifest = m == null ? null : BackupManifest.parse(read(zip, m, name), name);
             if (manifest == null && !allowUnverified) {
-                throw new UnverifiedBackupException(name + " has no manifest (it was made by a Scalloy from before backups carried one):"
-                        + " what it holds cannot be checked against what was backed up, and a damaged data file can open as an older"
-                        + " state without any error; nothing was changed. To restore it all the same, add --allow-unverified (Scalloy"
-                        + " still checks that the zip is whole and holds one database that opens)");
+                throw new UnverifiedBackupException(Message.of("store.backup.unverified", name + " has no manifest (it was made by a Scalloy"
+                        + " from before backups carried one): what it holds cannot be checked against what was backed up, and a damaged data"
+                        + " file can open as an older state without any error; nothing was changed. To restore it all the same, add"
+                        + " --allow-unverified (Scalloy still checks that the zip is whole and holds one database that opens)", name));
             }
             if (manifest != null && !manifest.dataFile().equals(data.getName())) {
                 throw BackupManifest.damaged(name, "its manifest describes the data file " + manifest.dataFile() + " but it holds "
@@ -241,7 +241,7 @@ final class Backups {
             extracted = extract(zip, data, target, name, true);
         } catch (ZipException e) {
             throw new StoreException(Message.of("db.restore.refusal.notZip", name + " is not a Scalloy backup, or is damaged: it cannot be"
-                    + " read as a zip file (" + e.getMessage() + "); nothing was changed", name, String.valueOf(e.getMessage())), e);
+                    + " read as a zip file (" + e.getMessage() + "); nothing was changed", name, Reasons.of(e)), e);
         }
         if (manifest != null) {
             check(manifest, target, extracted, key, name);
