@@ -36,8 +36,11 @@ public final class Reasons {
         if (e instanceof FormatException f) {
             return Message.of("store.reason.format", String.valueOf(e.getMessage()), f.jsonPointer(), f.line());
         }
-        if (e.getCause() != null && e.getCause() != e && (e instanceof StoreException || e instanceof java.io.UncheckedIOException)) {
-            return of(e.getCause());
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e && (cause instanceof SQLException || cause instanceof IOException || cause instanceof MessageException
+                || cause instanceof StoreException)) {
+            // A wrapper (a store error without a code, Flyway's, an unchecked I/O error) says no more than what it wraps.
+            return of(cause);
         }
         return Message.of("store.reason.other", String.valueOf(e.getMessage()));
     }
