@@ -146,7 +146,7 @@ final class DbUsersCommands {
         try {
             return Role.of(word);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import ca.scalloy.engine.Message;
-import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -564,10 +563,8 @@ public final class HeatRepository {
         SampleChecker.Result result;
         try {
             result = checker.check(a, specification(c, h), recipe.balanceElement());
-        } catch (MessageException e) {
-            throw new StoreException(e.message(), e);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
         Instant now = db.clock().instant();
         String inst = instrument == null ? "" : instrument;
@@ -611,7 +608,7 @@ public final class HeatRepository {
         try {
             return new HeatWorkflow(HeatTolerances.standard().with(overrides));
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
     }
 

@@ -40,7 +40,8 @@ public final class Reasons {
         if (cause != null && cause != e && (cause instanceof SQLException || cause instanceof IOException || cause instanceof MessageException
                 || cause instanceof StoreException)) {
             // A wrapper (a store error without a code, Flyway's, an unchecked I/O error) says no more than what it wraps.
-            return of(cause);
+            Message wrapped = of(cause);
+            return new Message(wrapped.code(), wrapped.args(), String.valueOf(e.getMessage()));
         }
         return Message.of("store.reason.other", String.valueOf(e.getMessage()));
     }

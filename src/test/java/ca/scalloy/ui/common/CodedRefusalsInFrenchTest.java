@@ -41,6 +41,7 @@ import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.spec.ElementLimit;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.store.BackupZips;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.StoreException;
 import ca.scalloy.store.TestDatabases;
@@ -107,6 +108,26 @@ class CodedRefusalsInFrenchTest {
         String shown = MessageWords.failure(e, FR);
         assertEquals(backup + " a un manifeste de format 9 ; ce Scalloy lit le format 1 (une sauvegarde faite par un Scalloy plus récent exige"
                 + " ce Scalloy) ; rien n’a été changé.", shown);
+        NoEnglish.assertNoEnglish(shown);
+    }
+
+    @Test
+    void aDamagedBackupSaysWhatIsDamagedInFrench() throws IOException {
+        Path base = dir.resolve("db/scalloy");
+        Path backup = dir.resolve("backup.zip");
+        try (Database db = Database.open(base, Clock.systemUTC())) {
+            db.backup(backup);
+        }
+        Path damaged = dir.resolve("damaged.zip");
+        BackupZips.damageDataFile(backup, damaged);
+        StoreException e = assertThrows(StoreException.class, () -> Database.restore(damaged, base, Clock.systemUTC(), false));
+        assertTrue(e.getMessage().startsWith(damaged + " is damaged: its data file scalloy.mv.db does not match its manifest ("),
+                e.getMessage());
+        String shown = MessageWords.failure(e, FR);
+        // Its last 4 KiB zeroed: same size, another SHA-256.
+        assertTrue(shown.startsWith("La sauvegarde " + damaged + " est endommagée (son fichier de données scalloy.mv.db ne correspond pas à"
+                + " son manifeste ("), shown);
+        assertTrue(shown.endsWith("…)) ; rien n’a été modifié."), shown);
         NoEnglish.assertNoEnglish(shown);
     }
 
