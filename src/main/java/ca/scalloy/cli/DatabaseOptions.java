@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import picocli.CommandLine.Option;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseLocation;
 import ca.scalloy.store.DatabaseLogin;
@@ -43,7 +44,8 @@ final class DatabaseOptions {
      */
     Optional<DatabaseLogin> serverLogin() {
         if (db != null && dbUrl != null) {
-            throw new StoreException("give either --db (an embedded database file) or --db-url (a database server), not both");
+            throw new StoreException(Message.of("db.refusal.twoDatabases", "give either --db (an embedded database file) or --db-url (a"
+                    + " database server), not both"));
         }
         if (db != null) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.io.DatabaseCopyJson;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.DatabaseCopy;
@@ -152,8 +153,8 @@ final class DbCommand extends CommandGroup {
 
         private Database openSource(Map<String, String> env) {
             if (fromUrl != null && db != null) {
-                throw new StoreException("give the source either as --db (an embedded database file) or as --from-url (a database server),"
-                        + " not both");
+                throw new StoreException(Message.of("db.refusal.twoSources", "give the source either as --db (an embedded database file) or as"
+                        + " --from-url (a database server), not both"));
             }
             if (fromUrl != null) {
                 String user = fromUser != null ? fromUser : env.get(FROM_USER_VARIABLE);
@@ -164,8 +165,9 @@ final class DbCommand extends CommandGroup {
             Path path = DatabaseLocation.resolve(db, env, null, Path.of(System.getProperty("user.home")));
             if (!Files.isRegularFile(DatabaseLocation.dataFile(path))) {
                 // Opening it would make a new database with only the seed: surely not what is meant to be copied.
-                throw new StoreException("no embedded database at " + path + " (no file " + DatabaseLocation.dataFile(path).getFileName()
-                        + "); name the one to copy with --db PATH, or a server with --from-url URL");
+                String file = String.valueOf(DatabaseLocation.dataFile(path).getFileName());
+                throw new StoreException(Message.of("db.refusal.noEmbedded", "no embedded database at " + path + " (no file " + file
+                        + "); name the one to copy with --db PATH, or a server with --from-url URL", String.valueOf(path), file));
             }
             return Database.open(path, Clock.systemUTC());
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.io.DatabaseJson;
 import ca.scalloy.store.Database;
 import ca.scalloy.engine.Role;
@@ -84,7 +85,8 @@ final class DbUsersCommands {
             if (password == null || password.isEmpty()) {
                 java.io.Console console = System.console();
                 if (console == null) {
-                    throw new StoreException("no password: set " + NEW_PASSWORD_VARIABLE + " or run in a terminal to be asked for it");
+                    throw new StoreException(Message.of("db.refusal.noPassword", "no password: set " + NEW_PASSWORD_VARIABLE + " or run in a"
+                            + " terminal to be asked for it", NEW_PASSWORD_VARIABLE));
                 }
                 char[] typed = console.readPassword("password for %s: ", name);
                 password = typed == null ? "" : new String(typed);
@@ -144,7 +146,7 @@ final class DbUsersCommands {
         try {
             return Role.of(word);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
     }
 }

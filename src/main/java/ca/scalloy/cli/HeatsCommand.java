@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -334,7 +335,7 @@ final class HeatsCommand extends CommandGroup {
             List<HeatSample> samples;
             List<String> warnings = List.of();
             if (source.analysis != null) {
-                HeatRecord r = database.heats().find(number).orElseThrow(() -> new StoreException("no heat numbered \"" + number + "\""));
+                HeatRecord r = database.heats().find(number).orElseThrow(() -> noHeat(number));
                 String s = sampleNumber != null ? sampleNumber : number + "-" + (r.samples().size() + 1);
                 SampleAnalysis a = handSample(s, source.analysis);
                 samples = List.of(database.heats().addSample(number, a, instrument == null ? "" : instrument));
@@ -423,7 +424,7 @@ final class HeatsCommand extends CommandGroup {
 
         @Override
         int work(Database database) {
-            HeatRecord r = database.heats().find(number).orElseThrow(() -> new StoreException("no heat numbered \"" + number + "\""));
+            HeatRecord r = database.heats().find(number).orElseThrow(() -> noHeat(number));
             if (r.samples().isEmpty()) {
                 err().println("scalloy: heat " + number + " has no sample to correct");
                 return ScalloyCli.INVALID_INPUT;
@@ -548,5 +549,9 @@ final class HeatsCommand extends CommandGroup {
         List<String> parts = new ArrayList<>();
         kg.forEach((m, v) -> parts.add(String.format(Locale.ROOT, "%s %.3f kg", m, v)));
         return String.join(", ", parts);
+    }
+
+    private static StoreException noHeat(String number) {
+        return new StoreException(Message.of("store.heat.none", "no heat numbered \"" + number + "\"", number));
     }
 }

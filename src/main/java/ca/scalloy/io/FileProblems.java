@@ -75,6 +75,42 @@ public final class FileProblems {
         return Message.of("file.write.failed", "cannot write " + f + ": " + e.getMessage(), f);
     }
 
+    /**
+     * Why an operation on a file failed, without naming the file, for a message that names it in its own words ("cannot
+     * read the key file …: {reason}"): permission denied, no such file or folder, not a folder, already there, a full or
+     * read-only disk, a file locked by another program; anything else as {@code file.reason.other}, whose system text
+     * only the log shows. The English is the system's text, as the command line has always printed it.
+     */
+    public static Message reason(IOException e) {
+        String english = String.valueOf(e.getMessage());
+        if (e instanceof UnreadableFileException u) {
+            return u.reason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return Message.of("file.reason.denied", english);
+        }
+        if (e instanceof NoSuchFileException) {
+            return Message.of("file.reason.missing", english);
+        }
+        if (throughAFile(e)) {
+            return Message.of("file.reason.notFolder", english);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return Message.of("file.reason.exists", english);
+        }
+        String reason = (e instanceof FileSystemException s && s.getReason() != null ? s.getReason() : english).toLowerCase(Locale.ROOT);
+        if (reason.contains("no space left") || reason.contains("disk quota exceeded") || reason.contains("not enough space")) {
+            return Message.of("file.reason.full", english);
+        }
+        if (reason.contains("read-only file system")) {
+            return Message.of("file.reason.readOnly", english);
+        }
+        if (reason.contains("used by another process") || reason.contains("locked a portion") || reason.contains("resource temporarily unavailable")) {
+            return Message.of("file.reason.locked", english);
+        }
+        return Message.of("file.reason.other", english);
+    }
+
     /** A path that goes through a regular file as if it were a folder ("/x/notes.txt/recipe.json"). */
     private static boolean throughAFile(IOException e) {
         return e instanceof NotDirectoryException
@@ -93,6 +129,6 @@ public final class FileProblems {
 
     /** Whether {@code m} is one of the kinds with no code of its own, whose reason only the log holds. */
     public static boolean unexplained(Message m) {
-        return m.code().equals("file.read.failed") || m.code().equals("file.write.failed");
+        return m.code().equals("file.read.failed") || m.code().equals("file.write.failed") || m.code().equals("file.reason.other");
     }
 }

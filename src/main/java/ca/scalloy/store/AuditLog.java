@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import ca.scalloy.engine.Message;
 import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.io.CsvWriter;
+import ca.scalloy.io.FileProblems;
 
 /**
  * The audit trail: one entry per change to materials, lots, recipes, specifications, heats and settings.
@@ -142,7 +144,9 @@ public final class AuditLog {
         try {
             writer(entries, locale).write(file);
         } catch (IOException e) {
-            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
+            // The words of a file that cannot be written, with the English the command line has always printed.
+            Message said = FileProblems.writing(file, e);
+            throw new StoreException(new Message(said.code(), said.args(), "cannot write " + file + ": " + e.getMessage()), e);
         }
     }
 

@@ -93,12 +93,14 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
         try {
             p.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw damaged(backup, "its manifest cannot be read (" + e.getMessage() + ")");
+            throw damaged(backup, Message.of("store.backup.why.manifestUnreadable", "its manifest cannot be read (" + e.getMessage() + ")",
+                    Reasons.of(e)));
         }
         String format = p.getProperty("format", "");
         if (!format.equals(String.valueOf(FORMAT))) {
-            throw new StoreException(backup + " has a manifest of format " + (format.isEmpty() ? "(none)" : format) + "; this Scalloy reads"
-                    + " format " + FORMAT + " (a backup made by a newer Scalloy needs that Scalloy); nothing was changed");
+            throw new StoreException(Message.of("store.backup.newerFormat", backup + " has a manifest of format " + (format.isEmpty() ? "(none)"
+                    : format) + "; this Scalloy reads format " + FORMAT + " (a backup made by a newer Scalloy needs that Scalloy); nothing was"
+                    + " changed", backup, format.isEmpty() ? "—" : format, FORMAT));
         }
         String schema = required(p, "schema-version", backup);
         Entry data = entry(p, "data", backup);
@@ -108,12 +110,13 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
         for (String line : p.stringPropertyNames().stream().filter(k -> k.startsWith(TABLE)).sorted().toList()) {
             String[] v = p.getProperty(line).strip().split(" ");
             if (v.length != 2) {
-                throw damaged(backup, "its manifest line " + line + " is \"" + p.getProperty(line) + "\", not a row count and a SHA-256");
+                throw damaged(backup, Message.of("store.backup.why.manifestLine", "its manifest line " + line + " is \"" + p.getProperty(line)
+                        + "\", not a row count and a SHA-256", line, p.getProperty(line)));
             }
             tables.add(new DatabaseCopy.TableCopy(line.substring(TABLE.length()), number(v[0], line, backup), sha(v[1], line, backup)));
         }
         if (tables.isEmpty()) {
-            throw damaged(backup, "its manifest names no table");
+            throw damaged(backup, Message.of("store.backup.why.manifestNoTable", "its manifest names no table"));
         }
         return new BackupManifest(schema, data, key, tables);
     }
@@ -126,7 +129,7 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
     private static String required(Properties p, String key, String backup) {
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) {
-            throw damaged(backup, "its manifest has no " + key);
+            throw damaged(backup, Message.of("store.backup.why.manifestMissing", "its manifest has no " + key, key));
         }
         return v.strip();
     }
@@ -140,19 +143,20 @@ record BackupManifest(String schemaVersion, Entry data, Optional<Entry> key, Lis
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw damaged(backup, "its manifest's " + key + " is \"" + v + "\", not a count");
+        throw damaged(backup, Message.of("store.backup.why.manifestNotCount", "its manifest's " + key + " is \"" + v + "\", not a count", key, v));
     }
 
     private static String sha(String v, String key, String backup) {
         if (!SHA256.matcher(v).matches()) {
-            throw damaged(backup, "its manifest's " + key + " is \"" + v + "\", not a SHA-256 in hex");
+            throw damaged(backup, Message.of("store.backup.why.manifestNotSha", "its manifest's " + key + " is \"" + v + "\", not a SHA-256 in"
+                    + " hex", key, v));
         }
         return v;
     }
 
     /** A refusal of a damaged backup: "{@code backup} is damaged: {@code why}; nothing was changed". */
-    static StoreException damaged(String backup, String why) {
-        // The workbench says which backup and that nothing changed; the command line (and the log) also why.
-        return new StoreException(Message.of("store.backup.damaged", backup + " is damaged: " + why + "; nothing was changed", backup));
+    static StoreException damaged(String backup, Message why) {
+        return new StoreException(Message.of("store.backup.damaged", backup + " is damaged: " + why.english() + "; nothing was changed", backup,
+                why));
     }
 }

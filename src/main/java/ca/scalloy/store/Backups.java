@@ -107,10 +107,10 @@ final class Backups {
             return manifest;
         } catch (SQLException e) {
             throw new StoreException(Message.of("db.backup.refusal.cannotBackUp", "cannot back up to " + target + ": " + e.getMessage(),
-                    String.valueOf(target), String.valueOf(e.getMessage())), e);
+                    String.valueOf(target), Reasons.of(e)), e);
         } catch (IOException e) {
             throw new StoreException(Message.of("db.backup.refusal.cannotWrite", "cannot write the backup " + target + ": " + e.getMessage(),
-                    String.valueOf(target), String.valueOf(e.getMessage())), e);
+                    String.valueOf(target), Reasons.of(e)), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
@@ -170,12 +170,12 @@ final class Backups {
                         check.setPassword(key);
                     }
                 } catch (StoreException e) {
-                    String why = keyRefused(e, backupKey);
+                    Message why = keyRefused(e, backupKey);
                     throw new StoreException(Message.of("store.backup.cannotOpen", backup + " does not hold a Scalloy database this version can open: "
-                            + why + "; nothing was changed", String.valueOf(backup), why), e);
+                            + why.english() + "; nothing was changed", String.valueOf(backup), why), e);
                 }
                 FaultPoints.reach("restore:checked");
-                EmbeddedFile.refuseIfInUse(database, "replace it with the backup");
+                EmbeddedFile.refuseIfInUse(database, Message.of("store.step.restore", "replace it with the backup"));
                 if (keyInPlace.isEmpty()) {
                     // The key goes first, so that the data file never lies there without the key it opens with.
                     EmbeddedAccess.writeKey(keyFile, key, true);
@@ -190,21 +190,26 @@ final class Backups {
             }
         } catch (IOException e) {
             throw new StoreException(Message.of("db.restore.refusal.cannotRestore", "cannot restore " + backup + " to " + database + ": "
-                    + e.getMessage(), String.valueOf(backup), String.valueOf(database), String.valueOf(e.getMessage())), e);
+                    + e.getMessage(), String.valueOf(backup), String.valueOf(database), Reasons.of(e)), e);
         } finally {
             DurableFiles.deleteTree(work);
         }
     }
 
     /** Why a restored copy did not open: a key that does not open it is said as such. */
-    private static String keyRefused(StoreException e, String backupKey) {
+    private static Message keyRefused(StoreException e, String backupKey) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && EmbeddedAccess.isWrongPassword(sql)) {
-                return backupKey.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
-                        : "its key " + KEY_ENTRY + " does not open its data file";
+                return keyRefusal(backupKey);
             }
         }
-        return e.getMessage();
+        return Reasons.of(e);
+    }
+
+    /** Why a backup's data file does not open with the backup's key {@code backupKey} ("" for none). */
+    private static Message keyRefusal(String backupKey) {
+        return backupKey.isEmpty() ? Message.of("store.backup.noKey", "it holds no key (" + KEY_ENTRY + ") and its data file needs one", KEY_ENTRY)
+                : Message.of("store.backup.keyRefused", "its key " + KEY_ENTRY + " does not open its data file", KEY_ENTRY);
     }
 
     /**
@@ -226,14 +231,14 @@ final class Backups {
             ZipEntry m = zip.getEntry(BackupManifest.ENTRY);
             manifest = m == null ? null : BackupManifest.parse(read(zip, m, name), name);
             if (manifest == null && !allowUnverified) {
-                throw new UnverifiedBackupException(name + " has no manifest (it was made by a Scalloy from before backups carried one):"
-                        + " what it holds cannot be checked against what was backed up, and a damaged data file can open as an older"
-                        + " state without any error; nothing was changed. To restore it all the same, add --allow-unverified (Scalloy"
-                        + " still checks that the zip is whole and holds one database that opens)");
+                throw new UnverifiedBackupException(Message.of("store.backup.unverified", name + " has no manifest (it was made by a Scalloy"
+                        + " from before backups carried one): what it holds cannot be checked against what was backed up, and a damaged data"
+                        + " file can open as an older state without any error; nothing was changed. To restore it all the same, add"
+                        + " --allow-unverified (Scalloy still checks that the zip is whole and holds one database that opens)", name));
             }
             if (manifest != null && !manifest.dataFile().equals(data.getName())) {
-                throw BackupManifest.damaged(name, "its manifest describes the data file " + manifest.dataFile() + " but it holds "
-                        + data.getName());
+                throw BackupManifest.damaged(name, Message.of("store.backup.why.otherDataFile", "its manifest describes the data file "
+                        + manifest.dataFile() + " but it holds " + data.getName(), manifest.dataFile(), data.getName()));
             }
             key = key(zip, manifest, name);
             Files.deleteIfExists(target);
@@ -241,7 +246,7 @@ final class Backups {
             extracted = extract(zip, data, target, name, true);
         } catch (ZipException e) {
             throw new StoreException(Message.of("db.restore.refusal.notZip", name + " is not a Scalloy backup, or is damaged: it cannot be"
-                    + " read as a zip file (" + e.getMessage() + "); nothing was changed", name, String.valueOf(e.getMessage())), e);
+                    + " read as a zip file (" + e.getMessage() + "); nothing was changed", name, Reasons.of(e)), e);
         }
         if (manifest != null) {
             check(manifest, target, extracted, key, name);
@@ -258,8 +263,8 @@ final class Backups {
         Optional<BackupManifest.Entry> expected = manifest == null ? Optional.empty() : manifest.key();
         if (entry == null) {
             if (expected.isPresent()) {
-                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + ", which its manifest names, is missing (without it its data"
-                        + " file cannot be opened)");
+                throw BackupManifest.damaged(name, Message.of("store.backup.why.keyMissing", "its key " + KEY_ENTRY + ", which its manifest"
+                        + " names, is missing (without it its data file cannot be opened)", KEY_ENTRY));
             }
             return "";
         }
@@ -267,19 +272,22 @@ final class Backups {
         try (InputStream in = zip.getInputStream(entry)) {
             bytes = in.readAllBytes();
         } catch (ZipException | java.io.EOFException e) {
-            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " cannot be read from the zip (" + e.getMessage() + ")");
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.keyUnreadable", "its key " + KEY_ENTRY + " cannot be read from the"
+                    + " zip (" + e.getMessage() + ")", KEY_ENTRY, Reasons.of(e)));
         }
         if (manifest != null) {
             if (expected.isEmpty()) {
-                throw BackupManifest.damaged(name, "it holds a key " + KEY_ENTRY + " that its manifest does not name");
+                throw BackupManifest.damaged(name, Message.of("store.backup.why.keyUnnamed", "it holds a key " + KEY_ENTRY + " that its manifest"
+                        + " does not name", KEY_ENTRY));
             }
             if (bytes.length != expected.get().bytes() || !HEX.formatHex(sha256().digest(bytes)).equals(expected.get().sha256())) {
-                throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " does not match its manifest (it was altered)");
+                throw BackupManifest.damaged(name, Message.of("store.backup.why.keyAltered", "its key " + KEY_ENTRY + " does not match its"
+                        + " manifest (it was altered)", KEY_ENTRY));
             }
         }
         String key = new String(bytes, StandardCharsets.UTF_8).strip();
         if (key.isEmpty()) {
-            throw BackupManifest.damaged(name, "its key " + KEY_ENTRY + " is empty");
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.keyEmpty", "its key " + KEY_ENTRY + " is empty", KEY_ENTRY));
         }
         return key;
     }
@@ -287,9 +295,11 @@ final class Backups {
     private static void check(BackupManifest manifest, Path data, Extracted extracted, String key, String backup) {
         BackupManifest.Entry found = new BackupManifest.Entry(manifest.dataFile(), extracted.bytes(), extracted.sha256());
         if (!found.equals(manifest.data())) {
-            throw BackupManifest.damaged(backup, "its data file " + manifest.dataFile() + " does not match its manifest (" + extracted.bytes()
-                    + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the manifest says " + manifest.data().bytes()
-                    + " bytes with SHA-256 " + manifest.data().sha256().substring(0, 16) + "…)");
+            throw BackupManifest.damaged(backup, Message.of("store.backup.why.dataAltered", "its data file " + manifest.dataFile() + " does not"
+                    + " match its manifest (" + extracted.bytes() + " bytes with SHA-256 " + extracted.sha256().substring(0, 16) + "…, the"
+                    + " manifest says " + manifest.data().bytes() + " bytes with SHA-256 " + manifest.data().sha256().substring(0, 16) + "…)",
+                    manifest.dataFile(), extracted.bytes(), extracted.sha256().substring(0, 16), manifest.data().bytes(),
+                    manifest.data().sha256().substring(0, 16)));
         }
         String schemaVersion;
         List<DatabaseCopy.TableCopy> tables;
@@ -298,34 +308,38 @@ final class Backups {
             tables = DatabaseCopy.checksums(c);
         } catch (SQLException e) {
             if (EmbeddedAccess.isWrongPassword(e)) {
-                throw BackupManifest.damaged(backup, key.isEmpty() ? "it holds no key (" + KEY_ENTRY + ") and its data file needs one"
-                        : "its key " + KEY_ENTRY + " does not open its data file");
+                throw BackupManifest.damaged(backup, keyRefusal(key));
             }
-            throw BackupManifest.damaged(backup, "its data file cannot be opened (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw BackupManifest.damaged(backup, Message.of("store.backup.why.dataUnopenable", "its data file cannot be opened ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", Reasons.of(e)));
         }
         if (!schemaVersion.equals(manifest.schemaVersion())) {
-            throw BackupManifest.damaged(backup, "its data file is at schema " + schemaVersion + ", its manifest says "
-                    + manifest.schemaVersion());
+            throw BackupManifest.damaged(backup, Message.of("store.backup.why.otherSchema", "its data file is at schema " + schemaVersion
+                    + ", its manifest says " + manifest.schemaVersion(), schemaVersion, manifest.schemaVersion()));
         }
         Map<String, DatabaseCopy.TableCopy> expected = new TreeMap<>();
         manifest.tables().forEach(t -> expected.put(t.table(), t));
         Map<String, DatabaseCopy.TableCopy> actual = new TreeMap<>();
         tables.forEach(t -> actual.put(t.table(), t));
-        List<String> differences = new ArrayList<>();
+        List<Message> differences = new ArrayList<>();
         for (String table : expected.keySet()) {
             DatabaseCopy.TableCopy e = expected.get(table);
             DatabaseCopy.TableCopy a = actual.get(table);
             if (a == null) {
-                differences.add("table " + table + " is missing");
+                differences.add(Message.of("store.backup.why.tableMissing", "table " + table + " is missing", table));
             } else if (a.rows() != e.rows()) {
-                differences.add("table " + table + " has " + a.rows() + " rows, the manifest says " + e.rows());
+                differences.add(Message.of("store.backup.why.tableRows", "table " + table + " has " + a.rows() + " rows, the manifest says "
+                        + e.rows(), table, a.rows(), e.rows()));
             } else if (!a.sha256().equals(e.sha256())) {
-                differences.add("table " + table + " has other rows than the manifest's checksum");
+                differences.add(Message.of("store.backup.why.tableChecksum", "table " + table + " has other rows than the manifest's checksum",
+                        table));
             }
         }
-        actual.keySet().stream().filter(t -> !expected.containsKey(t)).forEach(t -> differences.add("table " + t + " is not in the manifest"));
+        actual.keySet().stream().filter(t -> !expected.containsKey(t)).forEach(t -> differences.add(Message.of("store.backup.why.tableExtra",
+                "table " + t + " is not in the manifest", t)));
         if (!differences.isEmpty()) {
-            throw BackupManifest.damaged(backup, "its data file does not match its manifest: " + String.join(", ", differences));
+            throw BackupManifest.damaged(backup, Message.of("store.backup.why.tables", "its data file does not match its manifest: "
+                    + String.join(", ", Message.english(differences)), differences));
         }
     }
 
@@ -349,7 +363,8 @@ final class Backups {
         try (InputStream in = zip.getInputStream(entry)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (ZipException | java.io.EOFException e) {
-            throw BackupManifest.damaged(name, "its manifest cannot be read from the zip (" + e.getMessage() + ")");
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.manifestUnreadableInZip", "its manifest cannot be read from the zip"
+                    + " (" + e.getMessage() + ")", Reasons.of(e)));
         }
     }
 
@@ -368,13 +383,16 @@ final class Backups {
                      StandardOpenOption.WRITE)) {
             bytes = in.transferTo(out);
         } catch (ZipException | java.io.EOFException e) {
-            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " cannot be read from the zip (" + e.getMessage() + ")");
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.dataUnreadableInZip", "its data file " + entry.getName() + " cannot"
+                    + " be read from the zip (" + e.getMessage() + ")", entry.getName(), Reasons.of(e)));
         }
         if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
-            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " does not match the zip's CRC-32 of it");
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.dataCrc", "its data file " + entry.getName() + " does not match the"
+                    + " zip's CRC-32 of it", entry.getName()));
         }
         if (entry.getSize() != -1 && bytes != entry.getSize()) {
-            throw BackupManifest.damaged(name, "its data file " + entry.getName() + " has " + bytes + " bytes, the zip says " + entry.getSize());
+            throw BackupManifest.damaged(name, Message.of("store.backup.why.dataSize", "its data file " + entry.getName() + " has " + bytes
+                    + " bytes, the zip says " + entry.getSize(), entry.getName(), bytes, entry.getSize()));
         }
         if (sync) {
             DurableFiles.sync(target);

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import ca.scalloy.engine.Message;
-import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.Heat;
@@ -149,10 +148,8 @@ public final class CertificateRepository {
                         .order(r.order()).product(r.product()).quantityKg(quantity).pieces(pieces)
                         .concessionReason(r.concessionReason()).samplingStandard(r.samplingStandard()).laboratory(r.laboratory())
                         .signatoryRole(r.signatoryRole()).date(date).issue();
-            } catch (MessageException e) {
-                throw new StoreException(e.message(), e);
             } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage());
+                throw new StoreException(e);
             }
             db.audit().because(c, coa.compliant() ? "" : r.concessionReason());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO certificates (certificate_number, heat_number, sample_number,"

@@ -17,12 +17,6 @@ public final class ConcurrentChangeException extends StoreException {
     private final String changedBy;
     private final transient Instant changedAt;
 
-    public ConcurrentChangeException(String message, String changedBy, Instant changedAt) {
-        super(message);
-        this.changedBy = changedBy;
-        this.changedAt = changedAt;
-    }
-
     ConcurrentChangeException(Message reason, String changedBy, Instant changedAt) {
         super(reason, null);
         this.changedBy = changedBy;
@@ -31,12 +25,6 @@ public final class ConcurrentChangeException extends StoreException {
 
     ConcurrentChangeException(Message reason, Throwable cause) {
         super(reason, cause);
-        this.changedBy = null;
-        this.changedAt = null;
-    }
-
-    public ConcurrentChangeException(String message, Throwable cause) {
-        super(message, cause);
         this.changedBy = null;
         this.changedAt = null;
     }

@@ -12,10 +12,6 @@ public final class ConnectionLostException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConnectionLostException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
     /** The loss with its reason as a code and arguments; {@link #getMessage()} is its English sentence. */
     public ConnectionLostException(Message reason, Throwable cause) {
         super(reason, cause);

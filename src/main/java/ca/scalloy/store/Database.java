@@ -358,7 +358,8 @@ public final class Database implements AutoCloseable {
         try {
             transactions.close(registered);
         } catch (SQLException e) {
-            throw new StoreException("database error on close: " + SqlErrors.firstLine(e), e);
+            throw new StoreException(Message.of("store.database.errorOnClose", "database error on close: " + SqlErrors.firstLine(e),
+                    SqlErrors.firstLine(e)), e);
         } finally {
             if (registered) {
                 registered = false;

@@ -27,7 +27,10 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import ca.scalloy.engine.Message;
 
 /**
  * A copy of a whole database into another, empty one: the embedded H2 database to a PostgreSQL server
@@ -135,13 +138,15 @@ public final class DatabaseCopy {
         target.audit().quiet(to);
         Map<String, Table> sourceTables = Table.readAll(from);
         Map<String, Table> targetTables = Table.readAll(to);
-        refuseRows(to, targetTables, "the target " + target.describe() + " is not empty: ",
-                "; db migrate-to copies only into a new, empty database (one no Scalloy has opened before)");
+        refuseRows(to, targetTables, rows -> Message.of("store.copy.targetNotEmpty", "the target " + target.describe() + " is not empty: "
+                + rows.english() + "; db migrate-to copies only into a new, empty database (one no Scalloy has opened before)",
+                target.describe(), rows));
         List<String> skipped = new ArrayList<>();
         for (Table t : sourceTables.values()) {
             if (!targetTables.containsKey(t.key())) {
-                refuseRows(from, Map.of(t.key(), t), "the source " + source.describe() + " has a table the target "
-                        + target.describe() + " does not: ", "; db migrate-to copies only between databases of the same Scalloy schema");
+                refuseRows(from, Map.of(t.key(), t), rows -> Message.of("store.copy.tableOnlyInSource", "the source " + source.describe()
+                        + " has a table the target " + target.describe() + " does not: " + rows.english() + "; db migrate-to copies only"
+                        + " between databases of the same Scalloy schema", source.describe(), target.describe(), rows));
                 skipped.add(t.key() + " (empty, only in the source)");
             }
         }
@@ -167,26 +172,29 @@ public final class DatabaseCopy {
             TableCopy fromSum = checksum(from, sourceTables.get(t.key()));
             TableCopy toSum = checksum(to, t);
             if (!fromSum.equals(toSum)) {
-                throw new StoreException("the copy of table " + t.key() + " does not match its source: the source has " + fromSum.rows()
-                        + " rows with SHA-256 " + fromSum.sha256() + ", the target " + toSum.rows() + " rows with SHA-256 "
-                        + toSum.sha256() + "; nothing was written to " + target.describe() + " (was the source changed during the copy?)");
+                throw new StoreException(Message.of("store.copy.mismatch", "the copy of table " + t.key() + " does not match its source: the"
+                        + " source has " + fromSum.rows() + " rows with SHA-256 " + fromSum.sha256() + ", the target " + toSum.rows()
+                        + " rows with SHA-256 " + toSum.sha256() + "; nothing was written to " + target.describe() + " (was the source"
+                        + " changed during the copy?)", t.key(), fromSum.rows(), fromSum.sha256(), toSum.rows(), toSum.sha256(),
+                        target.describe()));
             }
             tables.add(toSum);
         }
         return new Result(source.describe(), target.describe(), tables, skipped);
     }
 
-    /** Refuses when any of the tables holds rows, naming each with its count between {@code prefix} and {@code suffix}. */
-    private static void refuseRows(Connection c, Map<String, Table> tables, String prefix, String suffix) throws SQLException {
-        List<String> withRows = new ArrayList<>();
+    /** Refuses when any of the tables holds rows, with the refusal {@code said} of the tables named each with its count. */
+    private static void refuseRows(Connection c, Map<String, Table> tables, Function<Message, Message> said) throws SQLException {
+        List<Message> withRows = new ArrayList<>();
         for (Table t : tables.values()) {
             long n = count(c, t);
             if (n > 0) {
-                withRows.add(t.key() + " has " + n + (n == 1 ? " row" : " rows"));
+                withRows.add(Message.of("store.copy.tableRows", t.key() + " has " + n + (n == 1 ? " row" : " rows"), t.key(), n));
             }
         }
         if (!withRows.isEmpty()) {
-            throw new StoreException(prefix + String.join(", ", withRows) + suffix);
+            Message rows = new Message("store.copy.tables", List.of(withRows), String.join(", ", Message.english(withRows)));
+            throw new StoreException(said.apply(rows));
         }
     }
 
@@ -203,18 +211,25 @@ public final class DatabaseCopy {
         Set<String> onlyTarget = new TreeSet<>(target.columns().keySet());
         onlyTarget.removeAll(source.columns().keySet());
         if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
-            throw new StoreException("table " + target.key() + " has other columns in the source than in the target (only in the source: "
-                    + (onlySource.isEmpty() ? "none" : String.join(", ", onlySource)) + "; only in the target: "
-                    + (onlyTarget.isEmpty() ? "none" : String.join(", ", onlyTarget))
-                    + "); db migrate-to copies only between databases of the same Scalloy schema");
+            throw new StoreException(Message.of("store.copy.otherColumns", "table " + target.key() + " has other columns in the source than in"
+                    + " the target (only in the source: " + (onlySource.isEmpty() ? "none" : String.join(", ", onlySource))
+                    + "; only in the target: " + (onlyTarget.isEmpty() ? "none" : String.join(", ", onlyTarget))
+                    + "); db migrate-to copies only between databases of the same Scalloy schema", target.key(), columns(onlySource),
+                    columns(onlyTarget)));
         }
         for (Column s : source.columns().values()) {
             Column t = target.columns().get(s.key());
             if (s.kind() != t.kind()) {
-                throw new StoreException("column " + target.key() + "." + s.key() + " holds " + s.kind().word + " in the source but "
-                        + t.kind().word + " in the target; db migrate-to copies only between databases of the same Scalloy schema");
+                throw new StoreException(Message.of("store.copy.otherKind", "column " + target.key() + "." + s.key() + " holds " + s.kind().word
+                        + " in the source but " + t.kind().word + " in the target; db migrate-to copies only between databases of the same"
+                        + " Scalloy schema", target.key() + "." + s.key(), s.kind().said(), t.kind().said()));
             }
         }
+    }
+
+    /** Columns named in a refusal: their names, or "none". */
+    private static Object columns(Set<String> names) {
+        return names.isEmpty() ? Message.of("store.copy.noColumn", "none") : List.copyOf(names);
     }
 
     /** Moves each identity column of the target past the largest id the source has, so new rows get fresh ids. */
@@ -262,8 +277,8 @@ public final class DatabaseCopy {
             write.executeBatch();
         } catch (SQLException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw new StoreException("cannot copy table " + target.key() + " into " + into.describe() + ": " + firstLine(cause)
-                    + "; nothing was written", e);
+            throw new StoreException(Message.of("store.copy.cannotCopy", "cannot copy table " + target.key() + " into " + into.describe() + ": "
+                    + firstLine(cause) + "; nothing was written", target.key(), into.describe(), Reasons.of(cause)), e);
         }
     }
 
@@ -360,8 +375,8 @@ public final class DatabaseCopy {
             }
         }
         if (!waitingFor.isEmpty()) {
-            throw new StoreException("the tables " + String.join(", ", waitingFor.keySet())
-                    + " refer to each other in a cycle; db migrate-to cannot order them for the copy");
+            throw new StoreException(Message.of("store.copy.cycle", "the tables " + String.join(", ", waitingFor.keySet())
+                    + " refer to each other in a cycle; db migrate-to cannot order them for the copy", List.copyOf(waitingFor.keySet())));
         }
         return order;
     }
@@ -385,6 +400,11 @@ public final class DatabaseCopy {
 
         Kind(String word) {
             this.word = word;
+        }
+
+        /** What the column holds, as a code for the refusal's words. */
+        Message said() {
+            return Message.of("store.copy.kind." + name(), word);
         }
 
         static Kind of(int sqlType, String typeName) {

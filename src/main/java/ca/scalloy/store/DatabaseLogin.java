@@ -88,8 +88,8 @@ public record DatabaseLogin(String url, String user, String password) {
         boolean userInfo = url.matches("(?i)jdbc:postgresql://[^/?@]*:[^/?@]*@.*");
         if (PASSWORD_IN_URL.matcher(url).find() || userInfo) {
             String shown = userInfo ? url.replaceFirst("(?i)(jdbc:postgresql://[^/?@:]*:)[^/?@]*@", "$1***@") : redact(url);
-            throw new StoreException(option + " " + redact(shown) + " carries a password; a password is never given on the command line:"
-                    + " set " + variable + " instead");
+            throw new StoreException(Message.of("store.url.password", option + " " + redact(shown) + " carries a password; a password is never"
+                    + " given on the command line: set " + variable + " instead", option, redact(shown), variable));
         }
     }
 

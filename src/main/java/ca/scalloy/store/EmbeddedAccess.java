@@ -84,9 +84,10 @@ final class EmbeddedAccess {
             loopback = false;
         }
         if (!loopback) {
-            throw new StoreException("the embedded database's sharing port would listen on " + (bound == null || bound.isEmpty()
-                    ? "every network interface" : bound) + ", not on this machine only (H2 was started before Scalloy could"
-                    + " restrict it); the database was not opened. This is a bug: please report it");
+            Object where = bound == null || bound.isEmpty() ? Message.of("store.open.everyInterface", "every network interface") : bound;
+            throw new StoreException(Message.of("store.open.portNotRestricted", "the embedded database's sharing port would listen on " + where
+                    + ", not on this machine only (H2 was started before Scalloy could restrict it); the database was not opened. This is a"
+                    + " bug: please report it", where));
         }
     }
 
@@ -128,7 +129,8 @@ final class EmbeddedAccess {
             }
             return readKey(key).orElse("");
         } catch (IOException e) {
-            throw new StoreException("cannot prepare the folder " + dir + " of the database: " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.open.cannotPrepareFolder", "cannot prepare the folder " + dir + " of the database: "
+                    + e.getMessage(), String.valueOf(dir), Reasons.of(e)), e);
         }
     }
 
@@ -232,7 +234,8 @@ final class EmbeddedAccess {
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StoreException("cannot read the database's key file " + key + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.key.cannotRead", "cannot read the database's key file " + key + ": " + e.getMessage(),
+                    String.valueOf(key), Reasons.of(e)), e);
         }
     }
 
@@ -249,7 +252,8 @@ final class EmbeddedAccess {
      */
     static String createKey(Path key) {
         writeKey(key, newKey(), false);
-        return readKey(key).orElseThrow(() -> new StoreException("the database's key file " + key + " is empty"));
+        return readKey(key).orElseThrow(() -> new StoreException(Message.of("store.key.empty", "the database's key file " + key + " is empty",
+                String.valueOf(key))));
     }
 
     /**
@@ -283,7 +287,8 @@ final class EmbeddedAccess {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("cannot write the database's key file " + key + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.key.cannotWrite", "cannot write the database's key file " + key + ": " + e.getMessage(),
+                    String.valueOf(key), Reasons.of(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(aside);

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
 
+import ca.scalloy.engine.Message;
+
 /**
  * The steps that leave an embedded database file usable whatever moment a process is killed at (or
  * the power cut), each run under the database's {@link OpenLock}:
@@ -104,7 +106,8 @@ final class EmbeddedFile {
             DurableFiles.syncDirectory(base.getParent());
             FaultPoints.reach("create:linked");
         } catch (IOException e) {
-            throw new StoreException("cannot create the database " + base + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.create.failed", "cannot create the database " + base + ": " + e.getMessage(),
+                    String.valueOf(base), Reasons.of(e)), e);
         } finally {
             removeH2Files(building);
         }
@@ -122,13 +125,14 @@ final class EmbeddedFile {
      */
     static void upgrade(Path base, String from, String to) {
         Path copy = upgradingCopy(base);
-        Connection alone = exclusive(base, "upgrade it from schema " + from + " to " + to);
+        Connection alone = exclusive(base, Message.of("store.step.upgrade", "upgrade it from schema " + from + " to " + to, from, to));
         try {
             try {
                 Backups.write(alone, copy, EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).orElse(""));
             } catch (StoreException e) {
-                throw new StoreException("cannot upgrade the database " + base + " from schema " + from + " to " + to + ": the copy to"
-                        + " take before the upgrade could not be made (" + e.getMessage() + "); the database was not changed", e);
+                throw new StoreException(Message.of("store.upgrade.noCopy", "cannot upgrade the database " + base + " from schema " + from
+                        + " to " + to + ": the copy to take before the upgrade could not be made (" + e.getMessage() + "); the database was not"
+                        + " changed", String.valueOf(base), from, to, Reasons.of(e)), e);
             }
             FaultPoints.reach("upgrade:copied");
             try {
@@ -144,11 +148,13 @@ final class EmbeddedFile {
                 try {
                     rollBack(base, copy);
                 } catch (StoreException rollBackFailed) {
-                    throw new StoreException(failed + ", and putting it back from the copy taken before failed too ("
-                            + rollBackFailed.getMessage() + "); the copy " + copy + " is kept, and the next open tries again", rollBackFailed);
+                    throw new StoreException(Message.of("store.upgrade.failedNotPutBack", failed + ", and putting it back from the copy taken"
+                            + " before failed too (" + rollBackFailed.getMessage() + "); the copy " + copy + " is kept, and the next open tries"
+                            + " again", String.valueOf(base), from, to, Reasons.of(e), Reasons.of(rollBackFailed), String.valueOf(copy)),
+                            rollBackFailed);
                 }
-                throw new StoreException(failed + "; it was put back as it was, at schema " + from + ", from the copy taken before the upgrade",
-                        e);
+                throw new StoreException(Message.of("store.upgrade.failedPutBack", failed + "; it was put back as it was, at schema " + from
+                        + ", from the copy taken before the upgrade", String.valueOf(base), from, to, Reasons.of(e)), e);
             }
             alone.close();
             alone = null;
@@ -156,11 +162,13 @@ final class EmbeddedFile {
             DurableFiles.move(copy, copyBeforeUpgrade(base));
             FaultPoints.reach("upgrade:done");
         } catch (SQLException e) {
-            throw new StoreException("cannot close the database " + base + " after its upgrade (" + e.getMessage() + "); the next open puts"
-                    + " it back from the copy taken before and upgrades it again", e);
+            throw new StoreException(Message.of("store.upgrade.cannotClose", "cannot close the database " + base + " after its upgrade ("
+                    + e.getMessage() + "); the next open puts it back from the copy taken before and upgrades it again", String.valueOf(base),
+                    Reasons.of(e)), e);
         } catch (IOException e) {
-            throw new StoreException("cannot keep the copy taken before the upgrade of " + base + " as " + copyBeforeUpgrade(base) + " ("
-                    + e.getMessage() + "); the next open puts it back from that copy and upgrades it again", e);
+            throw new StoreException(Message.of("store.upgrade.cannotKeepCopy", "cannot keep the copy taken before the upgrade of " + base
+                    + " as " + copyBeforeUpgrade(base) + " (" + e.getMessage() + "); the next open puts it back from that copy and upgrades it"
+                    + " again", String.valueOf(base), String.valueOf(copyBeforeUpgrade(base)), Reasons.of(e)), e);
         } finally {
             closeQuietly(alone);
         }
@@ -176,8 +184,9 @@ final class EmbeddedFile {
         try {
             rollBack(base, copy);
         } catch (StoreException e) {
-            throw new StoreException("an upgrade of the database " + base + " was interrupted, and it cannot be put back as it was from the"
-                    + " copy taken before the upgrade (" + copy + "): " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.upgrade.interrupted", "an upgrade of the database " + base + " was interrupted, and it"
+                    + " cannot be put back as it was from the copy taken before the upgrade (" + copy + "): " + e.getMessage(),
+                    String.valueOf(base), String.valueOf(copy), Reasons.of(e)), e);
         }
     }
 
@@ -193,7 +202,7 @@ final class EmbeddedFile {
             String key = Backups.verifiedCopy(copy, part, false);
             FaultPoints.reach("rollback:extracted");
             if (Files.exists(DatabaseLocation.dataFile(base))) {
-                refuseIfInUse(base, "put it back as it was before the interrupted upgrade");
+                refuseIfInUse(base, Message.of("store.step.putBack", "put it back as it was before the interrupted upgrade"));
             }
             if (!key.isEmpty() && EmbeddedAccess.readKey(EmbeddedAccess.keyFile(base)).isEmpty()) {
                 EmbeddedAccess.writeKey(EmbeddedAccess.keyFile(base), key, true);
@@ -203,7 +212,8 @@ final class EmbeddedFile {
             Files.delete(copy);
             DurableFiles.syncDirectory(base.getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot put back " + base + " from " + copy + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.upgrade.cannotPutBack", "cannot put back " + base + " from " + copy + ": "
+                    + e.getMessage(), String.valueOf(base), String.valueOf(copy), Reasons.of(e)), e);
         } finally {
             removeH2Files(extracting);
         }
@@ -224,9 +234,10 @@ final class EmbeddedFile {
      * lock file of a program that died) and closes it again. A refused password means H2 opened the file,
      * so nobody else had it (a database whose key is lost, which a restore is to replace).
      *
-     * @param what what cannot be done, after "the database … is open in another program …, so Scalloy cannot "
+     * @param what what cannot be done, after "the database … is open in another program …, so Scalloy cannot " (a
+     *             {@code store.step.*} message)
      */
-    static void refuseIfInUse(Path base, String what) {
+    static void refuseIfInUse(Path base, Message what) {
         try {
             closeQuietly(exclusive(base, what));
         } catch (StoreException e) {
@@ -241,7 +252,7 @@ final class EmbeddedFile {
      * to take over the lock file of a program that died; a lock still held is waited for briefly (a
      * program closing it), then refused.
      */
-    private static Connection exclusive(Path base, String what) {
+    private static Connection exclusive(Path base, Message what) {
         DatabaseLogin login = Opener.fileLogin(base, Database.FileAccess.EXCLUSIVE);
         long start = System.nanoTime();
         while (true) {
@@ -251,8 +262,9 @@ final class EmbeddedFile {
                 long waitedMillis = (System.nanoTime() - start) / 1_000_000;
                 boolean inUse = e.getErrorCode() == SqlErrors.H2_DATABASE_IN_USE;
                 if (inUse && waitedMillis > IN_USE_PATIENCE_MILLIS) {
-                    throw new StoreException("the database " + base + " is open in another program (a Scalloy window or command, perhaps"
-                            + " an older Scalloy), so Scalloy cannot " + what + "; close it there and try again (nothing was changed)", e);
+                    throw new StoreException(Message.of("store.open.inOtherProgram", "the database " + base + " is open in another program (a"
+                            + " Scalloy window or command, perhaps an older Scalloy), so Scalloy cannot " + what.english() + "; close it there and"
+                            + " try again (nothing was changed)", String.valueOf(base), what), e);
                 }
                 if (!inUse && (!SqlErrors.isTransientFileError(e) || waitedMillis > TRANSIENT_PATIENCE_MILLIS)) {
                     throw SqlErrors.openFailure(base.toString(), e);
@@ -283,7 +295,7 @@ final class EmbeddedFile {
             Thread.sleep(RETRY_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the database", e);
+            throw Transactions.interrupted(e);
         }
     }
 

@@ -14,7 +14,7 @@ public final class HeatRefusedException extends StoreException {
     private final transient HeatRefusal refusal;
 
     public HeatRefusedException(HeatRuleException cause) {
-        super(cause.getMessage(), cause);
+        super(cause);
         this.refusal = cause.refusal();
     }
 

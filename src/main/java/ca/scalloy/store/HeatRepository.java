@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import ca.scalloy.engine.Message;
-import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.Role;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -564,10 +563,8 @@ public final class HeatRepository {
         SampleChecker.Result result;
         try {
             result = checker.check(a, specification(c, h), recipe.balanceElement());
-        } catch (MessageException e) {
-            throw new StoreException(e.message(), e);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
         Instant now = db.clock().instant();
         String inst = instrument == null ? "" : instrument;
@@ -611,7 +608,7 @@ public final class HeatRepository {
         try {
             return new HeatWorkflow(HeatTolerances.standard().with(overrides));
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
     }
 
@@ -708,7 +705,8 @@ public final class HeatRepository {
         try {
             return Lots.apply(recipe, lots);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("heat " + h.number() + ": " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.heat.lotsRefused", "heat " + h.number() + ": " + e.getMessage(), h.number(),
+                    Reasons.of(e)), e);
         }
     }
 
@@ -716,12 +714,13 @@ public final class HeatRepository {
         String body = recipeBody(c, h.recipeName(), h.recipeVersion());
         String label = "recipe " + h.recipeName() + " version " + h.recipeVersion();
         if (body == null) {
-            throw new StoreException("heat " + h.number() + ": its " + label + " is missing");
+            throw new StoreException(Message.of("store.damaged.heatRecipeMissing", "heat " + h.number() + ": its " + label + " is missing",
+                    h.number(), h.recipeName(), h.recipeVersion()));
         }
         try {
             return RecipeFiles.parse(body, label);
         } catch (RecipeFormatException e) {
-            throw new StoreException("the stored " + label + " cannot be read: " + e.getMessage(), e);
+            throw RecipeRepository.damaged(h.recipeName(), h.recipeVersion(), e);
         }
     }
 
@@ -743,13 +742,13 @@ public final class HeatRepository {
             ps.setInt(2, h.specVersion());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("heat " + h.number() + ": its specification " + h.specName() + " version " + h.specVersion()
-                            + " is missing");
+                    throw new StoreException(Message.of("store.damaged.heatSpecificationMissing", "heat " + h.number() + ": its specification "
+                            + h.specName() + " version " + h.specVersion() + " is missing", h.number(), h.specName(), h.specVersion()));
                 }
                 return SpecificationFiles.parseSpecification(rs.getString(1), "specification " + h.specName());
             }
         } catch (FormatException e) {
-            throw new StoreException("the stored specification " + h.specName() + " cannot be read: " + e.getMessage(), e);
+            throw SpecificationRepository.damaged(h.specName(), e);
         }
     }
 

@@ -209,7 +209,7 @@ public final class LotRepository {
         try {
             return Lots.apply(recipe, lotsFor(recipe, lotNumbers));
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e);
         }
     }
 

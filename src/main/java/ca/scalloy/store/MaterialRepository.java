@@ -320,7 +320,8 @@ public final class MaterialRepository {
         try {
             m = MaterialFiles.parseMaterial(rs.getString("body"), "material " + id);
         } catch (FormatException e) {
-            throw new StoreException("the stored material " + id + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(Message.of("store.damaged.material", "the stored material " + id + " cannot be read: " + e.getMessage(),
+                    id, Reasons.of(e)), e);
         }
         m = new Material(m.id(), m.name(), m.kind(), m.composition(), m.formula(), m.purityPct(), m.deliveredElement(),
                 m.recoveryPct(), rs.getDouble("price_per_kg"), rs.getDouble("co2_kg_per_kg"), m.minKg(), m.maxKg(), m.fixedKg(),

@@ -53,23 +53,25 @@ final class Migrations {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the database " + name + " to this Scalloy's schema" + privilegeHint(login.user(), e) + ": "
-                    + e.getMessage(), e);
+            Message hint = privilegeHint(login.user(), e);
+            throw new StoreException(Message.of("store.upgrade.migrationFailed", "cannot bring the database " + name + " to this Scalloy's"
+                    + " schema" + hint.english() + ": " + e.getMessage(), name, hint, Reasons.of(e)), e);
         }
     }
 
     /** What to do when Flyway was refused for want of a privilege on PostgreSQL (empty for any other failure). */
-    private static String privilegeHint(String user, FlywayException e) {
+    private static Message privilegeHint(String user, FlywayException e) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             chain.append(t.getMessage()).append('\n');
         }
         String all = chain.toString();
         return all.contains("permission denied for schema")
-                ? " (the database user " + user + " holds no Scalloy role in this database: ask its administrator for one,"
-                        + " e.g. scalloy db grant " + user + " operator)"
+                ? Message.of("store.hint.noRole", " (the database user " + user + " holds no Scalloy role in this database: ask its"
+                        + " administrator for one, e.g. scalloy db grant " + user + " operator)", user)
                 : all.contains("permission denied") || all.contains("must be owner")
-                ? " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)" : "";
+                ? Message.of("store.hint.notOwner", " (only the schema's owner may upgrade it: open it once as that user with this Scalloy)")
+                : Message.of("store.hint.none", "");
     }
 
     static Flyway flyway(DatabaseLogin login) {
@@ -114,17 +116,19 @@ final class Migrations {
             }
             for (MigrationInfo i : info.applied()) {
                 if (i.getState() == MigrationState.FAILED) {
-                    throw new StoreException("the database " + name + " records a failed upgrade to schema " + i.getVersion() + " ("
-                            + i.getDescription() + "), left by an earlier Scalloy that could not undo it; restore a backup made before"
-                            + " that upgrade with scalloy db restore");
+                    throw new StoreException(Message.of("store.upgrade.failedRecorded", "the database " + name + " records a failed upgrade to"
+                            + " schema " + i.getVersion() + " (" + i.getDescription() + "), left by an earlier Scalloy that could not undo it;"
+                            + " restore a backup made before that upgrade with scalloy db restore", name, String.valueOf(i.getVersion()),
+                            i.getDescription()));
                 }
             }
             MigrationInfo current = info.current();
             return new SchemaState(current == null || current.getVersion() == null ? "0" : current.getVersion().toString(),
                     latestSchemaVersion(flyway), info.pending().length > 0);
         } catch (FlywayException e) {
-            throw new StoreException("cannot read the schema version of the database " + name + privilegeHint(user, e) + ": " + e.getMessage(),
-                    e);
+            Message hint = privilegeHint(user, e);
+            throw new StoreException(Message.of("store.open.cannotReadSchema", "cannot read the schema version of the database " + name
+                    + hint.english() + ": " + e.getMessage(), name, hint, Reasons.of(e)), e);
         }
     }
 
@@ -173,7 +177,8 @@ final class Migrations {
         if (url.startsWith("jdbc:postgresql:")) {
             return new String[] {"classpath:db/migration", "classpath:db/postgresql"};
         }
-        throw new StoreException("only H2 and PostgreSQL databases are supported by this Scalloy, not " + DatabaseLogin.redact(url));
+        throw new StoreException(Message.of("store.url.unsupported", "only H2 and PostgreSQL databases are supported by this Scalloy, not "
+                + DatabaseLogin.redact(url), DatabaseLogin.redact(url)));
     }
 
     private static String latestSchemaVersion(Flyway flyway) {

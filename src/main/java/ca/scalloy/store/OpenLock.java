@@ -55,7 +55,7 @@ final class OpenLock implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to open the database " + base, e);
+            throw interrupted(base, e);
         }
         if (local.getHoldCount() > 1) {
             return new OpenLock(local, null, null); // this thread holds it already (a restore that opens its check)
@@ -82,13 +82,13 @@ final class OpenLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             local.unlock();
-            throw new StoreException("cannot lock the database " + base + " for opening (" + e.getMessage() + "); check that its folder"
-                    + " can be written", e);
+            throw new StoreException(Message.of("store.open.cannotLock", "cannot lock the database " + base + " for opening (" + e.getMessage()
+                    + "); check that its folder can be written", String.valueOf(base), Reasons.of(e)), e);
         } catch (InterruptedException e) {
             closeQuietly(channel);
             local.unlock();
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to open the database " + base, e);
+            throw interrupted(base, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             local.unlock();
@@ -108,6 +108,11 @@ final class OpenLock implements AutoCloseable {
     private static StoreException busy(Path base, Duration patience) {
         return new StoreException(Message.of("store.open.busy", "another Scalloy has been opening, upgrading or restoring the database " + base
                 + " for over " + patience.toSeconds() + " s; try again when it has finished", String.valueOf(base), patience.toSeconds()));
+    }
+
+    private static StoreException interrupted(Path base, InterruptedException e) {
+        return new StoreException(Message.of("store.open.interrupted", "interrupted while waiting to open the database " + base,
+                String.valueOf(base)), e);
     }
 
     private static void closeQuietly(FileChannel channel) {

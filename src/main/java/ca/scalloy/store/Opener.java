@@ -61,7 +61,7 @@ final class Opener {
             EmbeddedAccess.createFolder(base.getParent());
         } catch (IOException e) {
             throw new StoreException(Message.of("store.open.cannotCreateFolder", "cannot create the folder " + base.getParent() + " for the database: "
-                    + e.getMessage(), String.valueOf(base.getParent()), String.valueOf(e.getMessage())), e);
+                    + e.getMessage(), String.valueOf(base.getParent()), Reasons.of(e)), e);
         }
         Database db;
         try (OpenLock ignored = OpenLock.acquire(base, OPEN_PATIENCE)) {
@@ -173,8 +173,9 @@ final class Opener {
                 continue;
             }
             if (upgraded) {
-                throw new StoreException("the database " + name + " is still at schema " + schema.current() + " after its upgrade to "
-                        + schema.latest() + "; it was left as the upgrade made it");
+                throw new StoreException(Message.of("store.upgrade.notDone", "the database " + name + " is still at schema " + schema.current()
+                        + " after its upgrade to " + schema.latest() + "; it was left as the upgrade made it", name, schema.current(),
+                        schema.latest()));
             }
             // Outside the retries: the upgrade waits for its own turn, and its refusals are final.
             EmbeddedFile.upgrade(base, schema.current(), schema.latest());

@@ -10,15 +10,7 @@ public final class PermissionException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    public PermissionException(String message) {
-        super(message);
-    }
-
     PermissionException(Message reason, Throwable cause) {
         super(reason, cause);
-    }
-
-    public PermissionException(String message, Throwable cause) {
-        super(message, cause);
     }
 }

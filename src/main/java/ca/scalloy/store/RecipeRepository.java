@@ -256,7 +256,13 @@ public final class RecipeRepository {
             return new RecipeVersion(rs.getInt("version"), Rows.instant(rs, "saved_at"), rs.getString("note"),
                     RecipeFiles.parse(rs.getString("body"), label));
         } catch (RecipeFormatException e) {
-            throw new StoreException("the stored " + label + " cannot be read: " + e.getMessage(), e);
+            throw damaged(rs.getString("name"), rs.getInt("version"), e);
         }
+    }
+
+    /** The refusal of a stored recipe version that cannot be read (damaged data). */
+    static StoreException damaged(String name, int version, RecipeFormatException e) {
+        return new StoreException(Message.of("store.damaged.recipe", "the stored recipe " + name + " version " + version + " cannot be read: "
+                + e.getMessage(), name, version, Reasons.of(e)), e);
     }
 }

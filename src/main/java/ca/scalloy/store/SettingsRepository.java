@@ -120,21 +120,21 @@ public final class SettingsRepository {
             try {
                 Quantities.parsePpmElements(value);
             } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw new StoreException(e);
             }
         }
         if (key.equals(PRICE_MAX_AGE_DAYS)) {
             try {
                 PriceFreshness.parseMaxAgeDays(value);
             } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw new StoreException(e);
             }
         }
         if (key.startsWith(HeatTolerances.SETTING_PREFIX)) {
             try {
                 HeatTolerances.standard().with(Map.of(key, value));
             } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage(), e);
+                throw new StoreException(e);
             }
         }
         db.inTransaction(c -> {

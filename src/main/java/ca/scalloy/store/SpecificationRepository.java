@@ -224,7 +224,13 @@ public final class SpecificationRepository {
             return new SpecificationVersion(rs.getInt("version"), Rows.instant(rs, "saved_at"),
                     SpecificationFiles.parseSpecification(rs.getString("body"), "specification " + name));
         } catch (FormatException e) {
-            throw new StoreException("the stored specification " + name + " cannot be read: " + e.getMessage(), e);
+            throw damaged(name, e);
         }
+    }
+
+    /** The refusal of a stored specification that cannot be read (damaged data). */
+    static StoreException damaged(String name, FormatException e) {
+        return new StoreException(Message.of("store.damaged.specification", "the stored specification " + name + " cannot be read: "
+                + e.getMessage(), name, Reasons.of(e)), e);
     }
 }

@@ -85,7 +85,8 @@ final class Transactions {
                     if (isConnectionLost(e)) {
                         throw lostConnection(e);
                     }
-                    throw Conflicts.translate(e).orElseGet(() -> new StoreException("database error: " + SqlErrors.firstLine(e), e));
+                    throw Conflicts.translate(e).orElseGet(() -> new StoreException(Message.of("store.database.error", "database error: "
+                            + SqlErrors.firstLine(e), SqlErrors.firstLine(e)), e));
                 }
             }
         } finally {
@@ -96,7 +97,7 @@ final class Transactions {
     /** One run of a transaction: the work, the commit, and for a file that changed, the sync to the disk. */
     private <T> T attempt(Work<T> work) throws SQLException {
         if (closed) {
-            throw new StoreException("the database " + description + " has been closed");
+            throw new StoreException(Message.of("store.database.closed", "the database " + description + " has been closed", description));
         }
         reconnectIfLost();
         connection.setAutoCommit(false);
@@ -145,8 +146,13 @@ final class Transactions {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the database", e);
+            throw interrupted(e);
         }
+    }
+
+    /** The refusal of a wait for the database that was interrupted. */
+    static StoreException interrupted(InterruptedException e) {
+        return new StoreException(Message.of("store.database.interrupted", "interrupted while waiting for the database"), e);
     }
 
     /** A database error inside a joined (nested) transaction, carried out to the outermost one, which reports it. */

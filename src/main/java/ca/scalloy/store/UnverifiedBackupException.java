@@ -1,5 +1,7 @@
 package ca.scalloy.store;
 
+import ca.scalloy.engine.Message;
+
 /**
  * A restore refused because the backup has no manifest (it was made by a Scalloy from before backups
  * carried one), so what it holds cannot be checked against what was backed up. Nothing was changed;
@@ -10,7 +12,7 @@ public final class UnverifiedBackupException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnverifiedBackupException(String message) {
-        super(message);
+    public UnverifiedBackupException(Message reason) {
+        super(reason);
     }
 }

@@ -7,6 +7,8 @@ import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import ca.scalloy.engine.Message;
+
 /**
  * The numbering shared by versioned things (recipes, specifications): a parent row per name with its
  * current version, and one immutable row per version. Taking the next number updates the parent row
@@ -56,7 +58,7 @@ final class Versions {
             return;
         }
         if (current == 0) {
-            throw new StoreException(entity + " \"" + name + "\" no longer exists");
+            throw new StoreException(Message.of("store." + entity + ".gone", entity + " \"" + name + "\" no longer exists", name));
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT saved_by, saved_at FROM " + versionTable + " WHERE " + refColumn
                 + " = ? AND version = ?")) {

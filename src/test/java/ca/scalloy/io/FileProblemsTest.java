@@ -2,6 +2,7 @@ package ca.scalloy.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -37,6 +38,25 @@ class FileProblemsTest {
         Message other = FileProblems.writing(pdf, new IOException("Stale file handle"));
         assertEquals("file.write.failed", other.code());
         assertEquals(java.util.List.of(pdf.toString()), other.args(), "the system's text stays out of what the workbench words");
+    }
+
+    @Test
+    void aReasonUnderARefusalHasTheCodeOfItsKindAndLeavesTheSystemsTextToTheEnglish() {
+        Path key = dir.resolve("scalloy.key");
+        assertEquals("file.reason.denied", FileProblems.reason(new AccessDeniedException(key.toString())).code());
+        assertEquals("file.reason.missing", FileProblems.reason(new NoSuchFileException(key.toString())).code());
+        assertEquals("file.reason.notFolder", FileProblems.reason(new NotDirectoryException(dir.toString())).code());
+        assertEquals("file.reason.exists", FileProblems.reason(new FileAlreadyExistsException(key.toString())).code());
+        assertEquals("file.reason.full", FileProblems.reason(new IOException("No space left on device")).code());
+        assertEquals("file.reason.readOnly", FileProblems.reason(new FileSystemException(key.toString(), null, "Read-only file system")).code());
+        // Windows' sharing violation, as the JDK words it.
+        assertEquals("file.reason.locked", FileProblems.reason(new FileSystemException(key.toString(), null,
+                "The process cannot access the file because it is being used by another process")).code());
+        Message other = FileProblems.reason(new IOException("Stale file handle"));
+        assertEquals("file.reason.other", other.code());
+        assertEquals(java.util.List.of(), other.args(), "the system's text stays out of what the workbench words");
+        assertEquals("Stale file handle", other.english(), "the command line and the log keep it");
+        assertTrue(FileProblems.unexplained(other));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.DataTables;
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
 import ca.scalloy.engine.charge.Material;
@@ -72,16 +73,17 @@ public final class AdditionPlanner {
         Message source = superheatC == defaultSuperheatC() ? Message.of("melt.superheat.default", defaultSuperheatSource())
                 : Message.of("melt.superheat.given", "as given");
         double floor = TEMPS.get("minimumHolding");
-        String why;
+        Message why;
         try {
             Liquidus l = ThermoCalculator.alRichCorner().liquidus(product);
             if (Double.isFinite(l.tempC())) {
                 return new MeltHolding(l.tempC(), l.primaryPhase(), null, MeltHolding.LiquidusModel.THERMODYNAMIC_DATA, null, superheat,
                         source, floor, l.database());
             }
-            why = "no liquidus found within the range of the thermodynamic data";
+            why = Message.of("melt.fallback.noLiquidus", "no liquidus found within the range of the thermodynamic data");
         } catch (IllegalArgumentException e) {
-            why = e.getMessage();
+            // The data's refusals carry codes; any other keeps its English for the command line and the log.
+            why = e instanceof MessageException m ? m.message() : Message.of("melt.fallback.refused", String.valueOf(e.getMessage()));
         }
         AlloyProperties p = new PropertyCalculator().compute(product, Ageing.asCast(), null);
         return new MeltHolding(p.liquidusC(), null, p.liquidusUncertaintyC(), MeltHolding.LiquidusModel.DILUTE_MODEL, why, superheat, source,

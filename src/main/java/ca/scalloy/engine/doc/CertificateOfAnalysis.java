@@ -51,16 +51,18 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         Objects.requireNonNull(finalSample, "finalSample");
         Objects.requireNonNull(specification, "specification");
         if (certificateNumber == null || certificateNumber.isBlank()) {
-            throw new IllegalArgumentException("certificateNumber must not be blank");
+            throw new MessageException("heats.cert.refusal.numberBlank", "certificateNumber must not be blank").at("certificateNumber");
         }
         if (heatNumber == null || heatNumber.isBlank()) {
-            throw new IllegalArgumentException("heatNumber must not be blank");
+            throw new MessageException("heats.cert.refusal.heatBlank", "heatNumber must not be blank").at("heatNumber");
         }
         if (!Double.isFinite(quantityKg) || quantityKg <= 0) {
-            throw new IllegalArgumentException("quantityKg must be a number > 0, was " + quantityKg);
+            throw new MessageException("heats.cert.refusal.quantityRange", "quantityKg must be a number > 0, was " + quantityKg, quantityKg)
+                    .at("quantityKg");
         }
         if (signatory == null || signatory.isBlank()) {
-            throw new IllegalArgumentException("signatory must not be blank: a certificate needs an authorised signature");
+            throw new MessageException("heats.cert.refusal.signatoryBlank", "signatory must not be blank: a certificate needs an authorised"
+                    + " signature").at("signatory");
         }
         certificateType = certificateType == null || certificateType.isBlank() ? "3.1" : certificateType;
         lot = Objects.requireNonNullElse(lot, "");

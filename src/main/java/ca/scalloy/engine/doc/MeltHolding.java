@@ -3,6 +3,7 @@ package ca.scalloy.engine.doc;
 import java.util.Objects;
 
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.thermo.DatabaseUse;
 
 /**
@@ -17,13 +18,13 @@ import ca.scalloy.engine.thermo.DatabaseUse;
  * @param liquidusBandC   half-width of the liquidus's band, degrees C, or null where none is given (the
  *                        thermodynamic liquidus: its band comes with the validation of issue 12)
  * @param model           where the liquidus comes from
- * @param fallbackReason  why the thermodynamic data could not be used (the data's own words), or null
+ * @param fallbackReason  why the thermodynamic data could not be used (the data's refusal, as a code), or null
  * @param superheatC      superheat above the liquidus, degrees C
  * @param superheatSource where the superheat comes from (the data file's source, or "as given"), as a message
  * @param minimumHoldingC the floor of any holding temperature, degrees C
  * @param database        the thermodynamic data used, or null with the dilute model
  */
-public record MeltHolding(double liquidusC, String primaryPhase, Double liquidusBandC, LiquidusModel model, String fallbackReason,
+public record MeltHolding(double liquidusC, String primaryPhase, Double liquidusBandC, LiquidusModel model, Message fallbackReason,
                           double superheatC, Message superheatSource, double minimumHoldingC, DatabaseUse database) {
 
     /** Where a liquidus comes from. */
@@ -44,7 +45,7 @@ public record MeltHolding(double liquidusC, String primaryPhase, Double liquidus
             throw new IllegalArgumentException("liquidusC must be a temperature, was " + liquidusC);
         }
         if (!Double.isFinite(superheatC) || superheatC < 0) {
-            throw new IllegalArgumentException("superheatC must be >= 0, was " + superheatC);
+            throw new MessageException("melt.refusal.superheatNegative", "superheatC must be >= 0, was " + superheatC, superheatC).at("superheatC");
         }
     }
 

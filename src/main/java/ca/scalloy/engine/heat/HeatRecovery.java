@@ -2,6 +2,7 @@ package ca.scalloy.engine.heat;
 
 import java.util.Map;
 
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.charge.Material;
 
 /**
@@ -28,12 +29,14 @@ public final class HeatRecovery {
     public static double actualPct(String element, Map<Material, Double> weighedKg, double heelKg, double heelPct,
                                    double finalMeltKg, double finalPct) {
         if (!(finalMeltKg > 0) || heelKg < 0) {
-            throw new IllegalArgumentException("finalMeltKg must be > 0 and heelKg >= 0, were " + finalMeltKg + " and " + heelKg);
+            throw new MessageException("heats.refusal.recoveryMasses", "finalMeltKg must be > 0 and heelKg >= 0, were " + finalMeltKg + " and "
+                    + heelKg, finalMeltKg, heelKg);
         }
         double charged = 0;
         for (Map.Entry<Material, Double> e : weighedKg.entrySet()) {
             if (e.getValue() < 0) {
-                throw new IllegalArgumentException(e.getKey().id() + ": weighed kg must be >= 0, was " + e.getValue());
+                throw new MessageException("heats.refusal.weighedKgNegative", e.getKey().id() + ": weighed kg must be >= 0, was " + e.getValue(),
+                        e.getKey().id(), e.getValue());
             }
             charged += e.getKey().elementContentKgPerKg(element) * e.getValue();
         }

@@ -1,10 +1,14 @@
 package ca.scalloy.engine.heat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import ca.scalloy.engine.DataTables;
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 
 /**
  * How far a heat's masses may stray before Scalloy refuses them as implausible, read from
@@ -36,8 +40,9 @@ public record HeatTolerances(double castAbovePlannedPct, double castBelowPlanned
 
     private static void check(String name, double v, double max) {
         if (!Double.isFinite(v) || v < 0 || v > max) {
-            throw new IllegalArgumentException(name + " must be a number from 0" + (max < Double.MAX_VALUE ? " to " + (int) max : "")
-                    + ", was " + v);
+            String english = name + " must be a number from 0" + (max < Double.MAX_VALUE ? " to " + (int) max : "") + ", was " + v;
+            throw max < Double.MAX_VALUE ? new MessageException("heats.refusal.toleranceRange", english, name, (int) max, v)
+                    : new MessageException("heats.refusal.toleranceNegative", english, name, v);
         }
     }
 
@@ -60,19 +65,25 @@ public record HeatTolerances(double castAbovePlannedPct, double castBelowPlanned
             }
             String key = e.getKey().substring(SETTING_PREFIX.length());
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("setting " + e.getKey() + ": unknown; allowed: " + SETTING_PREFIX + String.join(", "
-                        + SETTING_PREFIX, KEYS.stream().sorted().toList()));
+                List<String> allowed = KEYS.stream().sorted().map(k -> SETTING_PREFIX + k).toList();
+                throw new MessageException("heats.refusal.toleranceUnknown", "setting " + e.getKey() + ": unknown; allowed: "
+                        + String.join(", ", allowed), e.getKey(), allowed);
             }
             try {
                 v.put(key, Double.parseDouble(e.getValue().strip()));
             } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException("setting " + e.getKey() + " must be a number >= 0, was '" + e.getValue() + "'", ex);
+                throw new MessageException("heats.refusal.toleranceNotNumber", "setting " + e.getKey() + " must be a number >= 0, was '"
+                        + e.getValue() + "'", e.getKey(), e.getValue());
             }
         }
         try {
             return of(v);
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("setting " + SETTING_PREFIX + ex.getMessage(), ex);
+        } catch (MessageException ex) {
+            // The check names the tolerance; the setting is named with its prefix.
+            List<Object> args = new ArrayList<>(ex.message().args());
+            args.set(0, SETTING_PREFIX + args.get(0));
+            throw new MessageException(Message.of("heats.refusal.toleranceSetting", "setting " + SETTING_PREFIX + ex.getMessage(),
+                    new Message(ex.message().code(), args, ex.message().english())));
         }
     }
 

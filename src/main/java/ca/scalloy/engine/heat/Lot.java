@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import ca.scalloy.engine.MessageException;
+
 /**
  * A delivered lot of a material with its certificate assay, which a heat's charge uses in place of
  * the material's nominal composition.
@@ -21,14 +23,15 @@ public record Lot(String lotNumber, String materialId, Map<String, Double> assay
 
     public Lot {
         if (lotNumber == null || lotNumber.isBlank()) {
-            throw new IllegalArgumentException("lotNumber must not be blank");
+            throw new MessageException("heats.refusal.lotNumberBlank", "lotNumber must not be blank").at("lotNumber");
         }
         if (materialId == null || materialId.isBlank()) {
-            throw new IllegalArgumentException(lotNumber + ": materialId must not be blank");
+            throw new MessageException("heats.refusal.lotMaterialBlank", lotNumber + ": materialId must not be blank", lotNumber).at("materialId");
         }
         assayWtPct = SampleAnalysis.checkedWtPct(lotNumber, assayWtPct);
         if (purityPct != null && (!Double.isFinite(purityPct) || purityPct <= 0 || purityPct > 100)) {
-            throw new IllegalArgumentException(lotNumber + ": purityPct must be in (0, 100], was " + purityPct);
+            throw new MessageException("heats.refusal.lotPurityRange", lotNumber + ": purityPct must be in (0, 100], was " + purityPct, lotNumber,
+                    purityPct).at("purityPct");
         }
         certificate = Objects.requireNonNullElse(certificate, "");
         Objects.requireNonNull(receivedAt, "receivedAt");

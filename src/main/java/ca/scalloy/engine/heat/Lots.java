@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Message;
+import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.charge.Material;
 import ca.scalloy.engine.charge.Recipe;
 
@@ -39,15 +41,17 @@ public final class Lots {
      */
     public static Material withLot(Material m, Lot lot) {
         if (!lot.materialId().equals(m.id())) {
-            throw new IllegalArgumentException("lot " + lot.lotNumber() + " is of material " + lot.materialId() + ", not " + m.id());
+            throw new MessageException("heats.refusal.lotOfOtherMaterial", "lot " + lot.lotNumber() + " is of material " + lot.materialId()
+                    + ", not " + m.id(), lot.lotNumber(), lot.materialId(), m.id());
         }
         Composition composition = m.composition();
         Double purity = m.purityPct();
         if (m.kind().isMetallic() && !lot.assayWtPct().isEmpty()) {
             try {
                 composition = new Composition(lot.assayWtPct(), m.composition().balanceElement());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("lot " + lot.lotNumber() + ": " + e.getMessage(), e);
+            } catch (MessageException e) {
+                throw new MessageException(Message.of("heats.refusal.lotAssay", "lot " + lot.lotNumber() + ": " + e.getMessage(), lot.lotNumber(),
+                        e.message()));
             }
         }
         if (lot.purityPct() != null && purity != null) {

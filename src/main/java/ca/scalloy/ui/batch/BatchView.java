@@ -903,7 +903,7 @@ public final class BatchView {
     private String liquidusSource(MeltHolding melt) {
         return melt.model() == MeltHolding.LiquidusModel.THERMODYNAMIC_DATA
                 ? m.get("keyProps.liquidusSource.data", String.join("\n", MessageWords.of(melt.database().citations(), m)))
-                : m.get("keyProps.liquidusSource.dilute", melt.fallbackReason());
+                : m.get("keyProps.liquidusSource.dilute", MessageWords.of(melt.fallbackReason(), m));
     }
 
     private String[] keyPropertyTexts(KeyProperties k, AlloyProperties p) {

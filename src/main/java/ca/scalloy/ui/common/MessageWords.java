@@ -21,6 +21,7 @@ import ca.scalloy.io.FileProblems;
 import ca.scalloy.io.FormatException;
 import ca.scalloy.io.SpectrometerFormatException;
 import ca.scalloy.io.UnreadableFileException;
+import ca.scalloy.store.Reasons;
 import ca.scalloy.store.StoreException;
 
 /**
@@ -138,6 +139,10 @@ public final class MessageWords {
             return prefix != null && m.has(prefix + "." + e.name()) ? m.label(prefix, e) : e.name();
         }
         if (a instanceof Message inner) {
+            if (Reasons.inLog(inner)) {
+                // Its words say the reason is in the log: the system's or the parser's own text goes there.
+                LOG.warn("shown to the user as a reason in the log ({}): {}", inner.code(), inner.english());
+            }
             return of(inner, m);
         }
         if (a instanceof Instant at) {

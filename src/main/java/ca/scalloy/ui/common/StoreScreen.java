@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import ca.scalloy.engine.Message;
 import ca.scalloy.store.Database;
+import ca.scalloy.store.Reasons;
 import ca.scalloy.store.StoreException;
 
 /**
@@ -120,10 +121,8 @@ public final class StoreScreen {
             try {
                 check.accept(item);
             } catch (StoreException e) {
-                throw e.reason().isPresent()
-                        ? new StoreException(Message.of("store.refused.inFile", file + ": " + e.getMessage(), file.getFileName().toString(),
-                                e.reason().get()), e)
-                        : new StoreException(file + ": " + e.getMessage(), e);
+                throw new StoreException(Message.of("store.refused.inFile", file + ": " + e.getMessage(), file.getFileName().toString(),
+                        Reasons.of(e)), e);
             }
         }
     }

@@ -91,6 +91,6 @@ class AdditionPlannerTest {
         assertEquals(MeltHolding.LiquidusModel.DILUTE_MODEL, h.model());
         assertNull(h.primaryPhase());
         assertTrue(h.liquidusBandC() > 0);
-        assertTrue(h.fallbackReason().contains("{Cu=4.0} wt% of other elements"), h.fallbackReason());
+        assertTrue(h.fallbackReason().english().contains("{Cu=4.0} wt% of other elements"), h.fallbackReason().english());
     }
 }

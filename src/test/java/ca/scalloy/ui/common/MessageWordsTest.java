@@ -196,7 +196,8 @@ class MessageWordsTest {
     @Test
     void anErrorWithoutACodeNeverShowsNullOrItsEnglishOrItsClass() {
         String npe = MessageWords.failure(new NullPointerException(), FR);
-        String english = MessageWords.failure(new StoreException("batchMassKg must be a number > 0, was -1000.0"), FR);
+        String english = MessageWords.failure(new StoreException(new IllegalArgumentException("batchMassKg must be a number > 0, was -1000.0")),
+                FR);
         for (String shown : new String[] {npe, english}) {
             assertEquals(FR.get("error.unexpected"), shown);
             assertFalse(shown.contains("null") || shown.contains("Exception") || shown.contains("batchMassKg"), shown);
