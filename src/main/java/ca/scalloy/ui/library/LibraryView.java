@@ -108,6 +108,9 @@ public final class LibraryView {
         table.getColumns().add(priceSetColumn());
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
+        // Without a sideways scroll at 1280 x 800: below these a code, a price, a date would be cut; names and assays
+        // give way first, cut with an ellipsis and whole in their tooltip.
+        Widgets.fitColumns(table, 72, 100, 72, 100, 84, 58, 88, 40, 50);
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
@@ -140,7 +143,7 @@ public final class LibraryView {
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
-        return c;
+        return Widgets.wholeTextTips(c);
     }
 
     private TableColumn<LibraryMaterial, Number> number(String key, Function<LibraryMaterial, Double> value, Function<Double, String> format) {
