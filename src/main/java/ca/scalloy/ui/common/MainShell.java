@@ -18,6 +18,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -108,6 +109,7 @@ public final class MainShell {
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private boolean firstScreenLater;
+    private DividerMemory dividers;
 
     /**
      * @param screens every {@link Screen}'s builder, each called on the screen's first selection and its node kept
@@ -171,6 +173,17 @@ public final class MainShell {
         return this;
     }
 
+    /**
+     * Opens each screen's split panes with their dividers where the user left them, and keeps where the user drags
+     * them, in {@code memory}.
+     *
+     * @return this shell
+     */
+    public MainShell withDividers(DividerMemory memory) {
+        this.dividers = memory;
+        return this;
+    }
+
     public ObjectProperty<Screen> selectedProperty() {
         return selected;
     }
@@ -213,7 +226,21 @@ public final class MainShell {
     }
 
     private Node screen(Screen s) {
-        return built.computeIfAbsent(s, key -> screens.get(key).get());
+        return built.computeIfAbsent(s, key -> rememberDividers(key, screens.get(key).get()));
+    }
+
+    /** The screen's split panes (the first as the screen's name, the others numbered after it) follow {@link #dividers}. */
+    private Node rememberDividers(Screen s, Node screen) {
+        if (dividers != null) {
+            int n = 0;
+            for (Node split : screen.lookupAll(".split-pane")) {
+                if (split instanceof SplitPane p) {
+                    Widgets.rememberDividers(p, dividers, n == 0 ? s.name() : s.name() + "." + n);
+                    n++;
+                }
+            }
+        }
+        return screen;
     }
 
     private Node navigation() {

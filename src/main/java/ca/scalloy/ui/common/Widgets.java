@@ -130,6 +130,39 @@ public final class Widgets {
         return column;
     }
 
+    /**
+     * Puts {@code split}'s dividers where {@code memory} kept them under {@code name} (else leaves them where the
+     * screen put them), again whenever its panes change (an editor opened beside a list), and keeps where the user
+     * drags them.
+     */
+    public static void rememberDividers(javafx.scene.control.SplitPane split, DividerMemory memory, String name) {
+        Runnable restore = () -> {
+            double[] now = split.getDividerPositions();
+            if (now.length > 0) {
+                split.setDividerPositions(memory.positions(name, now));
+            }
+        };
+        restore.run();
+        // later: a screen that adds a pane puts the new divider at its own default right after adding it
+        split.getDividers().addListener((javafx.collections.ListChangeListener<javafx.scene.control.SplitPane.Divider>) c ->
+                javafx.application.Platform.runLater(restore));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (onDivider(e.getTarget(), split)) {
+                memory.moved(name, split.getDividerPositions());
+            }
+        });
+    }
+
+    /** Whether {@code target} is (in) one of {@code split}'s own dividers, not a nested split pane's. */
+    private static boolean onDivider(Object target, javafx.scene.control.SplitPane split) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return n.getParent() == split;
+            }
+        }
+        return false;
+    }
+
     /** A read-only, unsortable column of text. */
     public static <R> TableColumn<R, String> column(String title, Function<R, String> text, double width) {
         TableColumn<R, String> c = new TableColumn<>(title);
