@@ -114,7 +114,7 @@ class WelcomeAndGuideTest extends FxRobot {
     @Test
     void inFrenchNoLineOfTheWelcomeIsCut() throws Exception {
         System.setProperty("scalloy.language", "fr");
-        startApp();
+        startApp("Base de données intégrée");
         assertTrue(welcomeShowing());
         java.util.Map<String, String> cut = new java.util.TreeMap<>();
         java.util.List<String> checked = new java.util.ArrayList<>();

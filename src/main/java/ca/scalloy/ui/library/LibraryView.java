@@ -50,7 +50,7 @@ public final class LibraryView {
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
         SplitPane split = new SplitPane(table(), side());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         content.setCenter(split);
         Label status = new Label();
         status.setId("libraryStatus");
@@ -108,9 +108,9 @@ public final class LibraryView {
         table.getColumns().add(priceSetColumn());
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
-        // Without a sideways scroll at 1280 x 800: below these a code, a price, a date would be cut; names and assays
-        // give way first, cut with an ellipsis and whole in their tooltip.
-        Widgets.fitColumns(table, 72, 100, 72, 100, 84, 58, 88, 40, 50);
+        // Without a sideways scroll at 1280 x 800: below these a price ("235 000,00 $") or a date marked old
+        // ("2017-01-03 ⚠") would be cut; names and assays give way first, cut with an ellipsis, whole in their tooltip.
+        Widgets.fitColumns(table, 70, 90, 64, 90, 104, 58, 106, 40, 44);
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
