@@ -110,7 +110,7 @@ public final class LibraryView {
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
         // Without a sideways scroll at 1280 x 800: below these a price ("235 000,00 $") or a date marked old
         // ("2017-01-03 ⚠") would be cut; names and assays give way first, cut with an ellipsis, whole in their tooltip.
-        Widgets.fitColumns(table, 70, 90, 64, 90, 104, 58, 106, 40, 44);
+        Widgets.fitColumns(table, 70, 90, 64, 90, 104, 70, 106, 40, 54);
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
