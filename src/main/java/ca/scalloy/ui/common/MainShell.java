@@ -110,6 +110,7 @@ public final class MainShell {
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private boolean firstScreenLater;
     private DividerMemory dividers;
+    private final java.util.Set<Screen> dividersFollowed = java.util.EnumSet.noneOf(Screen.class);
 
     /**
      * @param screens every {@link Screen}'s builder, each called on the screen's first selection and its node kept
@@ -195,11 +196,11 @@ public final class MainShell {
         root.setLeft(navigation());
         root.setBottom(statusBar());
         if (firstScreenLater) {
-            Platform.runLater(() -> root.setCenter(screen(selected.get())));
+            Platform.runLater(() -> show(root, selected.get()));
         } else {
-            root.setCenter(screen(selected.get()));
+            show(root, selected.get());
         }
-        selected.addListener((o, a, s) -> root.setCenter(screen(s)));
+        selected.addListener((o, a, s) -> show(root, s));
         if (documentActions != null) {
             acceptDroppedFiles(root);
         }
@@ -226,21 +227,47 @@ public final class MainShell {
     }
 
     private Node screen(Screen s) {
-        return built.computeIfAbsent(s, key -> rememberDividers(key, screens.get(key).get()));
+        return built.computeIfAbsent(s, key -> screens.get(key).get());
     }
 
-    /** The screen's split panes (the first as the screen's name, the others numbered after it) follow {@link #dividers}. */
-    private Node rememberDividers(Screen s, Node screen) {
-        if (dividers != null) {
-            int n = 0;
-            for (Node split : screen.lookupAll(".split-pane")) {
-                if (split instanceof SplitPane p) {
-                    Widgets.rememberDividers(p, dividers, n == 0 ? s.name() : s.name() + "." + n);
-                    n++;
-                }
+    /** Puts screen {@code s} in the window; the first time, its split panes start following {@link #dividers}. */
+    private void show(BorderPane root, Screen s) {
+        Node screen = screen(s);
+        root.setCenter(screen);
+        if (dividers != null && dividersFollowed.add(s)) {
+            if (screen.getScene() != null) {
+                rememberDividers(s, screen);
+            } else {
+                // shown in a window later (the shell is built before its scene): looked at once it is in one
+                javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene a,
+                                        javafx.scene.Scene b) {
+                        if (b != null) {
+                            screen.sceneProperty().removeListener(this);
+                            Platform.runLater(() -> rememberDividers(s, screen));
+                        }
+                    }
+                };
+                screen.sceneProperty().addListener(once);
             }
         }
-        return screen;
+    }
+
+    /**
+     * The screen's split panes (the first as the screen's name, the others numbered after it) follow
+     * {@link #dividers}. Styled first, so that the controls' skins are made and a split pane inside a tab (the
+     * Properties screen's) is found.
+     */
+    private void rememberDividers(Screen s, Node screen) {
+        screen.applyCss();
+        int n = 0;
+        for (Node split : screen.lookupAll(".split-pane")) {
+            if (split instanceof SplitPane p) {
+                Widgets.rememberDividers(p, dividers, n == 0 ? s.name() : s.name() + "." + n);
+                n++;
+            }
+        }
     }
 
     private Node navigation() {

@@ -35,7 +35,8 @@ import ca.scalloy.ui.batch.BatchViewModel;
 class RememberedDividersTest {
 
     /** The preferences as the last session left them: the Library's divider at 30 % of the width. */
-    private final Map<String, String> preferences = new HashMap<>(Map.of("layout.LIBRARY.dividerFractions", "0.3000"));
+    private final Map<String, String> preferences = new HashMap<>(Map.of("layout.LIBRARY.dividerFractions", "0.3000",
+            "layout.PROPERTIES.dividerFractions", "0.4000"));
 
     @Start
     void start(Stage stage) {
@@ -60,6 +61,13 @@ class RememberedDividersTest {
             split.setId("librarySplit");
             split.setDividerPositions(0.66);
             return split;
+        }, Screen.PROPERTIES, () -> {
+            // as on the Properties screen: the split pane is a tab's content, made only with the tab pane's skin
+            SplitPane split = new SplitPane(new StackPane(new Label("table")), new StackPane(new Label("chart")));
+            split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            split.setId("propertiesSplit");
+            split.setDividerPositions(0.64);
+            return new javafx.scene.control.TabPane(new javafx.scene.control.Tab("estimates", split));
         }), memory);
     }
 
@@ -78,5 +86,13 @@ class RememberedDividersTest {
         assertTrue(draggedTo > 0.4, "the divider followed the drag: " + draggedTo);
         assertNotEquals("0.3000", preferences.get("layout.LIBRARY.dividerFractions"));
         assertEquals(draggedTo, Double.parseDouble(preferences.get("layout.LIBRARY.dividerFractions")), 1e-3);
+    }
+
+    @Test
+    void aSplitPaneInsideATabOpensWhereTheUserLeftItToo(FxRobot robot) {
+        robot.clickOn("#nav-PROPERTIES");
+        WaitForAsyncUtils.waitForFxEvents();
+        SplitPane split = robot.lookup("#propertiesSplit").queryAs(SplitPane.class);
+        assertEquals(0.4, split.getDividerPositions()[0], 1e-3, "where the last session left it, not the screen's 0.64");
     }
 }
