@@ -58,6 +58,7 @@ import ca.scalloy.store.StoreException;
 import ca.scalloy.ui.batch.BatchLibrary;
 import ca.scalloy.ui.batch.BatchView;
 import ca.scalloy.ui.batch.BatchViewModel;
+import ca.scalloy.ui.common.DividerMemory;
 import ca.scalloy.ui.common.ErrorReportDialog;
 import ca.scalloy.ui.common.FxBackgroundExecutor;
 import ca.scalloy.ui.common.FxDialogService;
@@ -138,6 +139,18 @@ public final class ScalloyApp extends Application {
     private Stage stage;
     private Messages messages;
     private FxBackgroundExecutor executor;
+    /** Where the user left the screens' dividers, kept in the settings file; one for the session, across language switches. */
+    private final DividerMemory dividers = new DividerMemory(new DividerMemory.Preferences() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(readSettings().getProperty(key));
+        }
+
+        @Override
+        public void put(String key, String text) throws IOException {
+            SettingsFile.update(settingsFile(), Map.of(key, text));
+        }
+    });
     /** The thermodynamic, kinetic and property models, so that they never hold up a charge. */
     private FxBackgroundExecutor modelsExecutor;
     private FxDialogService dialogs;
@@ -397,7 +410,7 @@ public final class ScalloyApp extends Application {
             public void filesDropped(List<Path> paths) {
                 documents.dropped(paths);
             }
-        });
+        }).withDividers(dividers);
         shell.selectedProperty().set(selected);
         if (firstScreenLater) {
             shell.firstScreenAfterTheWindow();

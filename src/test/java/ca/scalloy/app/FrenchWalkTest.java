@@ -35,18 +35,14 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import ca.scalloy.ui.common.Screen;
@@ -71,30 +67,9 @@ public class FrenchWalkTest extends FxRobot {
             // the language menu names each language in its own words
             "English");
 
-    @TempDir
-    Path home;
-    private String realHome;
-    private javafx.application.Application app;
+    @RegisterExtension
+    final RealWorkbench workbench = new RealWorkbench();
     private List<String> dataNames = List.of();
-
-    @BeforeEach
-    void freshHomeInFrench() {
-        realHome = System.getProperty("user.home");
-        System.setProperty("user.home", home.toString());
-        System.setProperty("scalloy.language", "fr");
-        System.setProperty(ScalloyApp.DB_PROPERTY, home.resolve("db/scalloy").toString());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-        System.setProperty("user.home", realHome);
-        System.clearProperty("scalloy.language");
-        System.clearProperty(ScalloyApp.DB_PROPERTY);
-    }
 
     @Test
     void everyScreenInFrenchShowsNoneOfTheApplicationsEnglish() throws Exception {
@@ -102,14 +77,11 @@ public class FrenchWalkTest extends FxRobot {
         dataNames = dataNames();
         assertTrue(dataNames.size() > 10, "names read from the data files: " + dataNames);
         assertTrue(english.size() > 500, "only " + english.size() + " English texts: has the bundle's layout changed?");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ScalloyApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#welcome").tryQuery().isPresent());
+        workbench.start(this, "fr");
         Map<String, String> found = new TreeMap<>();
         check("welcome", english, found);
 
-        clickOn("#welcomeExample-alsc2-oxide-route");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup("#chargeTable").queryAs(TableView.class).getItems().isEmpty());
+        workbench.openExample(this);
         for (Screen s : Screen.values()) {
             clickOn("#nav-" + s.name());
             settle();
@@ -156,15 +128,11 @@ public class FrenchWalkTest extends FxRobot {
      */
     @Test
     void underThePseudoLanguageEveryWordOnShowComesFromTheBundles() throws Exception {
-        System.setProperty("scalloy.language", "qps");
         dataNames = dataNames();
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ScalloyApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#welcome").tryQuery().isPresent());
+        workbench.start(this, "qps");
         Map<String, String> found = new TreeMap<>();
         unmarked("welcome", found);
-        clickOn("#welcomeExample-alsc2-oxide-route");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup("#chargeTable").queryAs(TableView.class).getItems().isEmpty());
+        workbench.openExample(this);
         for (Screen s : Screen.values()) {
             clickOn("#nav-" + s.name());
             settle();

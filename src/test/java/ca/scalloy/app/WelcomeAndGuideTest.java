@@ -110,6 +110,36 @@ class WelcomeAndGuideTest extends FxRobot {
         assertEquals("false", stored());
     }
 
+    /** In French, the longest language, the welcome (720 px wide) shows every line whole: wrapped, never cut with "…". */
+    @Test
+    void inFrenchNoLineOfTheWelcomeIsCut() throws Exception {
+        System.setProperty("scalloy.language", "fr");
+        startApp("Base de données intégrée");
+        assertTrue(welcomeShowing());
+        java.util.Map<String, String> cut = new java.util.TreeMap<>();
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        interact(() -> shownWhole(lookup("#welcome").queryAs(javafx.scene.Parent.class), checked, cut));
+        // the intro, the examples' title, ten examples with their descriptions, the guide's link, the box…
+        assertTrue(checked.size() > 20, "texts of the welcome looked at: " + checked);
+        assertEquals(java.util.Map.of(), cut, "lines of the welcome cut (whole ← shown)");
+    }
+
+    /** Adds each text under {@code parent} to {@code checked}, and to {@code cut} when it is drawn shorter than it is. */
+    private static void shownWhole(javafx.scene.Parent parent, java.util.List<String> checked, java.util.Map<String, String> cut) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
+                checked.add(whole);
+                l.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).filter(shown -> !shown.equals(whole)).findFirst()
+                        .ifPresent(shown -> cut.put(whole, shown));
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                shownWhole(p, checked, cut);
+            }
+        }
+    }
+
     @Test
     void helpWelcomeShowsItAgainAndItsBoxKeepsItAtEveryStart() throws Exception {
         startApp();

@@ -100,7 +100,9 @@ public final class BatchView {
         TabPane details = details();
         SplitPane split = new SplitPane(recipe, results(), details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5, 0.75);
+        // At 1280 x 800 the recipe's pane shows the header, the targets, the materials' buttons and five of their rows
+        // without scrolling; the charge and the tabs share the rest.
+        split.setDividerPositions(0.59, 0.8);
         split.getStyleClass().add("batch-screen");
         return split;
     }
@@ -145,6 +147,7 @@ public final class BatchView {
         g.add(objectiveLabel, 2, right.length);
         g.add(objective, 3, right.length);
         CheckBox whole = new CheckBox(m.get("header.wholePieces"));
+        whole.setId("wholePieces");
         whole.selectedProperty().bindBidirectional(vm.form().wholePiecesProperty());
         g.add(whole, 3, right.length + 1);
         ColumnConstraints labels = new ColumnConstraints();
@@ -190,8 +193,9 @@ public final class BatchView {
         Widgets.headerTips(table);
         table.setPrefHeight(150);
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
-        Node buttons = rowButtons(table, vm::addTarget, vm::removeTarget);
-        return Widgets.section(m.get("batch.section.targets"), new VBox(4, table, buttons));
+        HBox buttons = (HBox) rowButtons(table, vm::addTarget, vm::removeTarget);
+        buttons.setId("targetsTools");
+        return Widgets.section(m.get("batch.section.targets"), buttons, table);
     }
 
     private Node materialsSection() {
@@ -224,6 +228,8 @@ public final class BatchView {
         table.setPrefHeight(table.getMinHeight());
         table.setFixedCellSize(FORM_ROW_HEIGHT_PX);
         HBox buttons = (HBox) rowButtons(table, vm::addMaterial, vm::removeMaterial);
+        buttons.setId("materialsTools");
+        buttons.setAlignment(Pos.CENTER_LEFT);
         if (library != null) {
             Button update = new Button(m.get("batch.price.update"));
             update.setId("updatePrices");
@@ -233,9 +239,8 @@ public final class BatchView {
             buttons.getChildren().addAll(new Separator(Orientation.VERTICAL), libraryPicker(), new Separator(Orientation.VERTICAL),
                     update);
         }
-        VBox box = new VBox(4, table, buttons);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return Widgets.section(m.get("batch.section.materials"), box);
+        // The buttons on the title's line: at 1280 x 800 they show with the first five rows, without scrolling.
+        return Widgets.section(m.get("batch.section.materials"), buttons, table);
     }
 
     /** "Add from library…": the library's materials, read again each time the list opens. */

@@ -18,6 +18,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -108,6 +109,8 @@ public final class MainShell {
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private boolean firstScreenLater;
+    private DividerMemory dividers;
+    private final java.util.Set<Screen> dividersFollowed = java.util.EnumSet.noneOf(Screen.class);
 
     /**
      * @param screens every {@link Screen}'s builder, each called on the screen's first selection and its node kept
@@ -171,6 +174,17 @@ public final class MainShell {
         return this;
     }
 
+    /**
+     * Opens each screen's split panes with their dividers where the user left them, and keeps where the user drags
+     * them, in {@code memory}.
+     *
+     * @return this shell
+     */
+    public MainShell withDividers(DividerMemory memory) {
+        this.dividers = memory;
+        return this;
+    }
+
     public ObjectProperty<Screen> selectedProperty() {
         return selected;
     }
@@ -182,11 +196,11 @@ public final class MainShell {
         root.setLeft(navigation());
         root.setBottom(statusBar());
         if (firstScreenLater) {
-            Platform.runLater(() -> root.setCenter(screen(selected.get())));
+            Platform.runLater(() -> show(root, selected.get()));
         } else {
-            root.setCenter(screen(selected.get()));
+            show(root, selected.get());
         }
-        selected.addListener((o, a, s) -> root.setCenter(screen(s)));
+        selected.addListener((o, a, s) -> show(root, s));
         if (documentActions != null) {
             acceptDroppedFiles(root);
         }
@@ -214,6 +228,46 @@ public final class MainShell {
 
     private Node screen(Screen s) {
         return built.computeIfAbsent(s, key -> screens.get(key).get());
+    }
+
+    /** Puts screen {@code s} in the window; the first time, its split panes start following {@link #dividers}. */
+    private void show(BorderPane root, Screen s) {
+        Node screen = screen(s);
+        root.setCenter(screen);
+        if (dividers != null && dividersFollowed.add(s)) {
+            if (screen.getScene() != null) {
+                rememberDividers(s, screen);
+            } else {
+                // shown in a window later (the shell is built before its scene): looked at once it is in one
+                javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene a,
+                                        javafx.scene.Scene b) {
+                        if (b != null) {
+                            screen.sceneProperty().removeListener(this);
+                            Platform.runLater(() -> rememberDividers(s, screen));
+                        }
+                    }
+                };
+                screen.sceneProperty().addListener(once);
+            }
+        }
+    }
+
+    /**
+     * The screen's split panes (the first as the screen's name, the others numbered after it) follow
+     * {@link #dividers}. Styled first, so that the controls' skins are made and a split pane inside a tab (the
+     * Properties screen's) is found.
+     */
+    private void rememberDividers(Screen s, Node screen) {
+        screen.applyCss();
+        int n = 0;
+        for (Node split : screen.lookupAll(".split-pane")) {
+            if (split instanceof SplitPane p) {
+                Widgets.rememberDividers(p, dividers, n == 0 ? s.name() : s.name() + "." + n);
+                n++;
+            }
+        }
     }
 
     private Node navigation() {

@@ -74,6 +74,26 @@ public final class Messages {
         return pseudo ? "[!! " + text + " !!]" : text;
     }
 
+    /**
+     * The string for {@code key} without its mnemonic mark ("_Save as new version" → "Save as new version"), for a
+     * button's words said again in a title or a sentence.
+     */
+    public String withoutMnemonic(String key) {
+        String text = get(key);
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean marked = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length() && (text.charAt(i + 1) == '_' || !marked)) {
+                // "__" is a written underscore; the first other "_" marks the mnemonic
+                marked |= text.charAt(i + 1) != '_';
+                c = text.charAt(++i);
+            }
+            plain.append(c);
+        }
+        return plain.toString();
+    }
+
     /** Whether there is a string for {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

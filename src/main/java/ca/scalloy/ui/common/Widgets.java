@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -63,6 +64,21 @@ public final class Widgets {
     }
 
     /**
+     * A titled section with {@code tools} (its buttons) on the title's line, where they are seen without scrolling
+     * and take no line of their own.
+     */
+    public static Node section(String title, Node tools, Node content) {
+        BorderPane p = (BorderPane) section(title, content);
+        Node l = p.getTop();
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, l, tools);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BorderPane.setMargin(l, null);
+        p.setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 0, 4, 0));
+        return p;
+    }
+
+    /**
      * Gives each column header of {@code table} that has only a text a tooltip with that text, for when a narrow
      * window cuts it ("Spéc..."); a header with a graphic of its own is left as it is.
      */
@@ -75,6 +91,76 @@ public final class Widgets {
                 c.setGraphic(header);
             }
         }
+    }
+
+    /**
+     * Makes {@code table}'s columns share its width, never narrower than {@code minWidthsPx} (one per column, in
+     * order), each giving way in proportion to its preferred width (so no sideways scroll in a narrow window), and
+     * gives each header a tooltip in case it is cut.
+     */
+    public static void fitColumns(TableView<?> table, double... minWidthsPx) {
+        if (minWidthsPx.length != table.getColumns().size()) {
+            throw new IllegalArgumentException("minWidthsPx has " + minWidthsPx.length + " widths for " + table.getColumns().size()
+                    + " columns");
+        }
+        for (int i = 0; i < minWidthsPx.length; i++) {
+            table.getColumns().get(i).setMinWidth(minWidthsPx[i]);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        headerTips(table);
+    }
+
+    /**
+     * Cells of text that a narrow column cuts with an ellipsis ("Primary aluminium P10..."): the whole text is their
+     * tooltip.
+     */
+    public static <R> TableColumn<R, String> wholeTextTips(TableColumn<R, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blank = empty || item == null || item.isEmpty();
+                setText(blank ? null : item);
+                tip.setText(blank ? "" : item);
+                setTooltip(blank ? null : tip);
+            }
+        });
+        return column;
+    }
+
+    /**
+     * Puts {@code split}'s dividers where {@code memory} kept them under {@code name} (else leaves them where the
+     * screen put them), again whenever its panes change (an editor opened beside a list), and keeps where the user
+     * drags them.
+     */
+    public static void rememberDividers(javafx.scene.control.SplitPane split, DividerMemory memory, String name) {
+        Runnable restore = () -> {
+            double[] now = split.getDividerPositions();
+            if (now.length > 0) {
+                split.setDividerPositions(memory.positions(name, now));
+            }
+        };
+        restore.run();
+        // later: a screen that adds a pane puts the new divider at its own default right after adding it
+        split.getDividers().addListener((javafx.collections.ListChangeListener<javafx.scene.control.SplitPane.Divider>) c ->
+                javafx.application.Platform.runLater(restore));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (onDivider(e.getTarget(), split)) {
+                memory.moved(name, split.getDividerPositions());
+            }
+        });
+    }
+
+    /** Whether {@code target} is (in) one of {@code split}'s own dividers, not a nested split pane's. */
+    private static boolean onDivider(Object target, javafx.scene.control.SplitPane split) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return n.getParent() == split;
+            }
+        }
+        return false;
     }
 
     /** A read-only, unsortable column of text. */

@@ -129,12 +129,7 @@ public final class HeatsView {
                 Widgets.column(m.get("heats.column.date"), r -> date(r.createdAt()), 120)));
         // The columns share the list's width (no sideways scroll at 1280 x 800); below these minimums a heat number,
         // a status, a date would be cut; each gives way in proportion to its width.
-        double[] minWidthsPx = {72, 72, 62, 100, 70, 60, 90};
-        for (int i = 0; i < minWidthsPx.length; i++) {
-            table.getColumns().get(i).setMinWidth(minWidthsPx[i]);
-        }
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Widgets.headerTips(table);
+        Widgets.fitColumns(table, 72, 72, 62, 100, 70, 60, 90);
         Label empty = new Label(m.get("heats.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));

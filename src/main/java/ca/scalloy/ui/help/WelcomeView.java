@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -27,6 +28,8 @@ public final class WelcomeView {
         intro.setWrapText(true);
         Label examplesTitle = new Label(m.get("welcome.examples"));
         examplesTitle.getStyleClass().add("section-title");
+        // "Essayez un exemple (il s'ouvre dans l'écran Charge; …)" is longer than the dialog is wide
+        examplesTitle.setWrapText(true);
 
         GridPane examples = new GridPane();
         examples.setHgap(12);
@@ -37,6 +40,8 @@ public final class WelcomeView {
             open.setId("welcomeExample-" + e.name());
             open.setAccessibleText(m.get("welcome.openExample", e.name() + ".json", e.description()));
             open.setOnAction(a -> vm.open(e));
+            // the file's name whole ("almgsc-5028-sensitivity.json"); its description wraps instead
+            open.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(e.description());
             what.setWrapText(true);
             examples.addRow(row++, open, what);
@@ -44,6 +49,7 @@ public final class WelcomeView {
 
         Hyperlink guide = new Hyperlink(m.get("welcome.guide"));
         guide.setId("welcomeGuide");
+        guide.setWrapText(true);
         guide.setOnAction(a -> vm.openUserGuide());
         Label later = new Label(m.get("welcome.later"));
         later.setWrapText(true);

@@ -50,7 +50,7 @@ public final class LibraryView {
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
         SplitPane split = new SplitPane(table(), side());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         content.setCenter(split);
         Label status = new Label();
         status.setId("libraryStatus");
@@ -108,6 +108,9 @@ public final class LibraryView {
         table.getColumns().add(priceSetColumn());
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
         table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
+        // Without a sideways scroll at 1280 x 800: below these a price ("235 000,00 $") or a date marked old
+        // ("2017-01-03 ⚠") would be cut; names and assays give way first, cut with an ellipsis, whole in their tooltip.
+        Widgets.fitColumns(table, 70, 90, 64, 90, 104, 70, 106, 40, 54);
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;
@@ -140,7 +143,7 @@ public final class LibraryView {
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
-        return c;
+        return Widgets.wholeTextTips(c);
     }
 
     private TableColumn<LibraryMaterial, Number> number(String key, Function<LibraryMaterial, Double> value, Function<Double, String> format) {

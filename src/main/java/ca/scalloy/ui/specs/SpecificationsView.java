@@ -90,6 +90,8 @@ public final class SpecificationsView {
                 column(m.get("specs.column.sector"), Specification::sector, 100),
                 column(m.get("specs.column.revision"), Specification::revision, 70),
                 column(m.get("specs.column.confidence"), Specification::confidence, 60)));
+        // The list's columns share its width at 1280 x 800, names giving way first (whole in their tooltips).
+        Widgets.fitColumns(table, 110, 70, 72, 40);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
@@ -213,7 +215,7 @@ public final class SpecificationsView {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(text.apply(cd.getValue())));
         c.setPrefWidth(width);
-        return c;
+        return Widgets.wholeTextTips(c);
     }
 
     /**

@@ -259,7 +259,7 @@ public final class SpecificationsViewModel {
      * name, or "save as a new version").
      */
     private void save(Database db, Specification spec, Integer basedOn, boolean checked) {
-        String title = messages.get("specs.save");
+        String title = messages.withoutMnemonic("specs.save");
         screen.run(() -> checked ? db.specifications().update(spec, "", basedOn) : db.specifications().save(spec), v -> {
             status.set(messages.get("specs.saved", spec.name(), v.version()));
             selected.set(null);

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -121,5 +124,32 @@ class BatchScreenTest {
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().equals("• Fe max 0.05 % cannot be met while Sc stays within 1.8-2.2 %: the lowest Fe then is 0.0991 %")).tryQuery()
                 .isPresent());
+    }
+
+    /**
+     * In a 1280 x 800 window the recipe's pane shows, unscrolled, the materials' buttons and the whole materials table,
+     * whose least height is five rows (issue 13 point 7: the buttons were below the pane's fold).
+     */
+    @Test
+    void materialsButtonsAndFiveRowsShowWithoutScrollingAt1280x800(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        ScrollPane pane = robot.lookup("#recipePane").queryAs(ScrollPane.class);
+        Stage stage = (Stage) pane.getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(800, pane.getScene().getHeight(), 0.5);
+        assertEquals(0, pane.getVvalue());
+        Bounds shown = pane.localToScene(pane.getLayoutBounds());
+        Node tools = robot.lookup("#materialsTools").query();
+        TableView<?> materials = robot.lookup("#materialsTable").queryAs(TableView.class);
+        Bounds toolsAt = tools.localToScene(tools.getLayoutBounds());
+        Bounds tableAt = materials.localToScene(materials.getLayoutBounds());
+        assertTrue(shown.contains(toolsAt), "the materials' buttons at " + toolsAt + " outside the recipe's pane " + shown);
+        assertTrue(shown.contains(tableAt), "the materials table at " + tableAt + " outside the recipe's pane " + shown);
+        // five rows of 30 px under a header of about 25 px
+        assertTrue(tableAt.getHeight() >= 5 * 30 + 25, "the materials table is " + tableAt.getHeight() + " px high");
     }
 }

@@ -122,4 +122,10 @@ class MessagesTest {
         assertEquals("Scalloy — recette.json*", fr.get("app.titleWithDocument", "recette.json", 1));
         assertTrue(fr.get("dialog.openFailed.title").contains("d’ouvrir"));
     }
+
+    @Test
+    void aButtonsWordsSaidInATitleLoseTheirMnemonicMark() {
+        assertEquals("Save as new version", Messages.forLocale(Locale.CANADA).withoutMnemonic("specs.save"));
+        assertEquals("Enregistrer une nouvelle version", Messages.forLocale(Locale.CANADA_FRENCH).withoutMnemonic("specs.save"));
+    }
 }

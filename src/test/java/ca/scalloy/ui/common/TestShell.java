@@ -60,6 +60,12 @@ public final class TestShell {
     /** Shows the shell with {@code screens} (the others as {@link #everyScreen}) on {@code stage}, with the application's style sheet. */
     public static void show(Stage stage, Messages m, Document document, DialogService dialogs,
                             Map<Screen, Supplier<Node>> screens) {
+        show(stage, m, document, dialogs, screens, null);
+    }
+
+    /** As {@link #show(Stage, Messages, Document, DialogService, Map)}, the split panes' dividers kept in {@code dividers} (when not null). */
+    public static void show(Stage stage, Messages m, Document document, DialogService dialogs,
+                            Map<Screen, Supplier<Node>> screens, DividerMemory dividers) {
         MainShell shell = new MainShell(m, document, new MainShell.Actions() {
             @Override
             public void quit() {
@@ -76,6 +82,9 @@ public final class TestShell {
                 dialogs.showInformation("about", "about");
             }
         }, everyScreen(screens));
+        if (dividers != null) {
+            shell.withDividers(dividers);
+        }
         Scene scene = new Scene(shell.build(), WIDTH_PX, HEIGHT_PX);
         scene.getStylesheets().add(TestShell.class.getResource("/ca/scalloy/ui/scalloy.css").toExternalForm());
         stage.setScene(scene);

@@ -1,6 +1,7 @@
 package ca.scalloy.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -174,5 +175,33 @@ class LibraryScreensTest {
         List<String> words = matrix.getItems().stream().map(r -> ((BatchLibrary.ComplianceRow) r).verdictText()).distinct().toList();
         assertTrue(List.of("Pass", "Marginal", "Fail").containsAll(words), words.toString());
         assertTrue(robot.lookup(".verdict-FAIL").tryQuery().isPresent() || robot.lookup(".verdict-PASS").tryQuery().isPresent());
+    }
+
+    /**
+     * In this window (1200 x 760, narrower than 1280 x 800) the Library's and the Specifications' lists show all their
+     * columns with no sideways scroll, and a name cut with an ellipsis is whole in its cell's tooltip (issue 13
+     * point 7).
+     */
+    @Test
+    void libraryAndSpecificationListsFitTheirWidthAndTellCutNamesInTooltips(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-LIBRARY");
+        TableView<?> library = robot.lookup("#libraryTable").queryAs(TableView.class);
+        waitUntil(() -> !library.getItems().isEmpty());
+        assertFalse(sidewaysScroll(library), "the Library list scrolls sideways");
+        String longest = library.getItems().stream().map(i -> ((LibraryMaterial) i).material().name())
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> longest.equals(c.getItem())).query();
+        assertEquals(longest, cell.getTooltip().getText());
+
+        robot.clickOn("#nav-SPECIFICATIONS");
+        TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
+        waitUntil(() -> !specs.getItems().isEmpty());
+        assertFalse(sidewaysScroll(specs), "the Specifications list scrolls sideways");
+    }
+
+    private static boolean sidewaysScroll(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
     }
 }
