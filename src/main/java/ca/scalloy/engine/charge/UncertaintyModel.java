@@ -67,6 +67,8 @@ final class UncertaintyModel {
      * row's variance uses them ({@link #rowSd}); the draws take the product itself.
      */
     private final List<List<Product>> productsByMaterial = new ArrayList<>();
+    /** Per material, its products as a graph ({@link #graph}), built on first use. */
+    private final Map<Integer, ProductGraph> graphs = new java.util.HashMap<>();
     private final Assay[] assays;
     /** Scratch of {@link #addDrawnDeviation}: the drawn content and recovery deviations per element, zero between calls. */
     private final double[] dContent;
@@ -239,49 +241,109 @@ final class UncertaintyModel {
         double[] third = new double[nm];
         double[] fourth = new double[nm];
         for (int j = 0; j < nm; j++) {
-            List<Product> products = productsByMaterial.get(j);
-            if (products.isEmpty()) {
+            ProductGraph g = graph(j);
+            if (g == null) {
                 continue;
             }
+            // Only the sources some product multiplies (the graph's nodes) enter κ3 and κ4: a zero row of B adds nothing.
+            int n = g.source().length;
             List<Source> linear = byMaterial.get(j);
-            int n = linear.size();
             double[] b = new double[n];
             for (int k = 0; k < n; k++) {
-                b[k] = w(linear.get(k), e, pct);
+                b[k] = w(linear.get(g.source()[k]), e, pct);
             }
-            double[][] bb = new double[n][n];
-            for (Product p : products) {
-                double beta = w(p.term(), e, pct);
-                bb[p.content()][p.recovery()] += beta;
-                bb[p.recovery()][p.content()] += beta;
-            }
+            int edges = g.from().length;
+            double[] beta = new double[edges];
             double[] bTimesB = new double[n];
-            double[][] b2 = new double[n][n];
-            for (int k = 0; k < n; k++) {
-                for (int l = 0; l < n; l++) {
-                    bTimesB[k] += bb[k][l] * b[l];
-                    for (int m = 0; m < n; m++) {
-                        b2[k][l] += bb[k][m] * bb[m][l];
+            for (int p = 0; p < edges; p++) {
+                beta[p] = w(g.term()[p], e, pct);
+                bTimesB[g.from()[p]] += beta[p] * b[g.to()[p]];
+                bTimesB[g.to()[p]] += beta[p] * b[g.from()[p]];
+            }
+            // B² from the pairs of edges that meet at a node: (B²)_kl = Σ_m B_km B_ml.
+            double[] b2 = new double[n * n];
+            for (int m = 0; m < n; m++) {
+                for (int p : g.incident()[m]) {
+                    int k = g.from()[p] == m ? g.to()[p] : g.from()[p];
+                    for (int q : g.incident()[m]) {
+                        int l = g.from()[q] == m ? g.to()[q] : g.from()[q];
+                        b2[k * n + l] += beta[p] * beta[q];
                     }
                 }
             }
             double bBb = 0;
             double bB2b = 0;
-            double trB3 = 0;
-            double trB4 = 0;
             for (int k = 0; k < n; k++) {
                 bBb += b[k] * bTimesB[k];
                 bB2b += bTimesB[k] * bTimesB[k];
-                for (int l = 0; l < n; l++) {
-                    trB3 += b2[k][l] * bb[l][k];
-                    trB4 += b2[k][l] * b2[l][k];
-                }
+            }
+            double trB3 = 0;
+            for (int p = 0; p < edges; p++) {
+                trB3 += 2 * beta[p] * b2[g.from()[p] * n + g.to()[p]];
+            }
+            double trB4 = 0;
+            for (double v : b2) {
+                trB4 += v * v;
             }
             double s = model.scale[j];
             third[j] = (3 * bBb + trB3) * s * s * s;
             fourth[j] = (12 * bB2b + 3 * trB4) * s * s * s * s;
         }
         return new Cumulants(third, fourth);
+    }
+
+    /**
+     * Material j's products as a graph on the sources they multiply: node k is linear source {@code source[k]},
+     * edge p joins nodes {@code from[p]} and {@code to[p]} with the product's effect {@code term[p]}, and
+     * {@code incident[k]} lists the edges at node k. Null when the material has no product.
+     */
+    private record ProductGraph(int[] source, int[] from, int[] to, Source[] term, int[][] incident) {
+    }
+
+    private ProductGraph graph(int j) {
+        if (!graphs.containsKey(j)) {
+            graphs.put(j, buildGraph(productsByMaterial.get(j), byMaterial.get(j).size()));
+        }
+        return graphs.get(j);
+    }
+
+    private static ProductGraph buildGraph(List<Product> products, int sources) {
+        if (products.isEmpty()) {
+            return null;
+        }
+        int[] node = new int[sources];
+        java.util.Arrays.fill(node, -1);
+        List<Integer> source = new ArrayList<>();
+        int edges = products.size();
+        int[] from = new int[edges];
+        int[] to = new int[edges];
+        Source[] term = new Source[edges];
+        for (int p = 0; p < edges; p++) {
+            Product product = products.get(p);
+            for (int k : new int[] {product.content(), product.recovery()}) {
+                if (node[k] < 0) {
+                    node[k] = source.size();
+                    source.add(k);
+                }
+            }
+            from[p] = node[product.content()];
+            to[p] = node[product.recovery()];
+            term[p] = product.term();
+        }
+        int n = source.size();
+        List<List<Integer>> at = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            at.add(new ArrayList<>());
+        }
+        for (int p = 0; p < edges; p++) {
+            at.get(from[p]).add(p);
+            at.get(to[p]).add(p);
+        }
+        int[][] incident = new int[n][];
+        for (int k = 0; k < n; k++) {
+            incident[k] = at.get(k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new ProductGraph(source.stream().mapToInt(Integer::intValue).toArray(), from, to, term, incident);
     }
 
     private double[] compoundVector(String el, double deliveredKg, double alPerKg) {
