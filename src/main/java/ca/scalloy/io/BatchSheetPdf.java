@@ -161,7 +161,10 @@ public final class BatchSheetPdf {
         }
     }
 
-    /** "Probability of passing the first sample: 95.1 % (± 0.2 %; Monte Carlo, 10,000 draws; spreads as stated)". */
+    /**
+     * "Probability of passing the first sample: 95.1 % (± 0.2 %; Monte Carlo, 10,000 draws; spreads as stated)",
+     * then what a robust charge was charged for, and that the property targets are not judged where there are some.
+     */
     static String passProbability(ChargeCertainty c, ResourceBundle b, Quantities q) {
         if (c == null || c.passProbability() == null) {
             return b.getString("pass.unknown");
@@ -172,6 +175,9 @@ public final class BatchSheetPdf {
         if (c.robust() && c.priceOfCertainty() != null) {
             line += " " + MessageFormat.format(b.getString("pass.robust"), q.number(c.confidencePct(), 1, 1),
                     q.number(c.priceOfCertainty(), 2, 2));
+        }
+        if (c.compositionOnly()) {
+            line += " " + b.getString("pass.compositionOnly");
         }
         return line;
     }

@@ -86,6 +86,35 @@ class BatchSheetPdfTest {
         assertTrue(!withoutAppendix.contains(appendix), "the appendix only when asked");
     }
 
+    /**
+     * A recipe with property targets (the powder yield-strength example) is charged to its targets on the nominal
+     * analyses and judged by the draws on its composition only: the sheet's probability line says so, in the
+     * sheet's language, as the Batch screen and the command line do; the oxide route (no property target) does not.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "en, 'The probability covers the composition limits only: the property targets are met on the nominal analyses and are not judged in the draws.'",
+        "fr, 'Cette probabilité ne porte que sur les limites de composition : les visées de propriétés sont atteintes sur les analyses nominales et ne sont pas jugées dans les tirages.'",
+    })
+    void theProbabilityLineSaysItJudgesTheCompositionOnlyWhenTheRecipeHasPropertyTargets(String lang, String compositionOnly)
+            throws Exception {
+        ChargeCalculator calculator = new ChargeCalculator(new OjalgoSolver());
+        ca.scalloy.engine.Quantities q = ca.scalloy.engine.Quantities.of(Locale.forLanguageTag(lang));
+        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("ca.scalloy.io.documents", q.locale());
+        Recipe targeted = RecipeFiles.read(Path.of("recipes/almgsc-powder-yield-target.json"));
+        assertTrue(!targeted.propertyTargets().isEmpty());
+        ChargeAnalysis a = calculator.analyse(targeted, ChargeAnalysis.Request.standard(false));
+        String line = BatchSheetPdf.passProbability(a.certainty(), b, q);
+        assertTrue(line.startsWith(b.getString("pass.line").substring(0, 20)), line);
+        assertTrue(line.endsWith(" " + compositionOnly), line);
+        BatchSheet sheet = BatchSheet.of(SheetHeader.blank("Scalloy", "", "BS-1"), targeted, a.result(), 50).withAnalysis(a);
+        String text = text(BatchSheetPdf.render(sheet, Locale.forLanguageTag(lang), BatchSheetPdf.Paper.A4)).replaceAll("\\s+", " ");
+        assertTrue(text.contains(compositionOnly), () -> "missing from the " + lang + " sheet:\n" + text);
+        Recipe oxide = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route-robust.json"));
+        String plain = BatchSheetPdf.passProbability(calculator.analyse(oxide, ChargeAnalysis.Request.standard(false)).certainty(), b, q);
+        assertTrue(!plain.contains(compositionOnly), plain);
+    }
+
     @Test
     void theFontsAreEmbedded() throws Exception {
         Recipe recipe = RecipeFiles.read(Path.of("recipes/alsc2-oxide-route.json"));

@@ -98,7 +98,8 @@ public final class ChargeCalculator {
             PassProbability pass = s.result().solved()
                     ? MonteCarlo.passProbability(judged, s.result(), request.draws(), request.seed()) : null;
             certainty = new ChargeCertainty(judged.confidencePct(), robust, nominalCost, price, pass,
-                    robust ? s.chance().rounds() : 0, !robust || s.chance().converged(), applied.source());
+                    robust ? s.chance().rounds() : 0, !robust || s.chance().converged(), applied.source(),
+                    !judged.propertyTargets().isEmpty());
         }
         return new ChargeAnalysis(s.result(), certainty, sensitivity, judged);
     }

@@ -17,7 +17,17 @@ package ca.scalloy.engine.charge;
  *                         more than its tolerance
  * @param spreads          where the spreads drawn came from: stated by the materials, learned from the plant's heats
  *                         or the reference data's defaults
+ * @param compositionOnly  true when the recipe has property targets: the draws judge its composition limits only
+ *                         (the targets are met on the nominal analyses), which every place that shows the
+ *                         probability says
  */
 public record ChargeCertainty(Double confidencePct, boolean robust, Double nominalCost, Double priceOfCertainty,
-                              PassProbability passProbability, int cutRounds, boolean converged, DefaultSpreads.Source spreads) {
+                              PassProbability passProbability, int cutRounds, boolean converged, DefaultSpreads.Source spreads,
+                              boolean compositionOnly) {
+
+    /** The certainty of a recipe without property targets. */
+    public ChargeCertainty(Double confidencePct, boolean robust, Double nominalCost, Double priceOfCertainty,
+                           PassProbability passProbability, int cutRounds, boolean converged, DefaultSpreads.Source spreads) {
+        this(confidencePct, robust, nominalCost, priceOfCertainty, passProbability, cutRounds, converged, spreads, false);
+    }
 }

@@ -26,11 +26,30 @@ import java.util.random.RandomGenerator;
  * unchanged to first order (only the melt loss of the balance differs), while δc·δr still moves it.
  * Each such product is one more term of the weighted 2-norm ({@link #rowSd}), so the cone keeps its
  * form; the Monte Carlo draws δc and δr and never these products on their own.
+ *
+ * <p>The products also skew the row: its third and fourth cumulants ({@link #rowCumulants}) let the chance
+ * constraints correct their quantile (docs/decisions/0016).
  */
 final class UncertaintyModel {
 
     /** One independent normal deviation of one material. */
     record Source(int material, String element, boolean recovery, double sdPct, double[] yieldPerKgPerSd) {
+    }
+
+    /**
+     * One product δc·δr of a material's exact yield: its effect on the kg of each element per unit of the
+     * product of the two standardised deviations ({@code term}), and which of the material's sources (its
+     * index in {@link #sources}' list) are the content and the recovery it multiplies.
+     */
+    private record Product(Source term, int content, int recovery) {
+    }
+
+    /**
+     * The third and fourth cumulants of a limit's row per unit of each variable cubed and to the fourth:
+     * at a charge x the row's are {@code Σ_j third_j·x_j³} and {@code Σ_j fourth_j·x_j⁴} (the materials'
+     * deviations are independent, so their cumulants add).
+     */
+    record Cumulants(double[] third, double[] fourth) {
     }
 
     /**
@@ -47,7 +66,9 @@ final class UncertaintyModel {
      * source of one unit variance: what a unit of it changes in the kg of each element per kg. Only the
      * row's variance uses them ({@link #rowSd}); the draws take the product itself.
      */
-    private final List<List<Source>> productsByMaterial = new ArrayList<>();
+    private final List<List<Product>> productsByMaterial = new ArrayList<>();
+    /** Per material, its products as a graph ({@link #graph}), built on first use. */
+    private final Map<Integer, ProductGraph> graphs = new java.util.HashMap<>();
     private final Assay[] assays;
     /** Scratch of {@link #addDrawnDeviation}: the drawn content and recovery deviations per element, zero between calls. */
     private final double[] dContent;
@@ -145,11 +166,12 @@ final class UncertaintyModel {
      * compound's content deviation multiplies its recovery's, as its delivered element with the Al its
      * reduction takes.
      */
-    private List<Source> products(int j) {
+    private List<Product> products(int j) {
         Material m = model.materials.get(j);
         Recipe r = model.recipe;
         MaterialUncertainty u = m.uncertainty();
-        List<Source> out = new ArrayList<>();
+        List<Source> linear = byMaterial.get(j);
+        List<Product> out = new ArrayList<>();
         if (m.kind().isMetallic()) {
             String bal = m.composition().balanceElement();
             for (Map.Entry<String, Double> c : u.compositionSdPct().entrySet()) {
@@ -163,7 +185,8 @@ final class UncertaintyModel {
                         double lossFactor = moved.equals(r.balanceElement()) ? 1 - r.meltLossPct() / 100 : 1;
                         double sign = moved.equals(bal) ? -1 : 1;
                         v[model.elementIndex(moved)] += sign * c.getValue() / 100 * sdR / 100 * lossFactor;
-                        out.add(new Source(j, moved, true, c.getValue() * sdR / 100, v));
+                        out.add(new Product(new Source(j, moved, true, c.getValue() * sdR / 100, v),
+                                indexOf(linear, c.getKey(), false), indexOf(linear, moved, true)));
                     }
                 }
             }
@@ -173,10 +196,154 @@ final class UncertaintyModel {
             double sdR = u.recoverySd(el);
             if (sdC > 0 && sdR > 0) {
                 double delivered = sdC / 100 * sdR / 100;
-                out.add(new Source(j, el, true, sdC * sdR / 100, compoundVector(el, delivered, ChargeModel.aluminiumTakenKgPerKgDelivered(m))));
+                out.add(new Product(new Source(j, el, true, sdC * sdR / 100,
+                        compoundVector(el, delivered, ChargeModel.aluminiumTakenKgPerKgDelivered(m))),
+                        indexOf(linear, el, false), indexOf(linear, el, true)));
             }
         }
         return out;
+    }
+
+    private static int indexOf(List<Source> sources, String element, boolean recovery) {
+        for (int k = 0; k < sources.size(); k++) {
+            if (sources.get(k).element().equals(element) && sources.get(k).recovery() == recovery) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no " + (recovery ? "recovery" : "content") + " deviation of " + element + " to multiply");
+    }
+
+    /**
+     * The third and fourth cumulants of the row {@code kg of E − pct/100 · product kg}, per variable
+     * (see {@link Cumulants}).
+     *
+     * <p>Per material, in its standardised sources ξ (each linear source one unit normal), the row's
+     * deviation is a quadratic form {@code b·ξ + Σ_{k<l} B_kl ξ_k ξ_l}: b_k is the source's weight
+     * {@code w} ({@link #rowSd}), B_kl the weight of the product of content source k and recovery source l
+     * (zero elsewhere, and on the diagonal: no source multiplies itself). For ξ ~ N(0, I) and
+     * {@code Q = ξᵀAξ + bᵀξ} with A symmetric, the cumulants are κ_r = 2^(r−1)(r−1)!·(tr A^r + (r/4)·bᵀA^(r−2)b)
+     * (A. M. Mathai and S. B. Provost, Quadratic Forms in Random Variables, 1992, §3.2); with A = B/2:
+     * <pre>
+     *   κ2 = bᵀb + ½ tr B²            (the variance {@link #rowSd} takes: Σ b_k² + Σ_{k<l} B_kl²)
+     *   κ3 = 3 bᵀB b + tr B³           = 6 Σ_{k<l} B_kl b_k b_l  (tr B³ = 0: content and recovery
+     *                                     sources form a bipartite graph, which has no triangle)
+     *   κ4 = 12 bᵀB²b + 3 tr B⁴
+     * </pre>
+     * So a product skews the row only through the two linear terms of its own factors: a content and a
+     * recovery deviation that move the row the same way, times their product moving it that way too,
+     * give a long tail on that side. Each b and B is proportional to the kg charged, so a material's κ3
+     * grows with x³ and its κ4 with x⁴; the mass balance is in the row already (w subtracts pct/100 of
+     * the product kg each source moves), so the division by the product mass adds nothing: the limit is
+     * met exactly when the row is ≥ 0 (for a maximum, ≤ 0).
+     */
+    Cumulants rowCumulants(int e, double pct) {
+        int nm = model.materials.size();
+        double[] third = new double[nm];
+        double[] fourth = new double[nm];
+        for (int j = 0; j < nm; j++) {
+            ProductGraph g = graph(j);
+            if (g == null) {
+                continue;
+            }
+            // Only the sources some product multiplies (the graph's nodes) enter κ3 and κ4: a zero row of B adds nothing.
+            int n = g.source().length;
+            List<Source> linear = byMaterial.get(j);
+            double[] b = new double[n];
+            for (int k = 0; k < n; k++) {
+                b[k] = w(linear.get(g.source()[k]), e, pct);
+            }
+            int edges = g.from().length;
+            double[] beta = new double[edges];
+            double[] bTimesB = new double[n];
+            for (int p = 0; p < edges; p++) {
+                beta[p] = w(g.term()[p], e, pct);
+                bTimesB[g.from()[p]] += beta[p] * b[g.to()[p]];
+                bTimesB[g.to()[p]] += beta[p] * b[g.from()[p]];
+            }
+            // B² from the pairs of edges that meet at a node: (B²)_kl = Σ_m B_km B_ml.
+            double[] b2 = new double[n * n];
+            for (int m = 0; m < n; m++) {
+                for (int p : g.incident()[m]) {
+                    int k = g.from()[p] == m ? g.to()[p] : g.from()[p];
+                    for (int q : g.incident()[m]) {
+                        int l = g.from()[q] == m ? g.to()[q] : g.from()[q];
+                        b2[k * n + l] += beta[p] * beta[q];
+                    }
+                }
+            }
+            double bBb = 0;
+            double bB2b = 0;
+            for (int k = 0; k < n; k++) {
+                bBb += b[k] * bTimesB[k];
+                bB2b += bTimesB[k] * bTimesB[k];
+            }
+            double trB3 = 0;
+            for (int p = 0; p < edges; p++) {
+                trB3 += 2 * beta[p] * b2[g.from()[p] * n + g.to()[p]];
+            }
+            double trB4 = 0;
+            for (double v : b2) {
+                trB4 += v * v;
+            }
+            double s = model.scale[j];
+            third[j] = (3 * bBb + trB3) * s * s * s;
+            fourth[j] = (12 * bB2b + 3 * trB4) * s * s * s * s;
+        }
+        return new Cumulants(third, fourth);
+    }
+
+    /**
+     * Material j's products as a graph on the sources they multiply: node k is linear source {@code source[k]},
+     * edge p joins nodes {@code from[p]} and {@code to[p]} with the product's effect {@code term[p]}, and
+     * {@code incident[k]} lists the edges at node k. Null when the material has no product.
+     */
+    private record ProductGraph(int[] source, int[] from, int[] to, Source[] term, int[][] incident) {
+    }
+
+    private ProductGraph graph(int j) {
+        if (!graphs.containsKey(j)) {
+            graphs.put(j, buildGraph(productsByMaterial.get(j), byMaterial.get(j).size()));
+        }
+        return graphs.get(j);
+    }
+
+    private static ProductGraph buildGraph(List<Product> products, int sources) {
+        if (products.isEmpty()) {
+            return null;
+        }
+        int[] node = new int[sources];
+        java.util.Arrays.fill(node, -1);
+        List<Integer> source = new ArrayList<>();
+        int edges = products.size();
+        int[] from = new int[edges];
+        int[] to = new int[edges];
+        Source[] term = new Source[edges];
+        for (int p = 0; p < edges; p++) {
+            Product product = products.get(p);
+            for (int k : new int[] {product.content(), product.recovery()}) {
+                if (node[k] < 0) {
+                    node[k] = source.size();
+                    source.add(k);
+                }
+            }
+            from[p] = node[product.content()];
+            to[p] = node[product.recovery()];
+            term[p] = product.term();
+        }
+        int n = source.size();
+        List<List<Integer>> at = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            at.add(new ArrayList<>());
+        }
+        for (int p = 0; p < edges; p++) {
+            at.get(from[p]).add(p);
+            at.get(to[p]).add(p);
+        }
+        int[][] incident = new int[n][];
+        for (int k = 0; k < n; k++) {
+            incident[k] = at.get(k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new ProductGraph(source.stream().mapToInt(Integer::intValue).toArray(), from, to, term, incident);
     }
 
     private double[] compoundVector(String el, double deliveredKg, double alPerKg) {
@@ -231,12 +398,12 @@ final class UncertaintyModel {
 
     /** Material j's linear sources and its products δc·δr: every uncorrelated term of its row's variance. */
     private List<Source> allTerms(int j) {
-        List<Source> products = productsByMaterial.get(j);
+        List<Product> products = productsByMaterial.get(j);
         if (products.isEmpty()) {
             return byMaterial.get(j);
         }
         List<Source> all = new ArrayList<>(byMaterial.get(j));
-        all.addAll(products);
+        products.forEach(p -> all.add(p.term()));
         return all;
     }
 

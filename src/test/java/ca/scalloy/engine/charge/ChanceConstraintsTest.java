@@ -200,27 +200,35 @@ class ChanceConstraintsTest {
         UncertaintyModel u = new UncertaintyModel(model);
         int zr = model.elementIndex("Zr");
         double[] x = {21.1, 35.0, 49.4};
-        double sigma = ChanceConstraints.sigma(new ChanceConstraints.Chance(null, zr, null, 0, u.rowSd(zr, 4.0)), x);
+        double sigma = ChanceConstraints.sigma(new ChanceConstraints.Chance(null, zr, null, 0, u.rowSd(zr, 4.0), u.rowCumulants(zr, 4.0)), x);
         SplittableRandom random = new SplittableRandom(20261203L);
         double[] kg = new double[model.elements.size()];
         int draws = 400_000;
         double sum = 0;
         double sumSq = 0;
         for (int d = 0; d < draws; d++) {
-            java.util.Arrays.fill(kg, 0);
-            for (int j = 0; j < x.length; j++) {
-                u.addDrawnDeviation(j, x[j], random, kg);
-            }
-            double productKg = 0;
-            for (double v : kg) {
-                productKg += v;
-            }
-            double row = kg[zr] - 0.04 * productKg;
+            double row = drawnRow(u, x, zr, 4.0, random, kg);
             sum += row;
             sumSq += row * row;
         }
         double mean = sum / draws;
         double drawnSd = Math.sqrt(sumSq / draws - mean * mean);
         assertEquals(1.0, drawnSd / sigma, 0.01, "drawn sd " + drawnSd + " against the cone's " + sigma);
+    }
+
+    /**
+     * One draw of the deviation of the row {@code kg of element e − pct/100 · product kg} at charge x (kg per
+     * material), as the Monte Carlo draws it; {@code kg} is scratch, one entry per element of the model.
+     */
+    static double drawnRow(UncertaintyModel u, double[] x, int e, double pct, SplittableRandom random, double[] kg) {
+        java.util.Arrays.fill(kg, 0);
+        for (int j = 0; j < x.length; j++) {
+            u.addDrawnDeviation(j, x[j], random, kg);
+        }
+        double productKg = 0;
+        for (double v : kg) {
+            productKg += v;
+        }
+        return kg[e] - pct / 100 * productKg;
     }
 }
