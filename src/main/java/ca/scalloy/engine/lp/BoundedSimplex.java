@@ -31,14 +31,28 @@ import java.util.List;
  */
 public final class BoundedSimplex implements LinearProgramSolver {
 
-    /** Primal feasibility: a value may pass its bound by this much, times {@code max(1, |bound|)}. */
+    /**
+     * Primal feasibility: a variable may pass its bound by this much times {@code max(1, |bound|)}; a row's
+     * activity by this much times {@code max(|bound|, largest |coefficient|)}, the activity one unit of its
+     * largest variable gives, with no floor of 1: a row of small coefficients (a limit row stating
+     * {@code kg of Fe − 0.0009907 · product kg ≤ 0}) is held to its own scale, also when the charge is tiny.
+     */
     static final double PRIMAL_TOLERANCE = 1e-9;
     /** Dual feasibility: a reduced cost counts as zero within this, times {@code max(1, largest |cost|)}. */
     static final double DUAL_TOLERANCE = 1e-9;
     /** A pivot smaller than this, relative to the entering column's largest entry, is not taken. */
     static final double PIVOT_TOLERANCE = 1e-9;
-    /** The answer is accepted when every bound and row holds to this, times {@code max(1, |bound|)}. */
+    /**
+     * The answer is accepted when every variable holds its bounds to this times {@code max(1, |bound|)} and
+     * every row to this times {@code max(|bound|, Σ|coefficient · value|)}: relative to the row's own terms, so
+     * that a microgram charge cannot pass a limit row by a quarter of its content.
+     */
     static final double CHECK_TOLERANCE = 1e-7;
+    /**
+     * The rounding a row's activity may carry, times {@code Σ|coefficient| · largest |value|}: a thousand machine
+     * epsilons, for values computed through B⁻¹ that sit at zero up to the program's own scale.
+     */
+    static final double ROUNDING = 1e3 * Math.ulp(1.0);
     /** Degenerate steps in a row before Bland's rule takes over. */
     static final int STALL_LIMIT = 30;
     /** Product-form updates between fresh inversions of the basis. */
@@ -64,7 +78,6 @@ public final class BoundedSimplex implements LinearProgramSolver {
 
     /** One solve's working state. */
     private static final class Run {
-        private final LinearProgram program;
         private final int n;
         private final int m;
         private final double[][] a;
@@ -72,6 +85,8 @@ public final class BoundedSimplex implements LinearProgramSolver {
         private final double[] upper;
         private final double[] cost;
         private final double[] z;
+        /** Each column's primal feasibility tolerance (see {@link #PRIMAL_TOLERANCE}). */
+        private final double[] tol;
         private final int[] basic;
         /** Position of each column in the basis, -1 when non-basic. */
         private final int[] position;
@@ -81,7 +96,6 @@ public final class BoundedSimplex implements LinearProgramSolver {
         private boolean fresh;
 
         Run(LinearProgram program) {
-            this.program = program;
             List<LinearProgram.Variable> vars = program.variables();
             List<LinearProgram.Constraint> rows = program.constraints();
             n = vars.size();
@@ -91,6 +105,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
             upper = new double[n + m];
             cost = new double[n + m];
             z = new double[n + m];
+            tol = new double[n + m];
             basic = new int[m];
             position = new int[n + m];
             double biggest = 0;
@@ -101,6 +116,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
                 cost[j] = program.objective(j);
                 biggest = Math.max(biggest, Math.abs(cost[j]));
                 z[j] = Double.isFinite(lower[j]) ? lower[j] : Double.isFinite(upper[j]) ? upper[j] : 0;
+                tol[j] = PRIMAL_TOLERANCE * Math.max(1, Math.max(finite(lower[j]), finite(upper[j])));
                 position[j] = -1;
             }
             dualTol = DUAL_TOLERANCE * Math.max(1, biggest);
@@ -108,12 +124,15 @@ public final class BoundedSimplex implements LinearProgramSolver {
             for (int r = 0; r < m; r++) {
                 LinearProgram.Constraint c = rows.get(r);
                 double s = 0;
+                double largest = 0;
                 for (int j = 0; j < n; j++) {
                     a[r][j] = c.coefficient(j);
                     s += a[r][j] * z[j];
+                    largest = Math.max(largest, Math.abs(a[r][j]));
                 }
                 lower[n + r] = c.lower();
                 upper[n + r] = c.upper();
+                tol[n + r] = PRIMAL_TOLERANCE * Math.max(largest, Math.max(finite(c.lower()), finite(c.upper())));
                 z[n + r] = s;
                 basic[r] = n + r;
                 position[n + r] = r;
@@ -122,16 +141,17 @@ public final class BoundedSimplex implements LinearProgramSolver {
             fresh = true;
         }
 
-        private double tolerance(double bound) {
-            return PRIMAL_TOLERANCE * Math.max(1, Double.isFinite(bound) ? Math.abs(bound) : 0);
+        /** |v| when finite, else 0. */
+        private static double finite(double v) {
+            return Double.isFinite(v) ? Math.abs(v) : 0;
         }
 
         /** -1 below its lower bound, +1 above its upper, 0 within (to the tolerance). */
         private int infeasibility(int col) {
-            if (z[col] < lower[col] - tolerance(lower[col])) {
+            if (z[col] < lower[col] - tol[col]) {
                 return -1;
             }
-            if (z[col] > upper[col] + tolerance(upper[col])) {
+            if (z[col] > upper[col] + tol[col]) {
                 return 1;
             }
             return 0;
@@ -339,14 +359,14 @@ public final class BoundedSimplex implements LinearProgramSolver {
                 if (!Double.isFinite(bound)) {
                     return Double.POSITIVE_INFINITY;
                 }
-                double gap = bound - v + (widen ? tolerance(bound) : 0);
+                double gap = bound - v + (widen ? tol[col] : 0);
                 return Math.max(0, gap) / rate;
             }
             double bound = s < 0 ? Double.NEGATIVE_INFINITY : s > 0 ? upper[col] : lower[col];
             if (!Double.isFinite(bound)) {
                 return Double.POSITIVE_INFINITY;
             }
-            double gap = v - bound + (widen ? tolerance(bound) : 0);
+            double gap = v - bound + (widen ? tol[col] : 0);
             return Math.max(0, gap) / -rate;
         }
 
@@ -467,15 +487,33 @@ public final class BoundedSimplex implements LinearProgramSolver {
             return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), inverse, a));
         }
 
+        /**
+         * Clamps {@code x} into its bounds (a basic variable may lie past one by its tolerance) and checks every
+         * row on the clamped values against its own terms: a program whose answer holds only through a variable
+         * a hair past its bound (−5e-10 kg of a metal in a microgram charge) is not accepted.
+         */
         private boolean satisfies(double[] x) {
+            double largest = 0;
             for (int j = 0; j < n; j++) {
                 if (!Double.isFinite(x[j]) || x[j] < lower[j] - check(lower[j]) || x[j] > upper[j] + check(upper[j])) {
                     return false;
                 }
+                x[j] = Math.min(upper[j], Math.max(lower[j], x[j]));
+                largest = Math.max(largest, Math.abs(x[j]));
             }
             for (int r = 0; r < m; r++) {
-                double v = program.constraints().get(r).evaluate(x);
-                if (v < lower[n + r] - check(lower[n + r]) || v > upper[n + r] + check(upper[n + r])) {
+                double v = 0;
+                double terms = 0;
+                double coefficients = 0;
+                for (int j = 0; j < n; j++) {
+                    double t = a[r][j] * x[j];
+                    v += t;
+                    terms += Math.abs(t);
+                    coefficients += Math.abs(a[r][j]);
+                }
+                double slack = CHECK_TOLERANCE * Math.max(terms, Math.max(finite(lower[n + r]), finite(upper[n + r])))
+                        + ROUNDING * coefficients * largest;
+                if (v < lower[n + r] - slack || v > upper[n + r] + slack) {
                     return false;
                 }
             }
@@ -483,7 +521,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
         }
 
         private static double check(double bound) {
-            return CHECK_TOLERANCE * Math.max(1, Double.isFinite(bound) ? Math.abs(bound) : 0);
+            return CHECK_TOLERANCE * Math.max(1, finite(bound));
         }
 
         private static LpSolution failed() {

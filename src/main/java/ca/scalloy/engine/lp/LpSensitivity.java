@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Dual values, reduced costs and cost ranging of an optimal solution of a {@link LinearProgram},
  * computed from the program and the solution alone (no solver state): the optimal basis is
- * recovered from the vertex the solver returned.
+ * recovered from the vertex the solver returned,
+ * or taken from the solver when it hands its final basis over ({@link #of(LinearProgram, LpSolution)}).
  *
  * <p>How: the rows at a bound (and every variable between its bounds) are the candidates for the
  * basis; variables between their bounds must be basic, the basis is completed with row slacks (then
@@ -117,7 +118,27 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
      *         solver's answer was not a basic solution); integrality of variables is ignored
      */
     public static Optional<LpSensitivity> of(LinearProgram program, double[] x) {
-        return new Analysis(program, x).run();
+        return new Analysis(program, x).run(null);
+    }
+
+    /**
+     * The sensitivity of a solver's optimal answer to {@code program}: on the solver's own final basis and its
+     * inverse when it handed them over ({@link BoundedSimplex}), with no basis to recover; otherwise as
+     * {@link #of(LinearProgram, double[])}.
+     */
+    public static Optional<LpSensitivity> of(LinearProgram program, LpSolution solution) {
+        return of(program, solution.values(), solution.basis());
+    }
+
+    /**
+     * The sensitivity of {@code x} on a given basis: {@code basis} is a simplex basis (with its inverse) of a
+     * program whose rows at a bound at {@code x} have the same coefficients as {@code program}'s, and whose
+     * other rows' logicals are all basic (then the active rows' block of its inverse is the inverse of the
+     * basis over the active rows). The objective may differ: the basis is then carried to an optimal one of
+     * {@code program} by degenerate pivots. A null basis, or one that does not fit, is recovered from {@code x}.
+     */
+    public static Optional<LpSensitivity> of(LinearProgram program, double[] x, LpBasis basis) {
+        return new Analysis(program, x).run(basis);
     }
 
     /** The work of one analysis: a basis over the active rows, its inverse, pivots, then ranging. */
@@ -227,11 +248,13 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             return a;
         }
 
-        Optional<LpSensitivity> run() {
-            if (!crash()) {
-                return Optional.empty();
+        Optional<LpSensitivity> run(LpBasis given) {
+            if (given == null || !adopt(given)) {
+                if (!crash()) {
+                    return Optional.empty();
+                }
+                invert();
             }
-            invert();
             for (int pivots = 0; pivots <= 50 * (n + k) + 50; pivots++) {
                 if (inverse == null) {
                     return Optional.empty();
@@ -348,6 +371,61 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             for (int col : basis) {
                 inBasis[col] = true;
             }
+            return true;
+        }
+
+        /**
+         * Takes a solver's basis over all m rows: the logicals of the rows not at a bound must all be basic
+         * (they are strictly between their bounds); dropping them and their rows leaves a basis over the
+         * active rows whose inverse is the matching block of the given inverse (the dropped columns are −e_r
+         * on the dropped rows, so the full basis is block-triangular). False when it does not fit.
+         */
+        private boolean adopt(LpBasis given) {
+            if (!given.fits(n, m)) {
+                return false;
+            }
+            int[] activeIndex = new int[m];
+            Arrays.fill(activeIndex, -1);
+            for (int i = 0; i < k; i++) {
+                activeIndex[rows[i]] = i;
+            }
+            int[] chosen = new int[k];
+            int[] from = new int[k];
+            int found = 0;
+            for (int p = 0; p < m; p++) {
+                int col = given.basic[p];
+                if (col >= n && activeIndex[col - n] < 0) {
+                    continue;
+                }
+                if (found == k) {
+                    return false;
+                }
+                chosen[found] = col >= n ? n + activeIndex[col - n] : col;
+                from[found++] = p;
+            }
+            if (found != k) {
+                return false;
+            }
+            double[][] inv = new double[k][k];
+            for (int a = 0; a < k; a++) {
+                double[] source = given.inverse[from[a]];
+                double[] target = inv[a];
+                for (int i = 0; i < k; i++) {
+                    target[i] = source[rows[i]];
+                }
+            }
+            for (int col : chosen) {
+                inBasis[col] = true;
+            }
+            for (int j = 0; j < n; j++) {
+                if (status[j] == BETWEEN && !inBasis[j]) {
+                    // A variable between its bounds left out of the basis: not a basis of this vertex.
+                    Arrays.fill(inBasis, false);
+                    return false;
+                }
+            }
+            basis = chosen;
+            inverse = inv;
             return true;
         }
 

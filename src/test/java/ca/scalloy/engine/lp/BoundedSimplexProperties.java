@@ -28,7 +28,7 @@ class BoundedSimplexProperties {
     /** A bound or row holds to this, times max(1, |bound|): the simplex's own acceptance check. */
     private static final double FEASIBILITY_TOLERANCE = 1e-7;
 
-    private final OjalgoSolver reference = new OjalgoSolver();
+    private final OjalgoSolver reference = OjalgoSolver.ojalgoOnly();
     private final BoundedSimplex simplex = new BoundedSimplex();
 
     enum Kind { FEASIBLE, DEGENERATE, INFEASIBLE, UNBOUNDED_OR_NOT, CHARGE_LIKE }

@@ -63,6 +63,30 @@ class BoundedSimplexTest {
         assertEquals(LpSolution.LpStatus.INFEASIBLE, simplex.solve(b.objective(new double[] {1, 1}).build()).status());
     }
 
+    /**
+     * The diagnosis's feasibility program of the oxide route with Fe max 0.0990704 % (a step below the lowest Fe
+     * any charge reaches, 0.0991204 %: BatchCommandTest derives it) and the product mass free above 1e-6 kg.
+     * Every limit row is homogeneous in the charge, so a microgram charge passes the Fe row by about 2e-12 kg, within
+     * any absolute tolerance, while that is a quarter of the row's own terms: the row's tolerance follows its
+     * coefficients, and the program is infeasible at every scale. Coefficients as ChargeProgram builds them
+     * (P1020, Sc2O3, flux kg).
+     */
+    @Test
+    void aTinyChargeDoesNotPassALimitRowWithinAnAbsoluteTolerance() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        b.addVariable("AL-P1020", 0, INF, false);
+        b.addVariable("SC2O3-999", 0, INF, false);
+        b.addVariable("FLUX-CRYO", 0, INF, false);
+        b.addConstraint("flux", new double[] {0, -3, 1}, 0, 0);
+        b.addConstraint("non-negative Al", new double[] {0.9984999999999999, -0.3322684376795027, 0}, 0, INF);
+        b.addConstraint("product mass positive", new double[] {0.9999999999999999, 0.2213482256409917, 0}, 1e-6, INF);
+        b.addConstraint("Sc min", new double[] {-0.018, 0.5496323952589566, 0}, 0, INF);
+        b.addConstraint("Sc max", new double[] {-0.022, 0.5487470023563926, 0}, Double.NEGATIVE_INFINITY, 0);
+        b.addConstraint("Si max", new double[] {-4.999999999999998E-4, -2.213482256409917E-4, 0}, Double.NEGATIVE_INFINITY, 0);
+        b.addConstraint("Fe max", new double[] {9.297292047821815E-6, -2.192902865429403E-4, 0}, Double.NEGATIVE_INFINITY, 0);
+        assertEquals(LpSolution.LpStatus.INFEASIBLE, simplex.solve(b.objective(new double[3]).build()).status());
+    }
+
     /** min −x with x − y ≤ 1, x, y ≥ 0: x = 1 + y grows without end. */
     @Test
     void aRayDownhillIsUnbounded() {
