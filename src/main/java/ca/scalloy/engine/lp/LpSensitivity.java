@@ -542,11 +542,24 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 case UPPER -> -1;
                 default -> d < 0 ? 1 : -1;
             };
-            double[] alpha = ftran(entering);
+            // Only a basic variable at a bound can block at zero: at a vertex where none is (not degenerate) there is
+            // no pivot and no column to compute; otherwise only their entries are needed to find the one that leaves.
+            int atBound = 0;
+            for (int p = 0; p < k; p++) {
+                if (status[basis[p]] != BETWEEN) {
+                    atBound++;
+                }
+            }
+            if (atBound == 0) {
+                return false;
+            }
             int leave = -1;
             for (int p = 0; p < k; p++) {
+                if (status[basis[p]] == BETWEEN) {
+                    continue;
+                }
                 // The basic variable moves by -dir·alpha[p]·t.
-                double move = -dir * alpha[p];
+                double move = -dir * ftranEntry(entering, p);
                 if (Math.abs(move) < 1e-9) {
                     continue;
                 }
@@ -559,11 +572,25 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             if (leave < 0) {
                 return false;
             }
+            double[] alpha = ftran(entering);
             inBasis[basis[leave]] = false;
             basis[leave] = entering;
             inBasis[entering] = true;
             exchange(leave, alpha);
             return true;
+        }
+
+        /** Entry p of B^{-1} times column {@code col}: the same sum as {@link #ftran} forms for that entry. */
+        private double ftranEntry(int col, int p) {
+            if (col >= n) {
+                return -inverse[p][col - n];
+            }
+            double[] row = inverse[p];
+            double s = 0;
+            for (int i = 0; i < k; i++) {
+                s += row[i] * activeCoefficients[i][col];
+            }
+            return s;
         }
 
         /**
@@ -614,17 +641,30 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             double[] low = new double[n];
             double[] high = new double[n];
             boolean[] isBasic = new boolean[n];
+            // Every ranging starts on this basis at these duals: its reduced costs, and the tableau row of a basic
+            // variable (both directions share it), are read once here rather than at each ratio test's first step.
+            double[] startReduced = new double[n + k];
+            for (int q = 0; q < n + k; q++) {
+                if (!inBasis[q]) {
+                    startReduced[q] = reducedCost(q, y);
+                }
+            }
+            double[] startRow = new double[n + k];
             for (int j = 0; j < n; j++) {
                 isBasic[j] = inBasis[j];
                 if (!inBasis[j]) {
-                    reduced[j] = reducedCost(j, y);
+                    reduced[j] = startReduced[j];
                 }
                 if (status[j] == FIXED) {
                     low[j] = Double.NEGATIVE_INFINITY;
                     high[j] = Double.POSITIVE_INFINITY;
                 } else {
-                    low[j] = cost[j] - extend(j, -1, y);
-                    high[j] = cost[j] + extend(j, 1, y);
+                    int p = positionOf(j);
+                    if (p >= 0) {
+                        tableauRow(p, startRow);
+                    }
+                    low[j] = cost[j] - extend(j, -1, y, startReduced, p >= 0 ? startRow : null);
+                    high[j] = cost[j] + extend(j, 1, y, startReduced, p >= 0 ? startRow : null);
                 }
             }
             return new LpSensitivity(rowDual, reduced, isBasic, low, high, active);
@@ -637,7 +677,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
          * move), going on from there; the end is where the entering variable could move the solution.
          * The basis is restored afterwards.
          */
-        private double extend(int j, int dir, double[] optimalDuals) {
+        private double extend(int j, int dir, double[] optimalDuals, double[] startReduced, double[] startRow) {
             int[] savedBasis = basis.clone();
             boolean[] savedIn = inBasis.clone();
             double[][] savedInverse = inverse;
@@ -646,11 +686,20 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 // the duals of the current basis at the original costs; j's cost moved by dir·delta shifts them by
                 // dir·delta times row p of the inverse when j is basic at p (Bᵀy = c_B), and not at all otherwise
                 double[] basisDuals = optimalDuals;
+                double[] row = startRow;
+                double[] later = null;
                 for (int iteration = 0; iteration < 50 + 2 * (n + k); iteration++) {
-                    int p = -1;
-                    for (int i = 0; i < k; i++) {
-                        if (basis[i] == j) {
-                            p = i;
+                    int p = positionOf(j);
+                    // At the first step the basis and duals are the report's: its reduced costs and tableau row serve.
+                    boolean first = iteration == 0;
+                    if (p >= 0) {
+                        if (first) {
+                            row = startRow;
+                        } else {
+                            // into a buffer of its own: the start row serves the other direction too
+                            later = later == null ? new double[n + k] : later;
+                            tableauRow(p, later);
+                            row = later;
                         }
                     }
                     double[] y = basisDuals;
@@ -666,11 +715,11 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                         if (inBasis[q] || status[q] == FIXED) {
                             continue;
                         }
-                        double rate = q == j ? dir : p >= 0 ? -dir * tableau(p, q) : 0;
+                        double rate = q == j ? dir : p >= 0 ? -dir * row[q] : 0;
                         if (Math.abs(rate) < 1e-12) {
                             continue;
                         }
-                        double d = reducedCost(q, y) + (q == j ? dir * delta : 0);
+                        double d = (first ? startReduced[q] : reducedCost(q, y)) + (q == j ? dir * delta : 0);
                         double t = Double.POSITIVE_INFINITY;
                         if ((status[q] == LOWER || status[q] == BETWEEN) && rate < 0) {
                             t = Math.max(0, d) / -rate;
@@ -703,16 +752,30 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
         }
 
-        /** Entry (p, q) of B^{-1}N: row p of the inverse times column q. */
-        private double tableau(int p, int q) {
-            if (q >= n) {
-                return -inverse[p][q - n];
+        /** Row p of B^{-1}N into {@code out}: row p of the inverse times each column (a logical's is −e_i). */
+        private void tableauRow(int p, double[] out) {
+            double[] inv = inverse[p];
+            for (int q = 0; q < n; q++) {
+                double s = 0;
+                for (int i = 0; i < k; i++) {
+                    s += inv[i] * activeCoefficients[i][q];
+                }
+                out[q] = s;
             }
-            double s = 0;
             for (int i = 0; i < k; i++) {
-                s += inverse[p][i] * activeCoefficients[i][q];
+                out[n + i] = -inv[i];
             }
-            return s;
+        }
+
+        /** The position of column {@code col} in the basis, -1 when non-basic. */
+        private int positionOf(int col) {
+            int p = -1;
+            for (int i = 0; i < k; i++) {
+                if (basis[i] == col) {
+                    p = i;
+                }
+            }
+            return p;
         }
     }
 }
