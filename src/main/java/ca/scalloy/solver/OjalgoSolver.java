@@ -9,25 +9,53 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.ojalgo.optimisation.linear.LinearSolver;
 
+import ca.scalloy.engine.lp.BoundedSimplex;
 import ca.scalloy.engine.lp.LinearProgram;
 import ca.scalloy.engine.lp.LinearProgramSolver;
 import ca.scalloy.engine.lp.LpSolution;
 
 /**
- * The engine's {@link LinearProgramSolver} on ojalgo's {@link ExpressionsBasedModel} (simplex for
- * LPs, branch and bound for whole-piece MIPs). The only class that knows ojalgo.
+ * The engine's {@link LinearProgramSolver}: continuous LPs go to the engine's own {@link BoundedSimplex}
+ * (which keeps the final basis the sensitivity reads, decision 0016); whole-piece MIPs, and any LP the
+ * simplex gives up on ({@code FAILED}), go to ojalgo's {@link ExpressionsBasedModel} (simplex for LPs,
+ * branch and bound for MIPs). The only class that knows ojalgo; its name is kept from when ojalgo solved
+ * everything, so that the composition root and the tests did not change.
  *
  * <p>ojalgo reports a solution as feasible or optimal within its own tolerances; this adapter also
  * checks every bound and constraint itself and reports {@code FAILED} rather than hand the engine a
- * charge that breaks one.
+ * charge that breaks one (the simplex checks its own answer the same way).
  */
 public final class OjalgoSolver implements LinearProgramSolver {
 
     /** Absolute slack (in the constraint's own unit, kg here) allowed when checking ojalgo's answer. */
     private static final double CHECK_TOLERANCE = 1e-6;
 
+    private static final BoundedSimplex SIMPLEX = new BoundedSimplex();
+
+    private final boolean simplexFirst;
+
+    /** The composite: the engine's simplex for continuous LPs, ojalgo for the rest. */
+    public OjalgoSolver() {
+        this(true);
+    }
+
+    private OjalgoSolver(boolean simplexFirst) {
+        this.simplexFirst = simplexFirst;
+    }
+
+    /** ojalgo alone, for every program: the reference the simplex is checked against. */
+    public static OjalgoSolver ojalgoOnly() {
+        return new OjalgoSolver(false);
+    }
+
     @Override
     public LpSolution solve(LinearProgram program) {
+        if (simplexFirst && BoundedSimplex.claims(program)) {
+            LpSolution own = SIMPLEX.solve(program);
+            if (own.status() != LpSolution.LpStatus.FAILED) {
+                return own;
+            }
+        }
         if (program.variables().stream().noneMatch(LinearProgram.Variable::integer)
                 && program.variables().stream().allMatch(v -> Double.isFinite(v.lower()))) {
             LpSolution fast = solveDense(program);

@@ -152,10 +152,11 @@ public final class ChargeCalculator {
     }
 
     /**
-     * One lexicographic stage: the LP last solved for it, and the row of the next stage's program that
-     * holds this stage's optimum (-1 for the last stage).
+     * One lexicographic stage: the LP last solved for it, the solver's answer to it (with its final basis when
+     * the solver keeps one, for the sensitivity), and the row of the next stage's program that holds this
+     * stage's optimum (-1 for the last stage).
      */
-    record Stage(LinearProgram program, int holdRow) {
+    record Stage(LinearProgram program, LpSolution solution, int holdRow) {
     }
 
     /** The objectives a solve runs through, and any extra row, for the Pareto front's points. */
@@ -260,10 +261,11 @@ public final class ChargeCalculator {
         for (int s = 0; s < objectives.size(); s++) {
             double[] obj = objectives.get(s);
             LinearProgram lp = null;
+            LpSolution sol = null;
             double[] stageX = null;
             for (int round = 0; ; round++) {
                 lp = p.builder.objective(obj).build();
-                LpSolution sol = solver.solve(lp);
+                sol = solver.solve(lp);
                 if (!sol.isOptimal()) {
                     stageX = null;
                     break;
@@ -291,7 +293,7 @@ public final class ChargeCalculator {
                 p.builder.addConstraint("hold stage " + s, obj, Double.NEGATIVE_INFINITY,
                         opt + HOLD_TOLERANCE * Math.max(1, Math.abs(opt)));
             }
-            stages.add(new Stage(lp, hold));
+            stages.add(new Stage(lp, sol, hold));
         }
         return new StageRun(x, stages);
     }

@@ -47,12 +47,15 @@ final class SensitivityAnalysis {
         }
         double[] x = s.x();
         ChargeCalculator.Stage last = s.stages().get(expected - 1);
-        Optional<LpSensitivity> costStage = LpSensitivity.of(last.program(), x);
+        Optional<LpSensitivity> costStage = LpSensitivity.of(last.program(), last.solution());
         Optional<LpSensitivity> firstStage = Optional.empty();
         int holdRow = -1;
         if (expected == 2) {
             holdRow = s.stages().get(0).holdRow();
-            firstStage = LpSensitivity.of(withoutRow(last.program(), s.stages().get(0).program(), holdRow), x);
+            // The last stage's basis serves when the hold row is slack (its logical basic, its row dropped); with the
+            // hold row at its bound the basis is recovered from x.
+            firstStage = LpSensitivity.of(withoutRow(last.program(), s.stages().get(0).program(), holdRow), x,
+                    last.solution().basis());
         }
         if (costStage.isEmpty() || (expected == 2 && firstStage.isEmpty())) {
             return ChargeSensitivity.unavailable(objective, ChargeSensitivity.Unavailable.NO_BASIS);

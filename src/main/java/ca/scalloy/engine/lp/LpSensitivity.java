@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Dual values, reduced costs and cost ranging of an optimal solution of a {@link LinearProgram},
  * computed from the program and the solution alone (no solver state): the optimal basis is
- * recovered from the vertex the solver returned.
+ * recovered from the vertex the solver returned,
+ * or taken from the solver when it hands its final basis over ({@link #of(LinearProgram, LpSolution)}).
  *
  * <p>How: the rows at a bound (and every variable between its bounds) are the candidates for the
  * basis; variables between their bounds must be basic, the basis is completed with row slacks (then
@@ -117,7 +118,27 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
      *         solver's answer was not a basic solution); integrality of variables is ignored
      */
     public static Optional<LpSensitivity> of(LinearProgram program, double[] x) {
-        return new Analysis(program, x).run();
+        return new Analysis(program, x).run(null);
+    }
+
+    /**
+     * The sensitivity of a solver's optimal answer to {@code program}: on the solver's own final basis and its
+     * inverse when it handed them over ({@link BoundedSimplex}), with no basis to recover; otherwise as
+     * {@link #of(LinearProgram, double[])}.
+     */
+    public static Optional<LpSensitivity> of(LinearProgram program, LpSolution solution) {
+        return of(program, solution.values(), solution.basis());
+    }
+
+    /**
+     * The sensitivity of {@code x} on a given basis: {@code basis} is a simplex basis (with its inverse) of a
+     * program whose rows at a bound at {@code x} have the same coefficients as {@code program}'s, and whose
+     * other rows' logicals are all basic (then the active rows' block of its inverse is the inverse of the
+     * basis over the active rows). The objective may differ: the basis is then carried to an optimal one of
+     * {@code program} by degenerate pivots. A null basis, or one that does not fit, is recovered from {@code x}.
+     */
+    public static Optional<LpSensitivity> of(LinearProgram program, double[] x, LpBasis basis) {
+        return new Analysis(program, x).run(basis);
     }
 
     /** The work of one analysis: a basis over the active rows, its inverse, pivots, then ranging. */
@@ -227,11 +248,13 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             return a;
         }
 
-        Optional<LpSensitivity> run() {
-            if (!crash()) {
-                return Optional.empty();
+        Optional<LpSensitivity> run(LpBasis given) {
+            if (given == null || !adopt(given)) {
+                if (!crash()) {
+                    return Optional.empty();
+                }
+                invert();
             }
-            invert();
             for (int pivots = 0; pivots <= 50 * (n + k) + 50; pivots++) {
                 if (inverse == null) {
                     return Optional.empty();
@@ -351,6 +374,61 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             return true;
         }
 
+        /**
+         * Takes a solver's basis over all m rows: the logicals of the rows not at a bound must all be basic
+         * (they are strictly between their bounds); dropping them and their rows leaves a basis over the
+         * active rows whose inverse is the matching block of the given inverse (the dropped columns are −e_r
+         * on the dropped rows, so the full basis is block-triangular). False when it does not fit.
+         */
+        private boolean adopt(LpBasis given) {
+            if (!given.fits(n, m)) {
+                return false;
+            }
+            int[] activeIndex = new int[m];
+            Arrays.fill(activeIndex, -1);
+            for (int i = 0; i < k; i++) {
+                activeIndex[rows[i]] = i;
+            }
+            int[] chosen = new int[k];
+            int[] from = new int[k];
+            int found = 0;
+            for (int p = 0; p < m; p++) {
+                int col = given.basic[p];
+                if (col >= n && activeIndex[col - n] < 0) {
+                    continue;
+                }
+                if (found == k) {
+                    return false;
+                }
+                chosen[found] = col >= n ? n + activeIndex[col - n] : col;
+                from[found++] = p;
+            }
+            if (found != k) {
+                return false;
+            }
+            double[][] inv = new double[k][k];
+            for (int a = 0; a < k; a++) {
+                double[] source = given.inverse[from[a]];
+                double[] target = inv[a];
+                for (int i = 0; i < k; i++) {
+                    target[i] = source[rows[i]];
+                }
+            }
+            for (int col : chosen) {
+                inBasis[col] = true;
+            }
+            for (int j = 0; j < n; j++) {
+                if (status[j] == BETWEEN && !inBasis[j]) {
+                    // A variable between its bounds left out of the basis: not a basis of this vertex.
+                    Arrays.fill(inBasis, false);
+                    return false;
+                }
+            }
+            basis = chosen;
+            inverse = inv;
+            return true;
+        }
+
         private static double norm(double[] v) {
             double s = 0;
             for (double a : v) {
@@ -464,11 +542,24 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 case UPPER -> -1;
                 default -> d < 0 ? 1 : -1;
             };
-            double[] alpha = ftran(entering);
+            // Only a basic variable at a bound can block at zero: at a vertex where none is (not degenerate) there is
+            // no pivot and no column to compute; otherwise only their entries are needed to find the one that leaves.
+            int atBound = 0;
+            for (int p = 0; p < k; p++) {
+                if (status[basis[p]] != BETWEEN) {
+                    atBound++;
+                }
+            }
+            if (atBound == 0) {
+                return false;
+            }
             int leave = -1;
             for (int p = 0; p < k; p++) {
+                if (status[basis[p]] == BETWEEN) {
+                    continue;
+                }
                 // The basic variable moves by -dir·alpha[p]·t.
-                double move = -dir * alpha[p];
+                double move = -dir * ftranEntry(entering, p);
                 if (Math.abs(move) < 1e-9) {
                     continue;
                 }
@@ -481,11 +572,25 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             if (leave < 0) {
                 return false;
             }
+            double[] alpha = ftran(entering);
             inBasis[basis[leave]] = false;
             basis[leave] = entering;
             inBasis[entering] = true;
             exchange(leave, alpha);
             return true;
+        }
+
+        /** Entry p of B^{-1} times column {@code col}: the same sum as {@link #ftran} forms for that entry. */
+        private double ftranEntry(int col, int p) {
+            if (col >= n) {
+                return -inverse[p][col - n];
+            }
+            double[] row = inverse[p];
+            double s = 0;
+            for (int i = 0; i < k; i++) {
+                s += row[i] * activeCoefficients[i][col];
+            }
+            return s;
         }
 
         /**
@@ -536,17 +641,30 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             double[] low = new double[n];
             double[] high = new double[n];
             boolean[] isBasic = new boolean[n];
+            // Every ranging starts on this basis at these duals: its reduced costs, and the tableau row of a basic
+            // variable (both directions share it), are read once here rather than at each ratio test's first step.
+            double[] startReduced = new double[n + k];
+            for (int q = 0; q < n + k; q++) {
+                if (!inBasis[q]) {
+                    startReduced[q] = reducedCost(q, y);
+                }
+            }
+            double[] startRow = new double[n + k];
             for (int j = 0; j < n; j++) {
                 isBasic[j] = inBasis[j];
                 if (!inBasis[j]) {
-                    reduced[j] = reducedCost(j, y);
+                    reduced[j] = startReduced[j];
                 }
                 if (status[j] == FIXED) {
                     low[j] = Double.NEGATIVE_INFINITY;
                     high[j] = Double.POSITIVE_INFINITY;
                 } else {
-                    low[j] = cost[j] - extend(j, -1, y);
-                    high[j] = cost[j] + extend(j, 1, y);
+                    int p = positionOf(j);
+                    if (p >= 0) {
+                        tableauRow(p, startRow);
+                    }
+                    low[j] = cost[j] - extend(j, -1, y, startReduced, p >= 0 ? startRow : null);
+                    high[j] = cost[j] + extend(j, 1, y, startReduced, p >= 0 ? startRow : null);
                 }
             }
             return new LpSensitivity(rowDual, reduced, isBasic, low, high, active);
@@ -559,7 +677,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
          * move), going on from there; the end is where the entering variable could move the solution.
          * The basis is restored afterwards.
          */
-        private double extend(int j, int dir, double[] optimalDuals) {
+        private double extend(int j, int dir, double[] optimalDuals, double[] startReduced, double[] startRow) {
             int[] savedBasis = basis.clone();
             boolean[] savedIn = inBasis.clone();
             double[][] savedInverse = inverse;
@@ -568,11 +686,20 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 // the duals of the current basis at the original costs; j's cost moved by dir·delta shifts them by
                 // dir·delta times row p of the inverse when j is basic at p (Bᵀy = c_B), and not at all otherwise
                 double[] basisDuals = optimalDuals;
+                double[] row = startRow;
+                double[] later = null;
                 for (int iteration = 0; iteration < 50 + 2 * (n + k); iteration++) {
-                    int p = -1;
-                    for (int i = 0; i < k; i++) {
-                        if (basis[i] == j) {
-                            p = i;
+                    int p = positionOf(j);
+                    // At the first step the basis and duals are the report's: its reduced costs and tableau row serve.
+                    boolean first = iteration == 0;
+                    if (p >= 0) {
+                        if (first) {
+                            row = startRow;
+                        } else {
+                            // into a buffer of its own: the start row serves the other direction too
+                            later = later == null ? new double[n + k] : later;
+                            tableauRow(p, later);
+                            row = later;
                         }
                     }
                     double[] y = basisDuals;
@@ -588,11 +715,11 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                         if (inBasis[q] || status[q] == FIXED) {
                             continue;
                         }
-                        double rate = q == j ? dir : p >= 0 ? -dir * tableau(p, q) : 0;
+                        double rate = q == j ? dir : p >= 0 ? -dir * row[q] : 0;
                         if (Math.abs(rate) < 1e-12) {
                             continue;
                         }
-                        double d = reducedCost(q, y) + (q == j ? dir * delta : 0);
+                        double d = (first ? startReduced[q] : reducedCost(q, y)) + (q == j ? dir * delta : 0);
                         double t = Double.POSITIVE_INFINITY;
                         if ((status[q] == LOWER || status[q] == BETWEEN) && rate < 0) {
                             t = Math.max(0, d) / -rate;
@@ -625,16 +752,30 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
         }
 
-        /** Entry (p, q) of B^{-1}N: row p of the inverse times column q. */
-        private double tableau(int p, int q) {
-            if (q >= n) {
-                return -inverse[p][q - n];
+        /** Row p of B^{-1}N into {@code out}: row p of the inverse times each column (a logical's is −e_i). */
+        private void tableauRow(int p, double[] out) {
+            double[] inv = inverse[p];
+            for (int q = 0; q < n; q++) {
+                double s = 0;
+                for (int i = 0; i < k; i++) {
+                    s += inv[i] * activeCoefficients[i][q];
+                }
+                out[q] = s;
             }
-            double s = 0;
             for (int i = 0; i < k; i++) {
-                s += inverse[p][i] * activeCoefficients[i][q];
+                out[n + i] = -inv[i];
             }
-            return s;
+        }
+
+        /** The position of column {@code col} in the basis, -1 when non-basic. */
+        private int positionOf(int col) {
+            int p = -1;
+            for (int i = 0; i < k; i++) {
+                if (basis[i] == col) {
+                    p = i;
+                }
+            }
+            return p;
         }
     }
 }

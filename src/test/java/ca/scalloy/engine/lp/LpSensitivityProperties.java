@@ -21,6 +21,8 @@ import net.jqwik.api.Provide;
 class LpSensitivityProperties {
 
     private final OjalgoSolver solver = new OjalgoSolver();
+    private final BoundedSimplex simplex = new BoundedSimplex();
+    private final OjalgoSolver reference = OjalgoSolver.ojalgoOnly();
 
     /**
      * n variables in [0, 10], m covering rows Σ a·x ≥ b with a in [0, 3] and b below what x = 5 gives (so
@@ -59,8 +61,18 @@ class LpSensitivityProperties {
     void dualsMeetTheOptimalityConditions(@ForAll("programs") LinearProgram lp) {
         LpSolution sol = solver.solve(lp);
         Assume.that(sol.isOptimal());
-        LpSensitivity s = LpSensitivity.of(lp, sol.values()).orElseThrow();
-        double[] x = sol.values();
+        meetsTheOptimalityConditions(lp, sol.values(), LpSensitivity.of(lp, sol.values()).orElseThrow());
+    }
+
+    /** The same on the solver's own final basis (no recovery), for the simplex that hands it over. */
+    @Property(tries = 300)
+    void dualsOnTheSolversBasisMeetTheOptimalityConditions(@ForAll("programs") LinearProgram lp) {
+        LpSolution sol = simplex.solve(lp);
+        Assume.that(sol.isOptimal());
+        meetsTheOptimalityConditions(lp, sol.values(), LpSensitivity.of(lp, sol).orElseThrow());
+    }
+
+    private static void meetsTheOptimalityConditions(LinearProgram lp, double[] x, LpSensitivity s) {
         for (int j = 0; j < x.length; j++) {
             double d = lp.objective(j);
             for (int r = 0; r < lp.constraints().size(); r++) {
@@ -87,8 +99,19 @@ class LpSensitivityProperties {
     void aCostInsideItsRangeKeepsTheSolutionOptimal(@ForAll("programs") LinearProgram lp, @ForAll("positions") double position) {
         LpSolution sol = solver.solve(lp);
         Assume.that(sol.isOptimal());
-        double[] x = sol.values();
-        LpSensitivity s = LpSensitivity.of(lp, x).orElseThrow();
+        staysOptimalInsideTheRanges(lp, sol.values(), LpSensitivity.of(lp, sol.values()).orElseThrow(), position);
+    }
+
+    /** The same with the ranges on the solver's own final basis, each moved cost re-solved by ojalgo alone. */
+    @Property(tries = 300)
+    void aCostInsideItsRangeOnTheSolversBasisKeepsTheSolutionOptimal(@ForAll("programs") LinearProgram lp,
+                                                                   @ForAll("positions") double position) {
+        LpSolution sol = simplex.solve(lp);
+        Assume.that(sol.isOptimal());
+        staysOptimalInsideTheRanges(lp, sol.values(), LpSensitivity.of(lp, sol).orElseThrow(), position);
+    }
+
+    private void staysOptimalInsideTheRanges(LinearProgram lp, double[] x, LpSensitivity s, double position) {
         for (int j = 0; j < x.length; j++) {
             double low = Math.max(s.costLow()[j], lp.objective(j) - 50);
             double high = Math.min(s.costHigh()[j], lp.objective(j) + 50);
@@ -99,7 +122,7 @@ class LpSensitivityProperties {
                 c[i] = i == j ? moved : lp.objective(i);
             }
             LinearProgram changed = b.objective(c).build();
-            LpSolution again = solver.solve(changed);
+            LpSolution again = reference.solve(changed);
             assertEquals(changed.objectiveValue(x), changed.objectiveValue(again.values()), 1e-6 * Math.max(1,
                     Math.abs(changed.objectiveValue(x))), "x" + j + " at cost " + moved + " in [" + low + ", " + high + "]");
         }

@@ -1,0 +1,30 @@
+package ca.scalloy.engine.lp;
+
+/**
+ * The final basis of a simplex solve and its factorisation, handed to {@link LpSensitivity} so that it
+ * need not recover a basis from the vertex. Opaque outside this package.
+ *
+ * <p>Columns are numbered as in the standard form {@code A·x − s = 0}: {@code 0..n-1} the program's
+ * variables, {@code n + r} the logical (row activity) {@code s_r} of constraint {@code r}, whose column
+ * is {@code −e_r} and whose bounds are the row's. The basis holds one column per constraint.
+ */
+public final class LpBasis {
+
+    /** The column in the basis at each position (length m). */
+    final int[] basic;
+    /** B⁻¹, m × m, by position: row p of the inverse belongs to the basic column at position p. */
+    final double[][] inverse;
+    /** The program's coefficients, dense, m × n (shared with the solver's copy; never written). */
+    final double[][] coefficients;
+
+    LpBasis(int[] basic, double[][] inverse, double[][] coefficients) {
+        this.basic = basic;
+        this.inverse = inverse;
+        this.coefficients = coefficients;
+    }
+
+    /** Whether this basis belongs to a program of {@code n} variables and {@code m} constraints. */
+    boolean fits(int n, int m) {
+        return basic.length == m && coefficients.length == m && (m == 0 || coefficients[0].length == n);
+    }
+}
