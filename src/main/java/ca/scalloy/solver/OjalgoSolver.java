@@ -16,7 +16,7 @@ import ca.scalloy.engine.lp.LpSolution;
 
 /**
  * The engine's {@link LinearProgramSolver}: continuous LPs go to the engine's own {@link BoundedSimplex}
- * (which keeps the final basis the sensitivity reads, decision 0016); whole-piece MIPs, and any LP the
+ * (which keeps the final basis the sensitivity reads, decision 0017); whole-piece MIPs, and any LP the
  * simplex gives up on ({@code FAILED}), go to ojalgo's {@link ExpressionsBasedModel} (simplex for LPs,
  * branch and bound for MIPs). The only class that knows ojalgo; its name is kept from when ojalgo solved
  * everything, so that the composition root and the tests did not change.

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What each limit of an optimal charge costs and over which prices the charge stays as it is, read
- * from the optimal basis of the LP (decision 0016).
+ * from the optimal basis of the LP (decision 0017).
  *
  * @param objective   the objective the charge was solved for
  * @param limits      every element limit the program states (a minimum above 0, a maximum), in target order

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A dense bounded-variable primal simplex for continuous linear programs, kept small and written here
  * because the sensitivity report needs the final basis and its factorisation, which no LP library served
- * to this project hands over (decision 0016). It returns the optimal basis with its inverse in the
+ * to this project hands over (decision 0017). It returns the optimal basis with its inverse in the
  * {@link LpSolution}, so that {@link LpSensitivity} prices and ranges on it instead of recovering a basis.
  *
  * <p>Form: every constraint {@code lower ≤ a·x ≤ upper} gets a logical {@code s = a·x} bounded like the
