@@ -8,6 +8,7 @@ import java.util.Random;
 
 import ca.scalloy.solver.OjalgoSolver;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -36,12 +37,31 @@ class BoundedSimplexProperties {
     @Property(tries = 1500)
     void agreesWithOjalgo(@ForAll long seed, @ForAll Kind kind, @ForAll @IntRange(min = 2, max = 12) int n,
                           @ForAll @IntRange(min = 1, max = 16) int m) {
+        check(seed, kind, n, m);
+    }
+
+    /** The program ojalgo calls infeasible although x0 meets it (jqwik's shrunk sample of that failure). */
+    @Example
+    void aFeasibleProgramOjalgoCallsInfeasibleIsSolvedWithEveryRowMet() {
+        check(84710, Kind.UNBOUNDED_OR_NOT, 3, 13);
+    }
+
+    private void check(long seed, Kind kind, int n, int m) {
         LinearProgram lp = program(new Random(seed), kind, n, m);
         LpSolution ours = simplex.solve(lp);
         LpSolution theirs = reference.solve(lp);
         Assume.that(theirs.status() != LpSolution.LpStatus.FAILED);
         assertNotEquals(LpSolution.LpStatus.FAILED, ours.status(), "the simplex gave up on a program ojalgo solved");
-        assertEquals(theirs.status(), ours.status(), "status");
+        // Every kind but INFEASIBLE is built around x0, which meets every bound and row exactly, so such a
+        // program is feasible by construction; ojalgo's modelling layer has been seen to call one of them
+        // infeasible (seed 3101092726567748698: UNBOUNDED_OR_NOT, 3 variables, 13 rows, with free variables).
+        // Its status is then no reference: the simplex's answer must still meet every bound and row below.
+        boolean referenceWrong = kind != Kind.INFEASIBLE && theirs.status() == LpSolution.LpStatus.INFEASIBLE;
+        if (referenceWrong) {
+            assertNotEquals(LpSolution.LpStatus.INFEASIBLE, ours.status(), "a program built around a feasible point");
+        } else {
+            assertEquals(theirs.status(), ours.status(), "status");
+        }
         Statistics.collect(kind, ours.status());
         if (kind == Kind.FEASIBLE || kind == Kind.DEGENERATE || kind == Kind.CHARGE_LIKE) {
             assertEquals(LpSolution.LpStatus.OPTIMAL, ours.status(), "a bounded program built around a feasible point");
@@ -62,6 +82,9 @@ class BoundedSimplexProperties {
             double v = c.evaluate(x);
             assertTrue(v >= c.lower() - tol(c.lower()) && v <= c.upper() + tol(c.upper()),
                     c.name() + " = " + v + " outside [" + c.lower() + ", " + c.upper() + "]");
+        }
+        if (referenceWrong) {
+            return;
         }
         double want = lp.objectiveValue(theirs.values());
         assertEquals(want, lp.objectiveValue(x), OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(want)), "optimal objective");
