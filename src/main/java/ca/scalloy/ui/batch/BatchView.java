@@ -673,7 +673,7 @@ public final class BatchView {
         });
         verdict.setPrefWidth(110);
         matrix.getColumns().setAll(List.of(Widgets.column(m.get("compliance.column.spec"), BatchLibrary.ComplianceRow::specification, 220),
-                Widgets.column(m.get("compliance.column.sector"), BatchLibrary.ComplianceRow::sector, 100), verdict,
+                Widgets.column(m.get("compliance.column.sector"), (BatchLibrary.ComplianceRow r) -> m.sector(r.sector()), 100), verdict,
                 Widgets.column(m.get("compliance.column.worst"), BatchLibrary.ComplianceRow::worstElement, 150),
                 Widgets.column(m.get("compliance.column.margin"), BatchLibrary.ComplianceRow::marginPct, 120)));
         matrix.setPrefHeight(190);
@@ -691,7 +691,7 @@ public final class BatchView {
         spec.setConverter(new StringConverter<>() {
             @Override
             public String toString(Specification s) {
-                return s == null ? "" : s.name() + " (" + s.sector() + ")";
+                return s == null ? "" : m.get("comply.spec.item", s.name(), m.sector(s.sector()));
             }
 
             @Override

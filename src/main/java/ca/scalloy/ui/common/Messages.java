@@ -99,6 +99,14 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * A specification's sector in words ({@code sector.<code>}) for the codes the plant ships with
+     * ({@code Specification.KNOWN_SECTORS}); a sector a user typed is shown as typed.
+     */
+    public String sector(String code) {
+        return code != null && has("sector." + code) ? get("sector." + code) : code;
+    }
+
     /** The label of an enum constant: key {@code prefix + "." + constant name}. */
     public String label(String prefix, Enum<?> constant) {
         return get(prefix + "." + constant.name());

@@ -69,7 +69,7 @@ public final class SpecificationsView {
         sector.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? m.get("specs.allSectors") : s;
+                return s == null || s.isEmpty() ? m.get("specs.allSectors") : m.sector(s);
             }
 
             @Override
@@ -87,7 +87,7 @@ public final class SpecificationsView {
         table.setItems(sorted);
         table.setId("specsTable");
         table.getColumns().setAll(List.of(column(m.get("specs.column.name"), Specification::name, 190),
-                column(m.get("specs.column.sector"), Specification::sector, 100),
+                column(m.get("specs.column.sector"), (Specification s) -> m.sector(s.sector()), 100),
                 column(m.get("specs.column.revision"), Specification::revision, 70),
                 column(m.get("specs.column.confidence"), Specification::confidence, 60)));
         // The list's columns share its width at 1280 x 800, names giving way first (whole in their tooltips).

@@ -128,4 +128,16 @@ class MessagesTest {
         assertEquals("Save as new version", Messages.forLocale(Locale.CANADA).withoutMnemonic("specs.save"));
         assertEquals("Enregistrer une nouvelle version", Messages.forLocale(Locale.CANADA_FRENCH).withoutMnemonic("specs.save"));
     }
+
+    @Test
+    void everySectorThePlantShipsWithIsSaidInWordsAndATypedOneAsTyped() {
+        Messages fr = Messages.forLocale(Locale.CANADA_FRENCH);
+        for (String code : ca.scalloy.engine.spec.Specification.KNOWN_SECTORS) {
+            assertTrue(fr.has("sector." + code), "sector." + code);
+            assertFalse(fr.sector(code).contains("_"), code + " -> " + fr.sector(code));
+        }
+        assertEquals("Alliage mère", fr.sector("MASTER_ALLOY"));
+        assertEquals("Master alloy", Messages.forLocale(Locale.CANADA).sector("MASTER_ALLOY"));
+        assertEquals("Marine", fr.sector("Marine"));
+    }
 }
