@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -49,8 +50,11 @@ public final class LibraryView {
     public Parent build() {
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
+        // The history below the list, not beside it: the list's nine columns then have the window's whole
+        // width (at 1280 x 800 beside a history they were cut to "Fi…" and "Reti…").
         SplitPane split = new SplitPane(table(), side());
-        split.setDividerPositions(0.7);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
         content.setCenter(split);
         Label status = new Label();
         status.setId("libraryStatus");
