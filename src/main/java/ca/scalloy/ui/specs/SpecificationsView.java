@@ -91,7 +91,7 @@ public final class SpecificationsView {
                 column(m.get("specs.column.revision"), Specification::revision, 70),
                 column(m.get("specs.column.confidence"), Specification::confidence, 60)));
         // The list's columns share its width at 1280 x 800, names giving way first (whole in their tooltips).
-        Widgets.fitColumns(table, 110, 70, 72, 40);
+        Widgets.fitColumns(table, 110, 92, 64, 66);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
