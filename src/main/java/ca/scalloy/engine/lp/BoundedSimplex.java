@@ -268,21 +268,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
 
         /** B⁻¹ times column {@code col} into {@code out}. */
         private void column(int col, double[] out) {
-            if (col >= n) {
-                int r = col - n;
-                for (int p = 0; p < m; p++) {
-                    out[p] = -inverse[p][r];
-                }
-                return;
-            }
-            for (int p = 0; p < m; p++) {
-                double[] row = inverse[p];
-                double s = 0;
-                for (int i = 0; i < m; i++) {
-                    s += row[i] * a[i][col];
-                }
-                out[p] = s;
-            }
+            LpBasis.ftran(inverse, a, m, n, col, out);
         }
 
         /**

@@ -23,6 +23,29 @@ public final class LpBasis {
         this.coefficients = coefficients;
     }
 
+    /**
+     * B⁻¹ times column {@code col} of {@code [A | −I]} into {@code out} (the first {@code size} entries): a
+     * variable's column is read from {@code rows} ({@code size} × n), a logical column {@code n + r} is −e_r,
+     * so its product is minus column r of the inverse. Shared by the simplex and the sensitivity's ranging.
+     */
+    static void ftran(double[][] inverse, double[][] rows, int size, int n, int col, double[] out) {
+        if (col >= n) {
+            int r = col - n;
+            for (int p = 0; p < size; p++) {
+                out[p] = -inverse[p][r];
+            }
+            return;
+        }
+        for (int p = 0; p < size; p++) {
+            double[] row = inverse[p];
+            double s = 0;
+            for (int i = 0; i < size; i++) {
+                s += row[i] * rows[i][col];
+            }
+            out[p] = s;
+        }
+    }
+
     /** Whether this basis belongs to a program of {@code n} variables and {@code m} constraints. */
     boolean fits(int n, int m) {
         return basic.length == m && coefficients.length == m && (m == 0 || coefficients[0].length == n);

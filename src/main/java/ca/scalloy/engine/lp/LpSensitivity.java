@@ -512,21 +512,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         /** B^{-1} times column {@code col} (a logical column is −e_i: minus column i of the inverse). */
         private double[] ftran(int col) {
             double[] out = new double[k];
-            if (col >= n) {
-                int i = col - n;
-                for (int p = 0; p < k; p++) {
-                    out[p] = -inverse[p][i];
-                }
-                return out;
-            }
-            for (int p = 0; p < k; p++) {
-                double[] row = inverse[p];
-                double s = 0;
-                for (int i = 0; i < k; i++) {
-                    s += row[i] * activeCoefficients[i][col];
-                }
-                out[p] = s;
-            }
+            LpBasis.ftran(inverse, activeCoefficients, k, n, col, out);
             return out;
         }
 

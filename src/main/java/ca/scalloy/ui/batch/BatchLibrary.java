@@ -108,7 +108,7 @@ public final class BatchLibrary {
         this.comply = new MakeItComply(calculator, checker);
         this.matrixWork = new LatestOnly<>(executor, this::checkAll, this::showMatrix, e -> {
             matrix.clear();
-            matrixNote.set(messages().get("library.failed", MessageWords.failure(e, messages)));
+            matrixNote.set(messages.get("library.failed", MessageWords.failure(e, messages)));
         });
         this.priceWork = new LatestOnly<>(executor, any -> readPriceBook(), book -> {
             priceBook = book;
@@ -127,27 +127,26 @@ public final class BatchLibrary {
             recheck();
             refreshPrices();
         });
-        // A price or an id typed in the form is compared at once with the library as last read.
         ListChangeListener<MaterialRow> rows = c -> {
             while (c.next()) {
-                for (MaterialRow r : c.getAddedSubList()) {
-                    r.text(MaterialField.ID).addListener((o, a, b) -> markPrices());
-                    r.text(MaterialField.PRICE_PER_KG).addListener((o, a, b) -> markPrices());
-                }
+                c.getAddedSubList().forEach(this::watchPrice);
             }
             markPrices();
         };
         batch.form().materials().addListener(rows);
-        for (MaterialRow r : batch.form().materials()) {
-            r.text(MaterialField.ID).addListener((o, a, b) -> markPrices());
-            r.text(MaterialField.PRICE_PER_KG).addListener((o, a, b) -> markPrices());
-        }
+        batch.form().materials().forEach(this::watchPrice);
         refreshSpecifications();
         recheck();
         refreshPrices();
     }
 
     // ------------------------------------------------------------------ stale prices
+
+    /** A price or an id typed in {@code row} is compared at once with the library as last read. */
+    private void watchPrice(MaterialRow row) {
+        row.text(MaterialField.ID).addListener((o, a, b) -> markPrices());
+        row.text(MaterialField.PRICE_PER_KG).addListener((o, a, b) -> markPrices());
+    }
 
     /** Reads the library's prices again (off the UI thread), then marks the recipe's stale prices. */
     public void refreshPrices() {
@@ -232,9 +231,9 @@ public final class BatchLibrary {
     public void updatePriceFromLibrary(MaterialRow row) {
         Optional<PriceFreshness> f = freshness(row);
         if (f.isPresent() && f.get().kind() == PriceFreshness.Kind.DIFFERS) {
+            // the price's own listener (watchPrice) marks the prices again
             row.text(MaterialField.PRICE_PER_KG).set(Numbers.forInput(f.get().libraryPricePerKg(), messages.locale()));
         }
-        markPrices();
     }
 
     /** The materials whose price differs from the library's: each one's own "update" applies. */
@@ -250,10 +249,6 @@ public final class BatchLibrary {
     /** How many of the recipe's prices differ from the library's (what "Update from the library" changes). */
     public ReadOnlyIntegerProperty updatablePricesProperty() {
         return updatablePrices.getReadOnlyProperty();
-    }
-
-    private Messages messages() {
-        return messages;
     }
 
     // ------------------------------------------------------------------ compliance matrix

@@ -47,8 +47,7 @@ class BatchScreenTest {
     @Start
     void start(Stage stage) {
         Messages en = Messages.forLocale(Locale.CANADA);
-        vm = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs,
-                TestShell.recipeFiles());
+        vm = TestShell.batch(en, dialogs);
         TestShell.show(stage, en, vm, dialogs, Map.of(Screen.BATCH, () -> new BatchView(vm, en).build()));
     }
 

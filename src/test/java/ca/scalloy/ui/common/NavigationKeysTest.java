@@ -32,8 +32,7 @@ class NavigationKeysTest {
     void start(Stage stage) {
         Messages en = Messages.forLocale(Locale.CANADA);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        BatchViewModel batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs,
-                TestShell.recipeFiles());
+        BatchViewModel batch = TestShell.batch(en, dialogs);
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         for (Screen s : Screen.values()) {
             screens.put(s, () -> {

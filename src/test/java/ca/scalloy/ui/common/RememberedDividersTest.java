@@ -42,8 +42,7 @@ class RememberedDividersTest {
     void start(Stage stage) {
         Messages en = Messages.forLocale(Locale.CANADA);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        BatchViewModel batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs,
-                TestShell.recipeFiles());
+        BatchViewModel batch = TestShell.batch(en, dialogs);
         DividerMemory memory = new DividerMemory(new DividerMemory.Preferences() {
             @Override
             public Optional<String> get(String key) {

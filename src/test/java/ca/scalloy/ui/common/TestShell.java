@@ -12,8 +12,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
+import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.Recipe;
 import ca.scalloy.io.RecipeFiles;
+import ca.scalloy.solver.OjalgoSolver;
+import ca.scalloy.ui.batch.BatchViewModel;
 import ca.scalloy.ui.batch.RecipeDocuments;
 
 /** The main shell around some screens, for TestFX tests: what ScalloyApp wires, without its start-up. */
@@ -39,6 +42,11 @@ public final class TestShell {
                 RecipeFiles.write(recipe, file);
             }
         };
+    }
+
+    /** The Batch screen's view model as the application wires it: the charge solver, a worker thread, recipe files. */
+    public static BatchViewModel batch(Messages m, DialogService dialogs) {
+        return new BatchViewModel(m, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs, recipeFiles());
     }
 
     /**

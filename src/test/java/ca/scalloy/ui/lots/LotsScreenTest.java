@@ -59,8 +59,7 @@ class LotsScreenTest {
     @Start
     void start(Stage stage) {
         Messages en = Messages.forLocale(Locale.CANADA);
-        BatchViewModel batch = new BatchViewModel(en, new ChargeCalculator(new OjalgoSolver()), new FxBackgroundExecutor(), dialogs,
-                TestShell.recipeFiles());
+        BatchViewModel batch = TestShell.batch(en, dialogs);
         batch.openFile(Path.of("recipes/alsc2-oxide-route.json"));
         LibraryStore store = LibraryStore.of(db, en, new FxBackgroundExecutor(), dialogs);
         lots = new LotsViewModel(en, store);
