@@ -78,6 +78,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
 
     /** One solve's working state. */
     private static final class Run {
+        private final LinearProgram program;
         private final int n;
         private final int m;
         private final double[][] a;
@@ -96,6 +97,7 @@ public final class BoundedSimplex implements LinearProgramSolver {
         private boolean fresh;
 
         Run(LinearProgram program) {
+            this.program = program;
             List<LinearProgram.Variable> vars = program.variables();
             List<LinearProgram.Constraint> rows = program.constraints();
             n = vars.size();
@@ -206,7 +208,8 @@ public final class BoundedSimplex implements LinearProgramSolver {
                         }
                         continue;
                     }
-                    return phase1 ? new LpSolution(LpSolution.LpStatus.INFEASIBLE, new double[0]) : optimal();
+                    // y: the duals of this last pricing, on the final B⁻¹ (no longer used here: handed over as is)
+                    return phase1 ? new LpSolution(LpSolution.LpStatus.INFEASIBLE, new double[0]) : optimal(y);
                 }
                 double dir = enteringD < 0 ? 1 : -1;
                 column(entering, alpha);
@@ -465,20 +468,22 @@ public final class BoundedSimplex implements LinearProgramSolver {
             return true;
         }
 
-        private LpSolution optimal() {
+        private LpSolution optimal(double[] y) {
             double[] x = Arrays.copyOf(z, n);
-            if (!satisfies(x)) {
+            LpBasis.Activities activities = new LpBasis.Activities(new double[m], new double[m]);
+            if (!satisfies(x, activities)) {
                 return failed();
             }
-            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), inverse, a));
+            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), inverse, a, program, activities, y));
         }
 
         /**
          * Clamps {@code x} into its bounds (a basic variable may lie past one by its tolerance) and checks every
          * row on the clamped values against its own terms: a program whose answer holds only through a variable
-         * a hair past its bound (−5e-10 kg of a metal in a microgram charge) is not accepted.
+         * a hair past its bound (−5e-10 kg of a metal in a microgram charge) is not accepted. Each row's activity
+         * and the sum of its terms' magnitudes go into {@code activities}, for the sensitivity analysis.
          */
-        private boolean satisfies(double[] x) {
+        private boolean satisfies(double[] x, LpBasis.Activities activities) {
             double largest = 0;
             for (int j = 0; j < n; j++) {
                 if (!Double.isFinite(x[j]) || x[j] < lower[j] - check(lower[j]) || x[j] > upper[j] + check(upper[j])) {
@@ -497,6 +502,8 @@ public final class BoundedSimplex implements LinearProgramSolver {
                     terms += Math.abs(t);
                     coefficients += Math.abs(a[r][j]);
                 }
+                activities.value()[r] = v;
+                activities.terms()[r] = terms;
                 double slack = CHECK_TOLERANCE * Math.max(terms, Math.max(finite(lower[n + r]), finite(upper[n + r])))
                         + ROUNDING * coefficients * largest;
                 if (v < lower[n + r] - slack || v > upper[n + r] + slack) {

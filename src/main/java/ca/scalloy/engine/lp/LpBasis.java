@@ -16,11 +16,35 @@ public final class LpBasis {
     final double[][] inverse;
     /** The program's coefficients, dense, m × n (shared with the solver's copy; never written). */
     final double[][] coefficients;
+    /** The program solved, and each row's activity at the answer (the solver's final check computed them). */
+    private final LinearProgram program;
+    private final Activities activities;
+    /**
+     * The duals c_B·B⁻¹ over all m rows, as the solver's last pricing computed them on this inverse; read only
+     * with {@link #activitiesOf} (the same program).
+     */
+    final double[] duals;
 
-    LpBasis(int[] basic, double[][] inverse, double[][] coefficients) {
+    LpBasis(int[] basic, double[][] inverse, double[][] coefficients, LinearProgram program, Activities activities,
+            double[] duals) {
         this.basic = basic;
         this.inverse = inverse;
         this.coefficients = coefficients;
+        this.program = program;
+        this.activities = activities;
+        this.duals = duals;
+    }
+
+    /**
+     * Each row's activity {@code a·x} at the solver's answer, and the sum of its terms' magnitudes
+     * {@code Σ|a_j·x_j|}, per constraint.
+     */
+    record Activities(double[] value, double[] terms) {
+    }
+
+    /** The rows' activities at the answer, when {@code lp} is the very program this basis solved; else null. */
+    Activities activitiesOf(LinearProgram lp) {
+        return lp == program ? activities : null;
     }
 
     /**
