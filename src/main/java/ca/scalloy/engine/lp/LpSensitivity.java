@@ -4,35 +4,31 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Dual values, reduced costs and cost ranging of an optimal solution of a {@link LinearProgram},
- * computed from the program and the solution alone (no solver state): the optimal basis is
- * recovered from the vertex the solver returned,
- * or taken from the solver when it hands its final basis over ({@link #of(LinearProgram, LpSolution)}).
+ * Dual values, reduced costs and cost ranging of an optimal solution of a {@link LinearProgram}: on the
+ * solver's own final basis and its inverse when it hands them over ({@link #of(LinearProgram, LpSolution)},
+ * {@link BoundedSimplex}), otherwise on a basis recovered from the vertex the solver returned.
  *
- * <p>How: the rows at a bound (and every variable between its bounds) are the candidates for the
+ * <p>Recovery: the rows at a bound (and every variable between its bounds) are the candidates for the
  * basis; variables between their bounds must be basic, the basis is completed with row slacks (then
  * variables at a bound) that keep it non-singular, and degenerate primal simplex pivots (Bland's
  * rule, every step of length zero) run until the basis is dual feasible, i.e. optimal. Rows not at a
  * bound have a dual value of zero and drop out, so the linear algebra is on the active rows only
- * (a few dozen at most in a charge). Ranging is the textbook ratio test on that basis: within
- * {@code [costLow, costHigh]} this basis, and so the solution, stays optimal. At a degenerate vertex
- * several bases are optimal and the range is that of the one found (a sub-range of where the
- * solution stays optimal); the dual values are then one valid set of shadow prices.
+ * (a few dozen at most in a charge).
+ *
+ * <p>Ranging: within {@code [costLow, costHigh]} the solution stays optimal. It starts with the textbook
+ * ratio test on the optimal basis; at a degenerate vertex (a basic variable at a bound) the column that
+ * would enter at an end may be blocked at once by that variable, and the range goes on through such
+ * degenerate pivots (the solution does not move) to where an entering column would move the solution:
+ * the range over which the solution stays the same, not only the range of the basis found. The dual values
+ * at a degenerate vertex are one valid set of shadow prices.
  *
  * <p>Sign convention (minimisation): {@code rowDual[r]} is ∂(optimal objective)/∂(the row's active
  * bound): ≥ 0 for a row at its lower bound, ≤ 0 at its upper bound, either sign for an equality, 0
- * for a row not at a bound. {@code reducedCost[j]} is ∂(objective)/∂x_j along the basis.
- *
- * @param rowDual      per constraint of the program
- * @param reducedCost  per variable (0 for basic ones)
- * @param basic        per variable: whether it is in the optimal basis
- * @param costLow      per variable: the least objective coefficient for which the solution stays optimal
- *                     ({@code -Infinity} when unbounded)
- * @param costHigh     per variable: the greatest ({@code +Infinity} when unbounded)
- * @param activeRow    per constraint: whether the row is at a bound
+ * for a row not at a bound. {@code reducedCost[j]} is ∂(objective)/∂x_j along the basis. Costs are
+ * per variable ({@code -Infinity} / {@code +Infinity} where a range is unbounded), duals and the active
+ * flags per constraint.
  */
-public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] basic, double[] costLow, double[] costHigh,
-                            boolean[] activeRow) {
+public final class LpSensitivity {
 
     /**
      * Distance within which a value counts as at its bound, relative to the solution's largest value
@@ -47,41 +43,51 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
     /** A basis exchange on a pivot smaller than this (relative to the entering column) inverts the new basis afresh. */
     private static final double EXCHANGE_PIVOT_MIN = 1e-7;
 
-    public LpSensitivity {
-        rowDual = rowDual.clone();
-        reducedCost = reducedCost.clone();
-        basic = basic.clone();
-        costLow = costLow.clone();
-        costHigh = costHigh.clone();
-        activeRow = activeRow.clone();
+    // Immutable: the analysis hands over arrays it made and no one else holds, and the accessors give copies. (A
+    // record would copy them once more on the way in: a tenth of the analysis of a charge's program.)
+    private final double[] rowDual;
+    private final double[] reducedCost;
+    private final boolean[] basic;
+    private final double[] costLow;
+    private final double[] costHigh;
+    private final boolean[] activeRow;
+
+    private LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] basic, double[] costLow, double[] costHigh,
+                          boolean[] activeRow) {
+        this.rowDual = rowDual;
+        this.reducedCost = reducedCost;
+        this.basic = basic;
+        this.costLow = costLow;
+        this.costHigh = costHigh;
+        this.activeRow = activeRow;
     }
 
-    @Override
+    /** Each constraint's dual value (a copy). */
     public double[] rowDual() {
         return rowDual.clone();
     }
 
-    @Override
+    /** Each variable's reduced cost, 0 for the basic ones (a copy). */
     public double[] reducedCost() {
         return reducedCost.clone();
     }
 
-    @Override
+    /** Whether each variable is in the optimal basis (a copy). */
     public boolean[] basic() {
         return basic.clone();
     }
 
-    @Override
+    /** Each variable's least objective coefficient for which the solution stays optimal (a copy). */
     public double[] costLow() {
         return costLow.clone();
     }
 
-    @Override
+    /** Each variable's greatest objective coefficient for which the solution stays optimal (a copy). */
     public double[] costHigh() {
         return costHigh.clone();
     }
 
-    @Override
+    /** Whether each constraint is at one of its bounds (a copy). */
     public boolean[] activeRow() {
         return activeRow.clone();
     }
@@ -118,7 +124,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
      *         solver's answer was not a basic solution); integrality of variables is ignored
      */
     public static Optional<LpSensitivity> of(LinearProgram program, double[] x) {
-        return new Analysis(program, x).run(null);
+        return new Analysis(program, x, null, false).run(null);
     }
 
     /**
@@ -127,7 +133,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
      * {@link #of(LinearProgram, double[])}.
      */
     public static Optional<LpSensitivity> of(LinearProgram program, LpSolution solution) {
-        return of(program, solution.values(), solution.basis());
+        return new Analysis(program, solution.values(), solution.basis(), true).run(solution.basis());
     }
 
     /**
@@ -138,7 +144,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
      * {@code program} by degenerate pivots. A null basis, or one that does not fit, is recovered from {@code x}.
      */
     public static Optional<LpSensitivity> of(LinearProgram program, double[] x, LpBasis basis) {
-        return new Analysis(program, x).run(basis);
+        return new Analysis(program, x, basis, false).run(basis);
     }
 
     /** The work of one analysis: a basis over the active rows, its inverse, pivots, then ranging. */
@@ -165,13 +171,28 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         /** Column indices (0..n-1 structural, n..n+k-1 logical) in the basis, by position. */
         private int[] basis;
         private final boolean[] inBasis;
+        /**
+         * B⁻¹ over the active rows, by position: entry (p, i) is {@code inverse[p][column[i]]}. The analysis's own
+         * inverse is k × k ({@code column} the identity); a solver's is read in place, its rows m long and
+         * {@code column} the active rows ({@link #adopt}), until a pivot needs one of its own ({@link #own}).
+         */
         private double[][] inverse;
+        private int[] column;
+        private int[] identity;
+        /** The solver's duals over all m rows, when it handed over this very program's answer; else null. */
+        private final double[] solverDuals;
 
-        Analysis(LinearProgram lp, double[] x) {
+        /**
+         * @param handed whether {@code x} is {@code given}'s own solution: then the rows' activities at x, which
+         *               the solver computed for its final check, are taken from it instead of evaluated again
+         */
+        Analysis(LinearProgram lp, double[] x, LpBasis given, boolean handed) {
             this.lp = lp;
             this.x = x;
             n = lp.variables().size();
             m = lp.constraints().size();
+            LpBasis.Activities activities = handed && given != null && given.fits(n, m) ? given.activitiesOf(lp) : null;
+            solverDuals = activities != null ? given.duals : null;
             int[] active = new int[m];
             int[] st = new int[m];
             int count = 0;
@@ -181,7 +202,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
             for (int r = 0; r < m; r++) {
                 LinearProgram.Constraint c = lp.constraints().get(r);
-                int s = boundStatus(c.evaluate(x), c.lower(), c.upper(), rowScale(c, x));
+                int s = activities == null ? boundStatus(c.evaluate(x), c.lower(), c.upper(), rowScale(c, x))
+                        : handedStatus(activities, given.coefficients[r], r, c.lower(), c.upper());
                 if (s != BETWEEN) {
                     active[count] = r;
                     st[count++] = s;
@@ -190,11 +212,17 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             k = count;
             rows = Arrays.copyOf(active, k);
             rowStatus = Arrays.copyOf(st, k);
-            activeCoefficients = new double[k][n];
+            activeCoefficients = new double[k][];
             for (int i = 0; i < k; i++) {
-                LinearProgram.Constraint c = lp.constraints().get(rows[i]);
-                for (int j = 0; j < n; j++) {
-                    activeCoefficients[i][j] = c.coefficient(j);
+                if (activities != null) {
+                    // the solver's dense copy of this very program's row (never written)
+                    activeCoefficients[i] = given.coefficients[rows[i]];
+                } else {
+                    LinearProgram.Constraint c = lp.constraints().get(rows[i]);
+                    activeCoefficients[i] = new double[n];
+                    for (int j = 0; j < n; j++) {
+                        activeCoefficients[i][j] = c.coefficient(j);
+                    }
                 }
             }
             status = new int[n + k];
@@ -211,6 +239,37 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
             dualTol = DUAL_TOLERANCE * Math.max(1, biggest);
             inBasis = new boolean[n + k];
+        }
+
+        /**
+         * A row's status from the solver's activity: the same test as {@link #rowScale}'s, whose largest term is
+         * only looked for when the row is within the wider tolerance the sum of its terms gives (a bound on the
+         * largest), i.e. for the few rows near a bound.
+         */
+        private int handedStatus(LpBasis.Activities activities, double[] row, int r, double lower, double upper) {
+            double v = activities.value()[r];
+            double bounds = Math.max(Math.abs(finite(lower)), Math.abs(finite(upper)));
+            double wide = BOUND_TOLERANCE * Math.max(1, Math.max(activities.terms()[r], bounds));
+            double toLower = Math.abs(v - lower);
+            double toUpper = Math.abs(v - upper);
+            if (!(toLower <= wide) && !(toUpper <= wide)) {
+                return BETWEEN;
+            }
+            // The tolerance lies between these two: within the narrow one a row is at that bound, beyond the wide
+            // one it is not, whatever its largest term.
+            double narrow = BOUND_TOLERANCE * Math.max(1, bounds);
+            boolean lowerKnown = toLower <= narrow || !(toLower <= wide);
+            boolean upperKnown = toUpper <= narrow || !(toUpper <= wide);
+            if (lowerKnown && upperKnown) {
+                boolean atLower = toLower <= narrow;
+                boolean atUpper = toUpper <= narrow;
+                return atLower && atUpper ? FIXED : atLower ? LOWER : atUpper ? UPPER : BETWEEN;
+            }
+            double s = 1;
+            for (int j = 0; j < n; j++) {
+                s = Math.max(s, Math.abs(row[j] * x[j]));
+            }
+            return boundStatus(v, lower, upper, Math.max(s, bounds));
         }
 
         private static double rowScale(LinearProgram.Constraint c, double[] x) {
@@ -249,7 +308,8 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
         }
 
         Optional<LpSensitivity> run(LpBasis given) {
-            if (given == null || !adopt(given)) {
+            boolean adopted = given != null && adopt(given);
+            if (!adopted) {
                 if (!crash()) {
                     return Optional.empty();
                 }
@@ -259,24 +319,22 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 if (inverse == null) {
                     return Optional.empty();
                 }
-                double[] y = duals();
+                double[] y = adopted && pivots == 0 && solverDuals != null ? activeDuals() : duals();
+                double[] d = new double[n + k];
                 int entering = -1;
-                double d = 0;
                 for (int col = 0; col < n + k; col++) {
-                    if (inBasis[col]) {
-                        continue;
-                    }
-                    double dc = reducedCost(col, y);
-                    if (wrongSign(col, dc)) {
-                        entering = col;
-                        d = dc;
-                        break;
+                    if (!inBasis[col]) {
+                        d[col] = reducedCost(col, y);
+                        if (entering < 0 && wrongSign(col, d[col])) {
+                            entering = col;
+                        }
                     }
                 }
                 if (entering < 0) {
-                    return Optional.of(report(y));
+                    return Optional.of(report(y, d));
                 }
-                if (!degeneratePivot(entering, d)) {
+                own();
+                if (!degeneratePivot(entering, d[entering])) {
                     return Optional.empty();
                 }
             }
@@ -406,13 +464,9 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             if (found != k) {
                 return false;
             }
-            double[][] inv = new double[k][k];
+            double[][] inv = new double[k][];
             for (int a = 0; a < k; a++) {
-                double[] source = given.inverse[from[a]];
-                double[] target = inv[a];
-                for (int i = 0; i < k; i++) {
-                    target[i] = source[rows[i]];
-                }
+                inv[a] = given.inverse[from[a]];
             }
             for (int col : chosen) {
                 inBasis[col] = true;
@@ -426,7 +480,20 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             }
             basis = chosen;
             inverse = inv;
+            column = rows;
             return true;
+        }
+
+        /**
+         * A rows × columns matrix of zeros, one row array at a time: {@code new double[r][c]} with lengths not
+         * known to the compiler is a call into the JVM's runtime that costs more than a small analysis' arithmetic.
+         */
+        private static double[][] matrix(int rowCount, int columnCount) {
+            double[][] out = new double[rowCount][];
+            for (int i = 0; i < rowCount; i++) {
+                out[i] = new double[columnCount];
+            }
+            return out;
         }
 
         private static double norm(double[] v) {
@@ -439,7 +506,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
 
         /** The inverse of the basis matrix (Gauss-Jordan with partial pivoting), or null when singular. */
         private void invert() {
-            double[][] a = new double[k][2 * k];
+            double[][] a = matrix(k, 2 * k);
             for (int p = 0; p < k; p++) {
                 double[] col = column(basis[p]);
                 for (int i = 0; i < k; i++) {
@@ -476,10 +543,23 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                     }
                 }
             }
-            inverse = new double[k][k];
+            inverse = new double[k][];
             for (int i = 0; i < k; i++) {
                 inverse[i] = Arrays.copyOfRange(a[i], k, 2 * k);
             }
+            column = identity();
+        }
+
+        /**
+         * The solver's own duals of the active rows: the same sums as {@link #duals} on the basis adopted from it
+         * (its positions in the same order, the logicals' costs 0), already made by its last pricing.
+         */
+        private double[] activeDuals() {
+            double[] y = new double[k];
+            for (int i = 0; i < k; i++) {
+                y[i] = solverDuals[rows[i]];
+            }
+            return y;
         }
 
         /** y with Bᵀy = c_B: one value per active row. */
@@ -492,7 +572,7 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 }
                 // y = B^{-T} c_B: row p of B^{-1} times c_B[p], summed.
                 for (int i = 0; i < k; i++) {
-                    y[i] += cb * inverse[p][i];
+                    y[i] += cb * inverse[p][column[i]];
                 }
             }
             return y;
@@ -507,6 +587,35 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
                 d -= y[i] * activeCoefficients[i][col];
             }
             return d;
+        }
+
+        /** 0, 1, …, k − 1: the columns of the analysis's own inverse. */
+        private int[] identity() {
+            if (identity == null) {
+                identity = new int[k];
+                for (int i = 0; i < k; i++) {
+                    identity[i] = i;
+                }
+            }
+            return identity;
+        }
+
+        /** Makes the inverse the analysis's own k × k copy (a solver's is read in place until a pivot changes it). */
+        private void own() {
+            if (column == identity()) {
+                return;
+            }
+            double[][] mine = new double[k][];
+            for (int p = 0; p < k; p++) {
+                double[] source = inverse[p];
+                double[] target = new double[k];
+                for (int i = 0; i < k; i++) {
+                    target[i] = source[column[i]];
+                }
+                mine[p] = target;
+            }
+            inverse = mine;
+            column = identity();
         }
 
         /** B^{-1} times column {@code col} (a logical column is −e_i: minus column i of the inverse). */
@@ -616,7 +725,17 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             inverse = next;
         }
 
-        private LpSensitivity report(double[] y) {
+        /**
+         * The report on the optimal basis: duals {@code y}, reduced costs {@code d} (0 for the basic columns) and
+         * each variable's cost range.
+         *
+         * <p>The ranging reads the tableau {@code B⁻¹[A | −I]} only in the non-basic columns (the basic ones are
+         * unit columns), formed once: n columns of k. A basic variable's two ratio tests (cost up and down) are
+         * one pass over them; a non-basic variable's range ends where its own reduced cost reaches zero. When
+         * the column that would enter at an end is blocked at once by a basic variable at a bound (a degenerate
+         * vertex), the range goes on through degenerate pivots ({@link Ranging}); otherwise the end is final.
+         */
+        private LpSensitivity report(double[] y, double[] d) {
             double[] rowDual = new double[m];
             boolean[] active = new boolean[m];
             for (int i = 0; i < k; i++) {
@@ -627,141 +746,526 @@ public record LpSensitivity(double[] rowDual, double[] reducedCost, boolean[] ba
             double[] low = new double[n];
             double[] high = new double[n];
             boolean[] isBasic = new boolean[n];
-            // Every ranging starts on this basis at these duals: its reduced costs, and the tableau row of a basic
-            // variable (both directions share it), are read once here rather than at each ratio test's first step.
-            double[] startReduced = new double[n + k];
-            for (int q = 0; q < n + k; q++) {
-                if (!inBasis[q]) {
-                    startReduced[q] = reducedCost(q, y);
-                }
-            }
-            double[] startRow = new double[n + k];
+            Columns columns = new Columns(d);
             for (int j = 0; j < n; j++) {
                 isBasic[j] = inBasis[j];
                 if (!inBasis[j]) {
-                    reduced[j] = startReduced[j];
+                    reduced[j] = d[j];
                 }
                 if (status[j] == FIXED) {
                     low[j] = Double.NEGATIVE_INFINITY;
                     high[j] = Double.POSITIVE_INFINITY;
                 } else {
-                    int p = positionOf(j);
-                    if (p >= 0) {
-                        tableauRow(p, startRow);
-                    }
-                    low[j] = cost[j] - extend(j, -1, y, startReduced, p >= 0 ? startRow : null);
-                    high[j] = cost[j] + extend(j, 1, y, startReduced, p >= 0 ? startRow : null);
+                    columns.range(j);
+                    low[j] = cost[j] - columns.down;
+                    high[j] = cost[j] + columns.up;
                 }
             }
             return new LpSensitivity(rowDual, reduced, isBasic, low, high, active);
         }
 
         /**
-         * How far variable j's objective coefficient may move in direction {@code dir} (+1 up, -1 down)
-         * with the solution staying optimal: the ratio test on the reduced costs, and at each end a
-         * degenerate pivot to another basis of the same vertex when one exists (the solution does not
-         * move), going on from there; the end is where the entering variable could move the solution.
-         * The basis is restored afterwards.
+         * The non-basic columns of the tableau and the first ratio test of each ranging on them. A non-basic
+         * row logical's column is −e_i, so its tableau column is minus column i of the inverse and a row of the
+         * tableau reads it straight off the inverse's row; only the non-basic variables' columns are multiplied
+         * out (the materials left out of a charge: a few).
          */
-        private double extend(int j, int dir, double[] optimalDuals, double[] startReduced, double[] startRow) {
-            int[] savedBasis = basis.clone();
-            boolean[] savedIn = inBasis.clone();
-            double[][] savedInverse = inverse;
-            try {
-                double delta = 0;
-                // the duals of the current basis at the original costs; j's cost moved by dir·delta shifts them by
-                // dir·delta times row p of the inverse when j is basic at p (Bᵀy = c_B), and not at all otherwise
-                double[] basisDuals = optimalDuals;
-                double[] row = startRow;
-                double[] later = null;
-                for (int iteration = 0; iteration < 50 + 2 * (n + k); iteration++) {
-                    int p = positionOf(j);
-                    // At the first step the basis and duals are the report's: its reduced costs and tableau row serve.
-                    boolean first = iteration == 0;
-                    if (p >= 0) {
-                        if (first) {
-                            row = startRow;
-                        } else {
-                            // into a buffer of its own: the start row serves the other direction too
-                            later = later == null ? new double[n + k] : later;
-                            tableauRow(p, later);
-                            row = later;
-                        }
+        private final class Columns {
+            final double[] d;
+            /** The non-basic variables (not logicals) in ascending order, and B⁻¹ times each column. */
+            private final int[] structural;
+            private final double[] alpha;
+            /** The non-basic logicals' rows (i for column n + i), ascending. */
+            private final int[] logical;
+            /** Each column's position in the basis, -1 when non-basic. */
+            private final int[] position;
+            /** Each non-basic variable's index in {@link #structural}. */
+            private final int[] slot;
+            /**
+             * Per non-basic column: +1 at its lower bound, −1 at its upper, 0 when fixed (it never enters), and
+             * how far its reduced cost may move before it has the wrong sign, sign·d (0 when it already has).
+             */
+            private final double[] sign;
+            private final double[] slack;
+            /** Positions whose basic variable is at a bound: the only ones that can block at a step of zero. */
+            final int[] degenerate;
+            private Ranging walk;
+            /** How far the cost may rise and fall (the last {@link #range}). */
+            double up;
+            double down;
+
+            Columns(double[] d) {
+                this.d = d;
+                position = new int[n + k];
+                Arrays.fill(position, -1);
+                for (int p = 0; p < k; p++) {
+                    position[basis[p]] = p;
+                }
+                int structurals = 0;
+                for (int j = 0; j < n; j++) {
+                    if (position[j] < 0) {
+                        structurals++;
                     }
-                    double[] y = basisDuals;
-                    if (p >= 0 && delta != 0) {
-                        y = basisDuals.clone();
+                }
+                structural = new int[structurals];
+                slot = new int[n];
+                logical = new int[n - structurals];
+                alpha = new double[structurals * k];
+                int count = 0;
+                for (int j = 0; j < n; j++) {
+                    if (position[j] >= 0) {
+                        continue;
+                    }
+                    structural[count] = j;
+                    slot[j] = count;
+                    int at = count * k;
+                    for (int p = 0; p < k; p++) {
+                        double[] row = inverse[p];
+                        double sum = 0;
                         for (int i = 0; i < k; i++) {
-                            y[i] += dir * delta * inverse[p][i];
+                            sum += row[column[i]] * activeCoefficients[i][j];
+                        }
+                        alpha[at + p] = sum;
+                    }
+                    count++;
+                }
+                count = 0;
+                for (int i = 0; i < k; i++) {
+                    if (position[n + i] < 0) {
+                        logical[count++] = i;
+                    }
+                }
+                int[] at = new int[k];
+                int deg = 0;
+                for (int p = 0; p < k; p++) {
+                    if (status[basis[p]] != BETWEEN) {
+                        at[deg++] = p;
+                    }
+                }
+                degenerate = Arrays.copyOf(at, deg);
+                sign = new double[n + k];
+                slack = new double[n + k];
+                for (int q = 0; q < n + k; q++) {
+                    if (position[q] < 0) {
+                        // BETWEEN cannot be non-basic at a vertex (adopt and crash put such columns in the basis)
+                        sign[q] = status[q] == LOWER ? 1 : status[q] == UPPER ? -1 : 0;
+                        slack[q] = Math.max(0, sign[q] * d[q]);
+                    }
+                }
+            }
+
+            /** Entry p of the tableau column of non-basic column {@code q} (the s-th variable or a logical). */
+            private double entry(int q, int s, int p) {
+                return q < n ? alpha[s * k + p] : -inverse[p][column[q - n]];
+            }
+
+
+            /** Entry p of non-basic column q's tableau column. */
+            double entry(int q, int p) {
+                return entry(q, q < n ? slot[q] : -1, p);
+            }
+
+            /** Sets {@link #up} and {@link #down} for variable j (not fixed). */
+            void range(int j) {
+                int p = position[j];
+                double bestUp = Double.POSITIVE_INFINITY;
+                double bestDown = Double.POSITIVE_INFINITY;
+                int enterUp = -1;
+                int enterDown = -1;
+                int slotUp = -1;
+                int slotDown = -1;
+                if (p < 0) {
+                    // Only j's own reduced cost moves, at rate ±1.
+                    bestUp = ratio(status[j], 1, d[j]);
+                    bestDown = ratio(status[j], -1, d[j]);
+                    int s = slot[j];
+                    enterUp = bestUp < Double.POSITIVE_INFINITY ? j : -1;
+                    enterDown = bestDown < Double.POSITIVE_INFINITY ? j : -1;
+                    slotUp = s;
+                    slotDown = s;
+                } else {
+                    // The reduced cost of column q moves at −dir·(B⁻¹a_q)[p]: at a column's lower bound (sign +1) it
+                    // may not fall below 0, at its upper (sign −1) not rise above; so with a = sign·(B⁻¹a_q)[p] the
+                    // cost rising reaches it at sign·d / a when a > 0, the cost falling at sign·d / −a when a < 0.
+                    // The variables' columns first, then the logicals' (ascending column order, the tie-break).
+                    // (Both steps are formed and the one that does not apply made infinite, rather than branching on
+                    // the entry's sign, which no predictor can guess.)
+                    for (int s = 0; s < structural.length; s++) {
+                        int q = structural[s];
+                        double a = sign[q] * alpha[s * k + p];
+                        double t = slack[q] / Math.abs(a);
+                        double tUp = a >= 1e-12 ? t : Double.POSITIVE_INFINITY;
+                        double tDown = a <= -1e-12 ? t : Double.POSITIVE_INFINITY;
+                        if (tUp < bestUp) {
+                            bestUp = tUp;
+                            enterUp = q;
+                            slotUp = s;
+                        }
+                        if (tDown < bestDown) {
+                            bestDown = tDown;
+                            enterDown = q;
+                            slotDown = s;
                         }
                     }
-                    double best = Double.POSITIVE_INFINITY;
-                    int entering = -1;
-                    for (int q = 0; q < n + k; q++) {
-                        if (inBasis[q] || status[q] == FIXED) {
-                            continue;
+                    double[] inv = inverse[p];
+                    for (int i : logical) {
+                        int q = n + i;
+                        double a = -sign[q] * inv[column[i]];
+                        double t = slack[q] / Math.abs(a);
+                        double tUp = a >= 1e-12 ? t : Double.POSITIVE_INFINITY;
+                        double tDown = a <= -1e-12 ? t : Double.POSITIVE_INFINITY;
+                        if (tUp < bestUp) {
+                            bestUp = tUp;
+                            enterUp = q;
                         }
-                        double rate = q == j ? dir : p >= 0 ? -dir * row[q] : 0;
-                        if (Math.abs(rate) < 1e-12) {
-                            continue;
+                        if (tDown < bestDown) {
+                            bestDown = tDown;
+                            enterDown = q;
                         }
-                        double d = (first ? startReduced[q] : reducedCost(q, y)) + (q == j ? dir * delta : 0);
-                        double t = Double.POSITIVE_INFINITY;
-                        if ((status[q] == LOWER || status[q] == BETWEEN) && rate < 0) {
-                            t = Math.max(0, d) / -rate;
+                    }
+                }
+                up = end(j, 1, enterUp, slotUp, bestUp);
+                down = end(j, -1, enterDown, slotDown, bestDown);
+            }
+
+            /** The step at which a reduced cost d moving at {@code rate} turns to the wrong sign for its column. */
+            private static double ratio(int columnStatus, double rate, double d) {
+                double t = Double.POSITIVE_INFINITY;
+                if ((columnStatus == LOWER || columnStatus == BETWEEN) && rate < 0) {
+                    t = Math.max(0, d) / -rate;
+                }
+                if ((columnStatus == UPPER || columnStatus == BETWEEN) && rate > 0) {
+                    t = Math.min(t, Math.max(0, -d) / rate);
+                }
+                return t;
+            }
+
+            /**
+             * The end of the range in direction {@code dir}: the first ratio test's step, unless a basic
+             * variable at a bound blocks the entering column (its slot among the variables' columns, if one)
+             * at once; then the walk through degenerate pivots.
+             */
+            private double end(int j, int dir, int entering, int slot, double step) {
+                if (entering < 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                // Entering at its lower bound increases; at its upper bound (or between them) it decreases.
+                double moves = status[entering] == LOWER ? 1 : -1;
+                for (int p : degenerate) {
+                    if (blocks(moves, entry(entering, slot, p), basis[p])) {
+                        if (degenerate.length == 1 && position[j] >= 0 && position[j] != p) {
+                            double further = afterOnePivot(j, dir, entering, slot, step, p);
+                            if (!Double.isNaN(further)) {
+                                return step + further;
+                            }
                         }
-                        if ((status[q] == UPPER || status[q] == BETWEEN) && rate > 0) {
-                            t = Math.min(t, Math.max(0, -d) / rate);
+                        if (walk == null) {
+                            walk = new Ranging(this);
                         }
-                        if (t < best) {
+                        return walk.extend(j, dir);
+                    }
+                }
+                return step;
+            }
+
+            /**
+             * The common walk in one loop: one basic variable at a bound (at position {@code pd}), j basic between
+             * its bounds, and the column {@code e} that reaches zero first blocked by it. The degenerate pivot puts
+             * e in at pd; j's row becomes r_j − f·r_d (f = r_j[e] / r_d[e]), the reduced costs at the step lose
+             * d_e / r_d[e] times r_d, and the column that left has entry −f in j's row. This is the second ratio
+             * test of {@link Ranging#extend} on those rows (ties to the least column, as there); the further step,
+             * or +∞ when nothing enters, or NaN when the column that enters next is blocked again (then the walk
+             * goes on in {@link Ranging}).
+             */
+            private double afterOnePivot(int j, int dir, int e, int slotE, double step, int pd) {
+                int pj = position[j];
+                double pivot = entry(e, slotE, pd);
+                double f = entry(e, slotE, pj) / pivot;
+                double dE = d[e] - dir * step * entry(e, slotE, pj);
+                int b = basis[pd];
+                double best = Double.POSITIVE_INFINITY;
+                int next = -1;
+                double nextEntry = 0;
+                for (int s = 0; s < structural.length + logical.length; s++) {
+                    int q = s < structural.length ? structural[s] : n + logical[s - structural.length];
+                    if (q == e || status[q] == FIXED) {
+                        continue;
+                    }
+                    double rj = entry(q, s, pj);
+                    double rd = entry(q, s, pd);
+                    double rate = -dir * (rj - f * rd);
+                    if (Math.abs(rate) < 1e-12) {
+                        continue;
+                    }
+                    double dq = d[q] - dir * step * rj - dE * rd / pivot;
+                    double t = stepTo(q, rate, dq);
+                    if (t < best || (t == best && q < next)) {
+                        best = t;
+                        next = q;
+                        nextEntry = rd / pivot;
+                    }
+                }
+                if (status[b] != FIXED) {
+                    // the column that left: 0 in j's row and 1 in its own before the pivot
+                    double rate = dir * f;
+                    if (Math.abs(rate) >= 1e-12) {
+                        double t = stepTo(b, rate, -dE / pivot);
+                        if (t < best || (t == best && b < next)) {
                             best = t;
-                            entering = q;
+                            next = b;
+                            nextEntry = 1 / pivot;
                         }
                     }
+                }
+                if (next < 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                return blocks(status[next] == LOWER ? 1 : -1, nextEntry, e) ? Double.NaN : best;
+            }
+
+            /** The step at which column q's reduced cost d, moving at {@code rate}, turns to the wrong sign. */
+            private double stepTo(int q, double rate, double d) {
+                double toward = status[q] == UPPER ? rate : -rate;
+                if (toward <= 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                return Math.max(0, status[q] == UPPER ? -d : d) / toward;
+            }
+
+            /** The position of column {@code col} in the basis, -1 when non-basic. */
+            int positionOf(int col) {
+                return position[col];
+            }
+        }
+
+        /**
+         * A cost ranging carried through degenerate pivots to the end of the range where the solution stays
+         * optimal, for the rangings whose first ratio test ends at a column a basic variable at a bound blocks.
+         *
+         * <p>Moving variable j's cost by δ moves the reduced costs along j's tableau row (j basic) or moves j's
+         * own (j non-basic); the ratio test finds the first to reach zero, and a degenerate pivot (a basic
+         * variable at a bound leaves, the step is zero, the solution stays) lets the range go on. Only the
+         * basic variables at a bound can leave in such a pivot, and the one that enters takes a position at a
+         * bound too, so a ranging needs only those positions' rows, j's row and the reduced costs, and only in
+         * the columns that are non-basic now or can become so: the non-basic ones and those basic at a bound
+         * (n + the number at a bound, against n + k). Those rows are written out once; each ranging works on
+         * copies (the degenerate pivot leaves the reduced costs unchanged, the entering one at zero); the
+         * report's basis is never touched. The ratio test and the pivot choices (Bland's rule on the leaving
+         * column) are those of a pivot on the whole basis; the other rows are not carried along.
+         */
+        private final class Ranging {
+            private final Columns columns;
+            private final int[] degenerate;
+            private final int tracked;
+            /** The columns a ranging reads, ascending (the ratio test's tie-break); {@code size} of them. */
+            private final int[] candidate;
+            private final int size;
+            /**
+             * One array for the working rows, {@code size} entries each: the tracked rows (one per degenerate
+             * position), j's own row, the reduced costs, the rates.
+             */
+            private final double[] work;
+            private final int own;
+            private final int reduced;
+            private final int rate;
+            private final int[] rowColumn;
+            private final boolean[] basicNow;
+            private double step;
+
+            Ranging(Columns columns) {
+                this.columns = columns;
+                degenerate = columns.degenerate;
+                tracked = degenerate.length;
+                int width = n + k;
+                int count = 0;
+                for (int q = 0; q < width; q++) {
+                    if (read(q)) {
+                        count++;
+                    }
+                }
+                size = count;
+                candidate = new int[size];
+                count = 0;
+                for (int q = 0; q < width; q++) {
+                    if (read(q)) {
+                        candidate[count++] = q;
+                    }
+                }
+                own = tracked * size;
+                reduced = own + size;
+                rate = reduced + size;
+                work = new double[rate + size];
+                rowColumn = new int[tracked];
+                basicNow = new boolean[size];
+            }
+
+            /** Whether a ranging reads column q: non-basic, or basic at a bound (it may leave). */
+            private boolean read(int q) {
+                if (!inBasis[q]) {
+                    return true;
+                }
+                return status[q] != BETWEEN;
+            }
+
+            /** Row p of the tableau in the candidate columns, into {@link #work} from {@code at}. */
+            private void rowAt(int p, int at) {
+                for (int x = 0; x < size; x++) {
+                    int q = candidate[x];
+                    work[at + x] = inBasis[q] ? (basis[p] == q ? 1 : 0) : columns.entry(q, p);
+                }
+            }
+
+            /**
+             * How far variable j's objective coefficient may move in direction {@code dir} (+1 up, -1 down)
+             * with the solution staying optimal: the ratio test on the reduced costs, and at each end a
+             * degenerate pivot to another basis of the same vertex when one exists, going on from there; the
+             * end is where the entering variable could move the solution.
+             */
+            double extend(int j, int dir) {
+                int jRow = -1;
+                for (int i = 0; i < tracked; i++) {
+                    rowAt(degenerate[i], i * size);
+                    rowColumn[i] = basis[degenerate[i]];
+                    if (rowColumn[i] == j) {
+                        jRow = i * size;
+                    }
+                }
+                for (int x = 0; x < size; x++) {
+                    int q = candidate[x];
+                    basicNow[x] = inBasis[q];
+                    work[reduced + x] = inBasis[q] ? 0 : columns.d[q];
+                }
+                // j's tableau row: one of the degenerate rows, the row of its position (basic between its bounds),
+                // or none (non-basic, -1).
+                if (jRow < 0 && inBasis[j]) {
+                    rowAt(columns.positionOf(j), own);
+                    jRow = own;
+                }
+                double delta = 0;
+                for (int iteration = 0; iteration < 50 + 2 * (n + k); iteration++) {
+                    int entering = ratioTest(j, dir, jRow);
                     if (entering < 0) {
                         return Double.POSITIVE_INFINITY;
                     }
-                    delta += best;
-                    if (!degeneratePivot(entering, 0)) {
+                    delta += step;
+                    int leave = leaving(entering);
+                    if (leave < 0) {
                         return delta;
                     }
-                    if (inverse == null) {
-                        return delta;
+                    for (int x = 0; x < size; x++) {
+                        work[reduced + x] += step * work[rate + x];
                     }
-                    basisDuals = duals();
+                    boolean jLeaves = rowColumn[leave] == j;
+                    pivot(leave, entering, jRow == own);
+                    if (candidate[entering] == j) {
+                        jRow = leave * size;
+                    } else if (jLeaves) {
+                        // j left the basis: its cost now moves its own reduced cost only.
+                        jRow = -1;
+                    }
                 }
                 return delta;
-            } finally {
-                basis = savedBasis;
-                System.arraycopy(savedIn, 0, inBasis, 0, inBasis.length);
-                inverse = savedInverse;
+            }
+
+            /**
+             * The candidate (index) whose reduced cost reaches zero first as j's cost moves (-1: none does), its
+             * step in {@link #step} and every candidate's rate in the rates' row; j's row starts at {@code jRow}.
+             */
+            private int ratioTest(int j, int dir, int jRow) {
+                double best = Double.POSITIVE_INFINITY;
+                int entering = -1;
+                for (int x = 0; x < size; x++) {
+                    work[rate + x] = 0;
+                    int q = candidate[x];
+                    if (basicNow[x] || status[q] == FIXED) {
+                        continue;
+                    }
+                    double r = q == j ? dir : jRow >= 0 ? -dir * work[jRow + x] : 0;
+                    if (Math.abs(r) < 1e-12) {
+                        continue;
+                    }
+                    work[rate + x] = r;
+                    // as Columns.ratio, the step divided out only when it beats the best so far
+                    double toward = status[q] == UPPER ? r : -r;
+                    if (toward > 0) {
+                        double d = work[reduced + x];
+                        double room = Math.max(0, status[q] == UPPER ? -d : d);
+                        if (room < best * toward) {
+                            best = room / toward;
+                            entering = x;
+                        }
+                    }
+                }
+                step = best;
+                return entering;
+            }
+
+            /**
+             * The tracked row whose basic variable blocks candidate {@code entering} at once (a step of length
+             * zero), by Bland's rule the one with the least column index; -1 when none blocks, i.e. the entering
+             * variable could move the solution.
+             */
+            private int leaving(int entering) {
+                double moves = status[candidate[entering]] == LOWER ? 1 : -1;
+                int leave = -1;
+                for (int i = 0; i < tracked; i++) {
+                    if (blocks(moves, work[i * size + entering], rowColumn[i])
+                            && (leave < 0 || rowColumn[i] < rowColumn[leave])) {
+                        leave = i;
+                    }
+                }
+                return leave;
+            }
+
+            /**
+             * The exchange at tracked row {@code leave}: that row divided by the pivot, the other tracked rows, j's
+             * own row (when {@code withOwn}) and the reduced costs cleared in the entering candidate's column.
+             */
+            private void pivot(int leave, int entering, boolean withOwn) {
+                int at = leave * size;
+                double inv = 1 / work[at + entering];
+                for (int x = 0; x < size; x++) {
+                    work[at + x] *= inv;
+                }
+                for (int i = 0; i < tracked; i++) {
+                    if (i != leave) {
+                        eliminate(i * size, at, entering);
+                    }
+                }
+                if (withOwn) {
+                    eliminate(own, at, entering);
+                }
+                eliminate(reduced, at, entering);
+                int out = Arrays.binarySearch(candidate, rowColumn[leave]);
+                basicNow[out] = false;
+                basicNow[entering] = true;
+                work[reduced + entering] = 0;
+                rowColumn[leave] = candidate[entering];
+            }
+
+            private void eliminate(int row, int pivotRow, int entering) {
+                double f = work[row + entering];
+                if (f != 0) {
+                    for (int x = 0; x < size; x++) {
+                        work[row + x] -= f * work[pivotRow + x];
+                    }
+                }
             }
         }
 
-        /** Row p of B^{-1}N into {@code out}: row p of the inverse times each column (a logical's is −e_i). */
-        private void tableauRow(int p, double[] out) {
-            double[] inv = inverse[p];
-            for (int q = 0; q < n; q++) {
-                double s = 0;
-                for (int i = 0; i < k; i++) {
-                    s += inv[i] * activeCoefficients[i][q];
-                }
-                out[q] = s;
+        /**
+         * Whether a basic variable (column {@code col}) at a bound blocks a column entering in direction
+         * {@code moves} (+1 up from its lower bound, −1 down) whose tableau entry in its row is {@code alpha}:
+         * it would move by −moves·alpha per unit, past its bound at once.
+         */
+        private boolean blocks(double moves, double alpha, int col) {
+            double move = -moves * alpha;
+            if (Math.abs(move) < 1e-9) {
+                return false;
             }
-            for (int i = 0; i < k; i++) {
-                out[n + i] = -inv[i];
-            }
+            int s = status[col];
+            return (move < 0 && (s == LOWER || s == FIXED)) || (move > 0 && (s == UPPER || s == FIXED));
         }
 
-        /** The position of column {@code col} in the basis, -1 when non-basic. */
-        private int positionOf(int col) {
-            int p = -1;
-            for (int i = 0; i < k; i++) {
-                if (basis[i] == col) {
-                    p = i;
-                }
-            }
-            return p;
-        }
     }
 }
