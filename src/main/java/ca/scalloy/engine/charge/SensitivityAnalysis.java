@@ -1,9 +1,7 @@
 package ca.scalloy.engine.charge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import ca.scalloy.engine.lp.LinearProgram;
@@ -63,8 +61,10 @@ final class SensitivityAnalysis {
         ChargeModel model = s.model();
         double productKg = model.productKg(x);
         boolean curved = movesAlongCone(s, last.program(), costStage.get(), x);
-        List<ChargeSensitivity.LimitSensitivity> limits = new ArrayList<>();
-        for (ChargeProgram.LimitRow row : s.program().limitRows) {
+        List<ChargeProgram.LimitRow> limitRows = s.program().limitRows;
+        ChargeSensitivity.LimitSensitivity[] limits = new ChargeSensitivity.LimitSensitivity[limitRows.size()];
+        for (int i = 0; i < limits.length; i++) {
+            ChargeProgram.LimitRow row = limitRows.get(i);
             double costFall = fall(row, costStage.get(), s, x, productKg);
             Double co2Fall = null;
             if (expected == 2) {
@@ -75,26 +75,29 @@ final class SensitivityAnalysis {
                 }
             }
             boolean binding = costStage.get().active(row.row()) || coneHolds(row, s, x, productKg);
-            limits.add(new ChargeSensitivity.LimitSensitivity(row.element(),
+            limits[i] = new ChargeSensitivity.LimitSensitivity(row.element(),
                     row.max() ? ChargeSensitivity.Bound.MAX : ChargeSensitivity.Bound.MIN, row.limitPct(), binding,
-                    clean(costFall), co2Fall));
+                    clean(costFall), co2Fall);
         }
-        List<ChargeSensitivity.PriceRange> materials = new ArrayList<>();
-        Map<String, Double> chargedKg = new HashMap<>();
-        for (ChargeLine line : s.result().charge()) {
-            chargedKg.merge(line.materialId(), line.massKg(), Double::sum);
-        }
-        for (int j = 0; j < model.materials.size(); j++) {
+        ChargeSensitivity.PriceRange[] materials = new ChargeSensitivity.PriceRange[model.materials.size()];
+        for (int j = 0; j < materials.length; j++) {
             Material m = model.materials.get(j);
-            boolean charged = chargedKg.getOrDefault(m.id(), 0.0) > 1e-9;
+            // as the charge's own lines count it (ChargeCalculator.report: one line per material of at least 1e-9 kg)
+            boolean charged = Math.max(0, model.massKg(j, x[j])) > 1e-9;
             boolean moves = curved && charged && m.fixedKg() == null;
-            Double[] price = range(costStage.get(), j, model.scale[j], m.pricePerKg(), moves);
-            Double[] co2 = objective == Objective.MIN_CO2 ? range(firstStage.get(), j, model.scale[j], m.co2KgPerKg(), moves)
-                    : new Double[2];
-            materials.add(new ChargeSensitivity.PriceRange(m.id(), charged, m.pricePerKg(), price[0], price[1], m.co2KgPerKg(),
-                    co2[0], co2[1]));
+            LpSensitivity cost = costStage.get();
+            Double priceLow = low(cost, j, model.scale[j], m.pricePerKg(), moves);
+            Double priceHigh = high(cost, j, model.scale[j], m.pricePerKg(), moves);
+            Double co2Low = null;
+            Double co2High = null;
+            if (objective == Objective.MIN_CO2) {
+                co2Low = low(firstStage.get(), j, model.scale[j], m.co2KgPerKg(), moves);
+                co2High = high(firstStage.get(), j, model.scale[j], m.co2KgPerKg(), moves);
+            }
+            materials[j] = new ChargeSensitivity.PriceRange(m.id(), charged, m.pricePerKg(), priceLow, priceHigh, m.co2KgPerKg(),
+                    co2Low, co2High);
         }
-        return new ChargeSensitivity(objective, limits, materials, null, curved);
+        return new ChargeSensitivity(objective, List.of(limits), List.of(materials), null, curved);
     }
 
     /**
@@ -230,19 +233,25 @@ final class SensitivityAnalysis {
     }
 
     /**
-     * A variable's objective-coefficient range as a per-kg range: null where unbounded, and a lower end
-     * at or below 0 is no end at all (no price above 0 changes the charge). A charge held by a curved
+     * The lower end of a variable's objective-coefficient range as a per-kg price: null where unbounded, and
+     * an end at or below 0 is no end at all (no price above 0 changes the charge). A charge held by a curved
      * cone moves with any price: its range is the price itself.
      */
-    private static Double[] range(LpSensitivity stage, int j, double scale, double perKg, boolean moves) {
+    private static Double low(LpSensitivity stage, int j, double scale, double perKg, boolean moves) {
         if (moves) {
-            return new Double[] {perKg, perKg};
+            return perKg;
         }
         double low = stage.costLow(j) / scale;
+        return Double.isFinite(low) && low > 0 ? clean(Math.min(low, perKg)) : null;
+    }
+
+    /** The upper end of {@link #low}'s range: null where unbounded. */
+    private static Double high(LpSensitivity stage, int j, double scale, double perKg, boolean moves) {
+        if (moves) {
+            return perKg;
+        }
         double high = stage.costHigh(j) / scale;
-        Double lo = Double.isFinite(low) && low > 0 ? clean(Math.min(low, perKg)) : null;
-        Double hi = Double.isFinite(high) ? clean(Math.max(high, perKg)) : null;
-        return new Double[] {lo, hi};
+        return Double.isFinite(high) ? clean(Math.max(high, perKg)) : null;
     }
 
     /** Rounds away the solver's last digits so that a rate of 1e-13 reads as 0. */
