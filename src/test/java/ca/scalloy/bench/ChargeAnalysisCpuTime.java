@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * charges), timed by the thread's CPU time. Each is warmed up for a stated CPU time, then timed over a fixed number of
  * samples, each sample a batch of calls (the microsecond calls are below the clock's grain one by one): median and 90th
  * percentile per call. Run with
- * {@code mvn -o -Pbench test-compile exec:exec -Dbench.main=ca.scalloy.bench.ChargeAnalysisCpuTime -Dbench=}.
+ * {@code mvn -o -Pbench test-compile exec:exec -Dbench.main=ca.scalloy.bench.ChargeAnalysisCpuTime -Dbench=} ({@code -Dbench=sensitivity}:
+ * the solve with and without the sensitivity only).
  */
 public final class ChargeAnalysisCpuTime {
 
@@ -27,6 +28,9 @@ public final class ChargeAnalysisCpuTime {
         for (int round = 0; round < 2; round++) {
             sample("5028 solve, no sensitivity", 5, 200, 500, analysis::solveWithoutSensitivity);
             sample("5028 solve with sensitivity", 5, 200, 500, analysis::solveWithSensitivity);
+        }
+        if (args.length > 0 && args[0].equals("sensitivity")) {
+            return;
         }
         sample("yield-targeted example", 10, 30, 1, targets::yieldTargetedCharge);
         sample("yield-targeted with Zr", 10, 30, 1, targets::yieldTargetedChargeWithZr);
