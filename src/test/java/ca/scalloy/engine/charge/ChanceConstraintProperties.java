@@ -125,9 +125,12 @@ class ChanceConstraintProperties {
      * a recovery deviation skews the analysis. Random ranges can rarely be met 95 times in 100 with such
      * spreads (nine in ten were diagnosed, not charged), so each element keeps one side of its range: its
      * maximum (the side a content × recovery product skews towards failure) for every other element, its
-     * minimum for the rest.
+     * minimum for the rest. Even so most random problems are still diagnosed at 95 % with such spreads
+     * (6 to 15 of the 40 tries were charged, hence checked, in fresh runs), and jqwik's default limit of
+     * 5 rejections per check failed an unlucky seed with 5 checks and 35 rejections: up to 20 per check
+     * are allowed, so the property is exhausted only when fewer than 2 of the 40 problems can be charged.
      */
-    @Property(tries = 40)
+    @Property(tries = 40, maxDiscardRatio = 20)
     void aRobustChargeMeetsEachLimitAtTheConfidenceAskedWithLargeSpreads(@ForAll("problems") Spec spec,
                                                                           @ForAll("largeSpreads") List<Double> spreads) {
         meetsEachLimitAtTheConfidenceAsked(spec, spreads, 75);
