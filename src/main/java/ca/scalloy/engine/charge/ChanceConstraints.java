@@ -39,6 +39,14 @@ final class ChanceConstraints {
     /** Raises of the cones' z per solve before the answer is taken as it is (and reported as not converged). */
     static final int MAX_RAISES = 30;
 
+    /** What ran out when the rounds stopped short of a charge meeting every cone at its own quantile. */
+    enum Shortfall {
+        /** A stage's {@link #MAX_ROUNDS} rounds of cuts, with a cone still violated. */
+        ROUNDS,
+        /** The {@link #MAX_RAISES} raises of the cones' quantiles, with one still asking for more. */
+        RAISES
+    }
+
     /**
      * One limit's cone: its row's mean coefficients and right-hand side, the weights of its standard
      * deviation, and its third and fourth cumulants per variable (of the row {@code kg of E − pct/100 ·
@@ -60,11 +68,15 @@ final class ChanceConstraints {
     final List<Cut> cuts = new ArrayList<>();
     /** Per cone, the quantile its cuts use now: z_α, raised by {@link #cornishFisher} at the charges met so far. */
     private final double[] zOf;
-    private boolean converged = true;
+    /** Null while the rounds have not stopped short. */
+    private Shortfall shortfall;
     private int rounds;
     private int raises;
+    private final int maxRaises;
 
-    private ChanceConstraints(ChargeModel model, UncertaintyModel uncertainty, double confidencePct, List<Chance> chances) {
+    private ChanceConstraints(ChargeModel model, UncertaintyModel uncertainty, double confidencePct, List<Chance> chances,
+                              int maxRaises) {
+        this.maxRaises = maxRaises;
         this.model = model;
         this.uncertainty = uncertainty;
         this.confidencePct = confidencePct;
@@ -79,6 +91,11 @@ final class ChanceConstraints {
      * constrain (no confidence asked, a level of 50 %, or no stated deviation that reaches a limit).
      */
     static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct) {
+        return of(model, program, confidencePct, MAX_RAISES);
+    }
+
+    /** {@link #of(ChargeModel, ChargeProgram, Double)} with another limit on the quantiles' raises (for the tests). */
+    static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises) {
         if (confidencePct == null || confidencePct <= 50) {
             return null;
         }
@@ -99,7 +116,7 @@ final class ChanceConstraints {
                         u.rowCumulants(e, row.limitPct())));
             }
         }
-        return chances.isEmpty() ? null : new ChanceConstraints(model, u, confidencePct, chances);
+        return chances.isEmpty() ? null : new ChanceConstraints(model, u, confidencePct, chances, maxRaises);
     }
 
     /** σ(x) of a cone, kg. */
@@ -195,8 +212,10 @@ final class ChanceConstraints {
             double[] shape = shape(chances.get(i), x);
             double wanted = cornishFisher(z, shape[0], shape[1]);
             if (wanted > zOf[i] + QUANTILE_TOLERANCE) {
-                if (raises >= MAX_RAISES) {
-                    converged = false;
+                if (raises >= maxRaises) {
+                    if (shortfall == null) {
+                        shortfall = Shortfall.RAISES;
+                    }
                     return false;
                 }
                 zOf[i] = wanted;
@@ -240,11 +259,18 @@ final class ChanceConstraints {
 
     /** A stage ran out of rounds with a cone still violated. */
     void notConverged() {
-        converged = false;
+        if (shortfall == null) {
+            shortfall = Shortfall.ROUNDS;
+        }
     }
 
     boolean converged() {
-        return converged;
+        return shortfall == null;
+    }
+
+    /** What ran out, or null when the rounds ended at a charge meeting every cone. */
+    Shortfall shortfall() {
+        return shortfall;
     }
 
     int rounds() {

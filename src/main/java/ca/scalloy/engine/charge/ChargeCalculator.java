@@ -47,6 +47,7 @@ public final class ChargeCalculator {
             + " (each point would be a property-targeted search of its own)";
 
     private final LinearProgramSolver solver;
+    private final int maxQuantileRaises;
 
     /** The property models, made once (their data are parsed on first use) and shared: they are immutable. */
     static final class Models {
@@ -54,7 +55,13 @@ public final class ChargeCalculator {
     }
 
     public ChargeCalculator(LinearProgramSolver solver) {
+        this(solver, ChanceConstraints.MAX_RAISES);
+    }
+
+    /** With another limit on the chance constraints' quantile raises per solve (for the tests of that limit). */
+    ChargeCalculator(LinearProgramSolver solver, int maxQuantileRaises) {
         this.solver = Objects.requireNonNull(solver, "solver");
+        this.maxQuantileRaises = maxQuantileRaises;
     }
 
     /**
@@ -178,7 +185,7 @@ public final class ChargeCalculator {
             case MIN_CO2 -> List.of(p.co2, p.cost);
             case AIM -> List.of(p.addAimDeviations(), p.cost);
         };
-        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct);
+        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct, maxQuantileRaises);
         StageRun run = solveStages(p, stages, chance);
         if (run == null) {
             List<Diagnosis> why = List.of();
@@ -191,12 +198,22 @@ public final class ChargeCalculator {
         ChargeResult result = report(model, x, ChargeStatus.OPTIMAL, List.of());
         if (chance != null && !chance.converged()) {
             List<Message> w = new ArrayList<>(result.warnings());
-            w.add(Message.of("warning.chanceNotConverged", "the chance constraints at " + fmt(chance.confidencePct) + " % did not converge"
-                    + " within " + ChanceConstraints.MAX_ROUNDS + " rounds of cuts; the charge may fall short of that confidence by a little",
-                    chance.confidencePct, ChanceConstraints.MAX_ROUNDS));
+            w.add(notConverged(chance));
             result = withWarnings(result, w);
         }
         return new Solved(result, model, p, x, run.stages(), chance);
+    }
+
+    /** The warning for chance constraints that stopped short, naming what ran out. */
+    private Message notConverged(ChanceConstraints chance) {
+        if (chance.shortfall() == ChanceConstraints.Shortfall.RAISES) {
+            return Message.of("warning.chanceQuantilesNotSettled", "the chance constraints at " + fmt(chance.confidencePct)
+                    + " % did not settle within " + maxQuantileRaises + " raises of their skew-corrected quantiles; the charge may"
+                    + " fall short of that confidence by a little", chance.confidencePct, maxQuantileRaises);
+        }
+        return Message.of("warning.chanceNotConverged", "the chance constraints at " + fmt(chance.confidencePct) + " % did not converge"
+                + " within " + ChanceConstraints.MAX_ROUNDS + " rounds of cuts; the charge may fall short of that confidence by a little",
+                chance.confidencePct, ChanceConstraints.MAX_ROUNDS);
     }
 
     private record StageRun(double[] x, List<Stage> stages) {
@@ -215,7 +232,7 @@ public final class ChargeCalculator {
     /** The property search on this calculator's stages; each program's chance constraints are added to {@code chances}. */
     private PropertyFormulation formulation(ChargeModel model, Double confidencePct, List<ChanceConstraints> chances) {
         return new PropertyFormulation(model, Models.PROPERTIES, (program, objectives) -> {
-            ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct);
+            ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct, maxQuantileRaises);
             chances.add(chance);
             StageRun run = solveStages(program, objectives, chance);
             return run == null ? null : run.x();
