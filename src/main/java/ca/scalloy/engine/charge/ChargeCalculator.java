@@ -258,10 +258,16 @@ public final class ChargeCalculator {
         ChargeResult result = report(model, found.x(), ChargeStatus.OPTIMAL, List.of());
         List<PropertyOutcome> verified = PropertyFormulation.outcomes(Models.PROPERTIES, model.recipe.propertyTargets(),
                 result.productComposition(model.recipe.balanceElement()));
+        List<Message> w = new ArrayList<>(result.warnings());
         if (verified.stream().anyMatch(v -> !v.met())) {
-            List<Message> w = new ArrayList<>(result.warnings());
             w.add(Message.of("warning.propertyTargetMissed",
                     "a property target is missed on the reported product by more than the tolerance: see properties"));
+        }
+        if (chance != null && !chance.converged()) {
+            // as for a charge on composition limits alone (solved): the charge says it, not only the analysis's certainty
+            w.add(notConverged(chance));
+        }
+        if (w.size() > result.warnings().size()) {
             result = withWarnings(result, w);
         }
         return new Solved(result.withProperties(verified), model, null, found.x(), List.of(), chance);
