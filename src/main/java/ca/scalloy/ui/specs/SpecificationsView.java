@@ -6,6 +6,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -120,7 +123,7 @@ public final class SpecificationsView {
         SpecField[] left = {SpecField.NAME, SpecField.SECTOR, SpecField.REVISION, SpecField.OTHERS_EACH_MAX_PCT};
         SpecField[] right = {SpecField.SOURCE, SpecField.CONFIDENCE, SpecField.OTHERS_TOTAL_MAX_PCT};
         for (int i = 0; i < left.length; i++) {
-            g.addRow(i, fieldLabel(left[i]), field(left[i]));
+            g.addRow(i, fieldLabel(left[i]), left[i] == SpecField.SECTOR ? sectorField() : field(left[i]));
         }
         for (int i = 0; i < right.length; i++) {
             g.add(fieldLabel(right[i]), 2, i);
@@ -205,6 +208,44 @@ public final class SpecificationsView {
         t.textProperty().bindBidirectional(vm.text(f));
         new FieldMarks<>(t, f).follow(vm.errors(), null);
         return t;
+    }
+
+    /**
+     * The sector: a choice of the known sectors in the user's words ("Alliage mère", not {@code MASTER_ALLOY}), or a new
+     * one typed in (kept as typed, made a code by the view model, which says what a sector may be). The view model
+     * holds the code.
+     */
+    private ComboBox<String> sectorField() {
+        // Its own list, only ever added to: the view model's sectors are replaced whole on each refresh, and a combo box
+        // whose items are replaced drops its value (which the binding would then write into the editor's sector).
+        ObservableList<String> known = FXCollections.observableArrayList();
+        Runnable learn = () -> vm.sectors().stream().filter(code -> !code.isEmpty() && !known.contains(code)).forEach(known::add);
+        learn.run();
+        vm.sectors().addListener((ListChangeListener<String>) change -> learn.run());
+        ComboBox<String> c = new ComboBox<>(known);
+        c.setId("specsField-" + SpecField.SECTOR.name());
+        c.setEditable(true);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : m.sector(code);
+            }
+
+            @Override
+            public String fromString(String typed) {
+                String t = typed == null ? "" : typed.strip();
+                for (String code : vm.sectors()) {
+                    if (!code.isEmpty() && (m.sector(code).equalsIgnoreCase(t) || code.equalsIgnoreCase(t))) {
+                        return code;
+                    }
+                }
+                return t;
+            }
+        });
+        c.valueProperty().bindBidirectional(vm.text(SpecField.SECTOR));
+        new FieldMarks<>(c, SpecField.SECTOR).follow(vm.errors(), null);
+        return c;
     }
 
     private Button button(String key, String id, Runnable action) {

@@ -116,6 +116,35 @@ class LibraryScreensTest {
         waitUntil(() -> name.getText().equals("AlSc2"));
     }
 
+    /**
+     * The editor's sector speaks the user's words: AlSc2's MASTER_ALLOY reads "Master alloy"; typing a known sector's
+     * word stores its code, and a new sector typed in is stored as a code of its own.
+     */
+    @Test
+    void theSectorIsChosenByItsWordAndANewOneCanBeTyped(FxRobot robot) throws TimeoutException {
+        openAlSc2(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> sector = robot.lookup("#specsField-SECTOR").queryAs(ComboBox.class);
+        assertEquals("Master alloy", sector.getEditor().getText());
+        TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
+
+        robot.clickOn(sector.getEditor()).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).write("aerospace");
+        robot.clickOn("#specsSave");
+        waitUntil(() -> sectorOf(specs, "AlSc2").equals("AERO"));
+        assertEquals("Aerospace", sector.getEditor().getText());
+
+        robot.clickOn(sector.getEditor()).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).write("Marine");
+        robot.clickOn("#specsSave");
+        waitUntil(() -> sectorOf(specs, "AlSc2").equals("MARINE"));
+    }
+
+    private static String sectorOf(TableView<?> specs, String name) {
+        return specs.getItems().stream().map(i -> (ca.scalloy.engine.spec.Specification) i).filter(s -> s.name().equals(name))
+                .map(ca.scalloy.engine.spec.Specification::sector).findFirst().orElse("");
+    }
+
     @Test
     void editedLimitIsSavedAsANewVersionInItsHistory(FxRobot robot) throws TimeoutException {
         openAlSc2(robot);
