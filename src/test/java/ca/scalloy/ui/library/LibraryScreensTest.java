@@ -140,6 +140,28 @@ class LibraryScreensTest {
         waitUntil(() -> sectorOf(specs, "AlSc2").equals("MARINE"));
     }
 
+    /** A list filtered to one sector stays so when a specification in it is saved (the list of sectors is refreshed then). */
+    @Test
+    void theSectorFilterStaysWhenASpecificationIsSaved(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-SPECIFICATIONS");
+        TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
+        waitUntil(() -> !specs.getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> filter = robot.lookup("#specsSector").queryAs(ComboBox.class);
+        robot.interact(() -> filter.setValue("MASTER_ALLOY"));
+        waitUntil(() -> specs.getItems().size() == 4);
+        robot.clickOn("AlSc2");
+        TextField name = robot.lookup("#specsField-NAME").queryAs(TextField.class);
+        waitUntil(() -> name.getText().equals("AlSc2"));
+        TextField firstMax = robot.lookup(".limit-max").queryAs(TextField.class);
+        robot.doubleClickOn(firstMax).eraseText(firstMax.getText().length() + 2).write("2.6");
+        robot.clickOn("#specsSave");
+        TableView<?> history = robot.lookup("#specsHistory").queryAs(TableView.class);
+        waitUntil(() -> history.getItems().size() == 2);
+        assertEquals("MASTER_ALLOY", filter.getValue());
+        assertEquals(4, specs.getItems().size());
+    }
+
     private static String sectorOf(TableView<?> specs, String name) {
         return specs.getItems().stream().map(i -> (ca.scalloy.engine.spec.Specification) i).filter(s -> s.name().equals(name))
                 .map(ca.scalloy.engine.spec.Specification::sector).findFirst().orElse("");
