@@ -39,6 +39,7 @@ import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.store.Database;
 import ca.scalloy.ui.common.BackgroundExecutor;
 import ca.scalloy.ui.common.CheckWords;
+import ca.scalloy.ui.common.ChoiceLists;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LatestOnly;
@@ -355,7 +356,7 @@ public final class BatchLibrary {
             specifications.clear();
             return;
         }
-        store.executor().run(() -> db.specifications().list(), specifications::setAll, e -> specifications.clear());
+        store.executor().run(() -> db.specifications().list(), list -> ChoiceLists.refresh(specifications, list), e -> specifications.clear());
     }
 
     // ------------------------------------------------------------------ picker, save
@@ -367,7 +368,7 @@ public final class BatchLibrary {
             pickerMaterials.clear();
             return;
         }
-        store.executor().run(() -> db.materials().list(false), pickerMaterials::setAll, e -> pickerMaterials.clear());
+        store.executor().run(() -> db.materials().list(false), list -> ChoiceLists.refresh(pickerMaterials, list), e -> pickerMaterials.clear());
     }
 
     /** Adds the chosen library material to the recipe's materials. */

@@ -34,6 +34,7 @@ import ca.scalloy.engine.library.RecipeVersion;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.store.Database;
 import ca.scalloy.store.HeatRepository;
+import ca.scalloy.ui.common.ChoiceLists;
 import ca.scalloy.ui.common.DiagnosisWords;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.LibraryStore;
@@ -125,7 +126,7 @@ public final class HeatsViewModel {
             selected.set(again);
         }, this::failed);
         screen.run(() -> db.specifications().list().stream().map(Specification::name).toList(), names -> {
-            specifications.setAll(names);
+            ChoiceLists.refresh(specifications, names);
             if ((newSpec.get() == null || newSpec.get().isBlank()) && !names.isEmpty()) {
                 newSpec.set(names.stream().filter(n -> n.equalsIgnoreCase("AlSc2")).findFirst().orElse(names.get(0)));
             }

@@ -22,6 +22,7 @@ import ca.scalloy.store.ColumnLimits;
 import ca.scalloy.store.Database;
 import ca.scalloy.engine.Role;
 import ca.scalloy.store.TextTooLongException;
+import ca.scalloy.ui.common.ChoiceLists;
 import ca.scalloy.ui.common.ElementAmounts;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
@@ -112,7 +113,7 @@ public final class LotEditorViewModel {
         Database db = store.database();
         if (db != null) {
             store.executor().run(() -> db.materials().list(false).stream().map(LibraryMaterial::id).toList(),
-                    materialIds::setAll, e -> message.set(MessageWords.failure(e, messages)));
+                    ids -> ChoiceLists.refresh(materialIds, ids), e -> message.set(MessageWords.failure(e, messages)));
         }
     }
 

@@ -6,9 +6,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,7 +64,7 @@ public final class SpecificationsView {
     }
 
     private Node list() {
-        ComboBox<String> sector = new ComboBox<>(sectorsOnlyAdded(true));
+        ComboBox<String> sector = new ComboBox<>(vm.sectors());
         sector.setId("specsSector");
         sector.setConverter(new StringConverter<>() {
             @Override
@@ -211,26 +208,12 @@ public final class SpecificationsView {
     }
 
     /**
-     * The view model's sectors (with the empty "all sectors" when {@code all}) in a list of the view's own, only ever
-     * added to: the view model's list is replaced whole on each refresh, and a combo box whose items are replaced drops
-     * its value, which its binding then writes back (the list's filter fell back to all sectors on a save; the editor's
-     * sector would have been blanked).
-     */
-    private ObservableList<String> sectorsOnlyAdded(boolean all) {
-        ObservableList<String> known = FXCollections.observableArrayList();
-        Runnable learn = () -> vm.sectors().stream().filter(code -> (all || !code.isEmpty()) && !known.contains(code)).forEach(known::add);
-        learn.run();
-        vm.sectors().addListener((ListChangeListener<String>) change -> learn.run());
-        return known;
-    }
-
-    /**
      * The sector: a choice of the known sectors in the user's words ("Alliage mère", not {@code MASTER_ALLOY}), or a new
      * one typed in (kept as typed, made a code by the view model, which says what a sector may be). The view model
      * holds the code.
      */
     private ComboBox<String> sectorField() {
-        ComboBox<String> c = new ComboBox<>(sectorsOnlyAdded(false));
+        ComboBox<String> c = new ComboBox<>(vm.sectors().filtered(code -> !code.isEmpty()));
         c.setId("specsField-" + SpecField.SECTOR.name());
         c.setEditable(true);
         c.setMaxWidth(Double.MAX_VALUE);

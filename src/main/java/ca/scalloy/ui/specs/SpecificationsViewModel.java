@@ -32,6 +32,7 @@ import ca.scalloy.io.SpecificationFiles;
 import ca.scalloy.store.Database;
 import ca.scalloy.engine.Role;
 import ca.scalloy.store.SpecificationRepository;
+import ca.scalloy.ui.common.ChoiceLists;
 import ca.scalloy.ui.common.DialogService;
 import ca.scalloy.ui.common.InputException;
 import ca.scalloy.ui.common.LibraryStore;
@@ -118,7 +119,7 @@ public final class SpecificationsViewModel {
             List<String> withAll = new ArrayList<>();
             withAll.add("");
             withAll.addAll(s);
-            sectors.setAll(withAll);
+            ChoiceLists.refresh(sectors, withAll);
             Specification again = list.stream().filter(x -> x.name().equals(keep)).findFirst()
                     .orElse(keep == null && !list.isEmpty() && text(SpecField.NAME).get().isBlank() ? list.get(0) : null);
             if (again != null && again.equals(selected.get())) {

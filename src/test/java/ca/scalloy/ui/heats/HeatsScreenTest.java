@@ -70,6 +70,23 @@ class HeatsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The specification chosen for the next heat stays chosen when the screen's lists are refreshed (after any move). */
+    @Test
+    void theSpecificationChosenForTheNextHeatStaysWhenTheListsAreRefreshed(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-HEATS");
+        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> spec = robot.lookup("#heatsNewSpec").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> spec.setValue("AlSc1"));
+        robot.interact(heats::refresh);
+        TableView<?> list = robot.lookup("#heatsTable").queryAs(TableView.class);
+        waitUntil(() -> list.getItems().isEmpty() && spec.getItems().contains("AlSc1"));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("AlSc1", heats.newSpecProperty().get());
+        assertEquals("AlSc1", spec.getValue());
+    }
+
     @Test
     void heatFromARecipeWithAFailingSampleIsCorrectedAndItsHistoryShown(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-HEATS");
