@@ -359,13 +359,14 @@ public final class BatchView {
                 Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
                 Widgets.section(m.get("batch.section.warnings"), warningsList()));
         HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
-        summary.setPadding(new Insets(0, 8, 0, 8));
         Region insights = insightsRow();
         Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
         TabPane details = new TabPane(detailTab("batch-tab-summary", "batch.tab.summary", summary),
                 detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),
                 detailTab("batch-tab-insights", "batch.tab.insights", insights), strengthTab);
         // The curve costs a property-targeted solve per level: it is swept only while its tab is shown.
+        // The chart takes the tab's height: at its own 200 px the cost axis's title was cut to "Coût par char…".
+        ((ScrollPane) strengthTab.getContent()).setFitToHeight(true);
         strengthTab.selectedProperty().addListener((o, a, b) -> vm.strengthCost().setShown(b));
         vm.strengthCost().setShown(strengthTab.isSelected());
         if (library != null) {
@@ -380,6 +381,10 @@ public final class BatchView {
 
     /** A tab of the details pane: {@code content} scrolls when it is taller than the pane. */
     private Tab detailTab(String id, String titleKey, Node content) {
+        if (content instanceof Region r) {
+            // each tab's sections as far from the edge as the panels above them (their titles sat on the sidebar's edge)
+            r.setPadding(new Insets(0, 8, 0, 8));
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
@@ -524,7 +529,7 @@ public final class BatchView {
         chart.setAnimated(false);
         chart.setPrefSize(600, 200);
         chart.setLegendSide(javafx.geometry.Side.TOP);
-        chart.setMinSize(320, 190);
+        chart.setMinSize(320, 230);
         Runnable redraw = () -> {
             StrengthCostViewModel.Level c = sc.currentProperty().get();
             double[] range = sc.rangeProperty().get();
@@ -643,9 +648,15 @@ public final class BatchView {
         in.chosenProperty().addListener((o, a, b) -> redrawFront.run());
         redrawFront.run();
 
+        Label frontNote = new Label();
+        frontNote.setId("frontNote");
+        frontNote.setWrapText(true);
+        frontNote.setMaxWidth(330);
+        frontNote.textProperty().bind(in.frontNoteProperty());
+        showWhen(frontNote, in.frontNoteProperty().isNotEmpty());
         HBox row = new HBox(12, Widgets.section(m.get("batch.section.certainty"), certainty),
                 Widgets.section(m.get("batch.section.sensitivity"), sensitivity),
-                Widgets.section(m.get("batch.section.front"), front));
+                Widgets.section(m.get("batch.section.front"), new VBox(4, frontNote, front)));
         HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
         row.setId("insights");
         row.opacityProperty().bind(Bindings.when(in.staleProperty()).then(0.55).otherwise(1.0));

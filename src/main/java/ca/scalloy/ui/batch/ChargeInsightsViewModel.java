@@ -60,6 +60,8 @@ public final class ChargeInsightsViewModel {
     private final ReadOnlyStringWrapper passText = new ReadOnlyStringWrapper(this, "passText", "");
     private final ReadOnlyObjectWrapper<Double> passPct = new ReadOnlyObjectWrapper<>(this, "passPct");
     private final ReadOnlyStringWrapper spreadsText = new ReadOnlyStringWrapper(this, "spreadsText", "");
+    /** Why the front is not drawn for a charge that has one to show, or empty. */
+    private final ReadOnlyStringWrapper frontNote = new ReadOnlyStringWrapper(this, "frontNote", "");
     private final ObservableList<ElementRate> elementRates = FXCollections.observableArrayList();
     private final ObservableList<ElementRate> elementRatesView = FXCollections.unmodifiableObservableList(elementRates);
     private final ObservableList<String> limitLines = FXCollections.observableArrayList();
@@ -131,6 +133,7 @@ public final class ChargeInsightsViewModel {
         chosen.set(null);
         passPct.set(null);
         spreadsText.set("");
+        frontNote.set("");
         if (in == null || !in.analysis().result().solved()) {
             passText.set(in == null ? "" : messages.get("insight.noCharge"));
             return;
@@ -152,6 +155,14 @@ public final class ChargeInsightsViewModel {
             // the draws judge the composition limits; the property targets hold on the nominal analyses only
             spreadsText.set(in.analysis().recipe().propertyTargets().isEmpty() ? spreads
                     : spreads + "\n" + messages.get("insight.pass.compositionOnly"));
+        }
+        boolean targeted = !in.analysis().recipe().propertyTargets().isEmpty();
+        if (targeted) {
+            // neither is asked for such a charge (each would be a property-targeted search per limit or point): said, not blank
+            limitLines.add(messages.get("insight.sens.propertyTargets"));
+            frontNote.set(messages.get("insight.front.propertyTargets"));
+        } else if (in.analysis().recipe().wholePieces()) {
+            frontNote.set(messages.get("insight.front.wholePieces"));
         }
         sensitivity(in.analysis().sensitivity());
         for (ParetoPoint pt : in.front()) {
@@ -239,6 +250,11 @@ public final class ChargeInsightsViewModel {
     /** Each material's price range over which the charge stays the same, or the price at which it would enter. */
     public ObservableList<String> priceLines() {
         return priceLinesView;
+    }
+
+    /** Why the front is not drawn (a recipe with property targets, a charge in whole pieces), or empty. */
+    public ReadOnlyStringProperty frontNoteProperty() {
+        return frontNote.getReadOnlyProperty();
     }
 
     /** The least cost against kg CO2e, from the leanest charge to the cheapest. */

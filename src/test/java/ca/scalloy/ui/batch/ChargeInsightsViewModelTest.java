@@ -149,6 +149,18 @@ class ChargeInsightsViewModelTest {
         assertFalse(opened(SENSITIVITY).insights().spreadsTextProperty().get().contains(EN.get("insight.pass.compositionOnly")));
     }
 
+    /** Neither the sensitivity nor the front is worked out for a property-targeted charge: the panel says why, not "—". */
+    @Test
+    void aPropertyTargetedChargeSaysWhyItHasNoSensitivityAndNoFront() throws Exception {
+        ChargeInsightsViewModel in = opened(Path.of("recipes/almgsc-powder-yield-target.json")).insights();
+        assertEquals(List.of(EN.get("insight.sens.propertyTargets")), in.limitLines());
+        assertTrue(in.front().isEmpty());
+        assertEquals(EN.get("insight.front.propertyTargets"), in.frontNoteProperty().get());
+        ChargeInsightsViewModel plain = opened(SENSITIVITY).insights();
+        assertEquals("", plain.frontNoteProperty().get());
+        assertFalse(plain.limitLines().contains(EN.get("insight.sens.propertyTargets")));
+    }
+
     private static double chargedKg(BatchViewModel vm, String materialId) {
         return vm.chargeRows().stream().filter(r -> r.materialId().equals(materialId)).mapToDouble(ChargeRow::massKg).sum();
     }
