@@ -654,6 +654,8 @@ public final class BatchView {
         frontNote.setMaxWidth(330);
         frontNote.textProperty().bind(in.frontNoteProperty());
         showWhen(frontNote, in.frontNoteProperty().isNotEmpty());
+        // no axes without a front (empty, they showed made-up ranges)
+        showWhen(front, in.frontNoteProperty().isEmpty());
         HBox row = new HBox(12, Widgets.section(m.get("batch.section.certainty"), certainty),
                 Widgets.section(m.get("batch.section.sensitivity"), sensitivity),
                 Widgets.section(m.get("batch.section.front"), new VBox(4, frontNote, front)));
