@@ -88,13 +88,9 @@ final class ChanceConstraints {
 
     /**
      * The cones of the program's limit rows at {@code confidencePct}, or null when there is nothing to
-     * constrain (no confidence asked, a level of 50 %, or no stated deviation that reaches a limit).
+     * constrain (no confidence asked, a level of 50 %, or no stated deviation that reaches a limit); at most
+     * {@code maxRaises} raises of the quantiles per solve ({@link #MAX_RAISES} but in the tests of that limit).
      */
-    static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct) {
-        return of(model, program, confidencePct, MAX_RAISES);
-    }
-
-    /** {@link #of(ChargeModel, ChargeProgram, Double)} with another limit on the quantiles' raises (for the tests). */
     static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises) {
         if (confidencePct == null || confidencePct <= 50) {
             return null;
