@@ -158,11 +158,11 @@ public final class LpSensitivity {
         private final double[] x;
         private final int n;
         private final int m;
-        /** Active rows, in program order, and each one's status. */
+        /** Active rows, in program order (the first k of m entries), and each row's index among them (−1: not active). */
         private final int[] rows;
-        private final int[] rowStatus;
+        private final int[] activeIndex;
         private final int k;
-        /** Status of the n structural and k logical columns of the reduced system. */
+        /** Status of the n structural and k logical columns of the reduced system (n + m long). */
         private final int[] status;
         /** The structural coefficients of the active rows, dense: activeCoefficients[i][j] of row rows[i]. */
         private final double[][] activeCoefficients;
@@ -193,8 +193,9 @@ public final class LpSensitivity {
             m = lp.constraints().size();
             LpBasis.Activities activities = handed && given != null && given.fits(n, m) ? given.activitiesOf(lp) : null;
             solverDuals = activities != null ? given.duals : null;
-            int[] active = new int[m];
-            int[] st = new int[m];
+            rows = new int[m];
+            activeIndex = new int[m];
+            status = new int[n + m];
             int count = 0;
             double largest = 1;
             for (double v : x) {
@@ -205,13 +206,14 @@ public final class LpSensitivity {
                 int s = activities == null ? boundStatus(c.evaluate(x), c.lower(), c.upper(), rowScale(c, x))
                         : handedStatus(activities, given.coefficients[r], r, c.lower(), c.upper());
                 if (s != BETWEEN) {
-                    active[count] = r;
-                    st[count++] = s;
+                    status[n + count] = s;
+                    activeIndex[r] = count;
+                    rows[count++] = r;
+                } else {
+                    activeIndex[r] = -1;
                 }
             }
             k = count;
-            rows = Arrays.copyOf(active, k);
-            rowStatus = Arrays.copyOf(st, k);
             activeCoefficients = new double[k][];
             for (int i = 0; i < k; i++) {
                 if (activities != null) {
@@ -225,7 +227,6 @@ public final class LpSensitivity {
                     }
                 }
             }
-            status = new int[n + k];
             cost = new double[n + k];
             double biggest = 0;
             for (int j = 0; j < n; j++) {
@@ -233,9 +234,6 @@ public final class LpSensitivity {
                 status[j] = boundStatus(x[j], v.lower(), v.upper(), largest);
                 cost[j] = lp.objective(j);
                 biggest = Math.max(biggest, Math.abs(cost[j]));
-            }
-            for (int i = 0; i < k; i++) {
-                status[n + i] = rowStatus[i];
             }
             dualTol = DUAL_TOLERANCE * Math.max(1, biggest);
             inBasis = new boolean[n + k];
@@ -442,13 +440,8 @@ public final class LpSensitivity {
             if (!given.fits(n, m)) {
                 return false;
             }
-            int[] activeIndex = new int[m];
-            Arrays.fill(activeIndex, -1);
-            for (int i = 0; i < k; i++) {
-                activeIndex[rows[i]] = i;
-            }
             int[] chosen = new int[k];
-            int[] from = new int[k];
+            double[][] inv = new double[k][];
             int found = 0;
             for (int p = 0; p < m; p++) {
                 int col = given.basic[p];
@@ -459,14 +452,10 @@ public final class LpSensitivity {
                     return false;
                 }
                 chosen[found] = col >= n ? n + activeIndex[col - n] : col;
-                from[found++] = p;
+                inv[found++] = given.inverse[p];
             }
             if (found != k) {
                 return false;
-            }
-            double[][] inv = new double[k][];
-            for (int a = 0; a < k; a++) {
-                inv[a] = given.inverse[from[a]];
             }
             for (int col : chosen) {
                 inBasis[col] = true;
@@ -835,14 +824,19 @@ public final class LpSensitivity {
                         logical[count++] = i;
                     }
                 }
-                int[] at = new int[k];
                 int deg = 0;
                 for (int p = 0; p < k; p++) {
                     if (status[basis[p]] != BETWEEN) {
-                        at[deg++] = p;
+                        deg++;
                     }
                 }
-                degenerate = Arrays.copyOf(at, deg);
+                degenerate = new int[deg];
+                deg = 0;
+                for (int p = 0; p < k; p++) {
+                    if (status[basis[p]] != BETWEEN) {
+                        degenerate[deg++] = p;
+                    }
+                }
                 sign = new double[n + k];
                 slack = new double[n + k];
                 for (int q = 0; q < n + k; q++) {
