@@ -355,13 +355,22 @@ public final class BatchView {
      * its rows instead of every panel being squeezed to a sliver.
      */
     private TabPane details() {
-        HBox summary = new HBox(12, Widgets.section(m.get("batch.section.totals"), totalsGrid()),
-                Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()),
-                Widgets.section(m.get("batch.section.warnings"), warningsList()));
-        HBox.setHgrow(summary.getChildren().get(2), Priority.ALWAYS);
+        // Warnings first, and only when there are some: the row is wider than the window at 1280 x 800, and what is cut
+        // at its right end must not be a warning. Their number is on the tab's title, seen from every tab.
+        Node warnings = Widgets.section(m.get("batch.section.warnings"), warningsList());
+        warnings.setId("batchWarnings");
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        HBox summary = new HBox(12, warnings, Widgets.section(m.get("batch.section.totals"), totalsGrid()),
+                Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()));
+        HBox.setHgrow(warnings, Priority.ALWAYS);
         Region insights = insightsRow();
         Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
-        TabPane details = new TabPane(detailTab("batch-tab-summary", "batch.tab.summary", summary),
+        Tab summaryTab = detailTab("batch-tab-summary", "batch.tab.summary", summary);
+        summaryTab.textProperty().bind(vm.summaryTitleProperty());
+        vm.warnings().addListener((javafx.collections.ListChangeListener<String>) c -> markWarned(summaryTab));
+        markWarned(summaryTab);
+        TabPane details = new TabPane(summaryTab,
                 detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),
                 detailTab("batch-tab-insights", "batch.tab.insights", insights), strengthTab);
         // The curve costs a property-targeted solve per level: it is swept only while its tab is shown.
@@ -377,6 +386,14 @@ public final class BatchView {
         details.setMinHeight(110);
         details.opacityProperty().bind(Bindings.when(Bindings.isNotEmpty(vm.inputErrors())).then(0.45).otherwise(1.0));
         return details;
+    }
+
+    /** The summary tab's title in the warning colour while the charge has warnings. */
+    private void markWarned(Tab tab) {
+        tab.getStyleClass().remove("warned");
+        if (!vm.warnings().isEmpty()) {
+            tab.getStyleClass().add("warned");
+        }
     }
 
     /** A tab of the details pane: {@code content} scrolls when it is taller than the pane. */
@@ -941,7 +958,7 @@ public final class BatchView {
 
     private Node warningsList() {
         ListView<String> list = Widgets.messageList(vm.warnings(), m.get("batch.noWarnings"), "warnings", 4 * 24);
-        list.setMinWidth(180);
+        list.setMinWidth(260);
         return list;
     }
 

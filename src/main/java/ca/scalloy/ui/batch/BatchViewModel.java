@@ -101,6 +101,8 @@ public final class BatchViewModel implements Document, ProductSource {
     private final ObservableList<String> diagnosisView = FXCollections.unmodifiableObservableList(diagnosis);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    /** The summary tab's title: with the number of warnings when there are any, so that they are seen from any tab. */
+    private final ReadOnlyStringWrapper summaryTitle = new ReadOnlyStringWrapper(this, "summaryTitle", "");
     private final ObservableList<String> inputErrors = FXCollections.observableArrayList();
     private final ObservableList<String> inputErrorsView = FXCollections.unmodifiableObservableList(inputErrors);
 
@@ -156,6 +158,8 @@ public final class BatchViewModel implements Document, ProductSource {
         edits.load(() -> form.load(blankRecipe(messages), messages.locale(), this::newTargetRow, this::newMaterialRow,
                 this::newPropertyTargetRow));
         updateDocumentName();
+        warnings.addListener((javafx.collections.ListChangeListener<String>) c -> updateSummaryTitle());
+        updateSummaryTitle();
     }
 
     /** The starting recipe of File › New: P1020 and AlSc2 master alloy diluted to 0.25 % Sc, 1000 kg. */
@@ -459,9 +463,10 @@ public final class BatchViewModel implements Document, ProductSource {
         totals.set(r.solved() ? new Totals(r.productMassKg(), r.slagKg(), r.drossKg(), r.heelKg(), r.inKg(), r.outKg(),
                 r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
-        statusMessage.set(r.solved() ? messages.get("status.solved", fmt(r.productMassKg(), 2),
-                messages.quantities().moneyPerKg(r.costPerKgProduct()))
-                : messages.get("status.infeasible", r.diagnosis().size()));
+        // the status line is read whatever tab is shown below: a charge with warnings says so there too
+        statusMessage.set(!r.solved() ? messages.get("status.infeasible", r.diagnosis().size())
+                : messages.get(warnings.isEmpty() ? "status.solved" : "status.solvedWarned", fmt(r.productMassKg(), 2),
+                        messages.quantities().moneyPerKg(r.costPerKgProduct()), warnings.size()));
     }
 
     /** Puts each diagnosis on the limit it is about: a target's min or max, the batch mass or the furnace capacity. */
@@ -748,6 +753,7 @@ public final class BatchViewModel implements Document, ProductSource {
         insights.setMessages(newMessages);
         strength.setMessages(newMessages);
         updateDocumentName();
+        updateSummaryTitle();
         List<RecipeForm.FieldError> errors = new ArrayList<>();
         form.build(messages, errors);
         inputErrors.setAll(errors.stream().map(e -> e.describe(messages)).toList());
@@ -762,6 +768,10 @@ public final class BatchViewModel implements Document, ProductSource {
 
     public Messages messages() {
         return messages;
+    }
+
+    private void updateSummaryTitle() {
+        summaryTitle.set(warnings.isEmpty() ? messages.get("batch.tab.summary") : messages.get("batch.tab.summaryWarned", warnings.size()));
     }
 
     // ------------------------------------------------------------------ state for the view
@@ -857,6 +867,11 @@ public final class BatchViewModel implements Document, ProductSource {
 
     public ObservableList<String> warnings() {
         return warningsView;
+    }
+
+    /** "Totals, properties and warnings", with the number of warnings when there are any: "… (2)". */
+    public ReadOnlyStringProperty summaryTitleProperty() {
+        return summaryTitle.getReadOnlyProperty();
     }
 
     /** The charge's kg of {@code materialId} in the last result (0 when not charged). */

@@ -151,4 +151,31 @@ class BatchScreenTest {
         // five rows of 30 px under a header of about 25 px
         assertTrue(tableAt.getHeight() >= 5 * 30 + 25, "the materials table is " + tableAt.getHeight() + " px high");
     }
+    /**
+     * The summary row (warnings, totals, key properties) is wider than a 1280 x 800 window, so what its right end
+     * loses must not be a warning: the warnings come first and only when there are some (an oxide with no recovery
+     * stated: 100 % is assumed and said), and the tab's title counts them in the warning style.
+     */
+    @Test
+    void aWarningComesFirstInTheSummaryAndIsCountedOnItsTab(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        javafx.scene.control.Tab summary = robot.lookup("#batchDetails").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                .filter(t -> "batch-tab-summary".equals(t.getId())).findFirst().orElseThrow();
+        Node warnings = robot.lookup("#batchWarnings").query();
+        assertTrue(!warnings.isVisible() && !warnings.isManaged(), "no warnings, no box");
+        assertTrue(!summary.getStyleClass().contains("warned"));
+
+        robot.interact(() -> vm.form().materials().stream().filter(r -> r.text(MaterialField.ID).get().equals(OXIDE)).findFirst()
+                .orElseThrow().text(MaterialField.RECOVERY_PCT).set(""));
+        waitUntil(() -> !vm.warnings().isEmpty());
+
+        assertTrue(warnings.isVisible());
+        assertEquals("Totals, properties and warnings (1)", summary.getText());
+        assertTrue(summary.getStyleClass().contains("warned"));
+        Node totals = robot.lookup("#totals").query();
+        double warningsRight = warnings.localToScene(warnings.getLayoutBounds()).getMaxX();
+        assertTrue(warningsRight <= totals.localToScene(totals.getLayoutBounds()).getMinX(), "the warnings before the totals");
+        assertTrue(robot.lookup("#warnings").queryAs(javafx.scene.control.ListView.class).getItems().get(0).toString()
+                .startsWith("SC2O3-999: no recovery stated for Sc"));
+    }
 }

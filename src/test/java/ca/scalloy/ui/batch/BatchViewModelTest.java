@@ -467,6 +467,31 @@ class BatchViewModelTest {
         return vm;
     }
 
+    /**
+     * The oxide with its recovery cell emptied: the charge assumes 100 % and warns (one warning, ChargeCalculator's
+     * recoveryAssumed). The warnings sit in the summary tab, which another tab may hide, and its row is wider than a
+     * 1280 x 800 window: so their number is on the tab's title and on the status line, in both languages, and goes
+     * when the recovery is stated again.
+     */
+    @Test
+    void aChargesWarningsAreCountedOnTheSummaryTabAndTheStatusLine() {
+        BatchViewModel vm = openedOxideRoute();
+        assertEquals("Totals, properties and warnings", vm.summaryTitleProperty().get());
+        material(vm, "SC2O3-999").text(MaterialField.RECOVERY_PCT).set("");
+        assertEquals(1, vm.warnings().size(), vm.warnings().toString());
+        assertEquals("Totals, properties and warnings (1)", vm.summaryTitleProperty().get());
+        assertTrue(vm.statusMessageProperty().get().startsWith("Charge found: 1,000 kg of product at "), vm.statusMessageProperty().get());
+        assertTrue(vm.statusMessageProperty().get().endsWith("; one warning"), vm.statusMessageProperty().get());
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals("Totaux, propriétés et avertissements (1)", vm.summaryTitleProperty().get());
+        assertTrue(vm.statusMessageProperty().get().endsWith(" ; un avertissement"), vm.statusMessageProperty().get());
+        vm.setMessages(EN);
+        material(vm, "SC2O3-999").text(MaterialField.RECOVERY_PCT).set("Sc=85");
+        assertTrue(vm.warnings().isEmpty(), vm.warnings().toString());
+        assertEquals("Totals, properties and warnings", vm.summaryTitleProperty().get());
+        assertFalse(vm.statusMessageProperty().get().contains("warning"), vm.statusMessageProperty().get());
+    }
+
     @Test
     void statusNamesThePlantCurrencyInBothLanguages() {
         BatchViewModel vm = sodiumHeat();
