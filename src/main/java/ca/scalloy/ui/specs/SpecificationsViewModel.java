@@ -328,7 +328,7 @@ public final class SpecificationsViewModel {
             } catch (InputException e) {
                 allErrors.add(messages.get("specs.limitError", where, e.localized(messages)));
             } catch (MessageException e) {
-                allErrors.add(messages.get("specs.limitError", where, r.inPpmProperty().get() ? inPpm(e) : MessageWords.failure(e, messages)));
+                allErrors.add(messages.get("specs.limitError", where, rowWords(e, r.inPpmProperty().get())));
             } catch (IllegalArgumentException e) {
                 allErrors.add(messages.get("specs.limitError", where, MessageWords.failure(e, messages)));
             }
@@ -361,22 +361,28 @@ public final class SpecificationsViewModel {
     }
 
     /**
-     * The engine's refusal of a limit the row holds in ppm, worded in ppm with the values as typed: the engine judges
-     * and words wt% ("from 0 to 100 wt%"), which the user of this row did not type.
+     * The engine's refusal of one row's limit, in words under the row's prefix, which already names the element: the
+     * sentence leaves it out ("Limit 6 (Be): the min 500 ppm is above the max 50 ppm", not "…: Be: the min…"). In a
+     * ppm row the contents are said in ppm, as typed (the engine works in wt%).
      */
-    private String inPpm(MessageException e) {
+    private String rowWords(MessageException e, boolean ppm) {
         Message m = e.message();
-        if (!PPM_REFUSALS.contains(m.code())) {
-            return MessageWords.failure(e, messages);
+        String inRow = ROW_REFUSALS.contains(m.code()) ? ".inRow" : "";
+        if (ppm && PPM_REFUSALS.contains(m.code())) {
+            Object[] args = m.args().stream()
+                    .map(a -> a instanceof Double wtPct ? BigDecimal.valueOf(wtPct).movePointRight(PPM_DIGITS).doubleValue() : a).toArray();
+            return messages.get(m.code() + "Ppm" + inRow, args);
         }
-        Object[] args = m.args().stream()
-                .map(a -> a instanceof Double wtPct ? BigDecimal.valueOf(wtPct).movePointRight(PPM_DIGITS).doubleValue() : a).toArray();
-        return messages.get(m.code() + "Ppm", args);
+        return inRow.isEmpty() ? MessageWords.failure(e, messages)
+                : MessageWords.of(new Message(m.code() + inRow, m.args(), m.english()), messages);
     }
 
     /** The engine's refusals of a limit whose numbers are contents, which have a ppm wording ({@code code + "Ppm"}). */
     private static final List<String> PPM_REFUSALS = List.of("specs.refusal.minRange", "specs.refusal.maxRange",
             "specs.refusal.minAboveMax");
+    /** The engine's refusals that name the element first, which have a wording without it ({@code code + ".inRow"}). */
+    private static final List<String> ROW_REFUSALS = List.of("specs.refusal.noBound", "specs.refusal.minRange",
+            "specs.refusal.maxRange", "specs.refusal.minAboveMax");
 
     private Double number(SpecField f) {
         try {

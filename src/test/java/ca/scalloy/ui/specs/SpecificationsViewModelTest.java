@@ -94,10 +94,10 @@ class SpecificationsViewModelTest {
 
         assertFalse(vm.save());
         // (the screen joins the row and the refusal as French typography does, a no-break space before the colon)
-        assertTrue(vm.allErrors().contains("Limite " + scRow + " (Sc)\u00a0: Sc : le min 3 % massique dépasse le max 2,5 % massique"),
+        assertTrue(vm.allErrors().contains("Limite " + scRow + " (Sc)\u00a0: le min 3 % massique dépasse le max 2,5 % massique"),
                 vm.allErrors().toString());
-        assertTrue(vm.allErrors().contains("Limite " + otherRow + " (" + otherElement + ")\u00a0: " + otherElement
-                + " : le max doit être un nombre de 0 à 100 % massique, était 150"), vm.allErrors().toString());
+        assertTrue(vm.allErrors().contains("Limite " + otherRow + " (" + otherElement + ")\u00a0: "
+                + "le max doit être un nombre de 0 à 100 % massique, était 150"), vm.allErrors().toString());
 
         sc.minPctProperty().set("");
         other.maxPctProperty().set("0,2");
@@ -176,17 +176,17 @@ class SpecificationsViewModelTest {
         na.maxPctProperty().set("2000000");
 
         assertFalse(vm.save());
-        assertEquals(List.of("Limit " + naRow + " (Na): Na: the max must be a number from 0 to 1,000,000 ppm, was 2,000,000"),
+        assertEquals(List.of("Limit " + naRow + " (Na): the max must be a number from 0 to 1,000,000 ppm, was 2,000,000"),
                 vm.allErrors());
 
         na.minPctProperty().set("80");
         na.maxPctProperty().set("50");
         assertFalse(vm.save());
-        assertEquals(List.of("Limit " + naRow + " (Na): Na: the min 80 ppm is above the max 50 ppm"), vm.allErrors());
+        assertEquals(List.of("Limit " + naRow + " (Na): the min 80 ppm is above the max 50 ppm"), vm.allErrors());
 
         vm.setMessages(FR);
         assertFalse(vm.save());
-        assertEquals(List.of("Limite " + naRow + " (Na)\u00a0: Na : le min 80 ppm dépasse le max 50 ppm"), vm.allErrors());
+        assertEquals(List.of("Limite " + naRow + " (Na)\u00a0: le min 80 ppm dépasse le max 50 ppm"), vm.allErrors());
         assertEquals(1, db.specifications().history("AlSc2").size());
     }
 
