@@ -7,8 +7,8 @@
 #   scripts/screenshots.sh [OUT_DIR] [WIDTHxHEIGHT ...]     (default: /tmp/scalloy-shots 1280x800 1920x1080)
 #
 # Writes OUT_DIR/<size>-<lang>-<n>-<screen>.png. A fresh home folder each run (its own database, no
-# welcome). Needs: mvn -q -DskipTests package, and xvfb, xauth, xdotool, imagemagick (apt-get install -y
-# xvfb xauth xdotool imagemagick).
+# welcome). Needs: mvn -q -DskipTests package, and xvfb, xauth, xdotool, imagemagick and GTK 3 for JavaFX's
+# windows (apt-get install -y xvfb xauth xdotool imagemagick libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-/tmp/scalloy-shots}
@@ -35,7 +35,13 @@ shoot() { # size lang
       java -Duser.home="$HOME_DIR" -Duser.language="$LANG_TAG" -Dprism.order=sw -Dscalloy.open="$RECIPE" \
         -jar target/scalloy.jar >"$HOME_DIR/out.log" 2>&1 &
       app=$!
-      wid=$(timeout 60 xdotool search --sync --onlyvisible --name "Scalloy" | head -1)
+      wid=$(timeout 60 xdotool search --sync --onlyvisible --name "Scalloy" | head -1) || true
+      if [ -z "$wid" ]; then
+        # e.g. "Unable to load glass GTK library" on a machine without libgtk-3-0: said, not a silent stop
+        echo "the workbench opened no window within a minute ($SIZE, $LANG_TAG); its log:" >&2
+        tail -n 20 "$HOME_DIR/out.log" "$HOME_DIR"/.scalloy/logs/*.log >&2 2>/dev/null || true
+        exit 1
+      fi
       sleep 8
       # the first start shows the welcome over the window: closed with Escape
       xdotool key --window "$wid" Escape || true
