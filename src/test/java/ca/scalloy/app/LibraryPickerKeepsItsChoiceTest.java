@@ -35,9 +35,10 @@ class LibraryPickerKeepsItsChoiceTest extends FxRobot {
         ComboBox<LibraryMaterial> picker = lookup("#libraryPicker").queryAs(ComboBox.class);
         Button add = lookup("#libraryPickerAdd").queryButton();
 
-        // the first opening reads the seeded library (on the database's worker)
+        // the library is read when the database has opened (in the background at start) and at each opening of the list
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> picker.getItems().size() > 1);
         interact(picker::show);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getItems().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents(10);
         interact(() -> {
             picker.getSelectionModel().select(1);
             picker.hide();

@@ -125,6 +125,9 @@ public final class BatchLibrary {
         batch.keyPropertiesProperty().addListener((o, a, b) -> recheck());
         store.databaseProperty().addListener((o, a, b) -> {
             refreshSpecifications();
+            // the picker is read again each time it opens; opened while the database was still opening it was
+            // left empty until opened again
+            refreshPicker();
             recheck();
             refreshPrices();
         });
