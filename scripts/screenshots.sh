@@ -40,6 +40,7 @@ shoot() { # size lang
         # e.g. "Unable to load glass GTK library" on a machine without libgtk-3-0: said, not a silent stop
         echo "the workbench opened no window within a minute ($SIZE, $LANG_TAG); its log:" >&2
         tail -n 20 "$HOME_DIR/out.log" "$HOME_DIR"/.scalloy/logs/*.log >&2 2>/dev/null || true
+        kill "$app" 2>/dev/null || true
         exit 1
       fi
       sleep 8
@@ -68,7 +69,7 @@ shoot() { # size lang
       done
       kill "$app" 2>/dev/null || true
       wait "$app" 2>/dev/null || true
-    '
+    ' || { rm -rf "$home"; exit 1; }
   rm -rf "$home"
 }
 

@@ -368,7 +368,7 @@ public final class BatchView {
         Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
         Tab summaryTab = detailTab("batch-tab-summary", "batch.tab.summary", summary);
         summaryTab.textProperty().bind(vm.summaryTitleProperty());
-        vm.warnings().addListener((javafx.collections.ListChangeListener<String>) c -> markWarned(summaryTab));
+        vm.warnings().addListener((ListChangeListener<String>) c -> markWarned(summaryTab));
         markWarned(summaryTab);
         TabPane details = new TabPane(summaryTab,
                 detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),

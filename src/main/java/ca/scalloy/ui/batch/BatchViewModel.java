@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import ca.scalloy.engine.Composition;
@@ -158,7 +159,7 @@ public final class BatchViewModel implements Document, ProductSource {
         edits.load(() -> form.load(blankRecipe(messages), messages.locale(), this::newTargetRow, this::newMaterialRow,
                 this::newPropertyTargetRow));
         updateDocumentName();
-        warnings.addListener((javafx.collections.ListChangeListener<String>) c -> updateSummaryTitle());
+        warnings.addListener((ListChangeListener<String>) c -> updateSummaryTitle());
         updateSummaryTitle();
     }
 
