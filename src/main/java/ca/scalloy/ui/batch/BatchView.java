@@ -365,21 +365,21 @@ public final class BatchView {
                 Widgets.section(m.get("batch.section.keyProperties"), keyPropertiesGrid()));
         HBox.setHgrow(warnings, Priority.ALWAYS);
         Region insights = insightsRow();
-        Tab strengthTab = detailTab("batch-tab-strength", "batch.tab.strength", strengthPanel());
-        Tab summaryTab = detailTab("batch-tab-summary", "batch.tab.summary", summary);
+        Tab strengthTab = detailTab("batch-tab-strength", m.get("batch.tab.strength"), strengthPanel());
+        Tab summaryTab = detailTab("batch-tab-summary", vm.summaryTitleProperty().get(), summary);
         summaryTab.textProperty().bind(vm.summaryTitleProperty());
         vm.warnings().addListener((ListChangeListener<String>) c -> markWarned(summaryTab));
         markWarned(summaryTab);
         TabPane details = new TabPane(summaryTab,
-                detailTab("batch-tab-propertyTargets", "batch.tab.propertyTargets", propertyTargetsSection()),
-                detailTab("batch-tab-insights", "batch.tab.insights", insights), strengthTab);
+                detailTab("batch-tab-propertyTargets", m.get("batch.tab.propertyTargets"), propertyTargetsSection()),
+                detailTab("batch-tab-insights", m.get("batch.tab.insights"), insights), strengthTab);
         // The curve costs a property-targeted solve per level: it is swept only while its tab is shown.
         // The chart takes the tab's height: at its own 200 px the cost axis's title was cut to "Coût par char…".
         ((ScrollPane) strengthTab.getContent()).setFitToHeight(true);
         strengthTab.selectedProperty().addListener((o, a, b) -> vm.strengthCost().setShown(b));
         vm.strengthCost().setShown(strengthTab.isSelected());
         if (library != null) {
-            details.getTabs().add(detailTab("batch-tab-compliance", "batch.tab.compliance", compliancePanel()));
+            details.getTabs().add(detailTab("batch-tab-compliance", m.get("batch.tab.compliance"), compliancePanel()));
         }
         details.setId("batchDetails");
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -397,7 +397,7 @@ public final class BatchView {
     }
 
     /** A tab of the details pane: {@code content} scrolls when it is taller than the pane. */
-    private Tab detailTab(String id, String titleKey, Node content) {
+    private Tab detailTab(String id, String title, Node content) {
         if (content instanceof Region r) {
             // each tab's sections as far from the edge as the panels above them (their titles sat on the sidebar's edge)
             r.setPadding(new Insets(0, 8, 0, 8));
@@ -405,7 +405,7 @@ public final class BatchView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
-        Tab tab = new Tab(m.get(titleKey), scroll);
+        Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;
     }

@@ -466,7 +466,7 @@ public final class BatchViewModel implements Document, ProductSource {
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
         // the status line is read whatever tab is shown below: a charge with warnings says so there too
         statusMessage.set(!r.solved() ? messages.get("status.infeasible", r.diagnosis().size())
-                : messages.get(warnings.isEmpty() ? "status.solved" : "status.solvedWarned", fmt(r.productMassKg(), 2),
+                : messages.get("status.solved", fmt(r.productMassKg(), 2),
                         messages.quantities().moneyPerKg(r.costPerKgProduct()), warnings.size()));
     }
 
@@ -772,7 +772,7 @@ public final class BatchViewModel implements Document, ProductSource {
     }
 
     private void updateSummaryTitle() {
-        summaryTitle.set(warnings.isEmpty() ? messages.get("batch.tab.summary") : messages.get("batch.tab.summaryWarned", warnings.size()));
+        summaryTitle.set(messages.get("batch.tab.summary", warnings.size()));
     }
 
     // ------------------------------------------------------------------ state for the view

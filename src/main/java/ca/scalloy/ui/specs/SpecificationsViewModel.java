@@ -321,7 +321,7 @@ public final class SpecificationsViewModel {
                 ElementLimit limit = new ElementLimit(element, stored(r, Numbers.parseOptional(r.minPctProperty().get())),
                         stored(r, Numbers.parseOptional(r.maxPctProperty().get())));
                 if (parsed.stream().anyMatch(l -> l.element().equals(limit.element()))) {
-                    allErrors.add(messages.get("specs.limitError", where, messages.get("specs.limitTwice", limit.element())));
+                    allErrors.add(messages.get("specs.limitError", where, messages.get("specs.limitTwice")));
                 } else {
                     parsed.add(limit);
                 }

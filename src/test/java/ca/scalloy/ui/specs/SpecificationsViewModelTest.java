@@ -105,7 +105,7 @@ class SpecificationsViewModelTest {
         assertFalse(vm.save());
         // The screen finds the second row of an element itself and marks that row (before the engine's own refusal).
         int secondSc = Math.max(scRow, otherRow);
-        assertEquals(java.util.List.of("Limite " + secondSc + " (Sc)\u00a0: Sc est déjà limité dans une autre ligne ; une ligne par élément"),
+        assertEquals(java.util.List.of("Limite " + secondSc + " (Sc)\u00a0: déjà limité dans une autre ligne ; une ligne par élément"),
                 vm.allErrors());
         for (String e : vm.allErrors()) {
             assertFalse(e.contains("minPct") || e.contains("limited") || e.contains("imprévue"), e);
