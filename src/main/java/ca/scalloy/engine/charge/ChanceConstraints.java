@@ -273,6 +273,11 @@ final class ChanceConstraints {
         return rounds;
     }
 
+    /** How many times the cones' quantiles were raised so far (each raise lifts at least one z; they never fall). */
+    int raises() {
+        return raises;
+    }
+
     /**
      * ∂(margin of cone c)/∂δ at x for a relaxation of its limit by δ percentage points (a minimum
      * lowered, a maximum raised): the product mass / 100 from the mean, less z times the change of σ.

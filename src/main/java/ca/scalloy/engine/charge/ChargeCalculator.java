@@ -201,7 +201,31 @@ public final class ChargeCalculator {
             w.add(notConverged(chance));
             result = withWarnings(result, w);
         }
+        if (run.shortened()) {
+            List<Message> w = new ArrayList<>(result.warnings());
+            w.add(cheapestNotFound(objectives == null ? model.recipe.objective() : null));
+            result = withWarnings(result, w);
+        }
         return new Solved(result, model, p, x, run.stages(), chance);
+    }
+
+    /**
+     * The warning for a staged solve whose cost stage found no charge holding the first stage's optimum: the charge
+     * is the first stage's (closest to the aims, or of least CO2, or the front's point), not the cheapest of them.
+     */
+    private static Message cheapestNotFound(Objective objective) {
+        if (objective == Objective.AIM) {
+            return Message.of("warning.cheapestNotFound.aim", "the cheapest of the charges closest to the aims could not be found"
+                    + " (no charge held the aims' optimum to its tolerance): this charge is as close to the aims as any, but may"
+                    + " not be the cheapest of them");
+        }
+        if (objective == Objective.MIN_CO2) {
+            return Message.of("warning.cheapestNotFound.co2", "the cheapest of the charges of least CO2 could not be found (no"
+                    + " charge held the least CO2 to its tolerance): this charge has the least CO2, but may not be the cheapest"
+                    + " of them");
+        }
+        return Message.of("warning.cheapestNotFound.front", "the cheapest charge at this point of the front could not be found:"
+                + " the point's charge may cost more than it needs to");
     }
 
     /** The warning for chance constraints that stopped short, naming what ran out. */
@@ -216,7 +240,13 @@ public final class ChargeCalculator {
                 chance.confidencePct, ChanceConstraints.MAX_ROUNDS);
     }
 
-    private record StageRun(double[] x, List<Stage> stages) {
+    /**
+     * The charge of a staged solve and each stage's LP.
+     *
+     * @param shortened a later stage found no charge while holding the earlier optimum (with no raise of the
+     *                  quantiles): {@code x} is the last stage's that did, optimal for its objective only
+     */
+    record StageRun(double[] x, List<Stage> stages, boolean shortened) {
     }
 
     /** Solves a property-targeted recipe from a chosen start (package-private: the tests compare the starts). */
@@ -277,12 +307,21 @@ public final class ChargeCalculator {
      * Solves with each objective in turn, holding every earlier one at its optimum; null if the first
      * stage is infeasible. With chance constraints, each stage is re-solved with the tangent cuts of the
      * cones its answer violates until it violates none (or {@link ChanceConstraints#MAX_ROUNDS}).
+     *
+     * <p>A later stage may raise the cones' quantiles (its charge's distribution is more skewed than the earlier
+     * stage's): the earlier optimum it holds was found under the lower quantiles and may no longer be reachable.
+     * When that leaves the later stage with no charge, the holds are released and the stages start again under
+     * the raised quantiles (they only rise, at most {@code maxQuantileRaises} times per solve, so this ends);
+     * the earlier stage's charge, which the raised quantiles may reject, is never returned as the answer. A later
+     * stage that finds no charge with no raise (the hold's tolerance lost to rounding) leaves the earlier stage's
+     * charge, which meets every limit and cone, marked {@link StageRun#shortened}.
      */
-    private StageRun solveStages(ChargeProgram p, List<double[]> objectives, ChanceConstraints chance) {
+    StageRun solveStages(ChargeProgram p, List<double[]> objectives, ChanceConstraints chance) {
         double[] x = null;
         List<Stage> stages = new ArrayList<>();
         for (int s = 0; s < objectives.size(); s++) {
             double[] obj = objectives.get(s);
+            int raisesBefore = chance == null ? 0 : chance.raises();
             LinearProgram lp = null;
             LpSolution sol = null;
             double[] stageX = null;
@@ -306,7 +345,16 @@ public final class ChargeCalculator {
                 if (s == 0) {
                     return null;
                 }
-                break;
+                if (chance != null && chance.raises() > raisesBefore) {
+                    for (Stage held : stages) {
+                        p.builder.release(held.holdRow());
+                    }
+                    stages.clear();
+                    x = null;
+                    s = -1;
+                    continue;
+                }
+                return new StageRun(x, stages, true);
             }
             x = stageX;
             int hold = -1;
@@ -318,7 +366,7 @@ public final class ChargeCalculator {
             }
             stages.add(new Stage(lp, sol, hold));
         }
-        return new StageRun(x, stages);
+        return new StageRun(x, stages, false);
     }
 
     /**

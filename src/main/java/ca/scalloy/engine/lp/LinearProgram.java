@@ -114,6 +114,16 @@ public final class LinearProgram {
             return this;
         }
 
+        /**
+         * Lifts both bounds of constraint {@code index}, keeping its row (and so every later row's index): a row
+         * that held an earlier optimum no longer holds anything.
+         */
+        public Builder release(int index) {
+            Constraint c = constraints.get(index);
+            constraints.set(index, new Constraint(c.name(), c.coefficients(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+            return this;
+        }
+
         /** Sets the objective (minimised); may be shorter than the variable count. */
         public Builder objective(double[] coefficients) {
             objective = Arrays.copyOf(coefficients, variables.size());
