@@ -662,6 +662,8 @@ public final class BatchViewModel implements Document, ProductSource {
         keyPropertiesStale.set(false);
         strength.clear();
         resultState.set(ResultState.NONE);
+        // the status line spoke of the charge just cleared (its warnings among it): the new one's follows its solve
+        statusMessage.set(messages.get("status.ready"));
         documentPath.set(file);
         edits.load(() -> form.load(recipe, messages.locale(), this::newTargetRow, this::newMaterialRow,
                 this::newPropertyTargetRow));

@@ -492,6 +492,26 @@ class BatchViewModelTest {
         assertFalse(vm.statusMessageProperty().get().contains("warning"), vm.statusMessageProperty().get());
     }
 
+    /**
+     * A recipe opened over a charge with a warning: until its own charge is found (after the pause in typing the form's
+     * load goes through), the status line no longer counts the earlier charge's warning as if it were the new one's.
+     */
+    @Test
+    void aRecipeOpenedOverAWarnedChargeDoesNotInheritItsWarningCount() {
+        BatchViewModel vm = openedOxideRoute();
+        material(vm, "SC2O3-999").text(MaterialField.RECOVERY_PCT).set("");
+        assertTrue(vm.statusMessageProperty().get().endsWith("; one warning"), vm.statusMessageProperty().get());
+        HandPause pause = new HandPause();
+        vm.setTypingPause(pause);
+
+        assertTrue(vm.openFile(OXIDE_FILE));
+
+        assertFalse(vm.statusMessageProperty().get().contains("warning"), vm.statusMessageProperty().get());
+        pause.elapse();
+        assertTrue(vm.statusMessageProperty().get().startsWith("Charge found: "), vm.statusMessageProperty().get());
+        assertFalse(vm.statusMessageProperty().get().contains("warning"), vm.statusMessageProperty().get());
+    }
+
     @Test
     void statusNamesThePlantCurrencyInBothLanguages() {
         BatchViewModel vm = sodiumHeat();
