@@ -123,13 +123,15 @@ public final class HeatsView {
                 HeatsViewModel.HeatRow::verdict, HeatsViewModel.HeatRow::verdictText, 125);
         table.getColumns().setAll(List.of(Widgets.column(m.get("heats.column.number"), HeatsViewModel.HeatRow::number, 105),
                 Widgets.column(m.get("heats.column.status"), HeatsViewModel.HeatRow::statusText, 115),
-                Widgets.column(m.get("heats.column.grade"), HeatsViewModel.HeatRow::grade, 60), verdict,
-                Widgets.column(m.get("heats.column.spec"), HeatsViewModel.HeatRow::spec, 90),
-                Widgets.column(m.get("heats.column.recipe"), HeatsViewModel.HeatRow::recipe, 200),
-                Widgets.column(m.get("heats.column.date"), r -> date(r.createdAt()), 120)));
-        // The columns share the list's width (no sideways scroll at 1280 x 800); below these minimums a heat number,
-        // a status, a date would be cut; each gives way in proportion to its width.
-        Widgets.fitColumns(table, 72, 72, 62, 100, 70, 60, 90);
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.column.grade"), HeatsViewModel.HeatRow::grade, 60)), verdict,
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.column.spec"), HeatsViewModel.HeatRow::spec, 90)),
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.column.recipe"), HeatsViewModel.HeatRow::recipe, 160)),
+                Widgets.column(m.get("heats.column.date"), r -> r.createdAt() == null ? "" : q.day(r.createdAt()), 96)));
+        // The columns share the list's width, each giving way in proportion to its width down to its minimum: a heat
+        // number ("H-2026-0003"), a status ("Échantillonnée"), a verdict ("Non conforme", bold) and a day are never cut
+        // (they fit at 1280 x 800 in both languages); the grade, the specification and the recipe give way first (whole
+        // in the detail's title and the cells' tooltips). Narrower than that, the list scrolls sideways.
+        Widgets.fitColumns(table, 96, 102, 48, 108, 60, 44, 84);
         Label empty = new Label(m.get("heats.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));

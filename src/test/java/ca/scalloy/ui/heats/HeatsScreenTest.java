@@ -156,4 +156,43 @@ class HeatsScreenTest {
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.get(), null), "png", new java.io.File(snapshot));
         }
     }
+
+    /**
+     * The heats list in a 1280 px window: all its columns with no sideways scroll, and the heat's number, its status,
+     * its last sample's verdict and its day never cut with an ellipsis (before, "H-2026-..." at any width below about
+     * 1600 px); the grade, the specification and the recipe give way instead, whole in their tooltips.
+     */
+    @Test
+    void theHeatsListNeverCutsAHeatNumberStatusVerdictOrDay(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-HEATS");
+        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
+        robot.clickOn("#heatsNew");
+        waitUntil(() -> heats.page().recordProperty().get() != null);
+        robot.clickOn("#heatMove-CHARGED");
+        waitUntil(() -> heats.page().nextMoves().contains(HeatStatus.SAMPLED));
+        robot.clickOn("#tabSamples");
+        robot.clickOn("#heatSampleAnalysis").write("Sc=1.70, Fe=0.11, Si=0.05");
+        robot.clickOn("#heatAddSample");
+        TableView<?> list = robot.lookup("#heatsTable").queryAs(TableView.class);
+        // Sc 1.70 % is below AlSc2's 1.80 %: the list's last sample reads Fail
+        waitUntil(() -> robot.lookup("#heatsTable .verdict-FAIL").tryQuery().isPresent());
+
+        // 1280 px wide, the narrowest window the screens are made for (the test's 1200 leaves the list narrower than
+        // its columns' minimums together: it then scrolls sideways and cuts nothing)
+        robot.interact(() -> list.getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()), "the list scrolls sideways at 1280 px");
+        for (int column : new int[] {0, 1, 3, 6}) {
+            javafx.scene.control.TableColumn<?, ?> c = list.getColumns().get(column);
+            javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#heatsTable .table-cell").match(
+                    (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == c && t.getText() != null && !t.getText().isEmpty())
+                    .query();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "column " + column + " (" + c.getText() + ") cuts its text");
+        }
+        javafx.scene.control.TableCell<?, ?> recipe = robot.lookup("#heatsTable .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == list.getColumns().get(5) && t.getItem() != null).query();
+        assertEquals(recipe.getItem(), recipe.getTooltip().getText());
+    }
 }
