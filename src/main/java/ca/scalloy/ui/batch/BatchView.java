@@ -866,7 +866,8 @@ public final class BatchView {
                 kg(t.productKg()), kg(t.slagKg()), kg(t.drossKg()), kg(t.heelKg()),
                 m.get("totals.balanceValue", num(t.inKg(), 2), num(t.outKg(), 2)),
                 t.scRecoveryPct() == null ? null : m.get("totals.pct", num(t.scRecoveryPct(), 1)),
-                m.quantities().money(t.cost()), m.quantities().moneyPerKg(t.costPerKg()), kg(t.co2Kg()), num(t.co2KgPerKg(), 3)};
+                m.quantities().money(t.cost()), m.quantities().moneyPerKg(t.costPerKg()), kg(t.co2Kg()),
+                m.get("totals.kgPerKg", num(t.co2KgPerKg(), 3))};
             for (int i = 0; i < keys.length; i++) {
                 values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
             }
