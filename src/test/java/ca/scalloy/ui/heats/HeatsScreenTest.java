@@ -124,15 +124,7 @@ class HeatsScreenTest {
      */
     @Test
     void aSampleWithUnmeasuredElementsShowsNotReportedAndIncompleteInWordsAndColour(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-HEATS");
-        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
-        robot.clickOn("#heatsNew");
-        waitUntil(() -> heats.page().recordProperty().get() != null);
-        robot.clickOn("#heatMove-CHARGED");
-        waitUntil(() -> heats.page().nextMoves().contains(HeatStatus.SAMPLED));
-        robot.clickOn("#tabSamples");
-        robot.clickOn("#heatSampleAnalysis").write("Sc=1.97, Fe=0.11, Si=0.05");
-        robot.clickOn("#heatAddSample");
+        sampledHeat(robot, "Sc=1.97, Fe=0.11, Si=0.05");
         TableView<?> checks = robot.lookup("#heatChecks").queryAs(TableView.class);
         waitUntil(() -> checks.getItems().size() >= 8);
 
@@ -164,15 +156,7 @@ class HeatsScreenTest {
      */
     @Test
     void theHeatsListNeverCutsAHeatNumberStatusVerdictOrDay(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#nav-HEATS");
-        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
-        robot.clickOn("#heatsNew");
-        waitUntil(() -> heats.page().recordProperty().get() != null);
-        robot.clickOn("#heatMove-CHARGED");
-        waitUntil(() -> heats.page().nextMoves().contains(HeatStatus.SAMPLED));
-        robot.clickOn("#tabSamples");
-        robot.clickOn("#heatSampleAnalysis").write("Sc=1.70, Fe=0.11, Si=0.05");
-        robot.clickOn("#heatAddSample");
+        sampledHeat(robot, "Sc=1.70, Fe=0.11, Si=0.05");
         TableView<?> list = robot.lookup("#heatsTable").queryAs(TableView.class);
         // Sc 1.70 % is below AlSc2's 1.80 %: the list's last sample reads Fail
         waitUntil(() -> robot.lookup("#heatsTable .verdict-FAIL").tryQuery().isPresent());
@@ -194,5 +178,18 @@ class HeatsScreenTest {
         javafx.scene.control.TableCell<?, ?> recipe = robot.lookup("#heatsTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == list.getColumns().get(5) && t.getItem() != null).query();
         assertEquals(recipe.getItem(), recipe.getTooltip().getText());
+    }
+
+    /** A new heat from the Batch recipe against AlSc2, charged, with one hand sample of {@code analysis}. */
+    private void sampledHeat(FxRobot robot, String analysis) throws TimeoutException {
+        robot.clickOn("#nav-HEATS");
+        waitUntil(() -> "AlSc2".equals(heats.newSpecProperty().get()));
+        robot.clickOn("#heatsNew");
+        waitUntil(() -> heats.page().recordProperty().get() != null);
+        robot.clickOn("#heatMove-CHARGED");
+        waitUntil(() -> heats.page().nextMoves().contains(HeatStatus.SAMPLED));
+        robot.clickOn("#tabSamples");
+        robot.clickOn("#heatSampleAnalysis").write(analysis);
+        robot.clickOn("#heatAddSample");
     }
 }
