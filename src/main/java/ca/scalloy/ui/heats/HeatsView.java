@@ -300,6 +300,8 @@ public final class HeatsView {
                 number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 100)),
                 number(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 125)),
                 verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 120)));
+        // all five at 1280 x 800 with no sideways scroll: "autres, chacun", "≤ 100 ppm", "not reported" and "Non conforme" whole
+        Widgets.fitColumns(checks, 96, 70, 84, 88, 104);
         checks.setPrefHeight(150);
         checks.setPlaceholder(new Label(m.get("heats.sample.none")));
 
@@ -311,9 +313,16 @@ public final class HeatsView {
         analysis.setPromptText(m.get("heats.sample.composition"));
         analysis.setOnAction(e -> page.addSample());
         HBox.setHgrow(analysis, Priority.ALWAYS);
-        HBox entry = new HBox(6, label("heats.sample.number"), number, label("heats.sample.method"), method, analysis,
+        // The sample's number and method keep their width; the analysis has a line of its own with its button (on one
+        // line with them, a narrow pane cut the number to "H-2026-0003" less its end and the method to "OE").
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        method.setMinWidth(Region.USE_PREF_SIZE);
+        HBox identity = new HBox(6, label("heats.sample.number"), number, label("heats.sample.method"), method);
+        identity.setAlignment(Pos.CENTER_LEFT);
+        HBox analysisRow = new HBox(6, analysis,
                 Widgets.gated(Widgets.button(m.get("heats.sample.add"), "heatAddSample", page::addSample), page.operatorGate()));
-        entry.setAlignment(Pos.CENTER_LEFT);
+        analysisRow.setAlignment(Pos.CENTER_LEFT);
+        VBox entry = new VBox(6, identity, analysisRow);
         CheckBox otherNumbering = new CheckBox(m.get("heats.import.otherNumbering"));
         otherNumbering.setId("heatImportOtherNumbering");
         otherNumbering.selectedProperty().bindBidirectional(page.otherNumberingProperty());

@@ -118,4 +118,10 @@ public final class TestShell {
             }
         });
     }
+
+    /** Whether {@code table} shows a sideways scroll bar (its columns wider than it). */
+    public static boolean scrollsSideways(javafx.scene.control.TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+    }
 }

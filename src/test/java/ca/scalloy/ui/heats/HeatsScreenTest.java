@@ -1,6 +1,7 @@
 package ca.scalloy.ui.heats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -152,7 +153,8 @@ class HeatsScreenTest {
     /**
      * The heats list in a 1280 px window: all its columns with no sideways scroll, and the heat's number, its status,
      * its last sample's verdict and its day never cut with an ellipsis (before, "H-2026-..." at any width below about
-     * 1600 px); the grade, the specification and the recipe give way instead, whole in their tooltips.
+     * 1600 px); the grade, the specification and the recipe give way instead, whole in their tooltips. The sample's
+     * checks beside it show their five columns whole, with no sideways scroll.
      */
     @Test
     void theHeatsListNeverCutsAHeatNumberStatusVerdictOrDay(FxRobot robot) throws TimeoutException {
@@ -165,8 +167,7 @@ class HeatsScreenTest {
         // its columns' minimums together: it then scrolls sideways and cuts nothing)
         robot.interact(() -> list.getScene().getWindow().setWidth(1280));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(list.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
-                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()), "the list scrolls sideways at 1280 px");
+        assertFalse(TestShell.scrollsSideways(list), "the list scrolls sideways at 1280 px");
         for (int column : new int[] {0, 1, 3, 6}) {
             javafx.scene.control.TableColumn<?, ?> c = list.getColumns().get(column);
             javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#heatsTable .table-cell").match(
@@ -174,6 +175,18 @@ class HeatsScreenTest {
                     .query();
             javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
             assertEquals(cell.getText(), shown.getText(), "column " + column + " (" + c.getText() + ") cuts its text");
+        }
+        TableView<?> checks = robot.lookup("#heatChecks").queryAs(TableView.class);
+        // the checks as wide as the workbench's heat pane leaves them at 1280 x 800 (about 490 px; this shell, without
+        // the sidebar, gives the pane more)
+        robot.interact(() -> checks.setMaxWidth(490));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(TestShell.scrollsSideways(checks), "the sample's checks scroll sideways at 1280 px");
+        for (Object cell : robot.lookup("#heatChecks .table-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> t = (javafx.scene.control.TableCell<?, ?>) cell;
+            if (t.getText() != null && !t.getText().isEmpty()) {
+                assertEquals(t.getText(), ((javafx.scene.text.Text) t.lookup(".text")).getText(), "a check's cell cuts its text");
+            }
         }
         javafx.scene.control.TableCell<?, ?> recipe = robot.lookup("#heatsTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == list.getColumns().get(5) && t.getItem() != null).query();

@@ -238,7 +238,7 @@ class LibraryScreensTest {
         robot.clickOn("#nav-LIBRARY");
         TableView<?> library = robot.lookup("#libraryTable").queryAs(TableView.class);
         waitUntil(() -> !library.getItems().isEmpty());
-        assertFalse(sidewaysScroll(library), "the Library list scrolls sideways");
+        assertFalse(TestShell.scrollsSideways(library), "the Library list scrolls sideways");
         String longest = library.getItems().stream().map(i -> ((LibraryMaterial) i).material().name())
                 .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match(
@@ -248,11 +248,6 @@ class LibraryScreensTest {
         robot.clickOn("#nav-SPECIFICATIONS");
         TableView<?> specs = robot.lookup("#specsTable").queryAs(TableView.class);
         waitUntil(() -> !specs.getItems().isEmpty());
-        assertFalse(sidewaysScroll(specs), "the Specifications list scrolls sideways");
-    }
-
-    private static boolean sidewaysScroll(TableView<?> table) {
-        return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
-                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertFalse(TestShell.scrollsSideways(specs), "the Specifications list scrolls sideways");
     }
 }
