@@ -764,8 +764,9 @@ public final class BatchView {
     private Node chargeTable() {
         TableView<ChargeRow> t = new TableView<>(vm.chargeRows());
         t.setId("chargeTable");
-        t.getColumns().add(Widgets.column(m.get("charge.col.material"), ChargeRow::name, 175));
-        t.getColumns().add(Widgets.column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95));
+        // names and kinds give way in a narrow window ("Primary aluminiu…", "Compo…"): whole in their tooltips
+        t.getColumns().add(Widgets.wholeTextTips(Widgets.column(m.get("charge.col.material"), ChargeRow::name, 175)));
+        t.getColumns().add(Widgets.wholeTextTips(Widgets.column(m.get("charge.col.kind"), r -> m.label("kind", r.kind()), 95)));
         TableColumn<ChargeRow, Number> mass = numberColumn(m.get("charge.col.massKg"), ChargeRow::massKg, 2, 3);
         mass.setPrefWidth(92);
         t.getColumns().add(mass);

@@ -86,6 +86,22 @@ class BatchScreenTest {
         assertTrue(vm.dirtyProperty().get());
     }
 
+    /*
+     * What a narrow window cuts is whole elsewhere: a charged material's name and kind in their cells' tooltips; and the
+     * CO2 per kg of product says its unit (it was a bare number).
+     */
+    @Test
+    void chargedNamesAndKindsAreWholeInTooltipsAndCo2PerKgHasItsUnit(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        for (String whole : List.of("Scandium oxide 99.9 %", "Compound")) {
+            javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#chargeTable .table-cell").match(
+                    (javafx.scene.control.TableCell<?, ?> c) -> whole.equals(c.getItem())).query();
+            assertEquals(whole, cell.getTooltip().getText());
+        }
+        List<String> totals = robot.lookup("#totals .total-value").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(totals.stream().anyMatch(t -> t.matches("[0-9.]+ kg/kg")), totals.toString());
+    }
+
     /* Money carries the plant's currency (CAD by default): the charge's cost column says it, and the totals' amounts are "$" amounts. */
     @Test
     void theChargesCostsCarryThePlantsCurrency(FxRobot robot) throws TimeoutException {
