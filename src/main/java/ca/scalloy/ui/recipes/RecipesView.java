@@ -41,10 +41,13 @@ public final class RecipesView {
         search.textProperty().bindBidirectional(vm.searchProperty());
         TableView<RecipeSummary> list = new TableView<>(vm.recipes());
         list.setId("recipesTable");
-        list.getColumns().setAll(List.of(column(m.get("recipes.column.name"), RecipeSummary::name, 200),
-                column(m.get("recipes.column.grade"), RecipeSummary::grade, 110),
+        list.getColumns().setAll(List.of(Widgets.wholeTextTips(column(m.get("recipes.column.name"), RecipeSummary::name, 200)),
+                Widgets.wholeTextTips(column(m.get("recipes.column.grade"), RecipeSummary::grade, 110)),
                 column(m.get("recipes.column.version"), r -> String.valueOf(r.version()), 70),
                 column(m.get("recipes.column.saved"), r -> m.quantities().dateTime(r.savedAt()), 130)));
+        // The list's width shared with no sideways scroll at 1280 x 800: the version and the moment it was saved
+        // ("2026-12-04 14 h 04") whole, the name and grade giving way, whole in their tooltips.
+        Widgets.fitColumns(list, 110, 60, 64, 132);
         Label empty = new Label(m.get("recipes.empty"));
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
