@@ -78,10 +78,14 @@ public final class LotsView {
         table.getColumns().setAll(List.of(
                 Widgets.column(m.get("lots.column.number"), Lot::lotNumber, 120),
                 Widgets.column(m.get("lots.column.material"), Lot::materialId, 110),
-                Widgets.column(m.get("lots.column.assay"), l -> LotsViewModel.assayWords(l, m), 190),
+                Widgets.wholeTextTips(Widgets.column(m.get("lots.column.assay"), l -> LotsViewModel.assayWords(l, m), 190)),
                 Widgets.column(m.get("lots.column.purity"), l -> l.purityPct() == null ? "" : m.quantities().wtPctNumber(l.purityPct()), 70),
-                Widgets.column(m.get("lots.column.certificate"), Lot::certificate, 130),
+                Widgets.wholeTextTips(Widgets.column(m.get("lots.column.certificate"), Lot::certificate, 130)),
                 Widgets.column(m.get("lots.column.received"), l -> m.quantities().day(l.receivedAt()), 100)));
+        // The columns fill the table's width (they left a third of it empty while a certificate was cut), and give way
+        // beside an open editor down to these minimums: a lot's number and its day whole, an assay or a certificate
+        // that gives way whole in its tooltip.
+        Widgets.fitColumns(table, 110, 84, 120, 64, 100, 84);
         table.setPlaceholder(new Label(m.get("lots.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
         return table;

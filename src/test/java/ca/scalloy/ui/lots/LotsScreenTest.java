@@ -141,6 +141,32 @@ class LotsScreenTest {
         assertEquals("Lot L-2026-0412 saved.", robot.lookup("#lotsStatus").queryLabeled().getText());
     }
 
+    /**
+     * With the editor closed the list's columns fill its width (about 1,000 px; they were 720 px of preferred widths with
+     * the rest empty) and a certificate reference of 23 characters is whole, not cut at 130 px.
+     */
+    @Test
+    void theLotsColumnsFillTheListAndACertificateIsWhole(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-LOTS");
+        robot.clickOn("#lotsAdd");
+        Node editor = robot.lookup("#lotEditor").query();
+        waitUntil(() -> editor.isVisible() && !lots.editor().materialIds().isEmpty());
+        robot.clickOn("#lotNumber").write("SCO-2026-0142");
+        typeMaterial(robot, editor, "SC2O3-999");
+        robot.clickOn("#lotPurity").write("99.92");
+        robot.clickOn("#lotCertificate").write("Mine QC cert. 2026-0142");
+        robot.clickOn("#lotSave");
+        TableView<?> table = robot.lookup("#lotsTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1 && !editor.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double columnsPx = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertTrue(columnsPx > 0.95 * table.getWidth(), "the columns are " + columnsPx + " px of " + table.getWidth());
+        javafx.scene.control.TableCell<?, ?> certificate = robot.lookup("#lotsTable .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> c) -> "Mine QC cert. 2026-0142".equals(c.getItem())).query();
+        assertEquals(certificate.getText(), ((javafx.scene.text.Text) certificate.lookup(".text")).getText());
+    }
+
     @Test
     void anUnknownLotAtWeighingOpensTheLotDialogPrefilledAndThenTheLineIsWeighed(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-HEATS");
