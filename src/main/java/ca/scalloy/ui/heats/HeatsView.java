@@ -301,7 +301,7 @@ public final class HeatsView {
                 number(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 125)),
                 verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 120)));
         // all five at 1280 x 800 with no sideways scroll: "autres, chacun", "≤ 100 ppm", "not reported" and "Non conforme" whole
-        Widgets.fitColumns(checks, 96, 70, 84, 88, 104);
+        Widgets.fitColumns(checks, 112, 70, 84, 88, 104);
         checks.setPrefHeight(150);
         checks.setPlaceholder(new Label(m.get("heats.sample.none")));
 

@@ -124,4 +124,9 @@ public final class TestShell {
         return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                 && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
     }
+
+    /** The text a cell or label draws: its own text, or that text cut with an ellipsis when it does not fit. */
+    public static String shownText(javafx.scene.control.Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+    }
 }

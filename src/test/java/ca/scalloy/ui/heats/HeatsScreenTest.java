@@ -173,19 +173,18 @@ class HeatsScreenTest {
             javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#heatsTable .table-cell").match(
                     (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == c && t.getText() != null && !t.getText().isEmpty())
                     .query();
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
-            assertEquals(cell.getText(), shown.getText(), "column " + column + " (" + c.getText() + ") cuts its text");
+            assertEquals(cell.getText(), TestShell.shownText(cell), "column " + column + " (" + c.getText() + ") cuts its text");
         }
         TableView<?> checks = robot.lookup("#heatChecks").queryAs(TableView.class);
-        // the checks as wide as the workbench's heat pane leaves them at 1280 x 800 (about 490 px; this shell, without
-        // the sidebar, gives the pane more)
+        // the checks as wide as the workbench's heat pane leaves them at 1280 x 800 (about 490 px; this test's shell
+        // gives the pane more)
         robot.interact(() -> checks.setMaxWidth(490));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(TestShell.scrollsSideways(checks), "the sample's checks scroll sideways at 1280 px");
         for (Object cell : robot.lookup("#heatChecks .table-cell").queryAll()) {
             javafx.scene.control.TableCell<?, ?> t = (javafx.scene.control.TableCell<?, ?>) cell;
             if (t.getText() != null && !t.getText().isEmpty()) {
-                assertEquals(t.getText(), ((javafx.scene.text.Text) t.lookup(".text")).getText(), "a check's cell cuts its text");
+                assertEquals(t.getText(), TestShell.shownText(t), "a check's cell cuts its text");
             }
         }
         javafx.scene.control.TableCell<?, ?> recipe = robot.lookup("#heatsTable .table-cell").match(

@@ -164,7 +164,7 @@ class LotsScreenTest {
         assertTrue(columnsPx > 0.95 * table.getWidth(), "the columns are " + columnsPx + " px of " + table.getWidth());
         javafx.scene.control.TableCell<?, ?> certificate = robot.lookup("#lotsTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> c) -> "Mine QC cert. 2026-0142".equals(c.getItem())).query();
-        assertEquals(certificate.getText(), ((javafx.scene.text.Text) certificate.lookup(".text")).getText());
+        assertEquals(certificate.getText(), TestShell.shownText(certificate));
     }
 
     @Test

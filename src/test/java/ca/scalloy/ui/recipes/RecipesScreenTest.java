@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +74,7 @@ class RecipesScreenTest {
         assertFalse(TestShell.scrollsSideways(list), "the recipes list scrolls sideways at 1280 px");
         TableCell<?, ?> saved = robot.lookup("#recipesTable .table-cell").match(
                 (TableCell<?, ?> c) -> c.getTableColumn() == list.getColumns().get(3) && c.getItem() != null).query();
-        assertEquals(saved.getText(), ((Text) saved.lookup(".text")).getText(), "the saved moment is cut");
+        assertEquals(saved.getText(), TestShell.shownText(saved), "the saved moment is cut");
         TableCell<?, ?> name = robot.lookup("#recipesTable .table-cell").match(
                 (TableCell<?, ?> c) -> c.getTableColumn() == list.getColumns().get(0) && c.getItem() != null).query();
         assertEquals(name.getItem(), name.getTooltip().getText());
