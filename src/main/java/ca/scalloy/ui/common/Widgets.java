@@ -220,6 +220,24 @@ public final class Widgets {
         return root;
     }
 
+    /**
+     * Marks {@code control} red (the {@code invalid} style class) while {@code error} says why its value was refused,
+     * with the reason as its tooltip; else its tooltip is {@code hint} (null: none).
+     */
+    public static void markInvalid(javafx.scene.control.Control control, ObservableStringValue error, String hint) {
+        Runnable mark = () -> {
+            String why = error.get();
+            boolean refused = why != null && !why.isEmpty();
+            control.getStyleClass().remove("invalid");
+            control.setTooltip(refused ? new Tooltip(why) : hint == null ? null : new Tooltip(hint));
+            if (refused) {
+                control.getStyleClass().add("invalid");
+            }
+        };
+        error.addListener((o, a, b) -> mark.run());
+        mark.run();
+    }
+
     /** A button that runs {@code action}, never narrower than its text. */
     public static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);

@@ -108,6 +108,8 @@ public final class HeatPageViewModel {
     private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
     private final StringProperty sampleNumber = new SimpleStringProperty(this, "sampleNumber", "");
     private final StringProperty composition = new SimpleStringProperty(this, "composition", "");
+    /** Why the typed analysis was refused ("" while it is not, or once it is edited). */
+    private final ReadOnlyStringWrapper compositionError = new ReadOnlyStringWrapper(this, "compositionError", "");
     private final StringProperty method = new SimpleStringProperty(this, "method", "OES");
     private final ObservableList<String> importLog = FXCollections.observableArrayList();
     private final ObservableList<HeatCorrection> corrections = FXCollections.observableArrayList();
@@ -138,6 +140,7 @@ public final class HeatPageViewModel {
             lot.set(l == null || l.lotNumber() == null ? "" : l.lotNumber());
         });
         selectedSample.addListener((o, a, s) -> showChecks(s));
+        composition.addListener((o, a, b) -> compositionError.set(""));
     }
 
     /** Shows heat {@code heatNumber}, or nothing when null. */
@@ -148,6 +151,7 @@ public final class HeatPageViewModel {
             importLog.clear();
             moveReason.set("");
             composition.set("");
+            compositionError.set("");
         }
         number = heatNumber;
         reload();
@@ -313,15 +317,16 @@ public final class HeatPageViewModel {
         try {
             ElementAmounts.Sample typed = ElementAmounts.parseSample(composition.get());
             if (typed.wtPct().isEmpty() && typed.belowDetection().isEmpty()) {
-                message.set(messages.get("heats.sample.empty"));
+                refuseComposition(messages.get("heats.sample.empty"), messages.get("heats.sample.empty"));
                 return;
             }
             analysis = new SampleAnalysis(sampleNumber.get().strip(), "", method.get().strip(), typed.wtPct(), typed.belowDetection());
         } catch (InputException e) {
-            message.set(messages.get("heats.sample.bad", composition.get(), e.localized(messages)));
+            refuseComposition(messages.get("heats.sample.bad", composition.get(), e.localized(messages)), e.localized(messages));
             return;
         } catch (IllegalArgumentException e) {
-            message.set(messages.get("heats.sample.bad", composition.get(), MessageWords.failure(e, messages)));
+            String why = MessageWords.failure(e, messages);
+            refuseComposition(messages.get("heats.sample.bad", composition.get(), why), why);
             return;
         }
         String n = r.heat().number();
@@ -332,6 +337,12 @@ public final class HeatPageViewModel {
             composition.set("");
             sampleAdded(added);
         }, this::failed);
+    }
+
+    /** The line under the heat's title says what was refused; the analysis field is marked with why. */
+    private void refuseComposition(String line, String why) {
+        message.set(line);
+        compositionError.set(why);
     }
 
     private record Added(List<HeatSample> samples, HeatRecord record) {
@@ -511,6 +522,11 @@ public final class HeatPageViewModel {
     /** A hand sample's composition, wt%, e.g. "Sc=1.72, Fe=0.11". */
     public StringProperty compositionProperty() {
         return composition;
+    }
+
+    /** Why the typed analysis was refused: "" while it is not, and again once it is edited or another heat shown. */
+    public ReadOnlyStringProperty compositionErrorProperty() {
+        return compositionError.getReadOnlyProperty();
     }
 
     public StringProperty methodProperty() {

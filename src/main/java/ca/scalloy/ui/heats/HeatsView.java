@@ -26,6 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -245,6 +246,8 @@ public final class HeatsView {
     private Tab tab(String key, String id, Node content) {
         Tab t = new Tab(m.get(key), content);
         t.setId(id);
+        // Short labels so that the six fit the heat's pane at 1280 x 800 in French; the tooltip says the whole.
+        t.setTooltip(new Tooltip(m.get(key + ".tip")));
         return t;
     }
 
@@ -252,10 +255,12 @@ public final class HeatsView {
         TableView<HeatLine> lines = new TableView<>(page.lines());
         lines.setId("heatLines");
         lines.getColumns().setAll(List.of(Widgets.column(m.get("heats.line.no"), l -> String.valueOf(l.lineNo()), 40),
-                Widgets.column(m.get("heats.line.material"), HeatLine::materialId, 180),
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.line.material"), HeatLine::materialId, 180)),
                 number(Widgets.column(m.get("heats.line.plannedKg"), l -> kg(l.plannedKg()), 100)),
                 number(Widgets.column(m.get("heats.line.weighedKg"), l -> l.weighedKg() == null ? "" : kg(l.weighedKg()), 100)),
-                Widgets.column(m.get("heats.line.lot"), l -> l.lotNumber() == null ? "" : l.lotNumber(), 140)));
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.line.lot"), l -> l.lotNumber() == null ? "" : l.lotNumber(), 140))));
+        // the five within the heat's pane at 1280 x 800 (about 490 px): kg whole, material and lot give way, whole in tooltips
+        Widgets.fitColumns(lines, 32, 96, 84, 84, 80);
         lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> page.selectedLineProperty().set(b));
         TextField weighed = field("heatWeighedKg", page.weighedKgProperty());
         weighed.setPrefColumnCount(8);
@@ -282,8 +287,12 @@ public final class HeatsView {
                 Widgets.column(m.get("heats.sample.number"), r -> r.sample().analysis().sampleNumber(), 120),
                 verdictColumn(m.get("heats.sample.verdict"), HeatPageViewModel.SampleRow::verdict, HeatPageViewModel.SampleRow::verdictText, 115),
                 Widgets.column(m.get("heats.sample.time"), r -> q.isoText(r.sample().analysis().takenAt()), 110),
-                Widgets.column(m.get("heats.sample.source"), HeatPageViewModel.SampleRow::source, 140),
-                Widgets.column(m.get("heats.sample.entered"), r -> r.sample().enteredBy() + ", " + date(r.sample().enteredAt()), 170)));
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.sample.source"), HeatPageViewModel.SampleRow::source, 140)),
+                Widgets.wholeTextTips(Widgets.column(m.get("heats.sample.entered"),
+                        r -> r.sample().enteredBy() + ", " + date(r.sample().enteredAt()), 170))));
+        // the five within the heat's pane at 1280 x 800: the sample's number, verdict ("Non conforme", bold) and time
+        // ("2026-12-04 14 h 05") whole; method and who entered it give way, whole in tooltips
+        Widgets.fitColumns(samples, 116, 108, 118, 60, 70);
         samples.setPlaceholder(new Label(m.get("heats.sample.none")));
         samples.setPrefHeight(120);
         samples.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -298,10 +307,12 @@ public final class HeatsView {
         checks.getColumns().setAll(List.of(Widgets.column(m.get("heats.check.element"), HeatPageViewModel.CheckRow::element, 110),
                 number(Widgets.column(m.get("heats.check.min"), HeatPageViewModel.CheckRow::minPct, 100)),
                 number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 100)),
-                number(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 125)),
-                verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 120)));
-        // all five at 1280 x 800 with no sideways scroll: "autres, chacun", "≤ 100 ppm", "not reported" and "Non conforme" whole
-        Widgets.fitColumns(checks, 112, 70, 84, 88, 104);
+                number(Widgets.wholeTextTips(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 110))),
+                verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 130)));
+        // all five at 1280 x 800 with no sideways scroll: "autres, chacun", "≤ 100 ppm", "not reported", "Not reported"
+        // (bold italic) and "Non conforme" whole; a long measured text ("n.d. (no limit stated)") gives way, whole in its
+        // tooltip
+        Widgets.fitColumns(checks, 112, 64, 80, 88, 118);
         checks.setPrefHeight(150);
         checks.setPlaceholder(new Label(m.get("heats.sample.none")));
 
@@ -311,6 +322,7 @@ public final class HeatsView {
         method.setPrefColumnCount(5);
         TextField analysis = field("heatSampleAnalysis", page.compositionProperty());
         analysis.setPromptText(m.get("heats.sample.composition"));
+        Widgets.markInvalid(analysis, page.compositionErrorProperty(), null);
         analysis.setOnAction(e -> page.addSample());
         HBox.setHgrow(analysis, Priority.ALWAYS);
         // The sample's number and method keep their width; the analysis has a line of its own with its button (on one
@@ -326,7 +338,9 @@ public final class HeatsView {
         CheckBox otherNumbering = new CheckBox(m.get("heats.import.otherNumbering"));
         otherNumbering.setId("heatImportOtherNumbering");
         otherNumbering.selectedProperty().bindBidirectional(page.otherNumberingProperty());
-        otherNumbering.setTooltip(new javafx.scene.control.Tooltip(m.get("heats.import.otherNumbering.tip")));
+        otherNumbering.setTooltip(new Tooltip(m.get("heats.import.otherNumbering.tip")));
+        // on two lines rather than cut where the pane is narrow ("Numéros d'échantillon d'un au...")
+        otherNumbering.setWrapText(true);
         HBox importRow = new HBox(6, Widgets.gated(Widgets.button(m.get("heats.import.button"), "heatImport", page::importSamples),
                 page.operatorGate()), otherNumbering);
         importRow.setAlignment(Pos.CENTER_LEFT);
@@ -498,15 +512,21 @@ public final class HeatsView {
         TableColumn<R, R> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(R row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll(VERDICT_CLASSES);
                 if (empty || row == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(text.apply(row));
+                // a long verdict ("Not reported: n.d., no detection limit stated") is cut in a narrow pane: whole here
+                whole.setText(getText());
+                setTooltip(getText() == null || getText().isEmpty() ? null : whole);
                 Enum<?> v = verdict.apply(row);
                 if (v != null) {
                     getStyleClass().add("verdict-" + v.name());

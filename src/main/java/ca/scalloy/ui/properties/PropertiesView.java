@@ -321,16 +321,7 @@ public final class PropertiesView {
         schedule.setPrefWidth(170);
         schedule.setPromptText(m.get("ageing.schedulePrompt"));
         schedule.textProperty().bindBidirectional(ageing.scheduleTextProperty());
-        Runnable mark = () -> {
-            String why = ageing.scheduleErrorProperty().get();
-            schedule.getStyleClass().remove("invalid");
-            schedule.setTooltip(new Tooltip(why.isEmpty() ? m.get("ageing.scheduleHint") : why));
-            if (!why.isEmpty()) {
-                schedule.getStyleClass().add("invalid");
-            }
-        };
-        ageing.scheduleErrorProperty().addListener((o, a, b) -> mark.run());
-        mark.run();
+        Widgets.markInvalid(schedule, ageing.scheduleErrorProperty(), m.get("ageing.scheduleHint"));
         ComboBox<ProcessRoute> route = new ComboBox<>(FXCollections.observableArrayList(ProcessRoute.values()));
         route.setId("ageingRoute");
         route.setConverter(ChoiceLabels.of(List.of(ProcessRoute.values()), r -> m.label("ageing.route", r)));
@@ -393,13 +384,7 @@ public final class PropertiesView {
         max.setId("diagramMaxWtPct");
         max.setPrefWidth(64);
         max.textProperty().bindBidirectional(diagramVm.maxWtPctTextProperty());
-        diagramVm.maxWtPctErrorProperty().addListener((o, a, b) -> {
-            max.getStyleClass().remove("invalid");
-            max.setTooltip(b.isEmpty() ? null : new Tooltip(b));
-            if (!b.isEmpty()) {
-                max.getStyleClass().add("invalid");
-            }
-        });
+        Widgets.markInvalid(max, diagramVm.maxWtPctErrorProperty(), null);
         Button zoomOut = button("diagram.zoomOut", diagramVm::zoomOut);
         Button zoomIn = button("diagram.zoomIn", diagramVm::zoomIn);
         zoomOut.setTooltip(new Tooltip(m.get("diagram.zoomHint")));

@@ -154,7 +154,8 @@ class HeatsScreenTest {
      * The heats list in a 1280 px window: all its columns with no sideways scroll, and the heat's number, its status,
      * its last sample's verdict and its day never cut with an ellipsis (before, "H-2026-..." at any width below about
      * 1600 px); the grade, the specification and the recipe give way instead, whole in their tooltips. The sample's
-     * checks beside it show their five columns whole, with no sideways scroll.
+     * checks beside it show their five columns whole, with no sideways scroll; the heat's tabs fit without their overflow
+     * menu, and the samples' number and verdict are whole.
      */
     @Test
     void theHeatsListNeverCutsAHeatNumberStatusVerdictOrDay(FxRobot robot) throws TimeoutException {
@@ -187,9 +188,42 @@ class HeatsScreenTest {
                 assertEquals(t.getText(), TestShell.shownText(t), "a check's cell cuts its text");
             }
         }
+        // the heat's pane as wide as the workbench leaves it at 1280 x 800: its six tabs without the overflow menu, the
+        // samples with no sideways scroll and their number and verdict whole
+        javafx.scene.control.TabPane tabs = robot.lookup("#heatTabs").queryAs(javafx.scene.control.TabPane.class);
+        TableView<?> samples = robot.lookup("#heatSamples").queryAs(TableView.class);
+        robot.interact(() -> {
+            tabs.setMaxWidth(493);
+            samples.setMaxWidth(490);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tabs.lookup(".control-buttons-tab").isVisible(), "the heat's tabs overflow into a menu");
+        assertFalse(TestShell.scrollsSideways(samples), "the samples scroll sideways");
+        for (Object cell : robot.lookup("#heatSamples .table-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> t = (javafx.scene.control.TableCell<?, ?>) cell;
+            int column = samples.getColumns().indexOf(t.getTableColumn());
+            if (column <= 1 && t.getText() != null && !t.getText().isEmpty()) {
+                assertEquals(t.getText(), TestShell.shownText(t), "a sample's number or verdict is cut");
+            }
+        }
         javafx.scene.control.TableCell<?, ?> recipe = robot.lookup("#heatsTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> t) -> t.getTableColumn() == list.getColumns().get(5) && t.getItem() != null).query();
         assertEquals(recipe.getItem(), recipe.getTooltip().getText());
+    }
+
+    /** A refused hand analysis is marked on its field, with why as its tooltip, until it is edited. */
+    @Test
+    void aRefusedAnalysisIsMarkedOnItsFieldUntilEdited(FxRobot robot) throws TimeoutException {
+        sampledHeat(robot, "Sc=abc, Fe=0.11");
+        javafx.scene.control.TextField field = robot.lookup("#heatSampleAnalysis").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> field.getStyleClass().contains("invalid"));
+        assertTrue(field.getTooltip().getText().contains("abc"), field.getTooltip().getText());
+        assertTrue(heats.page().samples().isEmpty(), "nothing stored");
+
+        robot.clickOn(field).eraseText(field.getText().length()).write("Sc=1.97, Fe=0.11");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(field.getStyleClass().contains("invalid"), "an edited analysis is no longer marked");
+        assertEquals(null, field.getTooltip());
     }
 
     /** A new heat from the Batch recipe against AlSc2, charged, with one hand sample of {@code analysis}. */

@@ -158,6 +158,30 @@ class HeatsViewModelTest {
         assertEquals(2.00, s.analysis().wtPct().get("Sc"));
     }
 
+    @Test
+    void aRefusedAnalysisMarksItsFieldWithWhyUntilItIsEditedAndStoresNothing() {
+        String number = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set("Sc=abc, Fe=0.11");
+        page.addSample();
+
+        String why = page.compositionErrorProperty().get();
+        assertTrue(why.contains("abc"), why);
+        assertTrue(page.messageProperty().get().contains(why), "the line under the title says the same: " + page.messageProperty().get());
+        assertTrue(db.heats().find(number).orElseThrow().samples().isEmpty(), "nothing stored");
+
+        page.compositionProperty().set("Sc=2.00, Fe=0.11");
+        assertEquals("", page.compositionErrorProperty().get(), "an edited analysis is no longer marked");
+
+        page.compositionProperty().set("");
+        page.addSample();
+        assertFalse(page.compositionErrorProperty().get().isEmpty(), "an empty analysis is refused and marked too");
+        page.compositionProperty().set("Sc=2.00, Fe=0.11");
+        page.addSample();
+        assertEquals("", page.compositionErrorProperty().get());
+        assertEquals(1, db.heats().find(number).orElseThrow().samples().size());
+    }
+
     /*
      * After the correction above is accepted, the furnace holds 1000.4027 kg of metal (not 1007.28 kg):
      * a second sample at Sc 1.70 % is corrected from that melt.
