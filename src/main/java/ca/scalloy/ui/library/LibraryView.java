@@ -104,16 +104,18 @@ public final class LibraryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(text("library.column.id", LibraryMaterial::id, 110));
-        table.getColumns().add(text("library.column.name", l -> l.material().name(), 170));
-        table.getColumns().add(text("library.column.kind", l -> m.label("kind", l.material().kind()), 95));
-        table.getColumns().add(text("library.column.assay", l -> LibraryViewModel.assayText(l.material(), m.locale()), 170));
+        table.getColumns().add(text("library.column.name", l -> l.material().name(), 165));
+        table.getColumns().add(text("library.column.kind", l -> m.label("kind", l.material().kind()), 90));
+        table.getColumns().add(text("library.column.assay", l -> LibraryViewModel.assayText(l.material(), m.locale()), 190));
         table.getColumns().add(number("library.column.pricePerKg", l -> l.material().pricePerKg(), v -> m.quantities().money(v)));
         table.getColumns().add(number("library.column.co2KgPerKg", l -> l.material().co2KgPerKg(), v -> m.quantities().number(v, 2, 2)));
         table.getColumns().add(priceSetColumn());
         table.getColumns().add(text("library.column.confidence", LibraryMaterial::confidence, 60));
-        table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 70));
+        table.getColumns().add(text("library.column.retired", l -> l.retired() ? m.get("library.retiredYes") : "", 60));
         // Without a sideways scroll at 1280 x 800: below these a price ("235 000,00 $") or a date marked old
         // ("2017-01-03 ⚠") would be cut; names and assays give way first, cut with an ellipsis, whole in their tooltip.
+        // The preferred widths leave every header and code whole at 1280 in French ("Analyse (% mass.) / formule" the
+        // longest header, "AL-P1020-GLOBAL" the longest seed code).
         Widgets.fitColumns(table, 70, 90, 64, 90, 104, 70, 106, 40, 54);
         table.setPlaceholder(new Label(m.get("library.empty")));
         Widgets.followSelection(table, vm.selectedProperty(), vm::edit);
@@ -161,7 +163,7 @@ public final class LibraryView {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(80);
+        c.setPrefWidth(72);
         return c;
     }
 
