@@ -265,7 +265,7 @@ public final class ChargeCalculator {
             ChanceConstraints chance = ChanceConstraints.of(model, program, confidencePct, maxQuantileRaises);
             chances.add(chance);
             StageRun run = solveStages(program, objectives, chance);
-            return run == null ? null : run.x();
+            return run == null ? null : new PropertyFormulation.Run(run.x(), run.shortened());
         });
     }
 
@@ -296,6 +296,10 @@ public final class ChargeCalculator {
         if (chance != null && !chance.converged()) {
             // as for a charge on composition limits alone (solved): the charge says it, not only the analysis's certainty
             w.add(notConverged(chance));
+        }
+        if (found.shortened()) {
+            // the program that gave this charge lost its cost stage (as solved() says for a charge on limits alone)
+            w.add(cheapestNotFound(model.recipe.objective()));
         }
         if (w.size() > result.warnings().size()) {
             result = withWarnings(result, w);

@@ -93,12 +93,25 @@ final class PropertyFormulation {
 
     /** Solves one linear program of the charge: the calculator's lexicographic stages and chance cuts. */
     interface Stages {
-        double[] solve(ChargeProgram p, List<double[]> objectives);
+        /** The charge, or null when the program has none. */
+        Run solve(ChargeProgram p, List<double[]> objectives);
     }
 
-    /** A charge judged with the true models, and the models' estimates there (one per target's conditions). */
+    /**
+     * One program's charge.
+     *
+     * @param shortened a later stage found no charge holding the earlier one's optimum: {@code x} is optimal for the
+     *                  earlier objective only (under MIN_CO2: of least CO2, but perhaps not the cheapest of those)
+     */
+    record Run(double[] x, boolean shortened) {
+    }
+
+    /**
+     * A charge judged with the true models, and the models' estimates there (one per target's conditions); {@code
+     * shortened} as its program's {@link Run}.
+     */
     private record Point(double[] x, double[] pct, double objective, double[] values, double violation,
-                         Map<PropertyConditions, PropertyValues> estimates) {
+                         Map<PropertyConditions, PropertyValues> estimates, boolean shortened) {
     }
 
     private final ChargeModel model;
@@ -147,9 +160,12 @@ final class PropertyFormulation {
         }
     }
 
-    /** What the search found: the charge (variables), and each target's value and band there. */
+    /**
+     * What the search found: the charge (variables), and each target's value and band there; {@code shortened} as the
+     * {@link Run} that gave the charge.
+     */
     record Found(double[] x, boolean met, List<PropertyOutcome> outcomes, List<Diagnosis> diagnosis, int iterations,
-                 int evaluations) {
+                 int evaluations, boolean shortened) {
     }
 
     /**
@@ -168,11 +184,11 @@ final class PropertyFormulation {
             }
             objectives = List.of(rich);
         }
-        double[] x0 = stages.solve(base, objectives);
+        Run x0 = stages.solve(base, objectives);
         if (x0 == null) {
             return null;
         }
-        Point k = evaluate(x0);
+        Point k = evaluate(x0.x(), x0.shortened());
         double mu = PENALTY * Math.max(1, Math.abs(k.objective()));
         double radius = RADIUS_START;
         Point best = k.violation() == 0 ? k : null;
@@ -203,14 +219,14 @@ final class PropertyFormulation {
                 g = null;
                 continue;
             }
-            Point t = evaluate(step.x());
+            Point t = evaluate(step.x(), step.shortened());
             double rho = (merit - (t.objective() + mu * t.violation())) / predicted;
             if (rho < 0.1 && t.violation() > 0) {
                 // Second-order correction: the step followed the linearised targets but the curvature left it short;
                 // shift each linearised target by what the model missed at the trial and solve again.
                 Step corrected = step(k, g, radius, mu, mismatch(k, t, g));
                 if (corrected != null) {
-                    Point c = evaluate(corrected.x());
+                    Point c = evaluate(corrected.x(), corrected.shortened());
                     double rhoC = (merit - (c.objective() + mu * c.violation())) / predicted;
                     if (rhoC > rho) {
                         t = c;
@@ -247,7 +263,7 @@ final class PropertyFormulation {
         return found(best != null ? best : k);
     }
 
-    private record Step(double[] x, double merit) {
+    private record Step(double[] x, double merit, boolean shortened) {
     }
 
     /**
@@ -378,15 +394,16 @@ final class PropertyFormulation {
         for (int i = 0; i < shortfalls.size(); i++) {
             penalty[shortfalls.get(i)[0]] = prices.get(i);
         }
-        double[] x = stages.solve(p, objectivesOf(p, penalty));
-        if (x == null) {
+        Run run = stages.solve(p, objectivesOf(p, penalty));
+        if (run == null) {
             return null;
         }
+        double[] x = run.x();
         double merit = primary(x);
         for (int i = 0; i < shortfalls.size(); i++) {
             merit += prices.get(i) * x[shortfalls.get(i)[0]];
         }
-        return new Step(java.util.Arrays.copyOf(x, model.materials.size()), merit);
+        return new Step(java.util.Arrays.copyOf(x, model.materials.size()), merit, run.shortened());
     }
 
     /** The recipe's objectives, each with the shortfalls' penalty added. */
@@ -436,7 +453,7 @@ final class PropertyFormulation {
         return g;
     }
 
-    private Point evaluate(double[] x) {
+    private Point evaluate(double[] x, boolean shortened) {
         double productKg = model.productKg(x);
         double[] pct = new double[model.elements.size()];
         for (int e = 0; e < pct.length; e++) {
@@ -449,7 +466,7 @@ final class PropertyFormulation {
         }
         Map<PropertyConditions, PropertyValues> estimates = estimates(pct);
         double[] v = values(estimates);
-        return new Point(x.clone(), pct, primary(x), v, violation(v), estimates);
+        return new Point(x.clone(), pct, primary(x), v, violation(v), estimates, shortened);
     }
 
     /** Σ of each target's shortfall over its scale, beyond the tolerance (0: every target met). */
@@ -520,7 +537,7 @@ final class PropertyFormulation {
                 }
             }
         }
-        return new Found(k.x(), met, outcomes, why, iterations, evaluations);
+        return new Found(k.x(), met, outcomes, why, iterations, evaluations, k.shortened());
     }
 
     /** Each target checked with the full models on a product composition. */

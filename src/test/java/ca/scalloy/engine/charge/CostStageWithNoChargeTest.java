@@ -192,4 +192,25 @@ class CostStageWithNoChargeTest {
         assertEquals(refuseAfterRaise ? 1 : 0, solver.refused);
         return run;
     }
+
+    /**
+     * A property-targeted charge under MIN_CO2 (the Al-Mg-Sc melt of {@link PropertyTargetsTest} with 420 MPa asked): its
+     * search solves each program in two stages, least CO2 then least cost. With every cost stage refused, each program
+     * keeps its least-CO2 charge and the charge found says it may not be the cheapest of them, as a charge on limits
+     * alone does; the same recipe solved normally says nothing of it.
+     */
+    @Test
+    void aPropertyTargetedChargeWhoseCostStageFoundNoChargeSaysItMayNotBeTheCheapest() {
+        Recipe recipe = PropertyTargetsTest.alMgSc(PropertyTargetsTest.yieldAtLeast(420)).withObjective(Objective.MIN_CO2);
+        ChargeResult normal = new ChargeCalculator(new OjalgoSolver()).solve(recipe);
+        Refusing solver = new Refusing(p -> holdRow(p) >= 0);
+
+        ChargeResult shown = new ChargeCalculator(solver).solve(recipe);
+
+        assertTrue(normal.solved() && shown.solved());
+        assertTrue(solver.refused > 0);
+        assertTrue(codes(shown).contains("warning.cheapestNotFound.co2"), codes(shown).toString());
+        assertFalse(codes(normal).contains("warning.cheapestNotFound.co2"), codes(normal).toString());
+        assertTrue(shown.properties().stream().allMatch(PropertyOutcome::met), shown.properties().toString());
+    }
 }
