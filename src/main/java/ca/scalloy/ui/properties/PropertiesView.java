@@ -160,7 +160,8 @@ public final class PropertiesView {
         HBox ageRow = new HBox(6, aged, tempC, new Label(m.get("properties.unit.c")), hours, new Label(m.get("properties.unit.h")),
                 asCast);
         ageRow.setAlignment(Pos.CENTER_LEFT);
-        TextField hold = field(PropertiesViewModel.Field.HOLD_TEMP_C, vm.holdTempTextProperty(), 64);
+        // wide enough for its prompt ("facultatif" was cut at 64 px)
+        TextField hold = field(PropertiesViewModel.Field.HOLD_TEMP_C, vm.holdTempTextProperty(), 84);
         hold.setPromptText(m.get("properties.holdPrompt"));
         HBox holdRow = new HBox(6, new Label(m.get("properties.hold")), hold);
         holdRow.setAlignment(Pos.CENTER_LEFT);

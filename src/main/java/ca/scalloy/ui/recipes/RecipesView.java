@@ -65,7 +65,8 @@ public final class RecipesView {
         versions.getColumns().setAll(List.of(
                 column(m.get("recipes.column.version"), r -> String.valueOf(r.version().version()), 70),
                 column(m.get("recipes.column.saved"), r -> m.quantities().dateTime(r.version().savedAt()), 130),
-                column(m.get("recipes.column.changes"), r -> String.valueOf(r.changes().size()), 80),
+                // "Changements" whole in French (it was cut at 80 px, the note beside it with room to spare)
+                column(m.get("recipes.column.changes"), r -> String.valueOf(r.changes().size()), 104),
                 column(m.get("recipes.column.note"), r -> r.version().note(), 220)));
         versions.setPlaceholder(new Label(m.get("recipes.chooseRecipe")));
         versions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -61,7 +61,7 @@ class RecipesScreenTest {
     /**
      * At 1280 px the list of recipes shows its four columns with no sideways scroll, and the moment a version was saved
      * ("2026-12-04 14 h 04") is never cut (it was cut to "2026-12-04 14" past the list's right edge); a name that gives
-     * way is whole in its tooltip.
+     * way is whole in its tooltip. The chosen recipe's versions show every header whole.
      */
     @Test
     void theRecipesListFitsAt1280WithTheSavedMomentWhole(FxRobot robot) throws TimeoutException {
@@ -78,5 +78,15 @@ class RecipesScreenTest {
         TableCell<?, ?> name = robot.lookup("#recipesTable .table-cell").match(
                 (TableCell<?, ?> c) -> c.getTableColumn() == list.getColumns().get(0) && c.getItem() != null).query();
         assertEquals(name.getItem(), name.getTooltip().getText());
+
+        // the chosen recipe's versions: every header whole ("Changements" was cut at 80 px beside a roomy note)
+        robot.clickOn(name);
+        TableView<?> versions = robot.lookup("#recipeVersions").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !versions.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node header : versions.lookupAll(".column-header .label")) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) header;
+            assertEquals(label.getText(), TestShell.shownText(label), "a header of the versions is cut");
+        }
     }
 }
