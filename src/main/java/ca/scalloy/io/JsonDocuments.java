@@ -27,14 +27,36 @@ final class JsonDocuments {
         try {
             root = RecipeFiles.MAPPER.readTree(RecipeFiles.withoutByteOrderMark(json));
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new Fault("$", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new Fault("$", notJson(e));
         }
         if (root == null || root.isMissingNode()) {
             throw new Fault("$", "the file is empty");
         }
         return root;
+    }
+
+    /** Jackson's way of naming a place inside its own message: "[Source: REDACTED (...); line: 14, column: 16]". */
+    private static final java.util.regex.Pattern JACKSON_PLACE = java.util.regex.Pattern.compile(
+            "\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    /** A file that ends right inside an array or object, as Jackson says it once its place is named as ours. */
+    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile(
+            "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at (line \\d+, column \\d+)\\)");
+
+    /**
+     * Why the text is not JSON, where it fails, in words a user can act on: a file that ends too soon is said to be cut
+     * short (naming where the array or object it ends in opened, when Jackson says); Jackson's own description of its
+     * input ("Source: REDACTED ...") never reaches the message.
+     */
+    static String notJson(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String why = JACKSON_PLACE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("line $1, column $2");
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || why.startsWith("Unexpected end-of-input")) {
+            java.util.regex.Matcher open = CUT_SHORT.matcher(why);
+            why = "the file ends too soon, as if cut short" + (open.matches() ? ": the " + (open.group(1).equals("Array")
+                    ? "array" : "object") + " opened at " + open.group(2) + " is not closed" : "");
+        }
+        return "not valid JSON" + where + ": " + why;
     }
 
     /** The document's root after checking its format name and that its version is one this code reads. */

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -81,9 +80,7 @@ public final class RecipeFiles {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new RecipeFormatException(sourceName, "$", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new RecipeFormatException(sourceName, "$", JsonDocuments.notJson(e));
         }
         if (root == null || root.isMissingNode()) {
             throw new RecipeFormatException(sourceName, "$", "the file is empty");

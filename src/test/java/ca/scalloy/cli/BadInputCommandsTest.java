@@ -119,6 +119,35 @@ class BadInputCommandsTest {
         assertEquals(0, storedRecipes());
     }
 
+    /**
+     * A file cut short (a copy stopped mid-way) is said to be cut short, naming where the array or object it ends in
+     * opened when it ends right inside one; Jackson's own description of its input ("[Source: REDACTED ...]") never
+     * reaches the user. The oxide-route recipe is cut at three places, then right after its "materials" array opens.
+     */
+    @Test
+    void aFileCutShortIsSaidToBeCutShortNamingWhereItsArrayOpened() throws Exception {
+        String whole = Files.readString(Path.of(OXIDE));
+        Path cut = dir.resolve("cut.json");
+        for (int length : new int[] {700, whole.length() / 2, whole.length() - 2}) {
+            Files.writeString(cut, whole.substring(0, length));
+            String said = assertRefused(CliRun.of("batch", cut.toString()), "cut.json", "not valid JSON", "cut short");
+            assertFalse(said.contains("Source") || said.contains("REDACTED") || said.contains("marker"), said);
+        }
+        // right after the "[" of the "materials" array: where it opened is named (its line of the file, its column)
+        String toArray = whole.substring(0, whole.indexOf('[', whole.indexOf("\"materials\"")) + 1);
+        Files.writeString(cut, toArray);
+        int line = (int) toArray.chars().filter(c -> c == '\n').count() + 1;
+        int column = toArray.length() - 1 - toArray.lastIndexOf('\n'); // the "[" itself, columns counted from 1
+        assertRefused(CliRun.of("batch", cut.toString()), "the array opened at line " + line + ", column " + column + " is not closed");
+
+        Path specs = dir.resolve("specs.json");
+        assertEquals(0, CliRun.of("export", "specs", "--out", specs.toString(), "--db", db()).exit());
+        String exported = Files.readString(specs);
+        Files.writeString(specs, exported.substring(0, exported.length() / 2));
+        String said = assertRefused(CliRun.of("import", specs.toString(), "--db", db()), "specs.json", "cut short");
+        assertFalse(said.contains("Source") || said.contains("REDACTED"), said);
+    }
+
     @Test
     void textsLongerThanTheirColumnAreRefusedWithTheFieldAndTheLimit() throws Exception {
         Path longName = dir.resolve("long-name.json");
