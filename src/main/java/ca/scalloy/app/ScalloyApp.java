@@ -602,6 +602,8 @@ public final class ScalloyApp extends Application {
         heatsScreen.setMessages(messages);
         batchLibrary.setMessages(messages);
         documents.setMessages(messages);
+        // the old screens stop following the view models before the new ones are built over them
+        shell.dispose();
         stage.getScene().setRoot(buildRoot(selected, false));
         bindTitle();
     }

@@ -57,6 +57,7 @@ import ca.scalloy.ui.common.Messages;
 import ca.scalloy.ui.common.Numbers;
 import ca.scalloy.ui.common.PeakAgeing;
 import ca.scalloy.ui.common.PhaseLabels;
+import ca.scalloy.ui.common.ViewLifetime;
 import ca.scalloy.ui.common.Widgets;
 
 /**
@@ -76,6 +77,8 @@ public final class BatchView {
     private final Messages m;
     /** The library features (picker, compliance panel), or null without a library. */
     private final BatchLibrary library;
+    /** The listeners on the view model, taken off when a language switch drops this view. */
+    private final ViewLifetime life = new ViewLifetime();
 
     public BatchView(BatchViewModel vm, Messages messages) {
         this(vm, messages, null);
@@ -104,7 +107,7 @@ public final class BatchView {
         // without scrolling; the charge and the tabs share the rest.
         split.setDividerPositions(0.59, 0.8);
         split.getStyleClass().add("batch-screen");
-        return split;
+        return life.attachTo(split);
     }
 
     // ------------------------------------------------------------------ inputs
@@ -324,7 +327,7 @@ public final class BatchView {
                 diagnosis.getChildren().add(l);
             }
         };
-        vm.diagnosis().addListener(fill);
+        life.listenToList(vm.diagnosis(), fill);
         fill.onChanged(null);
         showWhen(diagnosis, Bindings.isNotEmpty(vm.diagnosis()));
 
@@ -368,7 +371,7 @@ public final class BatchView {
         Tab strengthTab = detailTab("batch-tab-strength", m.get("batch.tab.strength"), strengthPanel());
         Tab summaryTab = detailTab("batch-tab-summary", vm.summaryTitleProperty().get(), summary);
         summaryTab.textProperty().bind(vm.summaryTitleProperty());
-        vm.warnings().addListener((ListChangeListener<String>) c -> markWarned(summaryTab));
+        life.listenToList(vm.warnings(), (ListChangeListener<String>) c -> markWarned(summaryTab));
         markWarned(summaryTab);
         TabPane details = new TabPane(summaryTab,
                 detailTab("batch-tab-propertyTargets", m.get("batch.tab.propertyTargets"), propertyTargetsSection()),
@@ -564,9 +567,9 @@ public final class BatchView {
             chart.getData().setAll(curveAndCharge(m.get("strength.series"), sc.levels(), m.get("strength.chosen"), c,
                     StrengthCostViewModel.Level::minYieldMPa, StrengthCostViewModel.Level::cost));
         };
-        sc.levels().addListener((ListChangeListener<StrengthCostViewModel.Level>) ch -> redraw.run());
-        sc.currentProperty().addListener((o, a, b) -> redraw.run());
-        sc.rangeProperty().addListener((o, a, b) -> redraw.run());
+        life.listenToList(sc.levels(), (ListChangeListener<StrengthCostViewModel.Level>) ch -> redraw.run());
+        life.listen(sc.currentProperty(), (o, a, b) -> redraw.run());
+        life.listen(sc.rangeProperty(), (o, a, b) -> redraw.run());
         redraw.run();
         VBox words = new VBox(6, caption, out);
         words.setPrefWidth(300);
@@ -635,7 +638,7 @@ public final class BatchView {
             }
             rates.getData().setAll(List.of(series));
         };
-        in.elementRates().addListener(redrawRates);
+        life.listenToList(in.elementRates(), redrawRates);
         redrawRates.onChanged(null);
         VBox certainty = new VBox(4, pass, spreads, rates);
         certainty.setPrefWidth(290);
@@ -661,8 +664,8 @@ public final class BatchView {
         Runnable redrawFront = () -> front.getData().setAll(curveAndCharge(m.get("insight.front.series"), in.front(),
                 m.get("insight.front.chosen"), in.chosenProperty().get(), ChargeInsightsViewModel.FrontPoint::co2Kg,
                 ChargeInsightsViewModel.FrontPoint::cost));
-        in.front().addListener((ListChangeListener<ChargeInsightsViewModel.FrontPoint>) c -> redrawFront.run());
-        in.chosenProperty().addListener((o, a, b) -> redrawFront.run());
+        life.listenToList(in.front(), (ListChangeListener<ChargeInsightsViewModel.FrontPoint>) c -> redrawFront.run());
+        life.listen(in.chosenProperty(), (o, a, b) -> redrawFront.run());
         redrawFront.run();
 
         Label frontNote = new Label();
@@ -835,7 +838,7 @@ public final class BatchView {
         // A drawing says nothing to a screen reader: it reads the chart's title; the values are in the table beside it.
         chart.setAccessibleText(m.get("batch.section.chart"));
         ListChangeListener<CompositionRow> redraw = c -> chart.show(vm.compositionRows(), m.quantities());
-        vm.compositionRows().addListener(redraw);
+        life.listenToList(vm.compositionRows(), redraw);
         redraw.onChanged(null);
         chart.setPrefWidth(270);
         // Label, a band of 40 px and the value ("4.450 %", "12 ppm"): beside the two tables in 1280 pixels.
@@ -873,7 +876,7 @@ public final class BatchView {
                 values[i].setText(text[i] == null ? m.get("totals.none") : text[i]);
             }
         };
-        vm.totalsProperty().addListener((o, a, b) -> fill.run());
+        life.listen(vm.totalsProperty(), (o, a, b) -> fill.run());
         fill.run();
         return g;
     }
@@ -930,7 +933,7 @@ public final class BatchView {
             holdingSource.setText(k == null ? m.get("keyProps.hint") : m.get("keyProps.holdingSource", num(k.melt().superheatC(), 0),
                     MessageWords.of(k.melt().superheatSource(), m), num(k.melt().minimumHoldingC(), 0)));
         };
-        vm.keyPropertiesProperty().addListener((o, a, b) -> fill.run());
+        life.listen(vm.keyPropertiesProperty(), (o, a, b) -> fill.run());
         fill.run();
         g.opacityProperty().bind(Bindings.when(vm.keyPropertiesStaleProperty()).then(0.55).otherwise(1.0));
         Tooltip.install(g, new Tooltip(m.get("keyProps.hint")));

@@ -2,6 +2,7 @@ package ca.scalloy.ui.common;
 
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
+import javafx.collections.WeakMapChangeListener;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 
@@ -16,6 +17,11 @@ public final class FieldMarks<K> {
     private final Control control;
     private final K key;
     private final MapChangeListener<K, String> listener = change -> refresh();
+    /**
+     * What the maps hold: weak, so that a control dropped with its view (a language switch) is not kept by a view
+     * model's map; the control holds this instance instead.
+     */
+    private final WeakMapChangeListener<K, String> weak = new WeakMapChangeListener<>(listener);
     private ObservableMap<K, String> errors;
     private ObservableMap<K, String> unmet;
     private ObservableMap<K, String> notices;
@@ -23,6 +29,7 @@ public final class FieldMarks<K> {
     public FieldMarks(Control control, K key) {
         this.control = control;
         this.key = key;
+        control.getProperties().put(this, this);
     }
 
     /** Follows these maps (null: none) of field → message instead of those followed so far. */
@@ -49,9 +56,9 @@ public final class FieldMarks<K> {
             return;
         }
         if (on) {
-            map.addListener(listener);
+            map.addListener(weak);
         } else {
-            map.removeListener(listener);
+            map.removeListener(weak);
         }
     }
 

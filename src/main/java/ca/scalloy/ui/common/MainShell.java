@@ -108,6 +108,8 @@ public final class MainShell {
     private final Map<Screen, Supplier<Node>> screens;
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected", Screen.BATCH);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    /** The shell's own listeners on what outlives it (the database's state). */
+    private final ViewLifetime life = new ViewLifetime();
     private boolean firstScreenLater;
     private DividerMemory dividers;
     private final java.util.Set<Screen> dividersFollowed = java.util.EnumSet.noneOf(Screen.class);
@@ -224,6 +226,15 @@ public final class MainShell {
                 Platform.runLater(() -> documentActions.filesDropped(paths));
             }
         });
+    }
+
+    /**
+     * Takes this shell's and its screens' listeners off the view models they draw, for a shell about to be replaced
+     * (a language switch builds a new one over the same view models); the shell is not shown again.
+     */
+    public void dispose() {
+        life.end();
+        built.values().forEach(ViewLifetime::endOf);
     }
 
     private Node screen(Screen s) {
@@ -430,7 +441,7 @@ public final class MainShell {
             db.setMinWidth(300);
             db.setMaxWidth(600);
             if (connectionLost != null) {
-                connectionLost.addListener((o, was, now) -> db.pseudoClassStateChanged(LOST, now));
+                life.listen(connectionLost, (o, was, now) -> db.pseudoClassStateChanged(LOST, now));
                 db.pseudoClassStateChanged(LOST, connectionLost.get());
             }
             bar.getChildren().add(db);

@@ -26,6 +26,9 @@ import javafx.scene.layout.BorderPane;
 /** Small pieces the screens build alike. */
 public final class Widgets {
 
+    /** The key under which a node keeps the listeners {@link #heldBy} gave it. */
+    private static final Object HELD_LISTENERS = new Object();
+
     private Widgets() {
     }
 
@@ -47,7 +50,7 @@ public final class Widgets {
                 javafx.scene.control.Tooltip.install(outer, tip);
             }
         };
-        gate.allowedProperty().addListener((o, a, b) -> install.run());
+        heldBy(outer, gate.allowedProperty(), (o, a, b) -> install.run());
         install.run();
         return outer;
     }
@@ -234,7 +237,7 @@ public final class Widgets {
                 control.getStyleClass().add("invalid");
             }
         };
-        error.addListener((o, a, b) -> mark.run());
+        heldBy(control, error, (o, a, b) -> mark.run());
         mark.run();
     }
 
@@ -258,7 +261,7 @@ public final class Widgets {
                 selected.set(b);
             }
         });
-        selected.addListener((o, a, b) -> {
+        heldBy(table, selected, (o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(b);
             }
@@ -268,5 +271,19 @@ public final class Widgets {
                 edit.run();
             }
         });
+    }
+
+    /**
+     * Adds {@code listener} to {@code source} (a view model's, which outlives the view) weakly, held by {@code owner}
+     * (the node it serves): the listener lives as long as that node, so a view dropped by a language switch does not
+     * stay reachable through it ({@link ViewLifetime}).
+     */
+    static <T> void heldBy(Node owner, javafx.beans.value.ObservableValue<T> source,
+                           javafx.beans.value.ChangeListener<? super T> listener) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> held = (java.util.List<Object>) owner.getProperties().computeIfAbsent(HELD_LISTENERS,
+                k -> new java.util.ArrayList<>());
+        held.add(listener);
+        source.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
     }
 }

@@ -44,6 +44,7 @@ import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
 import ca.scalloy.ui.common.AuditHistory;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.ViewLifetime;
 import ca.scalloy.ui.common.Widgets;
 import ca.scalloy.ui.lots.LotEditorView;
 
@@ -57,6 +58,8 @@ public final class HeatsView {
     private final HeatPageViewModel page;
     private final Messages m;
     private final Quantities q;
+    /** The listeners on the view models, taken off when a language switch drops this view. */
+    private final ViewLifetime life = new ViewLifetime();
 
     public HeatsView(HeatsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -75,12 +78,13 @@ public final class HeatsView {
         BorderPane content = new BorderPane(split);
         content.setBottom(status);
         // A weighing that names an unknown lot offers to create it in a window of its own; only the view on screen opens it.
-        page.lotEditor().shownProperty().addListener((o, a, shown) -> {
+        life.listen(page.lotEditor().shownProperty(), (o, a, shown) -> {
             if (shown && content.getScene() != null) {
                 LotEditorView.showAsDialog(content.getScene().getWindow(), page.lotEditor(), m);
             }
         });
-        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "heatsScreen", vm::refresh);
+        return life.attachTo(Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "heatsScreen",
+                vm::refresh));
     }
 
     // ------------------------------------------------------------------ the list and a new heat
@@ -202,7 +206,7 @@ public final class HeatsView {
             }
             moves.getChildren().setAll(nodes);
         };
-        page.nextMoves().addListener((ListChangeListener<HeatStatus>) c -> buttons.run());
+        life.listenToList(page.nextMoves(), (ListChangeListener<HeatStatus>) c -> buttons.run());
         buttons.run();
         reason.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(page.nextMoves()));
         HBox stateRow = new HBox(8, state, moves, reason);
@@ -222,13 +226,13 @@ public final class HeatsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("heatTabs");
         // A failing sample opens its correction where the samples are.
-        page.correction().shownProperty().addListener((o, a, b) -> {
+        life.listen(page.correction().shownProperty(), (o, a, b) -> {
             if (b) {
                 tabs.getSelectionModel().select(1);
             }
         });
         // Another heat opens where it stands: its samples once it has some, else its charge.
-        page.recordProperty().addListener((o, a, b) -> {
+        life.listen(page.recordProperty(), (o, a, b) -> {
             if (b != null && (a == null || !a.heat().number().equals(b.heat().number()))) {
                 tabs.getSelectionModel().select(b.samples().isEmpty() ? 0 : 1);
             }
@@ -443,7 +447,7 @@ public final class HeatsView {
                 concessionLabel.getStyleClass().add("input-errors");
             }
         };
-        c.concessionRequiredProperty().addListener((o, a, b) -> mark.run());
+        life.listen(c.concessionRequiredProperty(), (o, a, b) -> mark.run());
         mark.run();
         TextField concession = field("certConcession", c.concessionProperty());
         HBox.setHgrow(concession, Priority.ALWAYS);

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.ViewLifetime;
 import ca.scalloy.ui.common.Widgets;
 
 /** The Lots screen, built in code and bound to {@link LotsViewModel}. */
@@ -23,6 +24,8 @@ public final class LotsView {
 
     private final LotsViewModel vm;
     private final Messages m;
+    /** The listeners on the view model, taken off when a language switch drops this view. */
+    private final ViewLifetime life = new ViewLifetime();
 
     public LotsView(LotsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -46,7 +49,7 @@ public final class LotsView {
                 split.getItems().remove(editor);
             }
         };
-        vm.editor().shownProperty().addListener((o, was, is) -> follow.run());
+        life.listen(vm.editor().shownProperty(), (o, was, is) -> follow.run());
         follow.run();
         content.setCenter(split);
         Label status = new Label();
@@ -54,7 +57,8 @@ public final class LotsView {
         status.textProperty().bind(vm.statusProperty());
         content.setBottom(status);
         BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
-        return Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "lotsScreen", vm::refresh);
+        return life.attachTo(Widgets.needsDatabase(content, vm.availableProperty(), vm.store().messageProperty(), "lotsScreen",
+                vm::refresh));
     }
 
     private Node toolbar() {

@@ -52,6 +52,7 @@ import ca.scalloy.io.AtomicFiles;
 import ca.scalloy.ui.common.ChoiceLabels;
 import ca.scalloy.ui.common.FieldMarks;
 import ca.scalloy.ui.common.Messages;
+import ca.scalloy.ui.common.ViewLifetime;
 import ca.scalloy.ui.common.Widgets;
 
 /**
@@ -68,6 +69,8 @@ public final class PropertiesView {
     private final AgeingViewModel ageing;
     private final PhaseDiagramViewModel diagramVm;
     private final Messages m;
+    /** The listeners on the view models, taken off when a language switch drops this view. */
+    private final ViewLifetime life = new ViewLifetime();
 
     public PropertiesView(PropertiesViewModel vm, SolidificationViewModel solidification, AgeingViewModel ageing,
                           PhaseDiagramViewModel diagramVm, Messages messages) {
@@ -100,7 +103,7 @@ public final class PropertiesView {
                 vm.tabProperty().set(which);
             }
         }));
-        vm.tabProperty().addListener((o, a, b) -> pane.getSelectionModel().select(tabs.get(b)));
+        life.listen(vm.tabProperty(), (o, a, b) -> pane.getSelectionModel().select(tabs.get(b)));
         VBox.setVgrow(pane, Priority.ALWAYS);
         VBox box = new VBox(8, inputs(), problems(), pane);
         box.setPadding(new Insets(8));
@@ -111,7 +114,7 @@ public final class PropertiesView {
         bindActive(solidification.phases(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.EQUILIBRIUM));
         bindActive(ageing.chart(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.AGEING));
         bindActive(diagramVm.chart(), onScreen, pane, tabs.get(PropertiesViewModel.Tab.DIAGRAM));
-        return box;
+        return life.attachTo(box);
     }
 
     private static void bindActive(ChartModel chart, BooleanBinding onScreen, TabPane pane, Tab tab) {
@@ -131,7 +134,7 @@ public final class PropertiesView {
         Runnable showInput = () -> source.selectToggle(vm.inputProperty().get() == PropertiesViewModel.Input.COMPOSITION
                 ? typed : product);
         showInput.run();
-        vm.inputProperty().addListener((o, a, b) -> showInput.run());
+        life.listen(vm.inputProperty(), (o, a, b) -> showInput.run());
         product.setOnAction(e -> vm.inputProperty().set(PropertiesViewModel.Input.RECIPE_PRODUCT));
         typed.setOnAction(e -> vm.inputProperty().set(PropertiesViewModel.Input.COMPOSITION));
 
@@ -209,7 +212,7 @@ public final class PropertiesView {
         StrengthChart chart = new StrengthChart();
         chart.setId("strengthChart");
         ListChangeListener<ContributionRow> redraw = c -> chart.show(vm.contributions(), m.locale());
-        vm.contributions().addListener(redraw);
+        life.listenToList(vm.contributions(), redraw);
         redraw.onChanged(null);
         Node strength = Widgets.section(m.get("properties.section.strength"), chart);
         Node warnings = Widgets.section(m.get("properties.section.warnings"), warningsList());
@@ -262,8 +265,8 @@ public final class PropertiesView {
         PlotChart chart = new PlotChart(m.locale());
         chart.setId(id + "Chart");
         Runnable redraw = () -> chart.show(model.plotProperty().get(), model.problemProperty().get());
-        model.plotProperty().addListener((o, a, b) -> redraw.run());
-        model.problemProperty().addListener((o, a, b) -> redraw.run());
+        life.listen(model.plotProperty(), (o, a, b) -> redraw.run());
+        life.listen(model.problemProperty(), (o, a, b) -> redraw.run());
         redraw.run();
         return chartPane(model, id, controls, chart);
     }
@@ -358,7 +361,7 @@ public final class PropertiesView {
         PhaseDiagramChart chart = new PhaseDiagramChart(m);
         chart.setId("phaseDiagram");
         chart.show(diagramVm.diagramProperty().get());
-        diagramVm.diagramProperty().addListener((o, a, b) -> chart.show(b));
+        life.listen(diagramVm.diagramProperty(), (o, a, b) -> chart.show(b));
         chart.setOnScroll(e -> {
             if (e.getDeltaY() > 0) {
                 diagramVm.zoomIn();

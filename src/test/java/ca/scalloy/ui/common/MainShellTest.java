@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The shell's contract with the composition root, without a stage. */
 class MainShellTest {
 
-    private static final MainShell.Actions NO_ACTIONS = new MainShell.Actions() {
+    /** A shell whose menu actions do nothing (also for {@link ViewLifetimeTest}). */
+    static final MainShell.Actions NO_ACTIONS = new MainShell.Actions() {
         @Override
         public void quit() {
         }
