@@ -76,6 +76,42 @@ class ScalloyAppTest extends FxRobot {
         assertEquals("Heats", lookup("#nav-HEATS").queryAs(ToggleButton.class).getText());
     }
 
+    /**
+     * A language switch builds every screen again over the same view models; the screens it drops are let go (before,
+     * each stayed reachable from its view model's listeners and went on redrawing its charts). The whole English
+     * window's content, with the Batch and Heats screens both shown before the switch, is collected after it. TestFX
+     * keeps every event it fired, with its target, and the last window it aimed at (the language menu's popup): both
+     * are let go first (heap dumps showed them as the only paths left to the old content once the listeners were gone).
+     */
+    @Test
+    void aLanguageSwitchLetsTheScreensItReplacesGo() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !lookup("#chargeTable").queryAs(TableView.class).getItems().isEmpty());
+        java.lang.ref.WeakReference<Node> content = new java.lang.ref.WeakReference<>(stage.getScene().getRoot());
+        java.lang.ref.WeakReference<Node> batch = new java.lang.ref.WeakReference<>(lookup(".batch-screen").query());
+        clickOn("#nav-HEATS");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.lang.ref.WeakReference<Node> heats = new java.lang.ref.WeakReference<>(lookup("#heatsTable").query());
+        clickOn("#nav-BATCH");
+        clickOn("View").clickOn("Language").clickOn("Français");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("Masse de la coulée (kg)").tryQuery().isPresent());
+
+        // TestFX's robot also keeps the last window it aimed at: the language menu's popup, owned by the old menu bar
+        targetWindow(stage);
+        // (TestFX hands out only a read-only view of that record; its FiredEvents can clear it)
+        java.lang.reflect.Field record = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
+        record.setAccessible(true);
+        ((org.testfx.service.support.FiredEvents) record.get(FxToolkit.toolkitContext())).clearEvents();
+        for (int i = 0; i < 50 && (content.get() != null || batch.get() != null || heats.get() != null); i++) {
+            System.gc();
+            Thread.sleep(20);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(content.get() == null && batch.get() == null && heats.get() == null, "still reachable: the English content "
+                + (content.get() != null) + ", Batch screen " + (batch.get() != null) + ", Heats screen " + (heats.get() != null));
+    }
+
     @Test
     void helpShowLogFolderSaysWhereTheLogIsAndOffersToOpenIt() {
         clickOn("Help").clickOn("Show log folder");

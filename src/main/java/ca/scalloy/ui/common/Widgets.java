@@ -278,7 +278,7 @@ public final class Widgets {
      * (the node it serves): the listener lives as long as that node, so a view dropped by a language switch does not
      * stay reachable through it ({@link ViewLifetime}).
      */
-    static <T> void heldBy(Node owner, javafx.beans.value.ObservableValue<T> source,
+    public static <T> void heldBy(Node owner, javafx.beans.value.ObservableValue<T> source,
                            javafx.beans.value.ChangeListener<? super T> listener) {
         @SuppressWarnings("unchecked")
         java.util.List<Object> held = (java.util.List<Object>) owner.getProperties().computeIfAbsent(HELD_LISTENERS,

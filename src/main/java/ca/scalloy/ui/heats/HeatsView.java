@@ -146,7 +146,7 @@ public final class HeatsView {
                 vm.selectedProperty().set(b);
             }
         });
-        vm.selectedProperty().addListener((o, a, b) -> table.getSelectionModel().select(b));
+        life.listen(vm.selectedProperty(), (o, a, b) -> table.getSelectionModel().select(b));
 
         VBox left = new VBox(6, filters, table, newHeat());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -304,7 +304,7 @@ public final class HeatsView {
                 page.selectedSampleProperty().set(b);
             }
         });
-        page.selectedSampleProperty().addListener((o, a, b) -> samples.getSelectionModel().select(b));
+        life.listen(page.selectedSampleProperty(), (o, a, b) -> samples.getSelectionModel().select(b));
 
         TableView<HeatPageViewModel.CheckRow> checks = new TableView<>(page.checks());
         checks.setId("heatChecks");

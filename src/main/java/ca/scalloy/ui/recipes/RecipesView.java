@@ -75,7 +75,7 @@ public final class RecipesView {
                 vm.selectedVersionProperty().set(b);
             }
         });
-        vm.selectedVersionProperty().addListener((o, a, b) -> versions.getSelectionModel().select(b));
+        Widgets.heldBy(versions, vm.selectedVersionProperty(), (o, a, b) -> versions.getSelectionModel().select(b));
         versions.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.openInBatch();

@@ -97,7 +97,7 @@ public final class SpecificationsView {
                 vm.selectedProperty().set(b);
             }
         });
-        vm.selectedProperty().addListener((o, a, b) -> table.getSelectionModel().select(b));
+        Widgets.heldBy(table, vm.selectedProperty(), (o, a, b) -> table.getSelectionModel().select(b));
         HBox files = new HBox(8, Widgets.gated(button("specs.import", "specsImport", vm::importFile), vm.changeGate()),
                 button("specs.export", "specsExport", vm::exportFile));
         VBox box = new VBox(6, bar, table, files);
