@@ -79,7 +79,7 @@ class ScalloyAppTest extends FxRobot {
     /**
      * A language switch builds every screen again over the same view models; the screens it drops are let go (before,
      * each stayed reachable from its view model's listeners and went on redrawing its charts). The whole English
-     * window's content, with the Batch and Heats screens both shown before the switch, is collected after it. TestFX
+     * window's content, with the Batch, Heats and Properties screens all shown before the switch, is collected after it. TestFX
      * keeps every event it fired, with its target, and the last window it aimed at (the language menu's popup): both
      * are let go first (heap dumps showed them as the only paths left to the old content once the listeners were gone).
      */
@@ -92,6 +92,9 @@ class ScalloyAppTest extends FxRobot {
         clickOn("#nav-HEATS");
         WaitForAsyncUtils.waitForFxEvents();
         java.lang.ref.WeakReference<Node> heats = new java.lang.ref.WeakReference<>(lookup("#heatsTable").query());
+        clickOn("#nav-PROPERTIES");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.lang.ref.WeakReference<Node> properties = new java.lang.ref.WeakReference<>(lookup(".properties-screen").query());
         clickOn("#nav-BATCH");
         clickOn("View").clickOn("Language").clickOn("Français");
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,13 +106,14 @@ class ScalloyAppTest extends FxRobot {
         java.lang.reflect.Field record = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
         record.setAccessible(true);
         ((org.testfx.service.support.FiredEvents) record.get(FxToolkit.toolkitContext())).clearEvents();
-        for (int i = 0; i < 50 && (content.get() != null || batch.get() != null || heats.get() != null); i++) {
+        for (int i = 0; i < 50 && (content.get() != null || batch.get() != null || heats.get() != null || properties.get() != null); i++) {
             System.gc();
             Thread.sleep(20);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(content.get() == null && batch.get() == null && heats.get() == null, "still reachable: the English content "
-                + (content.get() != null) + ", Batch screen " + (batch.get() != null) + ", Heats screen " + (heats.get() != null));
+        assertTrue(content.get() == null && batch.get() == null && heats.get() == null && properties.get() == null,
+                "still reachable: the English content " + (content.get() != null) + ", Batch screen " + (batch.get() != null)
+                        + ", Heats screen " + (heats.get() != null) + ", Properties screen " + (properties.get() != null));
     }
 
     @Test

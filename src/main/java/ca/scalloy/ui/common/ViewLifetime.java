@@ -36,6 +36,11 @@ public final class ViewLifetime {
         removals.add(() -> source.removeListener(listener));
     }
 
+    /** Runs {@code undo} at {@link #end}: what else ties a view model to the view (a binding of the model's property). */
+    public void onEnd(Runnable undo) {
+        removals.add(undo);
+    }
+
     /** Makes this the lifetime of the view whose root is {@code root} ({@link #endOf}); returns {@code root}. */
     public <N extends Node> N attachTo(N root) {
         root.getProperties().put(KEY, this);

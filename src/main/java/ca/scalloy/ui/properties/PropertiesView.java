@@ -117,8 +117,13 @@ public final class PropertiesView {
         return life.attachTo(box);
     }
 
-    private static void bindActive(ChartModel chart, BooleanBinding onScreen, TabPane pane, Tab tab) {
+    private void bindActive(ChartModel chart, BooleanBinding onScreen, TabPane pane, Tab tab) {
         chart.activeProperty().bind(onScreen.and(pane.getSelectionModel().selectedItemProperty().isEqualTo(tab)));
+        // the chart's model would otherwise stay bound to this view's tabs (and keep it) until a new view binds it
+        life.onEnd(() -> {
+            chart.activeProperty().unbind();
+            chart.activeProperty().set(false);
+        });
     }
 
     // ------------------------------------------------------------------ inputs
