@@ -79,7 +79,7 @@ class ScalloyAppTest extends FxRobot {
     /**
      * A language switch builds every screen again over the same view models; the screens it drops are let go (before,
      * each stayed reachable from its view model's listeners and went on redrawing its charts). The whole English
-     * window's content, with the Batch, Heats and Properties screens all shown before the switch, is collected after it. TestFX
+     * window's content, with every screen shown before the switch, is collected after it. TestFX
      * keeps every event it fired, with its target, and the last window it aimed at (the language menu's popup): both
      * are let go first (heap dumps showed them as the only paths left to the old content once the listeners were gone).
      */
@@ -95,6 +95,13 @@ class ScalloyAppTest extends FxRobot {
         clickOn("#nav-PROPERTIES");
         WaitForAsyncUtils.waitForFxEvents();
         java.lang.ref.WeakReference<Node> properties = new java.lang.ref.WeakReference<>(lookup(".properties-screen").query());
+        java.util.List<java.lang.ref.WeakReference<Node>> others = new java.util.ArrayList<>();
+        for (String[] screen : new String[][] {{"#nav-LIBRARY", "#libraryTable"}, {"#nav-LOTS", "#lotsTable"},
+                {"#nav-SPECIFICATIONS", "#specsTable"}, {"#nav-RECIPES", "#recipesTable"}}) {
+            clickOn(screen[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            others.add(new java.lang.ref.WeakReference<>(lookup(screen[1]).query()));
+        }
         clickOn("#nav-BATCH");
         clickOn("View").clickOn("Language").clickOn("Français");
         WaitForAsyncUtils.waitForFxEvents();
@@ -106,7 +113,8 @@ class ScalloyAppTest extends FxRobot {
         java.lang.reflect.Field record = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
         record.setAccessible(true);
         ((org.testfx.service.support.FiredEvents) record.get(FxToolkit.toolkitContext())).clearEvents();
-        for (int i = 0; i < 50 && (content.get() != null || batch.get() != null || heats.get() != null || properties.get() != null); i++) {
+        for (int i = 0; i < 50 && (content.get() != null || batch.get() != null || heats.get() != null || properties.get() != null
+                || others.stream().anyMatch(r -> r.get() != null)); i++) {
             System.gc();
             Thread.sleep(20);
             WaitForAsyncUtils.waitForFxEvents();
@@ -114,6 +122,8 @@ class ScalloyAppTest extends FxRobot {
         assertTrue(content.get() == null && batch.get() == null && heats.get() == null && properties.get() == null,
                 "still reachable: the English content " + (content.get() != null) + ", Batch screen " + (batch.get() != null)
                         + ", Heats screen " + (heats.get() != null) + ", Properties screen " + (properties.get() != null));
+        // Library, Lots, Specifications, Recipes
+        assertEquals(java.util.List.of(false, false, false, false), others.stream().map(r -> r.get() != null).toList());
     }
 
     @Test
