@@ -1,5 +1,8 @@
 package ca.scalloy.io;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +12,14 @@ import ca.scalloy.io.RecipeFiles.Fault;
 
 /** Reading the envelope shared by Scalloy's JSON documents: {@code format} and {@code formatVersion}. */
 final class JsonDocuments {
+
+    /** Jackson's way of naming a place inside its own message: "[Source: REDACTED (...); line: 14, column: 16]". */
+    private static final Pattern JACKSON_PLACE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    /** How Jackson begins every message about input that ends too soon. */
+    private static final String ENDS_TOO_SOON = "Unexpected end-of-input";
+    /** A file that ends right inside an array or object, as Jackson says it once its place is named as ours. */
+    private static final Pattern CUT_SHORT = Pattern.compile(
+            ENDS_TOO_SOON + ": expected close marker for (Array|Object) \\(start marker at (line \\d+, column \\d+)\\)");
 
     private JsonDocuments() {
     }
@@ -35,13 +46,6 @@ final class JsonDocuments {
         return root;
     }
 
-    /** Jackson's way of naming a place inside its own message: "[Source: REDACTED (...); line: 14, column: 16]". */
-    private static final java.util.regex.Pattern JACKSON_PLACE = java.util.regex.Pattern.compile(
-            "\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
-    /** A file that ends right inside an array or object, as Jackson says it once its place is named as ours. */
-    private static final java.util.regex.Pattern CUT_SHORT = java.util.regex.Pattern.compile(
-            "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at (line \\d+, column \\d+)\\)");
-
     /**
      * Why the text is not JSON, where it fails, in words a user can act on: a file that ends too soon is said to be cut
      * short (naming where the array or object it ends in opened, when Jackson says); Jackson's own description of its
@@ -51,8 +55,8 @@ final class JsonDocuments {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         String why = JACKSON_PLACE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("line $1, column $2");
-        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || why.startsWith("Unexpected end-of-input")) {
-            java.util.regex.Matcher open = CUT_SHORT.matcher(why);
+        if (why.startsWith(ENDS_TOO_SOON)) {
+            Matcher open = CUT_SHORT.matcher(why);
             why = "the file ends too soon, as if cut short" + (open.matches() ? ": the " + (open.group(1).equals("Array")
                     ? "array" : "object") + " opened at " + open.group(2) + " is not closed" : "");
         }

@@ -152,6 +152,8 @@ public final class HeatPageViewModel {
             moveReason.set("");
             composition.set("");
             compositionError.set("");
+            // the next sample's number is this heat's own (fill proposes it); another heat's would name the wrong heat
+            sampleNumber.set("");
         }
         number = heatNumber;
         reload();
@@ -317,7 +319,8 @@ public final class HeatPageViewModel {
         try {
             ElementAmounts.Sample typed = ElementAmounts.parseSample(composition.get());
             if (typed.wtPct().isEmpty() && typed.belowDetection().isEmpty()) {
-                refuseComposition(messages.get("heats.sample.empty"), messages.get("heats.sample.empty"));
+                String why = messages.get("heats.sample.empty");
+                refuseComposition(why, why);
                 return;
             }
             analysis = new SampleAnalysis(sampleNumber.get().strip(), "", method.get().strip(), typed.wtPct(), typed.belowDetection());

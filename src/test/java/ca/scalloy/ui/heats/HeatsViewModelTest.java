@@ -182,6 +182,21 @@ class HeatsViewModelTest {
         assertEquals(1, db.heats().find(number).orElseThrow().samples().size());
     }
 
+    /** The sample number proposed is the shown heat's own: choosing another heat does not carry the last one's over. */
+    @Test
+    void theProposedSampleNumberIsTheShownHeatsOwn() {
+        String first = planned();
+        page.move(HeatStatus.CHARGED);
+        page.compositionProperty().set("Sc=2.00, Fe=0.11, Si=0.05");
+        page.addSample();
+        assertEquals(first + "-2", page.sampleNumberProperty().get());
+
+        String second = planned();
+        assertEquals(second + "-1", page.sampleNumberProperty().get(), "not " + first + "'s next number");
+        vm.selectedProperty().set(vm.heats().stream().filter(h -> h.number().equals(first)).findFirst().orElseThrow());
+        assertEquals(first + "-2", page.sampleNumberProperty().get());
+    }
+
     /*
      * After the correction above is accepted, the furnace holds 1000.4027 kg of metal (not 1007.28 kg):
      * a second sample at Sc 1.70 % is corrected from that melt.
