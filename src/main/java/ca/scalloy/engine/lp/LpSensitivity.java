@@ -246,8 +246,8 @@ public final class LpSensitivity {
          */
         private int handedStatus(LpBasis.Activities activities, double[] row, int r, double lower, double upper) {
             double v = activities.value()[r];
-            double bounds = Math.max(Math.abs(finite(lower)), Math.abs(finite(upper)));
-            double wide = BOUND_TOLERANCE * Math.max(1, Math.max(activities.terms()[r], bounds));
+            double bounds = max(Math.abs(finite(lower)), Math.abs(finite(upper)));
+            double wide = BOUND_TOLERANCE * max(1, max(activities.terms()[r], bounds));
             double toLower = Math.abs(v - lower);
             double toUpper = Math.abs(v - upper);
             if (!(toLower <= wide) && !(toUpper <= wide)) {
@@ -255,7 +255,7 @@ public final class LpSensitivity {
             }
             // The tolerance lies between these two: within the narrow one a row is at that bound, beyond the wide
             // one it is not, whatever its largest term.
-            double narrow = BOUND_TOLERANCE * Math.max(1, bounds);
+            double narrow = BOUND_TOLERANCE * max(1, bounds);
             boolean lowerKnown = toLower <= narrow || !(toLower <= wide);
             boolean upperKnown = toUpper <= narrow || !(toUpper <= wide);
             if (lowerKnown && upperKnown) {
@@ -265,17 +265,17 @@ public final class LpSensitivity {
             }
             double s = 1;
             for (int j = 0; j < n; j++) {
-                s = Math.max(s, Math.abs(row[j] * x[j]));
+                s = max(s, Math.abs(row[j] * x[j]));
             }
-            return boundStatus(v, lower, upper, Math.max(s, bounds));
+            return boundStatus(v, lower, upper, max(s, bounds));
         }
 
         private static double rowScale(LinearProgram.Constraint c, double[] x) {
             double s = 1;
             for (int j = 0; j < x.length; j++) {
-                s = Math.max(s, Math.abs(c.coefficient(j) * x[j]));
+                s = max(s, Math.abs(c.coefficient(j) * x[j]));
             }
-            return Math.max(s, Math.max(Math.abs(finite(c.lower())), Math.abs(finite(c.upper()))));
+            return max(s, max(Math.abs(finite(c.lower())), Math.abs(finite(c.upper()))));
         }
 
         private static double finite(double v) {
@@ -283,13 +283,21 @@ public final class LpSensitivity {
         }
 
         private static int boundStatus(double v, double lower, double upper, double scale) {
-            double tol = BOUND_TOLERANCE * Math.max(1, scale);
+            double tol = BOUND_TOLERANCE * max(1, scale);
             boolean atLower = Double.isFinite(lower) && Math.abs(v - lower) <= tol;
             boolean atUpper = Double.isFinite(upper) && Math.abs(v - upper) <= tol;
             if (atLower && atUpper) {
                 return FIXED;
             }
             return atLower ? LOWER : atUpper ? UPPER : BETWEEN;
+        }
+
+        /**
+         * The greater of a and b, for numbers that are not NaN (a solver's answer, a program's coefficients): one
+         * comparison, where {@link Math#max} also orders NaN and −0 (the row scan calls it three times a row).
+         */
+        private static double max(double a, double b) {
+            return a >= b ? a : b;
         }
 
         /** Column {@code col} of the reduced system over the active rows. */
