@@ -39,6 +39,7 @@ import javafx.util.StringConverter;
 import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.heat.HeatCorrection;
 import ca.scalloy.engine.heat.HeatLine;
+import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatStatus;
 import ca.scalloy.engine.heat.StatusMove;
 import ca.scalloy.engine.library.AuditEntry;
@@ -231,12 +232,16 @@ public final class HeatsView {
                 tabs.getSelectionModel().select(1);
             }
         });
-        // Another heat opens where it stands: its samples once it has some, else its charge.
+        // Another heat opens where it stands: its samples once it has some, else its charge. So does the heat already shown
+        // when the view is built (the newest, chosen as the screen's list was first read; or any, after a language switch).
         life.listen(page.recordProperty(), (o, a, b) -> {
             if (b != null && (a == null || !a.heat().number().equals(b.heat().number()))) {
-                tabs.getSelectionModel().select(b.samples().isEmpty() ? 0 : 1);
+                openWhereItStands(tabs, b);
             }
         });
+        if (page.recordProperty().get() != null) {
+            openWhereItStands(tabs, page.recordProperty().get());
+        }
         VBox box = new VBox(6, header, stateRow, message, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
@@ -245,6 +250,11 @@ public final class HeatsView {
         choose.getStyleClass().add("placeholder-text");
         choose.visibleProperty().bind(page.recordProperty().isNull());
         return new javafx.scene.layout.StackPane(choose, box);
+    }
+
+    /** Shows the samples of a heat that has some, else its charge. */
+    private static void openWhereItStands(TabPane tabs, HeatRecord heat) {
+        tabs.getSelectionModel().select(heat.samples().isEmpty() ? 0 : 1);
     }
 
     private Tab tab(String key, String id, Node content) {

@@ -226,6 +226,26 @@ class HeatsScreenTest {
         assertEquals(null, field.getTooltip());
     }
 
+    /**
+     * A view built while its view model already shows a heat (the newest, chosen as the list was first read before
+     * the screen was opened; or any, after a language switch builds every screen again) opens that heat where it
+     * stands: its samples once it has some. It opened on the charge: only a change of heat chose the tab.
+     */
+    @Test
+    void aViewBuiltOverAShownHeatWithSamplesOpensOnItsSamples(FxRobot robot) throws Exception {
+        sampledHeat(robot, "Sc=1.97, Fe=0.11");
+        waitUntil(() -> !heats.page().samples().isEmpty() && heats.page().recordProperty().get().samples().size() == 1);
+        javafx.scene.Parent again = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Parent root = new HeatsView(heats, Messages.forLocale(Locale.CANADA)).build();
+            new javafx.scene.Scene(root, 1280, 800);
+            root.applyCss(); // the split pane holds its sides once skinned
+            return root;
+        }).get(10, TimeUnit.SECONDS);
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) again.lookup("#heatTabs");
+        assertEquals("tabSamples", tabs.getSelectionModel().getSelectedItem().getId());
+        robot.interact(() -> ca.scalloy.ui.common.ViewLifetime.endOf(again)); // its listeners off the view model
+    }
+
     /** A new heat from the Batch recipe against AlSc2, charged, with one hand sample of {@code analysis}. */
     private void sampledHeat(FxRobot robot, String analysis) throws TimeoutException {
         robot.clickOn("#nav-HEATS");
