@@ -244,7 +244,7 @@ public final class HeatsView {
         }
         VBox box = new VBox(6, header, stateRow, message, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setPadding(new Insets(0, 8, 0, 8)); // clear of the window's right edge too (the title, the move reason)
         box.visibleProperty().bind(page.recordProperty().isNotNull());
         Label choose = new Label(m.get("heats.chooseHeat"));
         choose.getStyleClass().add("placeholder-text");
