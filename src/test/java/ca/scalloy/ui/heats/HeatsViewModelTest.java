@@ -66,9 +66,14 @@ class HeatsViewModelTest {
     }
 
     private String chargedWithFailingSample() {
+        return chargedWithHandSample("Sc=1.70, Fe=0.11, Si=0.05");
+    }
+
+    /** A planned heat, charged, with the hand analysis {@code analysis} entered and added (stored or refused); its number. */
+    private String chargedWithHandSample(String analysis) {
         String number = planned();
         page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set("Sc=1.70, Fe=0.11, Si=0.05");
+        page.compositionProperty().set(analysis);
         page.addSample();
         return number;
     }
@@ -144,10 +149,7 @@ class HeatsViewModelTest {
 
     @Test
     void aHandSampleKeepsWhatWasBelowDetectionAsReportedNeverAsZero() {
-        String number = planned();
-        page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set("Sc=2.00, Fe=0.11, Si=0.05, Na=<5 ppm, Ca=n.d.");
-        page.addSample();
+        String number = chargedWithHandSample("Sc=2.00, Fe=0.11, Si=0.05, Na=<5 ppm, Ca=n.d.");
 
         HeatSample s = db.heats().find(number).orElseThrow().samples().get(0);
         // 5 ppm = 5 / 10,000 wt% = 0.0005 wt%; "n.d." states no limit. Neither is stored as a measured 0.
@@ -160,10 +162,7 @@ class HeatsViewModelTest {
 
     @Test
     void aRefusedAnalysisMarksItsFieldWithWhyUntilItIsEditedAndStoresNothing() {
-        String number = planned();
-        page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set("Sc=abc, Fe=0.11");
-        page.addSample();
+        String number = chargedWithHandSample("Sc=abc, Fe=0.11");
 
         String why = page.compositionErrorProperty().get();
         assertTrue(why.contains("abc"), why);
@@ -185,10 +184,7 @@ class HeatsViewModelTest {
     /** The sample number proposed is the shown heat's own: choosing another heat does not carry the last one's over. */
     @Test
     void theProposedSampleNumberIsTheShownHeatsOwn() {
-        String first = planned();
-        page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set("Sc=2.00, Fe=0.11, Si=0.05");
-        page.addSample();
+        String first = chargedWithHandSample("Sc=2.00, Fe=0.11, Si=0.05");
         assertEquals(first + "-2", page.sampleNumberProperty().get());
 
         String second = planned();
@@ -332,10 +328,7 @@ class HeatsViewModelTest {
 
     @Test
     void aFaultyAnalysisIsExplainedAndNothingIsStored() {
-        String number = planned();
-        page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set("Sc=1.7, Xx=2");
-        page.addSample();
+        String number = chargedWithHandSample("Sc=1.7, Xx=2");
         assertTrue(page.messageProperty().get().contains("Xx"), page.messageProperty().get());
         assertTrue(db.heats().find(number).orElseThrow().samples().isEmpty());
     }
@@ -423,10 +416,7 @@ class HeatsViewModelTest {
 
     /** A heat sampled with {@code composition} (wt%), then moved to CAST. */
     private String castWithSample(String composition) {
-        String number = planned();
-        page.move(HeatStatus.CHARGED);
-        page.compositionProperty().set(composition);
-        page.addSample();
+        String number = chargedWithHandSample(composition);
         page.correction().close();
         page.move(HeatStatus.CAST);
         assertEquals(HeatStatus.CAST, db.heats().find(number).orElseThrow().heat().status(), page.messageProperty().get());
