@@ -18,6 +18,12 @@ import ca.scalloy.engine.lp.LinearProgram;
  * solve again, until none does. The nominal rows stay in the program, so a robust charge never breaks
  * a deterministic limit.
  *
+ * <p>The aluminium a compound's reduction takes gets a cone too: its floor at 0 kg (the minimum of a
+ * 0 wt% limit, {@link ChargeProgram#floorRows}) is met with the same probability, so the melt holds
+ * aluminium enough to reduce the compounds at the confidence asked. A charge that used it all up at
+ * nominal would run short in about half its heels, and there the analysis leaves the linear model
+ * every other cone assumes (the reductions stop where the aluminium runs out, {@link MonteCarlo}).
+ *
  * <p>The row is not quite normal: the product of a content and a recovery deviation makes it a quadratic
  * form in the normal deviations, skewed where both move it the same way ({@link UncertaintyModel#rowCumulants}).
  * With spreads of tens of per cent of their values the normal quantile then promised 95 % and delivered
@@ -100,7 +106,9 @@ final class ChanceConstraints {
             return null;
         }
         List<Chance> chances = new ArrayList<>();
-        for (ChargeProgram.LimitRow row : program.limitRows) {
+        List<ChargeProgram.LimitRow> rows = new ArrayList<>(program.limitRows);
+        rows.addAll(program.floorRows);
+        for (ChargeProgram.LimitRow row : rows) {
             int e = model.elementIndex(row.element());
             double[] sd = u.rowSd(e, row.limitPct());
             boolean reaches = false;

@@ -32,6 +32,11 @@ final class ChargeProgram {
     final boolean elastic;
     final List<Slack> slacks = new ArrayList<>();
     final List<LimitRow> limitRows = new ArrayList<>();
+    /**
+     * The floors at 0 kg of the elements a compound's reduction takes out of the metal (the aluminium that
+     * reduces it), as the minimum of a 0 wt% limit: the row is the element's kg in the product.
+     */
+    final List<LimitRow> floorRows = new ArrayList<>();
     final double[] cost;
     final double[] co2;
 
@@ -128,6 +133,7 @@ final class ChargeProgram {
     private void addNonNegativeElements() {
         for (int e : model.elementsThatCanGoNegative()) {
             String el = model.elements.get(e);
+            floorRows.add(new LimitRow(el, false, 0, builder.constraintCount()));
             addAtLeast("non-negative " + el, model.elementRow(e), -model.heelKg[e],
                     Diagnosis.Kind.ELEMENT_NEGATIVE, el, 0);
         }

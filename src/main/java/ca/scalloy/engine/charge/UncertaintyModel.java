@@ -423,11 +423,14 @@ final class UncertaintyModel {
      * Draws one realisation of material {@code j}'s kg of each element into the product per kg charged
      * (the exact product of the drawn content and the drawn recovery, not the linearisation) and adds
      * the difference from the nominal, times {@code kg}, to {@code elementKg}.
+     *
+     * @return for a compound, the kg of its element the draw reduces into the product beyond the nominal
+     *         (its reduction takes {@link ChargeModel#aluminiumTakenKgPerKgDelivered} of Al per kg of it); 0 otherwise
      */
-    void addDrawnDeviation(int j, double kg, RandomGenerator random, double[] elementKg) {
+    double addDrawnDeviation(int j, double kg, RandomGenerator random, double[] elementKg) {
         List<Source> list = byMaterial.get(j);
         if (list.isEmpty() || kg == 0) {
-            return;
+            return 0;
         }
         Material m = model.materials.get(j);
         if (m.kind().isMetallic()) {
@@ -459,6 +462,7 @@ final class UncertaintyModel {
                 dRecovery[e] = 0;
             }
             dContent[a.balanceIndex()] = 0;
+            return 0;
         } else if (m.kind() == MaterialKind.COMPOUND) {
             String el = m.deliveredElement();
             double content = m.elementContentKgPerKg(el);
@@ -476,6 +480,8 @@ final class UncertaintyModel {
             double extra = ((content + dC) * (rec + dR) - content * rec) * kg;
             elementKg[model.elementIndex(el)] += extra;
             elementKg[model.elementIndex(ChargeModel.REDUCER)] -= ChargeModel.aluminiumTakenKgPerKgDelivered(m) * extra;
+            return extra;
         }
+        return 0;
     }
 }

@@ -62,6 +62,32 @@ class MonteCarloTest {
         assertTrue(p.passRate() < Math.min(p.perElement().get("Sc"), p.perElement().get("Fe")), "independent failures add up");
     }
 
+    /**
+     * The nominal charge of {@link ChanceConstraintsTest#reductionUsingAllTheAluminium} holds no aluminium
+     * after reducing its ScF3. A draw of the master alloy's Mg assay up by δ wt% moves d = δ·M/100 kg of
+     * its aluminium into Mg, so the fluoride asks for d kg more Al than the melt has: the reduction stops
+     * d / 0.6001778 kg of Sc short, the product holds no Al and is 0.666 d kg lighter, and its Fe (only
+     * in the master alloy, no spread) reads higher. A draw of δ down leaves d kg of Al unused and the
+     * product mass as it was, Fe as it was. So Fe at least its nominal 0.1278 % passes in every draw. Taking
+     * the missing aluminium as no aluminium at all (what the draws did before) adds d kg the charge never
+     * had and failed it in every draw with δ up, about half of them.
+     */
+    @Test
+    void aDrawThatRunsOutOfAluminiumReducesLessOfTheCompoundInsteadOfAddingMass() {
+        Recipe r = ChanceConstraintsTest.reductionUsingAllTheAluminium(null);
+        ChargeResult charge = calculator.solve(r);
+        assertEquals(0.0, charge.productPct("Al"), 1e-9);
+        double feNominalPct = charge.productPct("Fe");
+        assertEquals(0.1278025002427448, feNominalPct, 1e-9);
+        PassProbability fe = MonteCarlo.passProbability(r.withTargets(List.of(new ElementTarget("Fe", feNominalPct, null, null))),
+                charge, 10_000, 3);
+        assertEquals(1.0, fe.passRate());
+        // The Sc the short reductions leave in the slag: Sc at least its nominal fails where δ is up, half the draws.
+        PassProbability sc = MonteCarlo.passProbability(r.withTargets(List.of(new ElementTarget("Sc", charge.productPct("Sc"), null, null))),
+                charge, 10_000, 3);
+        assertEquals(0.5, sc.passRate(), 4 * PassProbability.standardError(0.5, 10_000));
+    }
+
     @Test
     void anInfeasibleChargeHasNoSampleToPass() {
         ChargeResult infeasible = new ChargeResult(ChargeStatus.INFEASIBLE, Objective.MIN_COST, List.of(), 0, Map.of(), 0, 0, 0, 0, 0, 0,
