@@ -44,10 +44,18 @@ final class ChanceConstraints {
     static final double QUANTILE_TOLERANCE = 1e-4;
     /** Raises of the cones' z per solve before the answer is taken as it is (and reported as not converged). */
     static final int MAX_RAISES = 30;
+    /**
+     * Rounds of cuts, all stages and raises together, a solve that only asks whether a confidence can be reached may
+     * spend ({@link #of(ChargeModel, ChargeProgram, Double, int, int)}). Near the highest confidence any charge reaches,
+     * the cones leave a sliver that Kelley's method closes in on slowly: a level 0.005 % below it took all 200 rounds,
+     * the program growing to 200 cuts and the bisection that diagnoses an unreachable confidence 25 s (another
+     * problem over ten minutes). Its answer only has to say whether a charge was found.
+     */
+    static final int REACH_ROUNDS = 30;
 
     /** What ran out when the rounds stopped short of a charge meeting every cone at its own quantile. */
     enum Shortfall {
-        /** A stage's {@link #MAX_ROUNDS} rounds of cuts, with a cone still violated. */
+        /** A stage's {@link #MAX_ROUNDS} rounds of cuts (or the solve's budget of them), with a cone still violated. */
         ROUNDS,
         /** The {@link #MAX_RAISES} raises of the cones' quantiles, with one still asking for more. */
         RAISES
@@ -79,10 +87,13 @@ final class ChanceConstraints {
     private int rounds;
     private int raises;
     private final int maxRaises;
+    /** Rounds of cuts this solve may spend in all (stages and raises together) before it stops short. */
+    private final int roundBudget;
 
     private ChanceConstraints(ChargeModel model, UncertaintyModel uncertainty, double confidencePct, List<Chance> chances,
-                              int maxRaises) {
+                              int maxRaises, int roundBudget) {
         this.maxRaises = maxRaises;
+        this.roundBudget = roundBudget;
         this.model = model;
         this.uncertainty = uncertainty;
         this.confidencePct = confidencePct;
@@ -98,6 +109,14 @@ final class ChanceConstraints {
      * {@code maxRaises} raises of the quantiles per solve ({@link #MAX_RAISES} but in the tests of that limit).
      */
     static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises) {
+        return of(model, program, confidencePct, maxRaises, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, stopping short once {@code roundBudget} rounds of cuts have been spent in all (the per-stage limit of
+     * {@link #MAX_ROUNDS} still applies).
+     */
+    static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises, int roundBudget) {
         if (confidencePct == null || confidencePct <= 50) {
             return null;
         }
@@ -120,7 +139,7 @@ final class ChanceConstraints {
                         u.rowCumulants(e, row.limitPct())));
             }
         }
-        return chances.isEmpty() ? null : new ChanceConstraints(model, u, confidencePct, chances, maxRaises);
+        return chances.isEmpty() ? null : new ChanceConstraints(model, u, confidencePct, chances, maxRaises, roundBudget);
     }
 
     /** σ(x) of a cone, kg. */
@@ -259,6 +278,11 @@ final class ChanceConstraints {
             added++;
         }
         return added;
+    }
+
+    /** Whether a stage that still violates a cone after {@code round} + 1 rounds must stop short. */
+    boolean outOfRounds(int round) {
+        return round + 1 >= MAX_ROUNDS || rounds >= roundBudget;
     }
 
     /** A stage ran out of rounds with a cone still violated. */

@@ -340,7 +340,7 @@ public final class ChargeCalculator {
                 if (chance == null || chance.cut(p.builder, stageX) == 0) {
                     break;
                 }
-                if (round + 1 >= ChanceConstraints.MAX_ROUNDS) {
+                if (chance.outOfRounds(round)) {
                     chance.notConverged();
                     break;
                 }
@@ -386,7 +386,7 @@ public final class ChargeCalculator {
         double bad = asked.confidencePct;
         while (bad - good > 0.01) {
             double mid = (good + bad) / 2;
-            if (solved(model, mid, p -> List.of(p.cost), false).result().solved()) {
+            if (reaches(model, mid)) {
                 good = mid;
             } else {
                 bad = mid;
@@ -397,6 +397,18 @@ public final class ChargeCalculator {
                 + fmt(Math.floor(good * 100) / 100) + " %";
         return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, Math.floor(good * 100) / 100, false,
                 message));
+    }
+
+    /**
+     * Whether some charge is shown to meet every limit at {@code confidencePct}: the least-cost program with its
+     * cones, cut within {@link ChanceConstraints#REACH_ROUNDS} rounds. A level whose cuts have not settled by then
+     * counts as not reached, so the highest confidence the diagnosis names is one a charge was found at.
+     */
+    private boolean reaches(ChargeModel model, double confidencePct) {
+        ChargeProgram p = ChargeProgram.build(model, false, false);
+        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct, maxQuantileRaises, ChanceConstraints.REACH_ROUNDS);
+        StageRun run = solveStages(p, List.of(p.cost), chance);
+        return run != null && (chance == null || chance.converged());
     }
 
     private static ChargeResult withWarnings(ChargeResult r, List<Message> warnings) {

@@ -137,7 +137,7 @@ class ChanceConstraintProperties {
     }
 
     /** Each element's maximum (every other element, from the first) or minimum, where it has one; else its other side. */
-    private static Recipe oneSided(Recipe r) {
+    static Recipe oneSided(Recipe r) {
         List<ElementTarget> out = new ArrayList<>();
         for (int i = 0; i < r.targets().size(); i++) {
             ElementTarget t = r.targets().get(i);
