@@ -519,7 +519,7 @@ final class HeatsCommand extends CommandGroup {
 
     static void printSample(PrintWriter out, HeatSample s) {
         out.printf(Locale.ROOT, "  %s  %s%s  %s%s  %s%n", s.analysis().sampleNumber(), s.verdict(),
-                s.legacyVerdict() ? " (given before version 5)" : "", s.analysis().method(),
+                s.legacyVerdict() ? " (given under earlier rules)" : "", s.analysis().method(),
                 s.instrument().isEmpty() ? "" : " " + s.instrument(), s.analysis().takenAt());
         for (SampleCheck c : s.checks()) {
             out.printf(Locale.ROOT, "      %-22s %9s %9s %12s  %-12s%s%n", c.element(), c.minPct() == null ? "" : c.minPct().toString(),

@@ -70,7 +70,7 @@ public final class HeatRepository {
     /** The element whose actual recovery is recorded at release. */
     public static final String RECOVERY_ELEMENT = "Sc";
     /** The rules new samples are judged by (schema version 5 on): see {@code V5__sample_readings_and_verdicts.sql}. */
-    static final int VERDICT_RULES = 2;
+    static final int VERDICT_RULES = 3;
 
     private static final String HEAT_COLUMNS = "h.id, h.heat_number, h.recipe_name, h.recipe_version, h.spec_name, h.spec_version,"
             + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct,"
@@ -905,10 +905,15 @@ public final class HeatRepository {
                             HeatJson.parseWtPct(rs.getString(6)), HeatJson.parseBelowDetection(rs.getString(11)));
                     rs.getLong(5);
                     boolean byHand = rs.wasNull();
-                    boolean legacy = rs.getInt(12) < VERDICT_RULES;
-                    List<SampleCheck> checks = HeatJson.parseChecks(rs.getString(8));
+                    int rules = rs.getInt(12);
+                    List<SampleCheck> stored = HeatJson.parseChecks(rs.getString(8));
+                    List<SampleCheck> checks = rules < 2 ? legacyChecks(a, stored) : stored;
+                    if (rules < 3) {
+                        checks = othersNotMeasured(a, checks);
+                    }
+                    boolean legacy = rules < 2 || !checks.equals(stored);
                     return new HeatSample(a, rs.getString(4), !byHand, SampleVerdict.valueOf(rs.getString(7)),
-                            legacy ? legacyChecks(a, checks) : checks, rs.getString(9), Rows.instant(rs, "entered_at"), legacy);
+                            checks, rs.getString(9), Rows.instant(rs, "entered_at"), legacy);
                 });
     }
 
@@ -916,6 +921,19 @@ public final class HeatRepository {
      * The checks of a sample judged before version 5, which counted an element it did not report as 0 %: such an
      * element reads as NOT_REPORTED (no value), the others as stored. The sample's verdict is left as it was given.
      */
+    /**
+     * The checks of a sample judged before version 7, whose "others" were judged (as 0 % and PASS when it measured no
+     * other element) whatever it measured: where it measured no element outside the listed ones they read as
+     * NOT_REPORTED. The balance is told from the others by its share: an element reported above 50 wt% (no "other"
+     * comes near that), as the stored checks do not name the heat's balance element.
+     */
+    private static List<SampleCheck> othersNotMeasured(SampleAnalysis a, List<SampleCheck> checks) {
+        java.util.Set<String> listed = checks.stream().map(SampleCheck::element).collect(java.util.stream.Collectors.toSet());
+        boolean measured = SampleChecker.measuredOthers(a, e -> listed.contains(e) || a.wtPct().getOrDefault(e, 0.0) > 50);
+        return measured ? checks : checks.stream().map(k -> k.element().startsWith("others")
+                ? SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT) : k).toList();
+    }
+
     private static List<SampleCheck> legacyChecks(SampleAnalysis a, List<SampleCheck> stored) {
         return stored.stream().map(k -> k.element().startsWith("others") || a.reports(k.element()) ? k
                 : SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT)).toList();

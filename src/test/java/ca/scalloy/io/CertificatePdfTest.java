@@ -38,10 +38,10 @@ class CertificatePdfTest {
                 .date("2026-11-27").issue();
     }
 
-    /* Measured values print with the policy's two to four decimals: 1.968 (not 1.9680), 0.1023, 0.0509. */
+    /* Measured values print with the policy's two to four decimals: 1.968 (not 1.9680), 0.1023, 0.0509; Mg 0.006 is the others' one. */
     @Test
     void aCompliantCertificateQuotesEveryElementTheSpecAndTheSignatureInBothLanguages() throws Exception {
-        CertificateOfAnalysis c = certificate(Map.of("Sc", 1.968, "Fe", 0.1023, "Si", 0.0509), null);
+        CertificateOfAnalysis c = certificate(Map.of("Sc", 1.968, "Fe", 0.1023, "Si", 0.0509, "Mg", 0.006), null);
         String en = text(CertificatePdf.render(c, Locale.ENGLISH, BatchSheetPdf.Paper.A4));
         for (String s : new String[] {"Certificate of analysis", "EN 10204 3.1", "COA-2026-0099", "H-2026-0142", "L-0142", "AlSc2 (A)",
                 "1.968", "0.1023", "0.0509", "ICP-OES", "complies with specification AlSc2 (A)", "J. Gagnon", "Quality manager",
@@ -57,7 +57,7 @@ class CertificatePdfTest {
     /* Fe 0.16 > 0.15: no certificate without a concession; with one, the statement names it and the failing element. */
     @Test
     void aFailingHeatIsCertifiedOnlyUnderARecordedConcession() throws Exception {
-        Map<String, Double> failing = Map.of("Sc", 1.968, "Fe", 0.16, "Si", 0.0509);
+        Map<String, Double> failing = Map.of("Sc", 1.968, "Fe", 0.16, "Si", 0.0509, "Mg", 0.006);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> certificate(failing, null));
         assertTrue(e.getMessage().contains("concession") && e.getMessage().contains("Fe"), e.getMessage());
         CertificateOfAnalysis c = certificate(failing, "customer accepts Fe up to 0.17 % (email 2026-11-26)");
@@ -75,7 +75,7 @@ class CertificatePdfTest {
     void datesAreInTheReadersLanguageAndNaIsInPpm() throws Exception {
         Specification withNa = new Specification("AlSc2", "MASTER_ALLOY", "A",
                 List.of(new ElementLimit("Sc", 1.80, 2.20), new ElementLimit("Na", null, 0.01)), 0.03, 0.10, List.of(), "", "est");
-        SampleAnalysis sample = new SampleAnalysis("H-1-F", "2026-11-26T10:37:12", "OES", Map.of("Sc", 1.968, "Na", 0.0018));
+        SampleAnalysis sample = new SampleAnalysis("H-1-F", "2026-11-26T10:37:12", "OES", Map.of("Sc", 1.968, "Na", 0.0018, "Mg", 0.006));
         SampleChecker.Result judged = new SampleChecker().check(sample, withNa, "Al");
         HeatSample last = new HeatSample(sample, "OES", false, judged.verdict(), judged.checks(), "lab", Instant.EPOCH, false);
         CertificateOfAnalysis c = CertificateOfAnalysis.builder("COA-1", "H-1", last, withNa, "J. Gagnon").quantityKg(998.5)

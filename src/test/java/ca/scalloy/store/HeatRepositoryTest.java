@@ -1,6 +1,7 @@
 package ca.scalloy.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,9 @@ import ca.scalloy.engine.heat.Heat;
 import ca.scalloy.engine.heat.HeatNumberPattern;
 import ca.scalloy.engine.heat.HeatRecord;
 import ca.scalloy.engine.heat.HeatSample;
+import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.HeatStatus;
+import ca.scalloy.engine.heat.SampleCheck;
 import ca.scalloy.engine.heat.RecoveryPoint;
 import ca.scalloy.engine.heat.Lot;
 import ca.scalloy.engine.heat.SampleAnalysis;
@@ -100,6 +103,47 @@ class HeatRepositoryTest {
         List<AuditEntry> audit = db.audit().of(AuditLog.HEAT, n);
         assertEquals(List.of("create", "move", "move"), audit.stream().map(AuditEntry::change).toList());
         assertEquals("CHARGED", audit.get(2).oldValue());
+    }
+
+    /*
+     * A sample that measured Sc and the balance only, against a specification with others limits (0.03 each, 0.10 in
+     * all): under the rules of version 7 its others are NOT_REPORTED and it is INCOMPLETE. Stored as rules 2 judged it
+     * (others 0 % and PASS, the sample PASS), it keeps its PASS, says it was given under earlier rules, reads its others
+     * as not reported with no value, and does not certify without a concession. Al 97.9 % is the balance (above 50 %),
+     * not an "other" that was measured.
+     */
+    @Test
+    void aSampleJudgedUnderRules2ReadsOthersNobodyMeasuredAsNotReported() throws Exception {
+        plan();
+        db.specifications().create(new Specification("WITH-OTHERS", "CUSTOMER_X", "A", List.of(new ElementLimit("Sc", 1.90, 2.10)), 0.03,
+                0.10, List.of(), "drawing 124", "src"));
+        ChargeResult charge = calculator.solve(StoreFixtures.recipe("alsc2-from-sc-metal.json"));
+        String n = db.heats().create(SC_METAL, 1, "WITH-OTHERS", "F2", "J. Roy", charge, Map.of()).number();
+        db.heats().move(n, HeatStatus.CHARGED, "");
+        HeatSample now = db.heats().addSample(n, new SampleAnalysis("S1", "", "OES", Map.of("Al", 97.9, "Sc", 2.0)), "OES 2");
+        assertEquals(SampleVerdict.INCOMPLETE, now.verdict());
+        assertEquals(List.of(ElementStatus.PASS, ElementStatus.NOT_REPORTED, ElementStatus.NOT_REPORTED),
+                now.checks().stream().map(SampleCheck::status).toList());
+
+        db.inTransaction(c -> {
+            db.audit().because(c, "as rules 2 judged it");
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE samples SET verdict_rules = 2, verdict = 'PASS', checks = '["
+                        + "{\"element\":\"Sc\",\"minPct\":1.9,\"maxPct\":2.1,\"valuePct\":2.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1},"
+                        + "{\"element\":\"others each\",\"minPct\":null,\"maxPct\":0.03,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.03},"
+                        + "{\"element\":\"others total\",\"minPct\":null,\"maxPct\":0.1,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1}]'"
+                        + " WHERE sample_number = 'S1'");
+            }
+            return null;
+        });
+        HeatSample old = db.heats().find(n).orElseThrow().samples().get(0);
+        assertEquals(SampleVerdict.PASS, old.verdict(), "the stored verdict is kept");
+        assertTrue(old.legacyVerdict());
+        for (SampleCheck others : old.checks().subList(1, 3)) {
+            assertEquals(ElementStatus.NOT_REPORTED, others.status(), others.element());
+            assertNull(others.valuePct(), "never 0.00");
+        }
+        assertFalse(old.meetsSpecification());
     }
 
     @Test

@@ -8,6 +8,7 @@ import ca.scalloy.engine.MessageException;
 import ca.scalloy.engine.heat.HeatSample;
 import ca.scalloy.engine.heat.SampleAnalysis;
 import ca.scalloy.engine.heat.SampleCheck;
+import ca.scalloy.engine.spec.ElementCheck;
 import ca.scalloy.engine.spec.Specification;
 
 /**
@@ -84,7 +85,7 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
         if (!missing.isEmpty() && noConcession) {
             throw new MessageException("heats.cert.refusal.unmeasured", "heat " + heatNumber + ": the final analysis does not report "
                     + String.join(", ", missing) + ", limited by " + specification.name() + "; measure them or record a concession with its"
-                    + " reason", heatNumber, missing, specification.name());
+                    + " reason", heatNumber, missing.stream().map(ElementCheck::nameArgument).toList(), specification.name());
         }
     }
 
@@ -240,8 +241,10 @@ public record CertificateOfAnalysis(String issuer, String certificateNumber, Str
     /** {@link #failing} as messages, for the workbench to word each value in the user's style. */
     private static List<Message> failingWords(HeatSample s) {
         return s.failures().stream().map(e -> e.reading() == SampleCheck.Reading.BELOW_LIMIT
-                ? Message.of("heats.cert.refusal.failingBelow", e.element() + " <" + e.valuePct() + " %", e.element(), e.valuePct())
-                : Message.of("heats.cert.refusal.failingValue", e.element() + " " + e.valuePct() + " %", e.element(), e.valuePct())).toList();
+                ? Message.of("heats.cert.refusal.failingBelow", e.element() + " <" + e.valuePct() + " %", ElementCheck.nameArgument(e.element()),
+                        e.valuePct())
+                : Message.of("heats.cert.refusal.failingValue", e.element() + " " + e.valuePct() + " %", ElementCheck.nameArgument(e.element()),
+                        e.valuePct())).toList();
     }
 
     /** The failing elements, as "Fe 0.16 %" (or "Sc &lt;1.5 %" for a detection limit under the minimum). */

@@ -24,7 +24,9 @@ import ca.scalloy.engine.spec.Specification;
  *       below x), x above it cannot be judged; with only a maximum, x at or under it PASSES, x above it
  *       cannot be judged. "n.d." with no stated limit cannot be judged. An element that cannot be judged
  *       is NOT_REPORTED.</li>
- *   <li>"Others each" and "others total" are judged over the unlisted elements the sample measured.</li>
+ *   <li>"Others each" and "others total" are judged over the unlisted elements the sample measured; a sample that
+ *       measured none of them (a value or a detection limit) cannot be judged on them: both are NOT_REPORTED,
+ *       never 0 % for others nobody looked for.</li>
  *   <li>The verdict: FAIL if any element fails; else INCOMPLETE if any is NOT_REPORTED; else MARGINAL if
  *       any is; else PASS.</li>
  * </ul>
@@ -82,10 +84,20 @@ public final class SampleChecker {
                 checks.add(SampleCheck.unjudged(e, l.minPct(), l.maxPct(), SampleCheck.Reading.ABSENT));
             }
         }
+        boolean othersMeasured = measuredOthers(a, e -> spec.limit(e).isPresent() || e.equals(balanceElement));
         for (ElementCheck others : report.elements().subList(limits.size(), report.elements().size())) {
-            checks.add(SampleCheck.measured(others));
+            checks.add(othersMeasured ? SampleCheck.measured(others)
+                    : SampleCheck.unjudged(others.element(), others.minPct(), others.maxPct(), SampleCheck.Reading.ABSENT));
         }
         return new Result(verdictOf(checks), checks);
+    }
+
+    /**
+     * Whether {@code a} measured (a value or a detection limit) some element {@code notOther} does not exclude: an element
+     * outside the specification's list, the balance aside.
+     */
+    public static boolean measuredOthers(SampleAnalysis a, java.util.function.Predicate<String> notOther) {
+        return a.wtPct().keySet().stream().anyMatch(notOther.negate()) || a.belowDetection().keySet().stream().anyMatch(notOther.negate());
     }
 
     /** The verdict of a sample's checks (see the class comment). */

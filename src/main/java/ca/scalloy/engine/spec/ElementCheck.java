@@ -1,5 +1,7 @@
 package ca.scalloy.engine.spec;
 
+import ca.scalloy.engine.Message;
+
 /**
  * One element against its limit.
  *
@@ -12,4 +14,21 @@ package ca.scalloy.engine.spec;
  */
 public record ElementCheck(String element, Double minPct, Double maxPct, double valuePct, ComplianceStatus status,
                            double marginPct) {
+
+    private static final String OTHERS_EACH = "others each";
+
+    /**
+     * A check's name as an argument of a {@link Message}: an element's symbol as it is, "others each", "others each (V)"
+     * and "others total" as messages of their own ({@code compliance.othersEach}, {@code compliance.othersEachOf},
+     * {@code compliance.othersTotal}), so a sentence naming them reads in the reader's language.
+     */
+    public static Object nameArgument(String name) {
+        if (name.startsWith(OTHERS_EACH + " (") && name.endsWith(")")) {
+            return Message.of("compliance.othersEachOf", name, name.substring(OTHERS_EACH.length() + 2, name.length() - 1));
+        }
+        if (name.equals(OTHERS_EACH)) {
+            return Message.of("compliance.othersEach", name);
+        }
+        return name.equals("others total") ? Message.of("compliance.othersTotal", name) : name;
+    }
 }

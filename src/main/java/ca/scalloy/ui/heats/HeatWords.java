@@ -53,7 +53,7 @@ final class HeatWords {
         return e instanceof HeatRefusedException h ? refusal(h.refusal(), m) : MessageWords.failure(e, m);
     }
 
-    /** A sample's verdict in words; one given before version 5 says so. */
+    /** A sample's verdict in words; one given under earlier rules (and read differently now) says so. */
     static String verdict(HeatSample s, Messages m) {
         String v = m.label("compliance", s.verdict());
         return s.legacyVerdict() ? m.get("heats.verdict.legacy", v) : v;

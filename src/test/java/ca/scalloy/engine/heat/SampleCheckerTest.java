@@ -48,10 +48,39 @@ class SampleCheckerTest {
         assertFalse(r.verdict().meetsSpecification());
     }
 
+    /* Every limited element inside, and two others measured: Mg 0.006 and Mn 0.004, each under 0.03, together 0.010 under 0.10. */
     @Test
-    void aSampleReportingEveryLimitedElementInsidePasses() {
+    void aSampleReportingEveryLimitedElementAndTheOthersInsidePasses() {
+        SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006, "Ca", 0.002,
+                "Na", 0.0018, "Mg", 0.006, "Mn", 0.004), Map.of());
+        assertEquals(SampleVerdict.PASS, r.verdict());
+        assertEquals(0.006, of(r, "others each (Mg)").valuePct(), 1e-12);
+        assertEquals(0.010, of(r, "others total").valuePct(), 1e-12);
+    }
+
+    /*
+     * The same sample without Mg and Mn: no element outside the list was looked for, so nothing is known of the others.
+     * They were "others each 0.00 %" and "others total 0.00 %", both PASS, and the sample PASS: a zero nobody measured.
+     */
+    @Test
+    void aSampleThatMeasuredNoOtherElementCannotBeJudgedOnTheOthers() {
         SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006, "Ca", 0.002,
                 "Na", 0.0018), Map.of());
+        for (String others : List.of("others each", "others total")) {
+            SampleCheck c = of(r, others);
+            assertEquals(ElementStatus.NOT_REPORTED, c.status(), others);
+            assertEquals(SampleCheck.Reading.ABSENT, c.reading(), others);
+            assertNull(c.valuePct(), others + " has no value");
+        }
+        assertEquals(SampleVerdict.INCOMPLETE, r.verdict());
+    }
+
+    /* An element outside the list reported below its detection limit was looked for: the others are judged (none above 0). */
+    @Test
+    void anOtherElementBelowItsDetectionLimitCountsAsLookedFor() {
+        SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006, "Ca", 0.002,
+                "Na", 0.0018), Map.of("Mn", BelowDetection.below(0.001)));
+        assertEquals(ElementStatus.PASS, of(r, "others total").status());
         assertEquals(SampleVerdict.PASS, r.verdict());
     }
 
@@ -76,7 +105,7 @@ class SampleCheckerTest {
         "Na, null,  NOT_REPORTED, INCOMPLETE"})
     void aValueBelowTheDetectionLimitIsJudgedAgainstTheLimit(String element, Double limit, ElementStatus status, SampleVerdict verdict) {
         Map<String, Double> rest = new java.util.LinkedHashMap<>(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004,
-                "Ti", 0.006, "Ca", 0.002, "Na", 0.0018));
+                "Ti", 0.006, "Ca", 0.002, "Na", 0.0018, "Mg", 0.006));
         rest.remove(element);
         SampleChecker.Result r = check(rest, Map.of(element, new BelowDetection(limit)));
         SampleCheck c = of(r, element);

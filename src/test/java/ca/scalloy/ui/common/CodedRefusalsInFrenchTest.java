@@ -185,6 +185,32 @@ class CodedRefusalsInFrenchTest {
         NoEnglish.assertNoEnglish(why);
     }
 
+    /*
+     * A final sample that measured no element outside the specification's list says nothing of its others: the refusal
+     * names them in French ("autres, chacun; autres, total"), not in the engine's English; a failing "others each (Mg)"
+     * likewise.
+     */
+    @Test
+    void aCertificateRefusedForItsOthersNamesThemInFrench() {
+        Specification spec = new Specification("AlSc2", "MASTER_ALLOY", "", List.of(new ElementLimit("Sc", 1.9, 2.2)), 0.03, 0.10, List.of(),
+                "", "");
+        MessageException unmeasured = assertThrows(MessageException.class, () -> certificateOf(spec, Map.of("Sc", 2.0)));
+        String why = MessageWords.failure(unmeasured, FR);
+        assertTrue(why.contains("autres, chacun; autres, total"), why);
+        NoEnglish.assertNoEnglish(why);
+        MessageException failing = assertThrows(MessageException.class, () -> certificateOf(spec, Map.of("Sc", 2.0, "Mg", 0.05)));
+        String fails = MessageWords.failure(failing, FR);
+        assertTrue(fails.contains("autres, chacun (Mg) 0,05"), fails);
+        NoEnglish.assertNoEnglish(fails);
+    }
+
+    private static CertificateOfAnalysis certificateOf(Specification spec, Map<String, Double> measured) {
+        SampleAnalysis a = new SampleAnalysis("H-1-1", "", "OES", measured);
+        SampleChecker.Result r = new SampleChecker().check(a, spec, "Al");
+        HeatSample sample = new HeatSample(a, "", false, r.verdict(), r.checks(), "x", Instant.EPOCH, false);
+        return CertificateOfAnalysis.builder("COA-H-1-1", "H-1", sample, spec, "J. Gagnon").quantityKg(100).issue();
+    }
+
     @Test
     void anAuditTrailThatCannotBeExportedNamesTheFileAndWhyInFrench() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");

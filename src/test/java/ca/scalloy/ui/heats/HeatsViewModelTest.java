@@ -464,7 +464,7 @@ class HeatsViewModelTest {
 
     @Test
     void aCompliantHeatsCertificateIsIssuedListedAndPreviewed() {
-        String number = castWithSample("Sc=2.0, Fe=0.11, Si=0.05, Cu=0.003, Zn=0.004, Ti=0.006, Ca=0.002, Na=0.0015");
+        String number = castWithSample("Sc=2.0, Fe=0.11, Si=0.05, Cu=0.003, Zn=0.004, Ti=0.006, Ca=0.002, Na=0.0015, Mg=0.006");
         CertificateViewModel c = page.certificate();
         assertFalse(c.concessionRequiredProperty().get());
         fillCertificate(c);
