@@ -318,15 +318,16 @@ public final class HeatsView {
 
         TableView<HeatPageViewModel.CheckRow> checks = new TableView<>(page.checks());
         checks.setId("heatChecks");
-        checks.getColumns().setAll(List.of(Widgets.column(m.get("heats.check.element"), HeatPageViewModel.CheckRow::element, 110),
-                number(Widgets.column(m.get("heats.check.min"), HeatPageViewModel.CheckRow::minPct, 100)),
-                number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 100)),
+        // the element's column the widest of the names: "others each (Mg)", "autres, chacun (Mg)" whole where there is room
+        checks.getColumns().setAll(List.of(Widgets.wholeTextTips(Widgets.column(m.get("heats.check.element"), HeatPageViewModel.CheckRow::element, 145)),
+                number(Widgets.column(m.get("heats.check.min"), HeatPageViewModel.CheckRow::minPct, 85)),
+                number(Widgets.column(m.get("heats.check.max"), HeatPageViewModel.CheckRow::maxPct, 90)),
                 number(Widgets.wholeTextTips(Widgets.column(m.get("heats.check.value"), HeatPageViewModel.CheckRow::valuePct, 110))),
                 verdictColumn(m.get("heats.check.status"), HeatPageViewModel.CheckRow::status, HeatPageViewModel.CheckRow::statusText, 130)));
         // all five at 1280 x 800 with no sideways scroll: "autres, chacun", "≤ 100 ppm", "not reported", "Not reported"
         // (bold italic) and "Non conforme" whole; a long measured text ("n.d. (no limit stated)") gives way, whole in its
         // tooltip
-        Widgets.fitColumns(checks, 112, 64, 80, 88, 118);
+        Widgets.fitColumns(checks, 100, 76, 80, 88, 118);
         checks.setPrefHeight(150);
         checks.setPlaceholder(new Label(m.get("heats.sample.none")));
 
