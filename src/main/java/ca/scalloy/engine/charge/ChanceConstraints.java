@@ -58,7 +58,12 @@ final class ChanceConstraints {
         /** A stage's {@link #MAX_ROUNDS} rounds of cuts (or the solve's budget of them), with a cone still violated. */
         ROUNDS,
         /** The {@link #MAX_RAISES} raises of the cones' quantiles, with one still asking for more. */
-        RAISES
+        RAISES,
+        /**
+         * The LP answered a round's cuts with the very charge they were made at, a cone still violated: its answer
+         * meets those cuts only to its own tolerance, and the same cuts again cannot move it.
+         */
+        STALLED
     }
 
     /**
@@ -89,6 +94,8 @@ final class ChanceConstraints {
     private final int maxRaises;
     /** Rounds of cuts this solve may spend in all (stages and raises together) before it stops short. */
     private final int roundBudget;
+    /** The charge the last round's cuts were made at, or null before the first. */
+    private double[] cutAt;
 
     private ChanceConstraints(ChargeModel model, UncertaintyModel uncertainty, double confidencePct, List<Chance> chances,
                               int maxRaises, int roundBudget) {
@@ -220,6 +227,17 @@ final class ChanceConstraints {
      * @return how many cuts were added (0: the charge meets every chance constraint)
      */
     int cut(LinearProgram.Builder builder, double[] x) {
+        if (cutAt != null && java.util.Arrays.equals(cutAt, x) && violatesAny(x)) {
+            // The cuts made at this very charge are in the program and it came back: they hold here to the LP's own
+            // tolerance, which the cones' is finer than. More of the same cuts cannot move it (a random problem spent
+            // all 200 rounds adding one identical cut after another, the LP growing to 210 rows).
+            if (shortfall == null) {
+                shortfall = Shortfall.STALLED;
+            }
+            rounds++;
+            return 0;
+        }
+        cutAt = x.clone();
         int added = addCuts(builder, x);
         if (added == 0 && raiseQuantiles(x)) {
             added = addCuts(builder, x);
@@ -249,6 +267,17 @@ final class ChanceConstraints {
             raises++;
         }
         return raised;
+    }
+
+    /** Whether {@code x} violates some cone by more than the tolerance. */
+    private boolean violatesAny(double[] x) {
+        double productKg = Math.max(model.productKg(x), 1e-9);
+        for (int i = 0; i < chances.size(); i++) {
+            if (-margin(i, x) * 100 / productKg > TOLERANCE_PCT && sigma(chances.get(i), x) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int addCuts(LinearProgram.Builder builder, double[] x) {

@@ -230,6 +230,11 @@ public final class ChargeCalculator {
 
     /** The warning for chance constraints that stopped short, naming what ran out. */
     private Message notConverged(ChanceConstraints chance) {
+        if (chance.shortfall() == ChanceConstraints.Shortfall.STALLED) {
+            return Message.of("warning.chanceStalled", "the chance constraints at " + fmt(chance.confidencePct)
+                    + " % stopped where the linear program could not tighten its cuts any further; the charge may fall short of"
+                    + " that confidence by a little", chance.confidencePct);
+        }
         if (chance.shortfall() == ChanceConstraints.Shortfall.RAISES) {
             return Message.of("warning.chanceQuantilesNotSettled", "the chance constraints at " + fmt(chance.confidencePct)
                     + " % did not settle within " + maxQuantileRaises + " raises of their skew-corrected quantiles; the charge may"
