@@ -81,7 +81,18 @@ public final class BoundedSimplex implements LinearProgramSolver {
         private final LinearProgram program;
         private final int n;
         private final int m;
+        /** The rows divided by their largest coefficient (see {@link #rowScale}); the program's own rows are {@link #given}. */
         private final double[][] a;
+        /** The program's coefficients as given, m × n: what the answer is checked against and handed over with. */
+        private final double[][] given;
+        /**
+         * Each row's largest coefficient magnitude (1 for an empty row): the simplex works on the rows divided by it,
+         * and on their logicals likewise, so that a row of small coefficients (a chance constraint's cut, ~1e-4) is
+         * pivoted on as readily as a row of large ones. Unscaled, its entries of a column fall under the pivot
+         * tolerance, which is relative to the column's largest entry: a step passed over them, left the row past its
+         * bound, and phase 1 stepped back, a cycle to the iteration limit.
+         */
+        private final double[] rowScale;
         private final double[] lower;
         private final double[] upper;
         private final double[] cost;
@@ -103,6 +114,8 @@ public final class BoundedSimplex implements LinearProgramSolver {
             n = vars.size();
             m = rows.size();
             a = new double[m][n];
+            given = new double[m][n];
+            rowScale = new double[m];
             lower = new double[n + m];
             upper = new double[n + m];
             cost = new double[n + m];
@@ -128,14 +141,20 @@ public final class BoundedSimplex implements LinearProgramSolver {
                 double s = 0;
                 double largest = 0;
                 for (int j = 0; j < n; j++) {
-                    a[r][j] = c.coefficient(j);
-                    s += a[r][j] * z[j];
-                    largest = Math.max(largest, Math.abs(a[r][j]));
+                    given[r][j] = c.coefficient(j);
+                    s += given[r][j] * z[j];
+                    largest = Math.max(largest, Math.abs(given[r][j]));
                 }
-                lower[n + r] = c.lower();
-                upper[n + r] = c.upper();
-                tol[n + r] = PRIMAL_TOLERANCE * Math.max(largest, Math.max(finite(c.lower()), finite(c.upper())));
-                z[n + r] = s;
+                double scale = largest > 0 ? largest : 1;
+                rowScale[r] = scale;
+                for (int j = 0; j < n; j++) {
+                    a[r][j] = given[r][j] / scale;
+                }
+                lower[n + r] = c.lower() / scale;
+                upper[n + r] = c.upper() / scale;
+                // the same tolerance as on the given row, PRIMAL_TOLERANCE · max(largest, |bounds|), in the scaled row's units
+                tol[n + r] = PRIMAL_TOLERANCE * Math.max(largest, Math.max(finite(c.lower()), finite(c.upper()))) / scale;
+                z[n + r] = s / scale;
                 basic[r] = n + r;
                 position[n + r] = r;
                 inverse[r][r] = -1;
@@ -474,7 +493,21 @@ public final class BoundedSimplex implements LinearProgramSolver {
             if (!satisfies(x, activities)) {
                 return failed();
             }
-            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), inverse, a, program, activities, y));
+            // Handed over for the given rows: with S the row scales and D (1 for a variable, s_r for the logical of
+            // row r) at each basic position, the scaled basis is S⁻¹·B·D, so B⁻¹ = D·(its inverse)·S⁻¹, and y = S⁻¹·y'.
+            double[][] givenInverse = new double[m][m];
+            for (int p = 0; p < m; p++) {
+                double d = basic[p] >= n ? rowScale[basic[p] - n] : 1;
+                for (int i = 0; i < m; i++) {
+                    givenInverse[p][i] = d * inverse[p][i] / rowScale[i];
+                }
+            }
+            double[] givenDuals = new double[m];
+            for (int i = 0; i < m; i++) {
+                givenDuals[i] = y[i] / rowScale[i];
+            }
+            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), givenInverse, given, program, activities,
+                    givenDuals));
         }
 
         /**
@@ -497,16 +530,18 @@ public final class BoundedSimplex implements LinearProgramSolver {
                 double terms = 0;
                 double coefficients = 0;
                 for (int j = 0; j < n; j++) {
-                    double t = a[r][j] * x[j];
+                    double t = given[r][j] * x[j];
                     v += t;
                     terms += Math.abs(t);
-                    coefficients += Math.abs(a[r][j]);
+                    coefficients += Math.abs(given[r][j]);
                 }
                 activities.value()[r] = v;
                 activities.terms()[r] = terms;
-                double slack = CHECK_TOLERANCE * Math.max(terms, Math.max(finite(lower[n + r]), finite(upper[n + r])))
+                double rowLower = lower[n + r] * rowScale[r];
+                double rowUpper = upper[n + r] * rowScale[r];
+                double slack = CHECK_TOLERANCE * Math.max(terms, Math.max(finite(rowLower), finite(rowUpper)))
                         + ROUNDING * coefficients * largest;
-                if (v < lower[n + r] - slack || v > upper[n + r] + slack) {
+                if (v < rowLower - slack || v > rowUpper + slack) {
                     return false;
                 }
             }
