@@ -273,25 +273,27 @@ final class ChanceConstraints {
     private boolean violatesAny(double[] x) {
         double productKg = Math.max(model.productKg(x), 1e-9);
         for (int i = 0; i < chances.size(); i++) {
-            if (-margin(i, x) * 100 / productKg > TOLERANCE_PCT && sigma(chances.get(i), x) > 0) {
+            if (violated(i, x, productKg)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether {@code x} violates cone i by more than the tolerance (a cone with no spread at x has no cut to give). */
+    private boolean violated(int i, double[] x, double productKg) {
+        return -margin(i, x) * 100 / productKg > TOLERANCE_PCT && sigma(chances.get(i), x) > 0;
+    }
+
     private int addCuts(LinearProgram.Builder builder, double[] x) {
         double productKg = Math.max(model.productKg(x), 1e-9);
         int added = 0;
         for (int i = 0; i < chances.size(); i++) {
+            if (!violated(i, x, productKg)) {
+                continue;
+            }
             Chance c = chances.get(i);
-            if (-margin(i, x) * 100 / productKg <= TOLERANCE_PCT) {
-                continue;
-            }
             double sigma = sigma(c, x);
-            if (sigma <= 0) {
-                continue;
-            }
             double[] row = c.mean().clone();
             double sign = c.limit().max() ? 1 : -1;
             for (int j = 0; j < row.length; j++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import ca.scalloy.engine.Composition;
 import ca.scalloy.engine.MessageException;
@@ -96,7 +97,7 @@ public final class SampleChecker {
      * Whether {@code a} measured (a value or a detection limit) some element {@code notOther} does not exclude: an element
      * outside the specification's list, the balance aside.
      */
-    public static boolean measuredOthers(SampleAnalysis a, java.util.function.Predicate<String> notOther) {
+    public static boolean measuredOthers(SampleAnalysis a, Predicate<String> notOther) {
         return a.wtPct().keySet().stream().anyMatch(notOther.negate()) || a.belowDetection().keySet().stream().anyMatch(notOther.negate());
     }
 

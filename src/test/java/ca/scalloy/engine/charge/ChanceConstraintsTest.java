@@ -171,7 +171,7 @@ class ChanceConstraintsTest {
         ChanceConstraints chance = ChanceConstraints.of(model, p, 50.6317138671875, ChanceConstraints.MAX_RAISES);
         assertNull(own.solveStages(p, List.of(p.cost), chance), "no charge reaches 50.6317 %");
         assertEquals(2, chance.rounds());
-        assertTrue(own.solve(slowToDiagnose()).diagnosis().get(0).reachable() == 50.62);
+        assertEquals(50.62, own.solve(slowToDiagnose()).diagnosis().get(0).reachable());
         assertEquals(0, failed[0], "programs the simplex gave up on");
     }
 
