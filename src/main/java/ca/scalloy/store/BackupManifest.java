@@ -30,7 +30,7 @@ import ca.scalloy.engine.Message;
  * The {@code key-} lines are absent only for a database without a password (an in-memory one); a restore
  * then refuses a data file that needs one.
  *
- * @param schemaVersion the schema version of the database in the backup ("7")
+ * @param schemaVersion the schema version of the database in the backup ("8")
  * @param data          the data file in the zip: name, size and SHA-256
  * @param key           the key file in the zip, if the database has a password
  * @param tables        every table but Flyway's (and the schema's own): rows and checksum, by name

@@ -70,7 +70,7 @@ public final class HeatRepository {
     /** The element whose actual recovery is recorded at release. */
     public static final String RECOVERY_ELEMENT = "Sc";
     /** The rules new samples are judged by (schema version 5 on): see {@code V5__sample_readings_and_verdicts.sql}. */
-    static final int VERDICT_RULES = 3;
+    static final int VERDICT_RULES = 4;
 
     private static final String HEAT_COLUMNS = "h.id, h.heat_number, h.recipe_name, h.recipe_version, h.spec_name, h.spec_version,"
             + " h.furnace, h.operator_name, h.status, h.planned_kg, h.created_at, h.updated_at, h.recovery_element, h.recovery_pct,"
@@ -908,8 +908,8 @@ public final class HeatRepository {
                     int rules = rs.getInt(12);
                     List<SampleCheck> stored = HeatJson.parseChecks(rs.getString(8));
                     List<SampleCheck> checks = rules < 2 ? legacyChecks(a, stored) : stored;
-                    if (rules < 3) {
-                        checks = othersNotMeasured(a, checks);
+                    if (rules < 4) {
+                        checks = othersAsReadToday(a, checks);
                     }
                     boolean legacy = rules < 2 || !checks.equals(stored);
                     return new HeatSample(a, rs.getString(4), !byHand, SampleVerdict.valueOf(rs.getString(7)),
@@ -918,22 +918,28 @@ public final class HeatRepository {
     }
 
     /**
+     * The "others" of a sample judged before version 8, as the rules of today read what it reported (its stored
+     * verdict is left as it was given): under rules 2 (or 1) they were judged, as 0 % and PASS, also when it measured
+     * no element outside the listed ones (now NOT_REPORTED, version 7); up to rules 3 an unlisted element reported only
+     * "&lt;x" counted as 0 % (now as at most x, version 8). The balance is told from the others by its share: an element
+     * reported above 50 wt% (no "other" comes near that), as the stored checks do not name the heat's balance element.
+     */
+    private static List<SampleCheck> othersAsReadToday(SampleAnalysis a, List<SampleCheck> checks) {
+        java.util.Set<String> listed = checks.stream().map(SampleCheck::element).collect(java.util.stream.Collectors.toSet());
+        int first = 0;
+        while (first < checks.size() && !checks.get(first).element().startsWith("others")) {
+            first++;
+        }
+        List<SampleCheck> out = new ArrayList<>(checks.subList(0, first));
+        out.addAll(SampleChecker.othersChecks(a, e -> listed.contains(e) || a.wtPct().getOrDefault(e, 0.0) > 50,
+                checks.subList(first, checks.size())));
+        return out;
+    }
+
+    /**
      * The checks of a sample judged before version 5, which counted an element it did not report as 0 %: such an
      * element reads as NOT_REPORTED (no value), the others as stored. The sample's verdict is left as it was given.
      */
-    /**
-     * The checks of a sample judged before version 7, whose "others" were judged (as 0 % and PASS when it measured no
-     * other element) whatever it measured: where it measured no element outside the listed ones they read as
-     * NOT_REPORTED. The balance is told from the others by its share: an element reported above 50 wt% (no "other"
-     * comes near that), as the stored checks do not name the heat's balance element.
-     */
-    private static List<SampleCheck> othersNotMeasured(SampleAnalysis a, List<SampleCheck> checks) {
-        java.util.Set<String> listed = checks.stream().map(SampleCheck::element).collect(java.util.stream.Collectors.toSet());
-        boolean measured = SampleChecker.measuredOthers(a, e -> listed.contains(e) || a.wtPct().getOrDefault(e, 0.0) > 50);
-        return measured ? checks : checks.stream().map(k -> k.element().startsWith("others")
-                ? SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT) : k).toList();
-    }
-
     private static List<SampleCheck> legacyChecks(SampleAnalysis a, List<SampleCheck> stored) {
         return stored.stream().map(k -> k.element().startsWith("others") || a.reports(k.element()) ? k
                 : SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT)).toList();

@@ -122,7 +122,7 @@ class BackupVerificationTest {
     void theManifestNamesTheSchemaTheDataFileAndEveryTableWithItsRows() throws Exception {
         String manifest = manifestOf(backup);
         assertTrue(manifest.contains("\nformat=1\n"), manifest);
-        assertTrue(manifest.contains("\nschema-version=7\n"), manifest);
+        assertTrue(manifest.contains("\nschema-version=8\n"), manifest);
         assertTrue(manifest.contains("\ndata-file=scalloy.mv.db\n"), manifest);
         assertTrue(manifest.matches("(?s).*\ndata-sha256=[0-9a-f]{64}\n.*"), manifest);
         assertTrue(manifest.contains("\nkey-file=scalloy.key\n"), manifest);

@@ -107,35 +107,20 @@ class HeatRepositoryTest {
 
     /*
      * A sample that measured Sc and the balance only, against a specification with others limits (0.03 each, 0.10 in
-     * all): under the rules of version 7 its others are NOT_REPORTED and it is INCOMPLETE. Stored as rules 2 judged it
+     * all): under the rules of version 7 (and 8) its others are NOT_REPORTED and it is INCOMPLETE. Stored as rules 2 judged it
      * (others 0 % and PASS, the sample PASS), it keeps its PASS, says it was given under earlier rules, reads its others
      * as not reported with no value, and does not certify without a concession. Al 97.9 % is the balance (above 50 %),
      * not an "other" that was measured.
      */
     @Test
     void aSampleJudgedUnderRules2ReadsOthersNobodyMeasuredAsNotReported() throws Exception {
-        plan();
-        db.specifications().create(new Specification("WITH-OTHERS", "CUSTOMER_X", "A", List.of(new ElementLimit("Sc", 1.90, 2.10)), 0.03,
-                0.10, List.of(), "drawing 124", "src"));
-        ChargeResult charge = calculator.solve(StoreFixtures.recipe("alsc2-from-sc-metal.json"));
-        String n = db.heats().create(SC_METAL, 1, "WITH-OTHERS", "F2", "J. Roy", charge, Map.of()).number();
-        db.heats().move(n, HeatStatus.CHARGED, "");
+        String n = chargedHeatWithOthersLimits();
         HeatSample now = db.heats().addSample(n, new SampleAnalysis("S1", "", "OES", Map.of("Al", 97.9, "Sc", 2.0)), "OES 2");
         assertEquals(SampleVerdict.INCOMPLETE, now.verdict());
         assertEquals(List.of(ElementStatus.PASS, ElementStatus.NOT_REPORTED, ElementStatus.NOT_REPORTED),
                 now.checks().stream().map(SampleCheck::status).toList());
 
-        db.inTransaction(c -> {
-            db.audit().because(c, "as rules 2 judged it");
-            try (java.sql.Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE samples SET verdict_rules = 2, verdict = 'PASS', checks = '["
-                        + "{\"element\":\"Sc\",\"minPct\":1.9,\"maxPct\":2.1,\"valuePct\":2.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1},"
-                        + "{\"element\":\"others each\",\"minPct\":null,\"maxPct\":0.03,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.03},"
-                        + "{\"element\":\"others total\",\"minPct\":null,\"maxPct\":0.1,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1}]'"
-                        + " WHERE sample_number = 'S1'");
-            }
-            return null;
-        });
+        storedAsRulesBefore8JudgedIt(2);
         HeatSample old = db.heats().find(n).orElseThrow().samples().get(0);
         assertEquals(SampleVerdict.PASS, old.verdict(), "the stored verdict is kept");
         assertTrue(old.legacyVerdict());
@@ -144,6 +129,64 @@ class HeatRepositoryTest {
             assertNull(others.valuePct(), "never 0.00");
         }
         assertFalse(old.meetsSpecification());
+    }
+
+    /*
+     * Sc 2.0 and Mn "<0.001" against others limits of 0.03 each and 0.10 in all: under the rules of version 8 the others
+     * are at most Mn's limit, "others each (Mn) < 0.001" (margin 0.029) and "others total < 0.001" (margin 0.099), both
+     * PASS. Stored as rules 3 judged it (Mn counted as 0: "others each 0 %", "others total 0 %", PASS), the sample keeps
+     * its verdict, reads its others as today's rules do, and says its verdict was given under earlier rules.
+     */
+    @Test
+    void aSampleJudgedUnderRules3ReadsAnOtherBelowDetectionAsItsLimitNotZero() throws Exception {
+        String n = chargedHeatWithOthersLimits();
+        HeatSample now = db.heats().addSample(n, new SampleAnalysis("S1", "", "OES", Map.of("Al", 97.9, "Sc", 2.0),
+                Map.of("Mn", ca.scalloy.engine.heat.BelowDetection.below(0.001))), "OES 2");
+        assertEquals(SampleVerdict.PASS, now.verdict());
+        assertFalse(now.legacyVerdict());
+        List<SampleCheck> today = now.checks();
+        assertEquals(List.of("Sc", "others each (Mn)", "others total"), today.stream().map(SampleCheck::element).toList());
+        assertEquals(List.of(0.029, 0.099), today.subList(1, 3).stream().map(SampleCheck::marginPct).map(v -> Math.round(v * 1e9) / 1e9)
+                .toList());
+
+        storedAsRulesBefore8JudgedIt(3);
+        HeatSample old = db.heats().find(n).orElseThrow().samples().get(0);
+        assertEquals(SampleVerdict.PASS, old.verdict(), "the stored verdict is kept");
+        assertTrue(old.legacyVerdict(), "its stored others read differently today");
+        for (SampleCheck others : old.checks().subList(1, 3)) {
+            assertEquals(SampleCheck.Reading.BELOW_LIMIT, others.reading(), others.element());
+            assertEquals(0.001, others.valuePct(), 1e-12, "the limit, never 0.00");
+        }
+        assertEquals("others each (Mn)", old.checks().get(1).element());
+    }
+
+    /**
+     * Sample S1 as rules 2 and 3 judged Sc 2.0 with no other element measured above 0 (the others 0 % and PASS, the
+     * sample PASS), under verdict rules {@code rules}.
+     */
+    private void storedAsRulesBefore8JudgedIt(int rules) throws Exception {
+        db.inTransaction(c -> {
+            db.audit().because(c, "as rules " + rules + " judged it");
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE samples SET verdict_rules = " + rules + ", verdict = 'PASS', checks = '["
+                        + "{\"element\":\"Sc\",\"minPct\":1.9,\"maxPct\":2.1,\"valuePct\":2.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1},"
+                        + "{\"element\":\"others each\",\"minPct\":null,\"maxPct\":0.03,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.03},"
+                        + "{\"element\":\"others total\",\"minPct\":null,\"maxPct\":0.1,\"valuePct\":0.0,\"reading\":\"MEASURED\",\"status\":\"PASS\",\"marginPct\":0.1}]'"
+                        + " WHERE sample_number = 'S1'");
+            }
+            return null;
+        });
+    }
+
+    /** A charged heat whose specification limits Sc (1.90-2.10) and the others (0.03 each, 0.10 in all). */
+    private String chargedHeatWithOthersLimits() throws Exception {
+        plan();
+        db.specifications().create(new Specification("WITH-OTHERS", "CUSTOMER_X", "A", List.of(new ElementLimit("Sc", 1.90, 2.10)), 0.03,
+                0.10, List.of(), "drawing 124", "src"));
+        ChargeResult charge = calculator.solve(StoreFixtures.recipe("alsc2-from-sc-metal.json"));
+        String n = db.heats().create(SC_METAL, 1, "WITH-OTHERS", "F2", "J. Roy", charge, Map.of()).number();
+        db.heats().move(n, HeatStatus.CHARGED, "");
+        return n;
     }
 
     @Test

@@ -279,6 +279,6 @@ class MigrationTest {
                     + " 'SQL', 'V99__future.sql', 0, 'sa', 0, TRUE)");
         }
         StoreException e = assertThrows(StoreException.class, () -> Database.open(path, new StepClock()));
-        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 7)"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer Scalloy (schema version 99; this Scalloy knows up to 8)"), e.getMessage());
     }
 }

@@ -64,7 +64,7 @@ class RoleUpgradeTest {
         assertTrue(canUpdateHeats("scalloy_operator"), "schema 4.1: the cluster's operator role writes heats here");
 
         try (Database db = Database.connect(owner, new StepClock())) {
-            assertEquals("7", db.schemaVersion());
+            assertEquals("8", db.schemaVersion());
             AuditEntry legacy = db.audit().all().get(0);
             assertEquals(List.of("J. Roy", "heat", "H-2026-0001", "move", "PLANNED", "CHARGED", "loaded", "jroy"),
                     List.of(legacy.actor(), legacy.entity(), legacy.entityId(), legacy.change(), legacy.oldValue(), legacy.newValue(),

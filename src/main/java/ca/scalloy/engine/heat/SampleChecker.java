@@ -27,12 +27,16 @@ import ca.scalloy.engine.spec.Specification;
  *       is NOT_REPORTED.</li>
  *   <li>"Others each" and "others total" are judged over the unlisted elements the sample measured; a sample that
  *       measured none of them (a value or a detection limit) cannot be judged on them: both are NOT_REPORTED,
- *       never 0 % for others nobody looked for.</li>
+ *       never 0 % for others nobody looked for. An unlisted element reported "&lt;x" counts at most x: the others
+ *       then read "&lt;" their bound ({@link #othersChecks}), never 0 % for a value below a limit.</li>
  *   <li>The verdict: FAIL if any element fails; else INCOMPLETE if any is NOT_REPORTED; else MARGINAL if
  *       any is; else PASS.</li>
  * </ul>
  */
 public final class SampleChecker {
+
+    /** The engine's name of the "others each" check, before the element that sets it ({@link ComplianceChecker}). */
+    private static final String OTHERS_EACH = "others each";
 
     private final ComplianceChecker checker;
 
@@ -85,12 +89,82 @@ public final class SampleChecker {
                 checks.add(SampleCheck.unjudged(e, l.minPct(), l.maxPct(), SampleCheck.Reading.ABSENT));
             }
         }
-        boolean othersMeasured = measuredOthers(a, e -> spec.limit(e).isPresent() || e.equals(balanceElement));
-        for (ElementCheck others : report.elements().subList(limits.size(), report.elements().size())) {
-            checks.add(othersMeasured ? SampleCheck.measured(others)
-                    : SampleCheck.unjudged(others.element(), others.minPct(), others.maxPct(), SampleCheck.Reading.ABSENT));
-        }
+        List<SampleCheck> others = report.elements().subList(limits.size(), report.elements().size()).stream()
+                .map(SampleCheck::measured).toList();
+        checks.addAll(othersChecks(a, e -> spec.limit(e).isPresent() || e.equals(balanceElement), others));
         return new Result(verdictOf(checks), checks);
+    }
+
+    /**
+     * The "others each" and "others total" of a sample from what it reported of the elements {@code notOther} does not
+     * exclude (the unlisted ones, the balance aside):
+     * <ul>
+     *   <li>none reported (neither a value nor a detection limit): NOT_REPORTED, no value;</li>
+     *   <li>only values, or detection limits no higher than the values they sit beside: as measured;</li>
+     *   <li>some "&lt;x" that raises the bound: the true figure is below the bound (others each: the greatest of the
+     *       values and the limits; others total: the values' sum plus the limits'), read as BELOW_LIMIT with the bound;
+     *       PASS (or MARGINAL, as the values alone already are) when the bound is within the maximum, FAIL when the
+     *       values alone exceed it, else NOT_REPORTED: an upper bound above the maximum settles nothing;</li>
+     *   <li>an unlisted element "n.d." with no limit stated leaves no bound: NOT_REPORTED unless the values alone fail.</li>
+     * </ul>
+     *
+     * @param measured the others as the compliance checker judged the sample's values (its "others each (X)" and
+     *                 "others total", the detection limits left out)
+     */
+    public static List<SampleCheck> othersChecks(SampleAnalysis a, Predicate<String> notOther, List<SampleCheck> measured) {
+        if (!measuredOthers(a, notOther)) {
+            return measured.stream().map(c -> SampleCheck.unjudged(c.element(), c.minPct(), c.maxPct(), SampleCheck.Reading.ABSENT)).toList();
+        }
+        // ties go to the element first in alphabetical order, so that the name does not hang on the report's order
+        String widest = null;
+        double widestPct = 0;
+        double limitsPct = 0;
+        String undetermined = null;
+        for (Map.Entry<String, BelowDetection> e : a.belowDetection().entrySet()) {
+            String element = e.getKey();
+            if (notOther.test(element)) {
+                continue;
+            }
+            if (!e.getValue().limitStated()) {
+                undetermined = undetermined == null || element.compareTo(undetermined) < 0 ? element : undetermined;
+                continue;
+            }
+            double limit = e.getValue().limitWtPct();
+            limitsPct += limit;
+            if (limit > widestPct || limit == widestPct && widest != null && element.compareTo(widest) < 0) {
+                widest = element;
+                widestPct = limit;
+            }
+        }
+        List<SampleCheck> out = new ArrayList<>();
+        for (SampleCheck c : measured) {
+            out.add(withDetectionLimits(c, widest, widestPct, limitsPct, undetermined));
+        }
+        return out;
+    }
+
+    /**
+     * One of the others (as measured) with the unlisted elements' detection limits, see {@link #othersChecks}: "others
+     * each" is named after the element that sets its bound, or the one reported "n.d." with no limit that leaves it open.
+     */
+    private static SampleCheck withDetectionLimits(SampleCheck c, String widest, double widestPct, double limitsPct, String undetermined) {
+        if (c.valuePct() == null || c.maxPct() == null || c.status() == ElementStatus.FAIL) {
+            return c;
+        }
+        boolean each = c.element().startsWith(OTHERS_EACH);
+        if (undetermined != null) {
+            return SampleCheck.unjudged(each ? OTHERS_EACH + " (" + undetermined + ")" : c.element(), c.minPct(), c.maxPct(),
+                    SampleCheck.Reading.NOT_DETECTED);
+        }
+        double bound = each ? Math.max(c.valuePct(), widestPct) : c.valuePct() + limitsPct;
+        if (bound <= c.valuePct()) {
+            return c;
+        }
+        String element = each ? OTHERS_EACH + " (" + widest + ")" : c.element();
+        if (bound > c.maxPct()) {
+            return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, ElementStatus.NOT_REPORTED, null);
+        }
+        return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, c.status(), c.maxPct() - bound);
     }
 
     /**

@@ -75,13 +75,112 @@ class SampleCheckerTest {
         assertEquals(SampleVerdict.INCOMPLETE, r.verdict());
     }
 
-    /* An element outside the list reported below its detection limit was looked for: the others are judged (none above 0). */
+    /*
+     * An element outside the list reported only below its detection limit was looked for, and is at most that limit: Mn
+     * "<0.001" makes "others each (Mn) < 0.001" (margin 0.03 - 0.001 = 0.029) and "others total < 0.001" (margin 0.10 -
+     * 0.001 = 0.099), both PASS. They read "0.0000 %, PASS" before: a value nobody measured.
+     */
     @Test
-    void anOtherElementBelowItsDetectionLimitCountsAsLookedFor() {
-        SampleChecker.Result r = check(Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006, "Ca", 0.002,
-                "Na", 0.0018), Map.of("Mn", BelowDetection.below(0.001)));
-        assertEquals(ElementStatus.PASS, of(r, "others total").status());
+    void anOtherElementBelowItsDetectionLimitBoundsTheOthersByThatLimit() {
+        SampleChecker.Result r = check(LISTED, Map.of("Mn", BelowDetection.below(0.001)));
+        assertBelow(of(r, "others each (Mn)"), 0.001, ElementStatus.PASS, 0.029);
+        assertBelow(of(r, "others total"), 0.001, ElementStatus.PASS, 0.099);
         assertEquals(SampleVerdict.PASS, r.verdict());
+    }
+
+    /*
+     * Mg 0.006 measured, Mn "<0.02" and Zr "<0.001": each is at most max(0.006, 0.02, 0.001) = 0.02, set by Mn's limit
+     * (margin 0.03 - 0.02 = 0.01); the total at most 0.006 + 0.02 + 0.001 = 0.027 (margin 0.073). Both PASS, read "<".
+     */
+    @Test
+    void measuredOthersAndDetectionLimitsTogetherGiveUpperBounds() {
+        SampleChecker.Result r = check(with(LISTED, "Mg", 0.006), Map.of("Mn", BelowDetection.below(0.02), "Zr", BelowDetection.below(0.001)));
+        assertBelow(of(r, "others each (Mn)"), 0.02, ElementStatus.PASS, 0.01);
+        assertBelow(of(r, "others total"), 0.027, ElementStatus.PASS, 0.073);
+        assertEquals(SampleVerdict.PASS, r.verdict());
+    }
+
+    /* Mn and Zr both "<0.02": the bound is the same whichever sets it; the name is Mn's (alphabetical), in any report order. */
+    @Test
+    void equalDetectionLimitsNameTheFirstElementAlphabetically() {
+        for (List<String> order : List.of(List.of("Zr", "Mn"), List.of("Mn", "Zr"))) {
+            Map<String, BelowDetection> below = new java.util.LinkedHashMap<>();
+            order.forEach(e -> below.put(e, BelowDetection.below(0.02)));
+            assertBelow(of(check(LISTED, below), "others each (Mn)"), 0.02, ElementStatus.PASS, 0.01);
+        }
+    }
+
+    /*
+     * Mg 0.006 measured, Mn "<0.004": the largest other is Mg's 0.006 exactly (Mn is below 0.004), so "others each (Mg)"
+     * stays as measured; the total is at most 0.006 + 0.004 = 0.010, read "<".
+     */
+    @Test
+    void aDetectionLimitUnderTheLargestMeasuredOtherLeavesOthersEachAsMeasured() {
+        SampleChecker.Result r = check(with(LISTED, "Mg", 0.006), Map.of("Mn", BelowDetection.below(0.004)));
+        SampleCheck each = of(r, "others each (Mg)");
+        assertEquals(SampleCheck.Reading.MEASURED, each.reading());
+        assertEquals(0.006, each.valuePct(), 1e-12);
+        assertBelow(of(r, "others total"), 0.010, ElementStatus.PASS, 0.090);
+    }
+
+    /*
+     * Mn "<0.05" against others each max 0.03: the true value is somewhere under 0.05, which settles nothing. NOT_REPORTED
+     * with the bound kept (never 0), and the sample INCOMPLETE; the total's bound 0.05 is within its 0.10 and passes.
+     */
+    @Test
+    void aDetectionLimitAboveTheOthersMaximumCannotJudgeThem() {
+        SampleChecker.Result r = check(LISTED, Map.of("Mn", BelowDetection.below(0.05)));
+        SampleCheck each = of(r, "others each (Mn)");
+        assertEquals(SampleCheck.Reading.BELOW_LIMIT, each.reading());
+        assertEquals(ElementStatus.NOT_REPORTED, each.status());
+        assertEquals(0.05, each.valuePct(), 1e-12);
+        assertNull(each.marginPct());
+        assertBelow(of(r, "others total"), 0.05, ElementStatus.PASS, 0.05);
+        assertEquals(SampleVerdict.INCOMPLETE, r.verdict());
+    }
+
+    /* Mg 0.04 measured fails others each (0.03) whatever Mn "<0.05" hides: FAIL as measured, margin 0.03 - 0.04 = -0.01. */
+    @Test
+    void aMeasuredOtherOverTheMaximumFailsWhateverTheDetectionLimits() {
+        SampleChecker.Result r = check(with(LISTED, "Mg", 0.04), Map.of("Mn", BelowDetection.below(0.05)));
+        SampleCheck each = of(r, "others each (Mg)");
+        assertEquals(SampleCheck.Reading.MEASURED, each.reading());
+        assertEquals(ElementStatus.FAIL, each.status());
+        assertEquals(-0.01, each.marginPct(), 1e-12);
+        assertEquals(SampleVerdict.FAIL, r.verdict());
+    }
+
+    /*
+     * Mn "n.d." with no limit beside Mg 0.006: Mn could be anything, so neither others figure can be judged; "others each"
+     * names Mn, the element that leaves it open.
+     */
+    @Test
+    void anOtherNotDetectedWithNoLimitLeavesTheOthersUnjudged() {
+        SampleChecker.Result r = check(with(LISTED, "Mg", 0.006), Map.of("Mn", BelowDetection.notDetected()));
+        for (String others : List.of("others each (Mn)", "others total")) {
+            SampleCheck c = of(r, others);
+            assertEquals(ElementStatus.NOT_REPORTED, c.status(), others);
+            assertEquals(SampleCheck.Reading.NOT_DETECTED, c.reading(), others);
+            assertNull(c.valuePct(), others);
+        }
+        assertEquals(SampleVerdict.INCOMPLETE, r.verdict());
+    }
+
+    /* Every listed element measured and inside its limits, no other element. */
+    private static final Map<String, Double> LISTED = Map.of("Sc", 1.97, "Fe", 0.10, "Si", 0.05, "Cu", 0.003, "Zn", 0.004, "Ti", 0.006,
+            "Ca", 0.002, "Na", 0.0018);
+
+    private static Map<String, Double> with(Map<String, Double> values, String element, double pct) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>(values);
+        out.put(element, pct);
+        return out;
+    }
+
+    private static void assertBelow(SampleCheck c, double boundPct, ElementStatus status, double marginPct) {
+        assertEquals(SampleCheck.Reading.BELOW_LIMIT, c.reading(), c.element());
+        assertEquals(boundPct, c.valuePct(), 1e-12, c.element());
+        assertEquals(status, c.status(), c.element());
+        assertEquals(marginPct, c.marginPct(), 1e-12, c.element());
     }
 
     @Test
