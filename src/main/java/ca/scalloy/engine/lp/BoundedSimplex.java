@@ -493,21 +493,10 @@ public final class BoundedSimplex implements LinearProgramSolver {
             if (!satisfies(x, activities)) {
                 return failed();
             }
-            // Handed over for the given rows: with S the row scales and D (1 for a variable, s_r for the logical of
-            // row r) at each basic position, the scaled basis is S⁻¹·B·D, so B⁻¹ = D·(its inverse)·S⁻¹, and y = S⁻¹·y'.
-            double[][] givenInverse = new double[m][m];
-            for (int p = 0; p < m; p++) {
-                double d = basic[p] >= n ? rowScale[basic[p] - n] : 1;
-                for (int i = 0; i < m; i++) {
-                    givenInverse[p][i] = d * inverse[p][i] / rowScale[i];
-                }
-            }
-            double[] givenDuals = new double[m];
-            for (int i = 0; i < m; i++) {
-                givenDuals[i] = y[i] / rowScale[i];
-            }
-            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), givenInverse, given, program, activities,
-                    givenDuals));
+            // Handed over as it is, with the rows' scales: the basis reads the entries for the rows as given that a
+            // sensitivity analysis asks for (LpBasis.inverse, LpBasis.dual), so a solve nobody analyses pays nothing.
+            return new LpSolution(LpSolution.LpStatus.OPTIMAL, x, new LpBasis(basic.clone(), inverse, rowScale, given, program, activities,
+                    y));
         }
 
         /**

@@ -12,27 +12,55 @@ public final class LpBasis {
 
     /** The column in the basis at each position (length m). */
     final int[] basic;
-    /** B⁻¹, m × m, by position: row p of the inverse belongs to the basic column at position p. */
-    final double[][] inverse;
+    /**
+     * The inverse of the solver's basis over its scaled rows (row r divided by {@code rowScale[r]}), m × m, by
+     * position; the inverse for the rows as given is read entry by entry with {@link #inverse}, for the entries a
+     * reader needs, instead of every solve rescaling all m² of them.
+     */
+    private final double[][] scaledInverse;
+    /** Each row's scale: the solver worked on row r divided by it. */
+    private final double[] rowScale;
     /** The program's coefficients, dense, m × n (shared with the solver's copy; never written). */
     final double[][] coefficients;
     /** The program solved, and each row's activity at the answer (the solver's final check computed them). */
     private final LinearProgram program;
     private final Activities activities;
     /**
-     * The duals c_B·B⁻¹ over all m rows, as the solver's last pricing computed them on this inverse; read only
+     * The duals over the scaled rows, as the solver's last pricing computed them; read through {@link #dual}, only
      * with {@link #activitiesOf} (the same program).
      */
-    final double[] duals;
+    private final double[] scaledDuals;
 
-    LpBasis(int[] basic, double[][] inverse, double[][] coefficients, LinearProgram program, Activities activities,
-            double[] duals) {
+    /**
+     * @param scaledInverse the inverse of the basis over the scaled rows (kept, not copied: the solver is done with it)
+     * @param rowScale      each row's scale
+     * @param scaledDuals   the duals over the scaled rows
+     */
+    LpBasis(int[] basic, double[][] scaledInverse, double[] rowScale, double[][] coefficients, LinearProgram program,
+            Activities activities, double[] scaledDuals) {
         this.basic = basic;
-        this.inverse = inverse;
+        this.scaledInverse = scaledInverse;
+        this.rowScale = rowScale;
         this.coefficients = coefficients;
         this.program = program;
         this.activities = activities;
-        this.duals = duals;
+        this.scaledDuals = scaledDuals;
+    }
+
+    /**
+     * Entry (p, r) of B⁻¹ for the rows as given. With S the row scales and D (1 for a variable, s_q for the logical
+     * of row q) at each basic position, the scaled basis is S⁻¹·B·D, so B⁻¹ = D·(its inverse)·S⁻¹.
+     */
+    double inverse(int p, int r) {
+        int col = basic[p];
+        int n = coefficients.length == 0 ? 0 : coefficients[0].length;
+        double d = col >= n ? rowScale[col - n] : 1;
+        return d * scaledInverse[p][r] / rowScale[r];
+    }
+
+    /** The dual of row r as given: y = S⁻¹·y' from the scaled rows' duals y'. */
+    double dual(int r) {
+        return scaledDuals[r] / rowScale[r];
     }
 
     /**

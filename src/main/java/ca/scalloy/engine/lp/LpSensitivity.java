@@ -171,16 +171,10 @@ public final class LpSensitivity {
         /** Column indices (0..n-1 structural, n..n+k-1 logical) in the basis, by position. */
         private int[] basis;
         private final boolean[] inBasis;
-        /**
-         * B⁻¹ over the active rows, by position: entry (p, i) is {@code inverse[p][column[i]]}. The analysis's own
-         * inverse is k × k ({@code column} the identity); a solver's is read in place, its rows m long and
-         * {@code column} the active rows ({@link #adopt}), until a pivot needs one of its own ({@link #own}).
-         */
+        /** B⁻¹ over the active rows, k × k, by position: the block of a solver's inverse ({@link #adopt}) or its own. */
         private double[][] inverse;
-        private int[] column;
-        private int[] identity;
-        /** The solver's duals over all m rows, when it handed over this very program's answer; else null. */
-        private final double[] solverDuals;
+        /** The solver's basis, when it handed over this very program's answer (its duals are read from it); else null. */
+        private final LpBasis handedBasis;
 
         /**
          * @param handed whether {@code x} is {@code given}'s own solution: then the rows' activities at x, which
@@ -192,7 +186,7 @@ public final class LpSensitivity {
             n = lp.variables().size();
             m = lp.constraints().size();
             LpBasis.Activities activities = handed && given != null && given.fits(n, m) ? given.activitiesOf(lp) : null;
-            solverDuals = activities != null ? given.duals : null;
+            handedBasis = activities != null ? given : null;
             rows = new int[m];
             activeIndex = new int[m];
             status = new int[n + m];
@@ -325,7 +319,7 @@ public final class LpSensitivity {
                 if (inverse == null) {
                     return Optional.empty();
                 }
-                double[] y = adopted && pivots == 0 && solverDuals != null ? activeDuals() : duals();
+                double[] y = adopted && pivots == 0 && handedBasis != null ? activeDuals() : duals();
                 double[] d = new double[n + k];
                 int entering = -1;
                 for (int col = 0; col < n + k; col++) {
@@ -339,7 +333,6 @@ public final class LpSensitivity {
                 if (entering < 0) {
                     return Optional.of(report(y, d));
                 }
-                own();
                 if (!degeneratePivot(entering, d[entering])) {
                     return Optional.empty();
                 }
@@ -449,7 +442,7 @@ public final class LpSensitivity {
                 return false;
             }
             int[] chosen = new int[k];
-            double[][] inv = new double[k][];
+            int[] from = new int[k];
             int found = 0;
             for (int p = 0; p < m; p++) {
                 int col = given.basic[p];
@@ -460,7 +453,7 @@ public final class LpSensitivity {
                     return false;
                 }
                 chosen[found] = col >= n ? n + activeIndex[col - n] : col;
-                inv[found++] = given.inverse[p];
+                from[found++] = p;
             }
             if (found != k) {
                 return false;
@@ -475,9 +468,16 @@ public final class LpSensitivity {
                     return false;
                 }
             }
+            double[][] inv = new double[k][];
+            for (int p = 0; p < k; p++) {
+                double[] row = new double[k];
+                for (int i = 0; i < k; i++) {
+                    row[i] = given.inverse(from[p], rows[i]);
+                }
+                inv[p] = row;
+            }
             basis = chosen;
             inverse = inv;
-            column = rows;
             return true;
         }
 
@@ -544,7 +544,6 @@ public final class LpSensitivity {
             for (int i = 0; i < k; i++) {
                 inverse[i] = Arrays.copyOfRange(a[i], k, 2 * k);
             }
-            column = identity();
         }
 
         /**
@@ -554,7 +553,7 @@ public final class LpSensitivity {
         private double[] activeDuals() {
             double[] y = new double[k];
             for (int i = 0; i < k; i++) {
-                y[i] = solverDuals[rows[i]];
+                y[i] = handedBasis.dual(rows[i]);
             }
             return y;
         }
@@ -569,7 +568,7 @@ public final class LpSensitivity {
                 }
                 // y = B^{-T} c_B: row p of B^{-1} times c_B[p], summed.
                 for (int i = 0; i < k; i++) {
-                    y[i] += cb * inverse[p][column[i]];
+                    y[i] += cb * inverse[p][i];
                 }
             }
             return y;
@@ -584,35 +583,6 @@ public final class LpSensitivity {
                 d -= y[i] * activeCoefficients[i][col];
             }
             return d;
-        }
-
-        /** 0, 1, …, k − 1: the columns of the analysis's own inverse. */
-        private int[] identity() {
-            if (identity == null) {
-                identity = new int[k];
-                for (int i = 0; i < k; i++) {
-                    identity[i] = i;
-                }
-            }
-            return identity;
-        }
-
-        /** Makes the inverse the analysis's own k × k copy (a solver's is read in place until a pivot changes it). */
-        private void own() {
-            if (column == identity()) {
-                return;
-            }
-            double[][] mine = new double[k][];
-            for (int p = 0; p < k; p++) {
-                double[] source = inverse[p];
-                double[] target = new double[k];
-                for (int i = 0; i < k; i++) {
-                    target[i] = source[column[i]];
-                }
-                mine[p] = target;
-            }
-            inverse = mine;
-            column = identity();
         }
 
         /** B^{-1} times column {@code col} (a logical column is −e_i: minus column i of the inverse). */
@@ -820,7 +790,7 @@ public final class LpSensitivity {
                         double[] row = inverse[p];
                         double sum = 0;
                         for (int i = 0; i < k; i++) {
-                            sum += row[column[i]] * activeCoefficients[i][j];
+                            sum += row[i] * activeCoefficients[i][j];
                         }
                         alpha[at + p] = sum;
                     }
@@ -858,7 +828,7 @@ public final class LpSensitivity {
 
             /** Entry p of the tableau column of non-basic column {@code q} (the s-th variable or a logical). */
             private double entry(int q, int s, int p) {
-                return q < n ? alpha[s * k + p] : -inverse[p][column[q - n]];
+                return q < n ? alpha[s * k + p] : -inverse[p][q - n];
             }
 
 
@@ -912,7 +882,7 @@ public final class LpSensitivity {
                     double[] inv = inverse[p];
                     for (int i : logical) {
                         int q = n + i;
-                        double a = -sign[q] * inv[column[i]];
+                        double a = -sign[q] * inv[i];
                         double t = slack[q] / Math.abs(a);
                         double tUp = a >= 1e-12 ? t : Double.POSITIVE_INFINITY;
                         double tDown = a <= -1e-12 ? t : Double.POSITIVE_INFINITY;

@@ -90,7 +90,7 @@ class BoundedSimplexProperties {
         assertEquals(want, lp.objectiveValue(x), OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(want)), "optimal objective");
     }
 
-    /** The basis handed over is the one the answer stands on: its inverse times B is the identity. */
+    /** The basis handed over is the one the answer stands on: its inverse times B is the identity, its duals price B's columns. */
     @Property(tries = 300)
     void theBasisHandedOverIsInvertedAndOptimal(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int n,
                                                 @ForAll @IntRange(min = 1, max = 16) int m) {
@@ -104,11 +104,29 @@ class BoundedSimplexProperties {
                 int col = basis.basic[q];
                 double s = 0;
                 for (int i = 0; i < m; i++) {
-                    s += basis.inverse[p][i] * (col >= n ? (i == col - n ? -1 : 0) : lp.constraints().get(i).coefficient(col));
+                    s += basis.inverse(p, i) * entry(lp, n, i, col);
                 }
                 assertEquals(p == q ? 1 : 0, s, 1e-8, "(B⁻¹B)[" + p + "][" + q + "]");
             }
         }
+        // and the duals handed over solve Bᵀy = c_B (a logical's cost is 0), to the objective's scale
+        double scale = 1;
+        for (int j = 0; j < n; j++) {
+            scale = Math.max(scale, Math.abs(lp.objective(j)));
+        }
+        for (int q = 0; q < m; q++) {
+            int col = basis.basic[q];
+            double s = 0;
+            for (int i = 0; i < m; i++) {
+                s += basis.dual(i) * entry(lp, n, i, col);
+            }
+            assertEquals(col >= n ? 0 : lp.objective(col), s, 1e-8 * scale, "(Bᵀy)[" + q + "]");
+        }
+    }
+
+    /** Entry (i, col) of [A | −I]: a variable's coefficient in row i, or −1 where the logical of row i meets it. */
+    private static double entry(LinearProgram lp, int n, int i, int col) {
+        return col >= n ? (i == col - n ? -1 : 0) : lp.constraints().get(i).coefficient(col);
     }
 
     private static double tol(double bound) {
