@@ -58,6 +58,31 @@ public final class LpBasis {
         return d * scaledInverse[p][r] / rowScale[r];
     }
 
+    /**
+     * The block of B⁻¹ (for the rows as given) at positions {@code positions} and rows {@code rows}, the first
+     * {@code size} of each: {@code block[a][b]} is {@link #inverse}{@code (positions[a], rows[b])}, each row's scale
+     * divided out once.
+     */
+    double[][] block(int[] positions, int[] rows, int size) {
+        int n = coefficients.length == 0 ? 0 : coefficients[0].length;
+        double[] perRow = new double[size];
+        for (int b = 0; b < size; b++) {
+            perRow[b] = 1 / rowScale[rows[b]];
+        }
+        double[][] out = new double[size][];
+        for (int a = 0; a < size; a++) {
+            int p = positions[a];
+            double d = basic[p] >= n ? rowScale[basic[p] - n] : 1;
+            double[] source = scaledInverse[p];
+            double[] row = new double[size];
+            for (int b = 0; b < size; b++) {
+                row[b] = d * source[rows[b]] * perRow[b];
+            }
+            out[a] = row;
+        }
+        return out;
+    }
+
     /** The dual of row r as given: y = S⁻¹·y' from the scaled rows' duals y'. */
     double dual(int r) {
         return scaledDuals[r] / rowScale[r];

@@ -468,16 +468,8 @@ public final class LpSensitivity {
                     return false;
                 }
             }
-            double[][] inv = new double[k][];
-            for (int p = 0; p < k; p++) {
-                double[] row = new double[k];
-                for (int i = 0; i < k; i++) {
-                    row[i] = given.inverse(from[p], rows[i]);
-                }
-                inv[p] = row;
-            }
             basis = chosen;
-            inverse = inv;
+            inverse = given.block(from, rows, k);
             return true;
         }
 

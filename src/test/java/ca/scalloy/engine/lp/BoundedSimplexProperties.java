@@ -109,6 +109,14 @@ class BoundedSimplexProperties {
                 assertEquals(p == q ? 1 : 0, s, 1e-8, "(B⁻¹B)[" + p + "][" + q + "]");
             }
         }
+        // the block the sensitivity adopts is the same inverse, read all at once
+        int[] all = java.util.stream.IntStream.range(0, m).toArray();
+        double[][] block = basis.block(all, all, m);
+        for (int p = 0; p < m; p++) {
+            for (int r = 0; r < m; r++) {
+                assertEquals(basis.inverse(p, r), block[p][r], 1e-12 * Math.max(1, Math.abs(block[p][r])), "block[" + p + "][" + r + "]");
+            }
+        }
         // and the duals handed over solve Bᵀy = c_B (a logical's cost is 0), to the objective's scale
         double scale = 1;
         for (int j = 0; j < n; j++) {
