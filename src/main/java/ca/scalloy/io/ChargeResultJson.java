@@ -145,7 +145,7 @@ public final class ChargeResultJson {
             for (Diagnosis.Conflict c : d.conflictsWith()) {
                 ObjectNode k = conflicts.addObject();
                 k.put("limit", c.subject().name());
-                if (c.subject() == Diagnosis.Subject.ELEMENT) {
+                if (c.subject() == Diagnosis.Subject.ELEMENT || c.subject() == Diagnosis.Subject.REDUCTION) {
                     k.put("element", c.element());
                     JsonNodes.putNullable(k, "minPct", c.minLimit());
                     JsonNodes.putNullable(k, "maxPct", c.maxLimit());

@@ -181,6 +181,11 @@ class BatchAnalysisCommandTest {
         assertEquals(0, j.get("pareto").size());
         assertEquals("INFEASIBLE", j.at("/sensitivity/unavailable").asText());
         assertEquals("CONFIDENCE", j.at("/diagnosis/0/kind").asText());
+        // what holds it there: both Sc limits (the best charge sits between them), each as its own limit
+        JsonNode held = j.at("/diagnosis/0/conflictsWith");
+        assertEquals(2, held.size(), held.toString());
+        assertEquals(1.95, find(held, "limit", "ELEMENT", "element", "Sc").get("minPct").asDouble());
+        assertEquals(2.05, held.get(1).get("maxPct").asDouble());
     }
 
     private static JsonNode find(JsonNode array, String k1, String v1, String k2, String v2) {

@@ -124,6 +124,12 @@ final class ChanceConstraints {
      * {@link #MAX_ROUNDS} still applies).
      */
     static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises, int roundBudget) {
+        return of(model, program, confidencePct, maxRaises, roundBudget, null);
+    }
+
+    /** The same with no cone on row {@code skip} (its linear row kept): what a diagnosis tries without that cone. */
+    static ChanceConstraints of(ChargeModel model, ChargeProgram program, Double confidencePct, int maxRaises, int roundBudget,
+                                ChargeProgram.LimitRow skip) {
         if (confidencePct == null || confidencePct <= 50) {
             return null;
         }
@@ -135,6 +141,9 @@ final class ChanceConstraints {
         List<ChargeProgram.LimitRow> rows = new ArrayList<>(program.limitRows);
         rows.addAll(program.floorRows);
         for (ChargeProgram.LimitRow row : rows) {
+            if (row.equals(skip)) {
+                continue;
+            }
             int e = model.elementIndex(row.element());
             double[] sd = u.rowSd(e, row.limitPct());
             boolean reaches = false;

@@ -380,7 +380,8 @@ public final class ChargeCalculator {
 
     /**
      * The target holds on the nominal analyses but not at the confidence asked: the highest confidence
-     * any charge reaches (bisection on the level, each a chance-constrained solve, to 0.01 %).
+     * any charge reaches (bisection on the level, each a chance-constrained solve, to 0.01 %), and the limits
+     * whose chance constraints hold the charge there.
      */
     private List<Diagnosis> diagnoseConfidence(ChargeModel model, ChanceConstraints asked) {
         Solved nominal = solved(model, null, null, false);
@@ -391,27 +392,63 @@ public final class ChargeCalculator {
         double bad = asked.confidencePct;
         while (bad - good > 0.01) {
             double mid = (good + bad) / 2;
-            if (reaches(model, mid)) {
+            if (reached(model, mid, null)) {
                 good = mid;
             } else {
                 bad = mid;
             }
         }
+        double reachable = Math.floor(good * 100) / 100;
+        List<Diagnosis.Conflict> heldBy = heldBy(model, bad);
         String message = "No charge meets every limit with " + fmt(asked.confidencePct)
                 + " % confidence given the materials' stated deviations: the highest confidence any charge reaches is "
-                + fmt(Math.floor(good * 100) / 100) + " %";
-        return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, Math.floor(good * 100) / 100, false,
-                message));
+                + fmt(reachable) + " %" + (heldBy.isEmpty() ? ""
+                : ", held there by " + String.join(", ", heldBy.stream().map(ChargeCalculator::label).toList()));
+        return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, reachable, false, message, heldBy, false));
     }
 
     /**
-     * Whether some charge is shown to meet every limit at {@code confidencePct}: the least-cost program with its
-     * cones, cut within {@link ChanceConstraints#REACH_ROUNDS} rounds. A level whose cuts have not settled by then
-     * counts as not reached, so the highest confidence the diagnosis names is one a charge was found at.
+     * What holds the highest confidence reached below {@code unreached} (a level no charge reaches): each limit
+     * without which some charge reaches that level (its minimum or maximum dropped from the recipe), and each metal a
+     * reduction takes whose cone, dropped, lets a charge reach it (its floor at 0 kg kept: the metal is still needed,
+     * only not with that confidence). One chance-constrained solve each, within the same budget of rounds.
      */
-    private boolean reaches(ChargeModel model, double confidencePct) {
+    private List<Diagnosis.Conflict> heldBy(ChargeModel model, double unreached) {
+        Recipe r = model.recipe;
+        List<Diagnosis.Conflict> out = new ArrayList<>();
         ChargeProgram p = ChargeProgram.build(model, false, false);
-        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct, maxQuantileRaises, ChanceConstraints.REACH_ROUNDS);
+        for (ChargeProgram.LimitRow row : p.limitRows) {
+            List<ElementTarget> without = new ArrayList<>();
+            for (ElementTarget t : r.targets()) {
+                ElementTarget kept = !t.element().equals(row.element()) ? t
+                        : new ElementTarget(t.element(), row.max() ? t.minPct() : null, null, row.max() ? null : t.maxPct());
+                if (kept.minPct() != null || kept.maxPct() != null) {
+                    without.add(kept);
+                }
+            }
+            if (reached(new ChargeModel(r.withTargets(without)), unreached, null)) {
+                out.add(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, row.element(), row.max() ? null : row.limitPct(),
+                        row.max() ? row.limitPct() : null));
+            }
+        }
+        for (ChargeProgram.LimitRow floor : p.floorRows) {
+            if (reached(model, unreached, floor)) {
+                out.add(new Diagnosis.Conflict(Diagnosis.Subject.REDUCTION, floor.element(), 0.0, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether some charge is shown to meet every limit at {@code confidencePct}: the least-cost program with its cones
+     * (but the one of row {@code noCone}, if given), cut within {@link ChanceConstraints#REACH_ROUNDS} rounds. A level
+     * whose cuts have not settled by then counts as not reached, so the highest confidence the diagnosis names is one
+     * a charge was found at.
+     */
+    private boolean reached(ChargeModel model, double confidencePct, ChargeProgram.LimitRow noCone) {
+        ChargeProgram p = ChargeProgram.build(model, false, false);
+        ChanceConstraints chance = ChanceConstraints.of(model, p, confidencePct, maxQuantileRaises, ChanceConstraints.REACH_ROUNDS,
+                noCone);
         StageRun run = solveStages(p, List.of(p.cost), chance);
         return run != null && (chance == null || chance.converged());
     }
@@ -679,6 +716,7 @@ public final class ChargeCalculator {
                     : c.element() + " max " + fmt(c.maxLimit()) + " %";
             case BATCH_MASS -> "the batch mass " + fmt(c.maxLimit()) + " kg";
             case FURNACE_CAPACITY -> "the furnace capacity " + fmt(c.maxLimit()) + " kg";
+            case REDUCTION -> c.element() + " enough for the compounds' reduction";
         };
     }
 

@@ -21,7 +21,9 @@ import ca.scalloy.engine.Message;
  * @param message       the diagnosis in words (English; the workbench words it from the other fields)
  * @param conflictsWith the limits that stand in the way: dropping any one of them lets the value go
  *                      closer to the limit (empty when none does, or for a mass limit); when the other
- *                      limits cannot all hold, those the elastic program gives way on when this one is held
+ *                      limits cannot all hold, those the elastic program gives way on when this one is held;
+ *                      for {@link Kind#CONFIDENCE}, the limits (and the metal kept for reductions) whose chance
+ *                      constraints the charge at the highest confidence reached sits on: those that hold it there
  * @param othersHold    true when {@code reachable} is the closest value while every other limit holds;
  *                      false when the other limits cannot all hold together even without this one
  * @param words         the diagnosis as a code with arguments where its kind is not worded from the fields above
@@ -87,7 +89,12 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
         /** The batch mass ({@code minLimit} = {@code maxLimit} = the batch mass, kg). */
         BATCH_MASS,
         /** The furnace capacity ({@code maxLimit}, kg). */
-        FURNACE_CAPACITY
+        FURNACE_CAPACITY,
+        /**
+         * The metal a compound's reduction takes, kept at or above 0 in the product ({@code element} the metal,
+         * usually Al; {@code minLimit} 0 wt%): with spreads stated, enough of it for the reduction at the confidence asked.
+         */
+        REDUCTION
     }
 
     /**
@@ -102,8 +109,8 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
 
         public Conflict {
             Objects.requireNonNull(subject, "subject");
-            if ((subject == Subject.ELEMENT) != (element != null)) {
-                throw new IllegalArgumentException("element must be given exactly for an ELEMENT conflict, was " + element);
+            if ((subject == Subject.ELEMENT || subject == Subject.REDUCTION) != (element != null)) {
+                throw new IllegalArgumentException("element must be given exactly for an ELEMENT or REDUCTION conflict, was " + element);
             }
             if (minLimit == null && maxLimit == null) {
                 throw new IllegalArgumentException("a conflict needs a minLimit or a maxLimit");
@@ -119,6 +126,7 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
                         : element + " stays at or below " + ChargeCalculator.fmt(maxLimit) + " %";
                 case BATCH_MASS -> "the batch mass stays " + ChargeCalculator.fmt(maxLimit) + " kg";
                 case FURNACE_CAPACITY -> "the product stays within the furnace capacity of " + ChargeCalculator.fmt(maxLimit) + " kg";
+                case REDUCTION -> "enough " + element + " is left for the compounds' reduction";
             };
         }
     }

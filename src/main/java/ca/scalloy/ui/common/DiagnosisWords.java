@@ -21,7 +21,9 @@ public final class DiagnosisWords {
             return elementLimit(d, messages);
         }
         if (d.kind() == Diagnosis.Kind.CONFIDENCE) {
-            return messages.get("diagnosis.confidence", number(d.limit(), messages), number(d.reachable(), messages));
+            String words = messages.get("diagnosis.confidence", number(d.limit(), messages), number(d.reachable(), messages));
+            return d.conflictsWith().isEmpty() ? words : messages.get("diagnosis.confidenceHeldBy", words,
+                    String.join(", ", d.conflictsWith().stream().map(c -> label(c, messages)).toList()));
         }
         if (d.words() != null) {
             return MessageWords.of(d.words(), messages);
@@ -70,6 +72,7 @@ public final class DiagnosisWords {
                     : messages.get("diagnosis.while.max", c.element(), number(c.maxLimit(), messages));
             case BATCH_MASS -> messages.get("diagnosis.while.batchMass", number(c.maxLimit(), messages));
             case FURNACE_CAPACITY -> messages.get("diagnosis.while.capacity", number(c.maxLimit(), messages));
+            case REDUCTION -> messages.get("diagnosis.while.reduction", c.element());
         };
     }
 
@@ -82,6 +85,7 @@ public final class DiagnosisWords {
                     : messages.get("diagnosis.label.max", c.element(), number(c.maxLimit(), messages));
             case BATCH_MASS -> messages.get("diagnosis.label.batchMass", number(c.maxLimit(), messages));
             case FURNACE_CAPACITY -> messages.get("diagnosis.label.capacity", number(c.maxLimit(), messages));
+            case REDUCTION -> messages.get("diagnosis.label.reduction", c.element());
         };
     }
 

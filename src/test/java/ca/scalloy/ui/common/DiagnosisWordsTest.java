@@ -1,0 +1,39 @@
+package ca.scalloy.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import ca.scalloy.engine.charge.Diagnosis;
+
+/** A confidence no charge reaches is worded with what holds it there, in English and in French. */
+class DiagnosisWordsTest {
+
+    private static final Diagnosis HELD = new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, 95.0, 61.05, false, "engine words",
+            List.of(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, "Sc", 90.0, null),
+                    new Diagnosis.Conflict(Diagnosis.Subject.REDUCTION, "Al", 0.0, null)), false);
+
+    @Test
+    void aConfidenceDiagnosisNamesTheLimitsAndTheReductionThatHoldIt() {
+        assertEquals("No charge meets every limit with 95 % confidence given the materials\u2019 stated deviations: the highest"
+                + " confidence any charge reaches is 61.05 %, held there by Sc min 90 %, Al enough for the compounds\u2019 reduction",
+                DiagnosisWords.describe(HELD, Messages.forLocale(Locale.ENGLISH)));
+    }
+
+    @Test
+    void aConfidenceDiagnosisNamesWhatHoldsItInFrench() {
+        assertEquals("Aucune charge ne respecte toutes les limites avec une confiance de 95 % compte tenu des écarts déclarés des"
+                + " matières : la confiance la plus élevée qu\u2019une charge atteint est de 61,05 %, limitée par Sc min 90 %, Al suffisant"
+                + " pour la réduction des composés", DiagnosisWords.describe(HELD, Messages.forLocale(Locale.CANADA_FRENCH)).replace('\u00a0', ' '));
+    }
+
+    @Test
+    void aConfidenceDiagnosisWithNothingNamedReadsAsBefore() {
+        Diagnosis bare = new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, 95.0, 61.05, false, "engine words", List.of(), false);
+        assertEquals("No charge meets every limit with 95 % confidence given the materials\u2019 stated deviations: the highest"
+                + " confidence any charge reaches is 61.05 %", DiagnosisWords.describe(bare, Messages.forLocale(Locale.ENGLISH)));
+    }
+}
