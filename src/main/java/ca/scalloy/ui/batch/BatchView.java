@@ -324,6 +324,8 @@ public final class BatchView {
             for (String line : vm.diagnosis()) {
                 Label l = new Label("• " + line);
                 l.setWrapText(true);
+                // as tall as its wrapped lines: the VBox would otherwise keep it one line high and cut it with "…"
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 diagnosis.getChildren().add(l);
             }
         };

@@ -1,6 +1,7 @@
 package ca.scalloy.ui.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -139,6 +140,30 @@ class BatchScreenTest {
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().equals("• Fe max 0.05 % cannot be met while Sc stays within 1.8-2.2 %: the lowest Fe then is 0.0991 %")).tryQuery()
                 .isPresent());
+    }
+
+    /**
+     * A diagnosis longer than the window is wide wraps onto as many lines as it needs: each line of the banner is as
+     * tall as its wrapped text (it was held one line high and cut with "…", losing what holds a confidence).
+     */
+    @Test
+    void aLongDiagnosisWrapsInsteadOfBeingCut(FxRobot robot) throws TimeoutException {
+        openOxideRouteFromTheFileMenu(robot);
+        // Sc 1.95-2.05 % at 99 %, with the reference spreads: no charge reaches it, and the diagnosis names what holds it
+        robot.interact(() -> {
+            vm.form().targets().get(0).text(TargetField.MIN_WT_PCT).set("1.95");
+            vm.form().targets().get(0).text(TargetField.MAX_WT_PCT).set("2.05");
+            vm.form().header().text(HeaderField.CONFIDENCE_PCT).set("99");
+        });
+        waitUntil(() -> robot.lookup("#diagnosis").query().isVisible());
+        List<Label> lines = robot.lookup("#diagnosis").queryAs(javafx.scene.layout.VBox.class).getChildren().stream().skip(1)
+                .map(Label.class::cast).toList();
+        assertFalse(lines.isEmpty());
+        assertTrue(lines.stream().anyMatch(l -> l.prefHeight(l.getWidth()) > 1.5 * l.prefHeight(-1)), "some line must need to wrap");
+        for (Label l : lines) {
+            double wanted = l.prefHeight(l.getWidth());
+            assertTrue(l.getHeight() >= wanted - 0.5, l.getHeight() + " px for " + wanted + " px of text: " + l.getText());
+        }
     }
 
     /**
