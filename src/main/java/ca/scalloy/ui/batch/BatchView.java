@@ -307,10 +307,12 @@ public final class BatchView {
         showWhen(inputErrors, Bindings.isNotEmpty(vm.inputErrors()));
         inputErrors.setId("inputErrors");
         inputErrors.setWrapText(true);
+        inputErrors.setMinHeight(Region.USE_PREF_SIZE);
         Label earlier = new Label();
         earlier.setId("earlierResults");
         earlier.getStyleClass().addAll("banner", "banner-stale");
         earlier.setWrapText(true);
+        earlier.setMinHeight(Region.USE_PREF_SIZE);
         earlier.textProperty().bind(vm.earlierResultsProperty());
         showWhen(earlier, vm.earlierResultsProperty().isNotEmpty());
 
@@ -324,7 +326,8 @@ public final class BatchView {
             for (String line : vm.diagnosis()) {
                 Label l = new Label("• " + line);
                 l.setWrapText(true);
-                // as tall as its wrapped lines: the VBox would otherwise keep it one line high and cut it with "…"
+                // as tall as its wrapped lines (as the banners above): the VBox would otherwise keep it one line high
+                // and cut it with "…"
                 l.setMinHeight(Region.USE_PREF_SIZE);
                 diagnosis.getChildren().add(l);
             }
