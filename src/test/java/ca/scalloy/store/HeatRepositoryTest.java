@@ -158,6 +158,21 @@ class HeatRepositoryTest {
             assertEquals(0.001, others.valuePct(), 1e-12, "the limit, never 0.00");
         }
         assertEquals("others each (Mn)", old.checks().get(1).element());
+
+        // a sample rules 3 judged that today's rules read the same (Mg measured, nothing below a detection limit) is not
+        // said to be given under earlier rules
+        HeatSample same = db.heats().addSample(n, new SampleAnalysis("S2", "", "OES", Map.of("Al", 97.9, "Sc", 2.0, "Mg", 0.004)),
+                "OES 2");
+        db.inTransaction(c -> {
+            db.audit().because(c, "as rules 3 judged it");
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE samples SET verdict_rules = 3 WHERE sample_number = 'S2'");
+            }
+            return null;
+        });
+        HeatSample read = db.heats().find(n).orElseThrow().samples().get(1);
+        assertEquals(same.checks(), read.checks());
+        assertFalse(read.legacyVerdict());
     }
 
     /**

@@ -22,8 +22,10 @@ import ca.scalloy.engine.Message;
  * @param conflictsWith the limits that stand in the way: dropping any one of them lets the value go
  *                      closer to the limit (empty when none does, or for a mass limit); when the other
  *                      limits cannot all hold, those the elastic program gives way on when this one is held;
- *                      for {@link Kind#CONFIDENCE}, the limits (and the metal kept for reductions) whose chance
- *                      constraints the charge at the highest confidence reached sits on: those that hold it there
+ *                      for {@link Kind#CONFIDENCE}, what holds the highest confidence reached: each limit without
+ *                      which a charge reaches more, and each metal kept for reductions whose cone does
+ *                      ({@link Subject#REDUCTION}); limits dropped one at a time, so two that hold it only
+ *                      together are not named
  * @param othersHold    true when {@code reachable} is the closest value while every other limit holds;
  *                      false when the other limits cannot all hold together even without this one
  * @param words         the diagnosis as a code with arguments where its kind is not worded from the fields above

@@ -13,8 +13,10 @@ import java.util.List;
  * @param checks        per limited element (then "others"), as checked
  * @param enteredBy     who entered or imported it
  * @param enteredAt     when
- * @param legacyVerdict true for a sample judged before schema version 5, when an element it did not report was
- *                      counted as 0 %: its verdict is kept as given, its unreported elements read as NOT_REPORTED
+ * @param legacyVerdict true for a sample judged under earlier rules whose checks read differently today: before
+ *                      schema version 5 (an element it did not report counted as 0 %), 7 (others nobody measured
+ *                      judged as 0 %) or 8 (an unlisted element below its detection limit counted as 0 %). Its
+ *                      verdict is kept as given; its checks read as today's rules read what it reported
  */
 public record HeatSample(SampleAnalysis analysis, String instrument, boolean imported, SampleVerdict verdict,
                          List<SampleCheck> checks, String enteredBy, Instant enteredAt, boolean legacyVerdict) {

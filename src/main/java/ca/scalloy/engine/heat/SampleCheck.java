@@ -11,7 +11,8 @@ import ca.scalloy.engine.spec.ElementCheck;
  * @param element   the element, or "others each (X)" / "others total"
  * @param minPct    the minimum, or null
  * @param maxPct    the maximum, or null
- * @param valuePct  the measured wt%, the detection limit for a {@link Reading#BELOW_LIMIT} reading, or null when
+ * @param valuePct  the measured wt%, the detection limit for a {@link Reading#BELOW_LIMIT} reading (for the
+ *                  others, the upper bound the unlisted elements' values and detection limits give), or null when
  *                  nothing was reported (never 0 for an element not measured)
  * @param reading   how the element was reported
  * @param status    the element's status

@@ -161,10 +161,12 @@ public final class SampleChecker {
             return c;
         }
         String element = each ? OTHERS_EACH + " (" + widest + ")" : c.element();
-        if (bound > c.maxPct()) {
+        // a sum of limits that comes to the maximum lands a bit either side of it: the compliance checker's allowance
+        if (bound > c.maxPct() + ComplianceChecker.ROUNDING_PCT) {
             return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, ElementStatus.NOT_REPORTED, null);
         }
-        return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, c.status(), c.maxPct() - bound);
+        return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, c.status(),
+                Math.max(0, c.maxPct() - bound));
     }
 
     /**

@@ -22,7 +22,7 @@ public final class ComplianceChecker {
     /** Default share of a range counted as marginal. */
     public static final double DEFAULT_MARGINAL_SHARE = 0.10;
     /** Rounding allowance, wt%: a value this close outside a limit still passes (floating point, not metallurgy). */
-    private static final double ROUNDING_PCT = 1e-9;
+    public static final double ROUNDING_PCT = 1e-9;
 
     private final double marginalShare;
 

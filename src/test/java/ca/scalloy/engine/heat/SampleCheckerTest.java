@@ -100,6 +100,24 @@ class SampleCheckerTest {
         assertEquals(SampleVerdict.PASS, r.verdict());
     }
 
+    /*
+     * Mg 0.05 and Cr 0.05 measured with Mn "<0.05" against a total of 0.15: the bound
+     * 0.05 + 0.05 + 0.05 is 0.15 exactly, which in doubles comes to 0.15000000000000002. At the maximum it passes
+     * (margin 0), with the compliance checker's rounding allowance; it read NOT_REPORTED. PASS, not MARGINAL: as for a
+     * listed "<x", a bound within the maximum passes, and the values alone (0.10, margin 0.05) are clear of the band.
+     */
+    @Test
+    void aBoundThatAddsUpToTheMaximumExactlyPassesIt() {
+        Specification total015 = new Specification("T", "MASTER_ALLOY", "1", List.of(new ElementLimit("Sc", 1.8, 2.2)), 0.05, 0.15,
+                List.of(), "test", "est");
+        SampleChecker.Result r = checker.check(new SampleAnalysis("S1", "", "OES", Map.of("Sc", 2.0, "Mg", 0.05, "Cr", 0.05),
+                Map.of("Mn", BelowDetection.below(0.05))), total015, "Al");
+        SampleCheck total = of(r, "others total");
+        assertEquals(SampleCheck.Reading.BELOW_LIMIT, total.reading());
+        assertEquals(ElementStatus.PASS, total.status());
+        assertEquals(0.0, total.marginPct());
+    }
+
     /* Mn and Zr both "<0.02": the bound is the same whichever sets it; the name is Mn's (alphabetical), in any report order. */
     @Test
     void equalDetectionLimitsNameTheFirstElementAlphabetically() {
