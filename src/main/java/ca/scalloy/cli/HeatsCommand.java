@@ -530,11 +530,26 @@ final class HeatsCommand extends CommandGroup {
     /** The value as reported: measured, "< x" below a detection limit, "n.d." or "not reported" (never 0). */
     static String reading(SampleCheck c) {
         return switch (c.reading()) {
-            case MEASURED -> String.format(Locale.ROOT, "%.4f", c.valuePct());
-            case BELOW_LIMIT -> String.format(Locale.ROOT, "< %.4f", c.valuePct());
+            case MEASURED -> wtPct(c.valuePct());
+            case BELOW_LIMIT -> "< " + wtPct(c.valuePct());
             case NOT_DETECTED -> "n.d.";
             case ABSENT -> "not reported";
         };
+    }
+
+    /**
+     * A content in wt%, four decimals; a trace above 0 that would print 0.0000 with its first two significant digits
+     * (to 0.000001), as the workbench prints it: "0.00004", never 0.0000 for something that is there.
+     */
+    static String wtPct(double v) {
+        if (v > 0 && v < 0.00005) {
+            int decimals = Math.min(6, (int) Math.ceil(-Math.log10(v)) + 1);
+            String trace = String.format(Locale.ROOT, "%." + decimals + "f", v);
+            if (new java.math.BigDecimal(trace).signum() != 0) {
+                return trace;
+            }
+        }
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static String why(SampleCheck c) {

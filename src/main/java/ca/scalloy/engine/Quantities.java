@@ -204,8 +204,16 @@ public final class Quantities {
         return unit(wtPctNumber(wtPct), "%");
     }
 
-    /** A composition in wt% without its unit. */
+    /**
+     * A composition in wt% without its unit: two to four decimals, and a trace above 0 that four decimals would show as
+     * 0.0000 (a few tenths of a ppm, a detection limit that low) with its first two significant digits, to 0.000001 wt%
+     * (0.01 ppm): "0.00003", never "0.00" for something that is there.
+     */
     public String wtPctNumber(double wtPct) {
+        if (wtPct > 0 && wtPct < 0.00005) {
+            int decimals = Math.min(6, (int) Math.ceil(-Math.log10(wtPct)) + 1);
+            return number(wtPct, 2, decimals);
+        }
         return number(wtPct, 2, 4);
     }
 

@@ -67,7 +67,14 @@ class QuantitiesTest {
             "fr | 83.46920859322077 | 83,4692_%",
             // -0.00001 rounds (4 decimals) to zero: unsigned
             "en | -0.00001          | 0.00_%",
-            "fr | -0.00001          | 0,00_%"})
+            "fr | -0.00001          | 0,00_%",
+            // a trace above 0 that four decimals would round to 0.0000 keeps two significant digits (0.4 ppm, 0.35 ppm,
+            // 0.012 ppm to 0.01 ppm), never "0.00"; below 0.000001 wt% (0.01 ppm) it is 0.00, as solver noise is
+            "en | 0.00004           | 0.00004_%",
+            "fr | 0.000035          | 0,000035_%",
+            "en | 0.0000012         | 0.000001_%",
+            "en | 0.0000001         | 0.00_%",
+            "en | 0.00005           | 0.0001_%"})
     void compositionsHaveTwoToFourDecimals(String language, double wtPct, String golden) {
         assertEquals(text(golden), in(language).wtPct(wtPct));
     }
