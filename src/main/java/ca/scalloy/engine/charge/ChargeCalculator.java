@@ -380,8 +380,8 @@ public final class ChargeCalculator {
 
     /**
      * The target holds on the nominal analyses but not at the confidence asked: the highest confidence
-     * any charge reaches (bisection on the level, each a chance-constrained solve, to 0.01 %), and the limits
-     * whose chance constraints hold the charge there.
+     * any charge reaches (bisection on the level, each a chance-constrained solve, to 0.01 %), and what holds it
+     * there ({@link #heldBy}).
      */
     private List<Diagnosis> diagnoseConfidence(ChargeModel model, ChanceConstraints asked) {
         Solved nominal = solved(model, null, null, false);
