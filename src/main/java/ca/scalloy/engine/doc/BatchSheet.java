@@ -56,6 +56,12 @@ public record BatchSheet(SheetHeader header, String recipeName, String grade, do
                 expectedSlagKg, meltLossPct, scRecoveryPct, costPerKg, analysis.certainty(), analysis.sensitivity());
     }
 
+    /** This sheet without the sensitivity appendix. */
+    public BatchSheet withoutSensitivity() {
+        return new BatchSheet(header, recipeName, grade, plannedMassKg, melt, additions, limits, chargedKg, expectedDrossKg,
+                expectedSlagKg, meltLossPct, scRecoveryPct, costPerKg, certainty, null);
+    }
+
     public BatchSheet {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(melt, "melt");

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -107,6 +109,15 @@ public final class DocumentPreviewView {
                 previous, pageLabel, next, spacer, save, print, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
+        // A document's optional appendix on a line of its own under the bar, which has no room left for it.
+        VBox top = new VBox(bar);
+        vm.appendixLabel().ifPresent(label -> {
+            CheckBox appendix = new CheckBox(label);
+            appendix.setId("previewAppendix");
+            appendix.selectedProperty().bindBidirectional(vm.appendixProperty());
+            appendix.setPadding(new Insets(0, 8, 8, 8));
+            top.getChildren().add(appendix);
+        });
 
         ImageView image = new ImageView();
         image.setId("previewPage");
@@ -134,7 +145,7 @@ public final class DocumentPreviewView {
         status.setPadding(new Insets(4, 8, 6, 8));
 
         BorderPane root = new BorderPane(scroll);
-        root.setTop(bar);
+        root.setTop(top);
         root.setBottom(status);
         root.setId("documentPreview");
         return root;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,12 +43,20 @@ public final class DocumentPreviewViewModel {
         byte[] render(Locale language, Paper paper) throws Exception;
     }
 
+    /** Renders a document that may carry an appendix the reader chooses to print; called off the UI thread. */
+    @FunctionalInterface
+    public interface AppendixRenderer {
+        byte[] render(Locale language, Paper paper, boolean appendix) throws Exception;
+    }
+
     /** Resolution of the page images: sharp on screen and good enough on paper. */
     static final float DPI = 150f;
 
     private final String title;
     private final String fileName;
-    private final Renderer renderer;
+    private final AppendixRenderer renderer;
+    /** The appendix's name in the preview's bar, or null for a document without one. */
+    private final String appendixLabelKey;
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private final Printing printing;
@@ -57,6 +67,7 @@ public final class DocumentPreviewViewModel {
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper");
+    private final BooleanProperty appendix = new SimpleBooleanProperty(this, "appendix", false);
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final ObservableList<BufferedImage> pagesView = FXCollections.unmodifiableObservableList(pages);
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex", 0);
@@ -72,9 +83,20 @@ public final class DocumentPreviewViewModel {
      */
     public DocumentPreviewViewModel(Messages messages, String title, String fileName, Renderer renderer, Locale language,
                                     Paper paper, BackgroundExecutor executor, DialogService dialogs, Printing printing) {
+        this(messages, title, fileName, null, withoutAppendix(renderer), language, paper, executor, dialogs, printing);
+    }
+
+    /**
+     * A preview of a document with an appendix printed when the reader asks for it (off at first).
+     *
+     * @param appendixLabelKey the message key of the appendix's name in the preview's bar
+     */
+    public DocumentPreviewViewModel(Messages messages, String title, String fileName, String appendixLabelKey, AppendixRenderer renderer,
+                                    Locale language, Paper paper, BackgroundExecutor executor, DialogService dialogs, Printing printing) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.title = Objects.requireNonNull(title, "title");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.appendixLabelKey = appendixLabelKey;
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -83,7 +105,13 @@ public final class DocumentPreviewViewModel {
         this.paper.set(Objects.requireNonNull(paper, "paper"));
         this.language.addListener((o, a, b) -> render());
         this.paper.addListener((o, a, b) -> render());
+        this.appendix.addListener((o, a, b) -> render());
         render();
+    }
+
+    private static AppendixRenderer withoutAppendix(Renderer renderer) {
+        Objects.requireNonNull(renderer, "renderer");
+        return (language, paper, appendix) -> renderer.render(language, paper);
     }
 
     /** French for a French locale, else English: the two languages the documents are written in. */
@@ -100,10 +128,11 @@ public final class DocumentPreviewViewModel {
         int mine = ++generation;
         Locale lang = language.get();
         Paper size = paper.get();
+        boolean withAppendix = appendix.get();
         busy.set(true);
         status.set(messages.get("preview.rendering"));
         executor.run(() -> {
-            byte[] bytes = renderer.render(lang, size);
+            byte[] bytes = renderer.render(lang, size, withAppendix);
             return new Rendered(bytes, PdfPages.render(bytes, DPI));
         }, r -> {
             if (mine != generation) {
@@ -209,6 +238,16 @@ public final class DocumentPreviewViewModel {
 
     public ObjectProperty<Locale> languageProperty() {
         return language;
+    }
+
+    /** Whether the appendix is printed (for a document that has one, {@link #appendixLabel}). */
+    public BooleanProperty appendixProperty() {
+        return appendix;
+    }
+
+    /** The appendix's name in the preview's bar, or empty for a document without one. */
+    public Optional<String> appendixLabel() {
+        return Optional.ofNullable(appendixLabelKey).map(messages::get);
     }
 
     public ObjectProperty<Paper> paperProperty() {

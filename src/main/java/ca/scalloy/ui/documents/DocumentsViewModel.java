@@ -100,10 +100,13 @@ public final class DocumentsViewModel {
         Recipe r = recipe.get();
         Database db = library.database();
         Messages m = messages;
+        // The appendix of what the limits cost is the reader's choice in the preview (a charge solved for property targets
+        // has no sensitivity, so no appendix to offer).
         executor.run(() -> prepareSheet(r, db, m), prepared -> windows.show(new DocumentPreviewViewModel(m,
                         m.get("documents.sheet.windowTitle", r.name()), fileName(r.name()) + "-batch-sheet.pdf",
-                        (language, paper) -> BatchSheetPdf.render(prepared.sheet(), PlantUnits.in(language), paper, null), prepared.language(),
-                        defaultPaper(m.locale()), executor, dialogs, printing)),
+                        prepared.sheet().sensitivity() == null ? null : "preview.appendix.sensitivity",
+                        (language, paper, appendix) -> BatchSheetPdf.render(appendix ? prepared.sheet() : prepared.sheet().withoutSensitivity(),
+                                PlantUnits.in(language), paper, null), prepared.language(), defaultPaper(m.locale()), executor, dialogs, printing)),
                 e -> dialogs.showError(title, MessageWords.failure(e, m)));
     }
 
@@ -111,7 +114,7 @@ public final class DocumentsViewModel {
     }
 
     private PreparedSheet prepareSheet(Recipe recipe, Database db, Messages m) {
-        ChargeAnalysis analysis = calculator.analyse(recipe, ChargeAnalysis.Request.standard(false));
+        ChargeAnalysis analysis = calculator.analyse(recipe, ChargeAnalysis.Request.standard(recipe.propertyTargets().isEmpty()));
         ChargeResult charge = analysis.result();
         if (!charge.solved()) {
             throw new InputException("documents.infeasible", "the charge of " + recipe.name() + " has no solution", recipe.name());

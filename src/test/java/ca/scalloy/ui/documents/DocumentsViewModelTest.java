@@ -121,6 +121,32 @@ class DocumentsViewModelTest {
         assertEquals("", preview.statusProperty().get());
     }
 
+    /*
+     * The sheet's appendix of what the limits cost (issue 14 point 1: "in the batch sheet's appendix when asked") is the
+     * reader's choice in the preview: off at first, printed when ticked, gone again when unticked.
+     */
+    @Test
+    void theSheetsAppendixOfWhatTheLimitsCostIsPrintedWhenAsked() throws Exception {
+        DocumentPreviewViewModel preview = sheetPreview();
+        assertEquals(Optional.of("Appendix: what the limits cost"), preview.appendixLabel());
+        String heading = "Appendix: what the limits cost and the price ranges";
+        assertFalse(text(preview.pdf().orElseThrow()).contains(heading));
+
+        preview.appendixProperty().set(true);
+        String with = text(preview.pdf().orElseThrow());
+        assertTrue(with.contains(heading), with);
+        assertTrue(with.contains("Sc min 1.8 not limiting"), with);
+
+        preview.appendixProperty().set(false);
+        assertFalse(text(preview.pdf().orElseThrow()).contains(heading));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+    }
+
     @Test
     void theDocumentLanguageSettingChoosesTheSheetsFirstLanguage() throws Exception {
         openTempDatabase();
