@@ -210,7 +210,7 @@ class WelcomeAndGuideTest extends FxRobot {
         assertEquals("Guide de l’utilisateur de Scalloy", headings.get(0));
         assertTrue(headings.contains("Raccourcis clavier"), "contents: " + headings);
         List<ImageView> pictures = lookup("#guideContent .guide-image ImageView").queryAllAs(ImageView.class).stream().toList();
-        assertEquals(12, pictures.size(), "the French guide's pictures, each drawn");
+        assertEquals(14, pictures.size(), "the French guide's pictures, each drawn");
         for (ImageView p : pictures) {
             assertFalse(p.getImage().isError(), p.getAccessibleText());
             assertTrue(p.getImage().getUrl().contains("/screenshots/fr/"), p.getImage().getUrl());
