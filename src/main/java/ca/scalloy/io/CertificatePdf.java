@@ -12,6 +12,7 @@ import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.doc.CertificateOfAnalysis;
 import ca.scalloy.engine.heat.ElementStatus;
 import ca.scalloy.engine.heat.SampleCheck;
+import ca.scalloy.engine.spec.ElementCheck;
 import ca.scalloy.engine.spec.Specification;
 
 /**
@@ -128,10 +129,10 @@ public final class CertificatePdf {
 
     /** The engine's "others each (Cu)" / "others total" in the document's language. */
     private static String elementLabel(ResourceBundle b, String element) {
-        if (element.startsWith("others each")) {
-            return b.getString("cert.othersEach") + element.substring("others each".length());
+        if (element.startsWith(ElementCheck.OTHERS_EACH)) {
+            return b.getString("cert.othersEach") + element.substring(ElementCheck.OTHERS_EACH.length());
         }
-        return element.equals("others total") ? b.getString("cert.othersTotal") : element;
+        return element.equals(ElementCheck.OTHERS_TOTAL) ? b.getString("cert.othersTotal") : element;
     }
 
     /** The value as reported: measured, "< limit" below a detection limit, or a dash when none was reported. */

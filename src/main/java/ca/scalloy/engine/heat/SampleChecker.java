@@ -35,9 +35,6 @@ import ca.scalloy.engine.spec.Specification;
  */
 public final class SampleChecker {
 
-    /** The engine's name of the "others each" check, before the element that sets it ({@link ComplianceChecker}). */
-    private static final String OTHERS_EACH = "others each";
-
     private final ComplianceChecker checker;
 
     public SampleChecker() {
@@ -151,16 +148,16 @@ public final class SampleChecker {
         if (c.valuePct() == null || c.maxPct() == null || c.status() == ElementStatus.FAIL) {
             return c;
         }
-        boolean each = c.element().startsWith(OTHERS_EACH);
+        boolean each = c.element().startsWith(ElementCheck.OTHERS_EACH);
         if (undetermined != null) {
-            return SampleCheck.unjudged(each ? OTHERS_EACH + " (" + undetermined + ")" : c.element(), c.minPct(), c.maxPct(),
+            return SampleCheck.unjudged(each ? ElementCheck.othersEachOf(undetermined) : c.element(), c.minPct(), c.maxPct(),
                     SampleCheck.Reading.NOT_DETECTED);
         }
         double bound = each ? Math.max(c.valuePct(), widestPct) : c.valuePct() + limitsPct;
         if (bound <= c.valuePct()) {
             return c;
         }
-        String element = each ? OTHERS_EACH + " (" + widest + ")" : c.element();
+        String element = each ? ElementCheck.othersEachOf(widest) : c.element();
         // a sum of limits that comes to the maximum lands a bit either side of it: the compliance checker's allowance
         if (bound > c.maxPct() + ComplianceChecker.ROUNDING_PCT) {
             return new SampleCheck(element, c.minPct(), c.maxPct(), bound, SampleCheck.Reading.BELOW_LIMIT, ElementStatus.NOT_REPORTED, null);

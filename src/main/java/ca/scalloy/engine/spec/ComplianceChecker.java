@@ -67,13 +67,13 @@ public final class ComplianceChecker {
             }
         }
         if (spec.othersEachMaxPct() != null) {
-            ElementCheck e = checkElement("others each" + (worstOther == null ? "" : " (" + worstOther + ")"), null,
+            ElementCheck e = checkElement(worstOther == null ? ElementCheck.OTHERS_EACH : ElementCheck.othersEachOf(worstOther), null,
                     spec.othersEachMaxPct(), worstOtherPct);
             checks.add(e);
             verdict = verdict.worst(e.status());
         }
         if (spec.othersTotalMaxPct() != null) {
-            ElementCheck e = checkElement("others total", null, spec.othersTotalMaxPct(), othersTotal);
+            ElementCheck e = checkElement(ElementCheck.OTHERS_TOTAL, null, spec.othersTotalMaxPct(), othersTotal);
             checks.add(e);
             verdict = verdict.worst(e.status());
         }

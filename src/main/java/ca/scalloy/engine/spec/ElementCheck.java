@@ -15,7 +15,15 @@ import ca.scalloy.engine.Message;
 public record ElementCheck(String element, Double minPct, Double maxPct, double valuePct, ComplianceStatus status,
                            double marginPct) {
 
-    private static final String OTHERS_EACH = "others each";
+    /** The name of the "others each" check (the file and command-line contracts spell it so). */
+    public static final String OTHERS_EACH = "others each";
+    /** The name of the "others total" check. */
+    public static final String OTHERS_TOTAL = "others total";
+
+    /** "others each (V)": the "others each" check named after the element that sets it. */
+    public static String othersEachOf(String element) {
+        return OTHERS_EACH + " (" + element + ")";
+    }
 
     /**
      * A check's name as an argument of a {@link Message}: an element's symbol as it is, "others each", "others each (V)"
@@ -29,6 +37,6 @@ public record ElementCheck(String element, Double minPct, Double maxPct, double 
         if (name.equals(OTHERS_EACH)) {
             return Message.of("compliance.othersEach", name);
         }
-        return name.equals("others total") ? Message.of("compliance.othersTotal", name) : name;
+        return name.equals(OTHERS_TOTAL) ? Message.of("compliance.othersTotal", name) : name;
     }
 }
