@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import ca.scalloy.engine.Message;
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -57,6 +58,9 @@ import ca.scalloy.store.StoreException;
             HeatsCommand.Weigh.class, HeatsCommand.Sample.class, HeatsCommand.Trim.class, HeatsCommand.Recovery.class,
             CastCommand.class})
 final class HeatsCommand extends CommandGroup {
+
+    /** Numbers as the command line prints them (a point for decimals, whatever the system's language). */
+    private static final Quantities ROOT_NUMBERS = Quantities.of(Locale.ROOT);
 
     /** A heat command: store failures (an unknown heat, a refused move) are one line and exit 2. */
     abstract static class HeatCommand extends StoreCommand {
@@ -539,17 +543,11 @@ final class HeatsCommand extends CommandGroup {
 
     /**
      * A content in wt%, four decimals; a trace above 0 that would print 0.0000 with its first two significant digits
-     * (to 0.000001), as the workbench prints it: "0.00004", never 0.0000 for something that is there.
+     * (to 0.000001), as the workbench prints it ({@link Quantities#wtPctDecimals}): "0.00004", never 0.0000 for
+     * something that is there.
      */
     static String wtPct(double v) {
-        if (v > 0 && v < 0.00005) {
-            int decimals = Math.min(6, (int) Math.ceil(-Math.log10(v)) + 1);
-            String trace = String.format(Locale.ROOT, "%." + decimals + "f", v);
-            if (new java.math.BigDecimal(trace).signum() != 0) {
-                return trace;
-            }
-        }
-        return String.format(Locale.ROOT, "%.4f", v);
+        return ROOT_NUMBERS.number(v, 4, Quantities.wtPctDecimals(v));
     }
 
     private static String why(SampleCheck c) {

@@ -210,11 +210,15 @@ public final class Quantities {
      * (0.01 ppm): "0.00003", never "0.00" for something that is there.
      */
     public String wtPctNumber(double wtPct) {
-        if (wtPct > 0 && wtPct < 0.00005) {
-            int decimals = Math.min(6, (int) Math.ceil(-Math.log10(wtPct)) + 1);
-            return number(wtPct, 2, decimals);
-        }
-        return number(wtPct, 2, 4);
+        return number(wtPct, 2, wtPctDecimals(wtPct));
+    }
+
+    /**
+     * The most decimals a composition in wt% is printed with: 4, and for a trace above 0 that four would show as
+     * 0.0000 enough for its first two significant digits, at most 6 (0.01 ppm).
+     */
+    public static int wtPctDecimals(double wtPct) {
+        return wtPct > 0 && wtPct < 0.00005 ? Math.min(6, (int) Math.ceil(-Math.log10(wtPct)) + 1) : 4;
     }
 
     /** A content in wt% printed as ppm: 0.0005 wt% is "5 ppm"; at most one decimal. */

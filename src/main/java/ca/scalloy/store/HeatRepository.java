@@ -44,6 +44,7 @@ import ca.scalloy.engine.heat.SampleChecker;
 import ca.scalloy.engine.heat.SampleImportLog;
 import ca.scalloy.engine.heat.SampleVerdict;
 import ca.scalloy.engine.heat.StatusMove;
+import ca.scalloy.engine.spec.ElementCheck;
 import ca.scalloy.engine.spec.Specification;
 import ca.scalloy.io.ColumnMapping;
 import ca.scalloy.io.FormatException;
@@ -927,7 +928,7 @@ public final class HeatRepository {
     private static List<SampleCheck> othersAsReadToday(SampleAnalysis a, List<SampleCheck> checks) {
         java.util.Set<String> listed = checks.stream().map(SampleCheck::element).collect(java.util.stream.Collectors.toSet());
         int first = 0;
-        while (first < checks.size() && !checks.get(first).element().startsWith("others")) {
+        while (first < checks.size() && !ElementCheck.isOthers(checks.get(first).element())) {
             first++;
         }
         List<SampleCheck> out = new ArrayList<>(checks.subList(0, first));
@@ -941,7 +942,7 @@ public final class HeatRepository {
      * element reads as NOT_REPORTED (no value), the others as stored. The sample's verdict is left as it was given.
      */
     private static List<SampleCheck> legacyChecks(SampleAnalysis a, List<SampleCheck> stored) {
-        return stored.stream().map(k -> k.element().startsWith("others") || a.reports(k.element()) ? k
+        return stored.stream().map(k -> ElementCheck.isOthers(k.element()) || a.reports(k.element()) ? k
                 : SampleCheck.unjudged(k.element(), k.minPct(), k.maxPct(), SampleCheck.Reading.ABSENT)).toList();
     }
 

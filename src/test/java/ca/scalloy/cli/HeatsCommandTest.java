@@ -296,12 +296,12 @@ class HeatsCommandTest {
         }
     }
 
-    /* Four decimals, and a trace that would print 0.0000 with two significant digits (0.4 ppm: 0.000040), to 0.000001. */
+    /* Four decimals, and a trace that would print 0.0000 with two significant digits (0.4 ppm: 0.00004), to 0.000001. */
     @Test
     void aTraceContentIsNotPrintedAsZero() {
         assertEquals("1.9700", HeatsCommand.wtPct(1.97));
         assertEquals("0.0001", HeatsCommand.wtPct(0.00005));
-        assertEquals("0.000040", HeatsCommand.wtPct(0.00004));
+        assertEquals("0.00004", HeatsCommand.wtPct(0.00004));
         assertEquals("0.000001", HeatsCommand.wtPct(0.0000012));
         assertEquals("0.0000", HeatsCommand.wtPct(0.0000001));
     }

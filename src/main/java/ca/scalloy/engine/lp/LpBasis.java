@@ -14,8 +14,8 @@ public final class LpBasis {
     final int[] basic;
     /**
      * The inverse of the solver's basis over its scaled rows (row r divided by {@code rowScale[r]}), m × m, by
-     * position; the inverse for the rows as given is read entry by entry with {@link #inverse}, for the entries a
-     * reader needs, instead of every solve rescaling all m² of them.
+     * position; the inverse for the rows as given is read as the block a reader needs ({@link #block}), instead of
+     * every solve rescaling all m² of it.
      */
     private final double[][] scaledInverse;
     /** Each row's scale: the solver worked on row r divided by it. */
@@ -48,20 +48,10 @@ public final class LpBasis {
     }
 
     /**
-     * Entry (p, r) of B⁻¹ for the rows as given. With S the row scales and D (1 for a variable, s_q for the logical
-     * of row q) at each basic position, the scaled basis is S⁻¹·B·D, so B⁻¹ = D·(its inverse)·S⁻¹.
-     */
-    double inverse(int p, int r) {
-        int col = basic[p];
-        int n = coefficients.length == 0 ? 0 : coefficients[0].length;
-        double d = col >= n ? rowScale[col - n] : 1;
-        return d * scaledInverse[p][r] / rowScale[r];
-    }
-
-    /**
      * The block of B⁻¹ (for the rows as given) at positions {@code positions} and rows {@code rows}, the first
-     * {@code size} of each: {@code block[a][b]} is {@link #inverse}{@code (positions[a], rows[b])}, each row's scale
-     * divided out once.
+     * {@code size} of each: {@code block[a][b]} is entry (positions[a], rows[b]). With S the row scales and D (1 for a
+     * variable, s_q for the logical of row q) at each basic position, the scaled basis is S⁻¹·B·D, so
+     * B⁻¹ = D·(its inverse)·S⁻¹; each row's scale is divided out once.
      */
     double[][] block(int[] positions, int[] rows, int size) {
         int n = coefficients.length == 0 ? 0 : coefficients[0].length;

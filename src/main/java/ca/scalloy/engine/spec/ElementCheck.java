@@ -20,6 +20,11 @@ public record ElementCheck(String element, Double minPct, Double maxPct, double 
     /** The name of the "others total" check. */
     public static final String OTHERS_TOTAL = "others total";
 
+    /** Whether {@code name} is one of the "others" checks ("others each", "others each (V)", "others total"). */
+    public static boolean isOthers(String name) {
+        return name.startsWith(OTHERS_EACH) || name.equals(OTHERS_TOTAL);
+    }
+
     /** "others each (V)": the "others each" check named after the element that sets it. */
     public static String othersEachOf(String element) {
         return OTHERS_EACH + " (" + element + ")";

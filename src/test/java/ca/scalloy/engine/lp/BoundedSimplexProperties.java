@@ -90,7 +90,10 @@ class BoundedSimplexProperties {
         assertEquals(want, lp.objectiveValue(x), OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(want)), "optimal objective");
     }
 
-    /** The basis handed over is the one the answer stands on: its inverse times B is the identity, its duals price B's columns. */
+    /**
+     * The basis handed over is the one the answer stands on: its inverse (read whole as the sensitivity reads a block)
+     * times B is the identity, its duals price B's columns.
+     */
     @Property(tries = 300)
     void theBasisHandedOverIsInvertedAndOptimal(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int n,
                                                 @ForAll @IntRange(min = 1, max = 16) int m) {
@@ -99,22 +102,26 @@ class BoundedSimplexProperties {
         Assume.that(ours.isOptimal());
         LpBasis basis = ours.optimalBasis().orElseThrow();
         assertTrue(basis.fits(n, m));
+        int[] all = java.util.stream.IntStream.range(0, m).toArray();
+        double[][] inverse = basis.block(all, all, m);
         for (int p = 0; p < m; p++) {
             for (int q = 0; q < m; q++) {
                 int col = basis.basic[q];
                 double s = 0;
                 for (int i = 0; i < m; i++) {
-                    s += basis.inverse(p, i) * entry(lp, n, i, col);
+                    s += inverse[p][i] * entry(lp, n, i, col);
                 }
                 assertEquals(p == q ? 1 : 0, s, 1e-8, "(B⁻¹B)[" + p + "][" + q + "]");
             }
         }
-        // the block the sensitivity adopts is the same inverse, read all at once
-        int[] all = java.util.stream.IntStream.range(0, m).toArray();
-        double[][] block = basis.block(all, all, m);
-        for (int p = 0; p < m; p++) {
-            for (int r = 0; r < m; r++) {
-                assertEquals(basis.inverse(p, r), block[p][r], 1e-12 * Math.max(1, Math.abs(block[p][r])), "block[" + p + "][" + r + "]");
+        // a block of other positions and rows (reversed, rotated) is those entries of the same inverse
+        int[] positions = java.util.stream.IntStream.range(0, m).map(i -> m - 1 - i).toArray();
+        int[] rows = java.util.stream.IntStream.range(0, m).map(i -> (i + 1) % m).toArray();
+        int size = Math.max(1, m - 1);
+        double[][] part = basis.block(positions, rows, size);
+        for (int a = 0; a < size; a++) {
+            for (int b = 0; b < size; b++) {
+                assertEquals(inverse[positions[a]][rows[b]], part[a][b], "block[" + a + "][" + b + "]");
             }
         }
         // and the duals handed over solve Bᵀy = c_B (a logical's cost is 0), to the objective's scale
