@@ -146,8 +146,15 @@ final class ChargeProgram {
         if (batchMass && r.batchMassKg() != null) {
             double b = r.batchMassKg();
             double tol = r.wholePieces() ? b * r.batchMassTolerancePct() / 100 : 0;
-            addAtLeast("batch mass", row, b - tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
-            addAtMost("batch mass", row, b + tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
+            if (elastic) {
+                // one slack for each side, so that the diagnosis can say which way the mass falls short
+                addAtLeast("batch mass", row, b - tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
+                addAtMost("batch mass", row, b + tol - heel, Diagnosis.Kind.PRODUCT_MASS, null, b);
+            } else {
+                // One ranged row (an equality when there is no tolerance): as two rows, both at their bound, the
+                // optimal vertex was degenerate on every solve, which the sensitivity's ranging had to walk through.
+                builder.addConstraint("batch mass", row, b - tol - heel, b + tol - heel);
+            }
         } else {
             builder.addConstraint("product mass positive", row, MIN_PRODUCT_KG - heel, Double.POSITIVE_INFINITY);
         }
