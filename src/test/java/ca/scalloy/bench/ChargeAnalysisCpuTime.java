@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * (a solve with and without the sensitivity analysis) and {@link PropertyTargetsBenchmark} (the property-targeted
  * charges), timed by the thread's CPU time. Each is warmed up for a stated CPU time, then timed over a fixed number of
  * samples, each sample a batch of calls (the microsecond calls are below the clock's grain one by one): median and 90th
- * percentile per call. Run with
+ * percentile per call. The solve with and without the sensitivity is also timed in alternating batches, whose paired
+ * differences are what issue 14's "adds at most 10 %" is read from (the line "paired batches"). Run with
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.main=ca.scalloy.bench.ChargeAnalysisCpuTime -Dbench=} ({@code -Dbench=sensitivity}:
  * the solve with and without the sensitivity only).
  */
