@@ -5,6 +5,8 @@
 # benchmark's own warm-up and measurement). A run's median moves by several percent between runs on a shared
 # machine, more than the margin; a round's two runs are minutes apart, so each round's ratio is drift-free to
 # that extent. Prints each round's p50 and mean, their ratios, and the median and range of the ratios.
+# ChargeAnalysisCpuTime's "paired batches" line (thread CPU time, alternating batches within one JVM) resolves
+# finer; BENCHMARKS.md reads the target from it across several JVMs.
 # Needs: mvn -o -q -Pbench test-compile. About 2 min per round; measure on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
