@@ -69,6 +69,7 @@ public final class ChargeAnalysisCpuTime {
                 differenceMicros[3 * samples / 4], samples, batch);
     }
 
+    /** The CPU time per call of {@code batch} calls, µs. */
     private static double batchMicros(ThreadMXBean mx, int batch, Supplier<?> call) {
         long t0 = mx.getCurrentThreadCpuTime();
         for (int i = 0; i < batch; i++) {
@@ -85,11 +86,7 @@ public final class ChargeAnalysisCpuTime {
         }
         double[] perCallMicros = new double[samples];
         for (int s = 0; s < samples; s++) {
-            long t0 = mx.getCurrentThreadCpuTime();
-            for (int i = 0; i < batch; i++) {
-                call.get();
-            }
-            perCallMicros[s] = (mx.getCurrentThreadCpuTime() - t0) / 1e3 / batch;
+            perCallMicros[s] = batchMicros(mx, batch, call);
         }
         Arrays.sort(perCallMicros);
         System.out.printf(Locale.ROOT, "%-30s CPU per call: median %10.1f µs   p90 %10.1f µs   (%d samples of %d calls)%n", what,

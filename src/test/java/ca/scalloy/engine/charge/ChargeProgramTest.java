@@ -3,6 +3,7 @@ package ca.scalloy.engine.charge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class ChargeProgramTest {
     @Test
     void aBatchOfWholePiecesIsOneRowRangedByItsTolerance() {
         // 1000 kg within ±2 %, a 300 kg heel: the charge brings 1000 − 20 − 300 = 680 to 1000 + 20 − 300 = 720 kg
-        Recipe recipe = RecipeBuilder.recipe().wholePieces(2.0).heel(300, java.util.Map.of())
+        Recipe recipe = RecipeBuilder.recipe().wholePieces(2.0).heel(300, Map.of())
                 .targets(ElementTarget.max("Fe", 0.2))
-                .materials(RecipeBuilder.metal("P1020", MaterialKind.METAL, java.util.Map.of("Fe", 0.10), 2.60, 4.0))
+                .materials(RecipeBuilder.metal("P1020", MaterialKind.METAL, Map.of("Fe", 0.10), 2.60, 4.0))
                 .build();
         List<LinearProgram.Constraint> rows = batchMassRows(ChargeProgram.build(new ChargeModel(recipe), false, false));
         assertEquals(1, rows.size());
