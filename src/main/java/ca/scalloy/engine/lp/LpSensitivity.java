@@ -166,11 +166,11 @@ public final class LpSensitivity {
         private final int[] status;
         /** The structural coefficients of the active rows, dense: activeCoefficients[i][j] of row rows[i]. */
         private final double[][] activeCoefficients;
-        private final double[] cost;
         private final double dualTol;
         /** Column indices (0..n-1 structural, n..n+k-1 logical) in the basis, by position. */
         private int[] basis;
-        private final boolean[] inBasis;
+        /** Each column's position in the basis, −1 when non-basic (n + k long). */
+        private final int[] position;
         /** B⁻¹ over the active rows, k × k, by position: the block of a solver's inverse ({@link #adopt}) or its own. */
         private double[][] inverse;
         /** The solver's basis, when it handed over this very program's answer (its duals are read from it); else null. */
@@ -221,16 +221,15 @@ public final class LpSensitivity {
                     }
                 }
             }
-            cost = new double[n + k];
             double biggest = 0;
             for (int j = 0; j < n; j++) {
                 LinearProgram.Variable v = lp.variables().get(j);
                 status[j] = boundStatus(x[j], v.lower(), v.upper(), largest);
-                cost[j] = lp.objective(j);
-                biggest = Math.max(biggest, Math.abs(cost[j]));
+                biggest = Math.max(biggest, Math.abs(lp.objective(j)));
             }
             dualTol = DUAL_TOLERANCE * Math.max(1, biggest);
-            inBasis = new boolean[n + k];
+            position = new int[n + k];
+            Arrays.fill(position, -1);
         }
 
         /**
@@ -323,7 +322,7 @@ public final class LpSensitivity {
                 double[] d = new double[n + k];
                 int entering = -1;
                 for (int col = 0; col < n + k; col++) {
-                    if (!inBasis[col]) {
+                    if (position[col] < 0) {
                         d[col] = reducedCost(col, y);
                         if (entering < 0 && wrongSign(col, d[col])) {
                             entering = col;
@@ -425,8 +424,8 @@ public final class LpSensitivity {
                 return false;
             }
             basis = chosen;
-            for (int col : basis) {
-                inBasis[col] = true;
+            for (int p = 0; p < k; p++) {
+                position[basis[p]] = p;
             }
             return true;
         }
@@ -458,13 +457,13 @@ public final class LpSensitivity {
             if (found != k) {
                 return false;
             }
-            for (int col : chosen) {
-                inBasis[col] = true;
+            for (int p = 0; p < k; p++) {
+                position[chosen[p]] = p;
             }
             for (int j = 0; j < n; j++) {
-                if (status[j] == BETWEEN && !inBasis[j]) {
+                if (status[j] == BETWEEN && position[j] < 0) {
                     // A variable between its bounds left out of the basis: not a basis of this vertex.
-                    Arrays.fill(inBasis, false);
+                    Arrays.fill(position, -1);
                     return false;
                 }
             }
@@ -554,7 +553,7 @@ public final class LpSensitivity {
         private double[] duals() {
             double[] y = new double[k];
             for (int p = 0; p < k; p++) {
-                double cb = cost[basis[p]];
+                double cb = cost(basis[p]);
                 if (cb == 0) {
                     continue;
                 }
@@ -566,11 +565,16 @@ public final class LpSensitivity {
             return y;
         }
 
+        /** The objective coefficient of column {@code col} of the reduced system (0 for a logical). */
+        private double cost(int col) {
+            return col < n ? lp.objective(col) : 0;
+        }
+
         private double reducedCost(int col, double[] y) {
             if (col >= n) {
                 return y[col - n];
             }
-            double d = cost[col];
+            double d = lp.objective(col);
             for (int i = 0; i < k; i++) {
                 d -= y[i] * activeCoefficients[i][col];
             }
@@ -627,9 +631,9 @@ public final class LpSensitivity {
                 return false;
             }
             double[] alpha = ftran(entering);
-            inBasis[basis[leave]] = false;
+            position[basis[leave]] = -1;
             basis[leave] = entering;
-            inBasis[entering] = true;
+            position[entering] = leave;
             exchange(leave, alpha);
             return true;
         }
@@ -707,8 +711,8 @@ public final class LpSensitivity {
             boolean[] isBasic = new boolean[n];
             Columns columns = new Columns(d);
             for (int j = 0; j < n; j++) {
-                isBasic[j] = inBasis[j];
-                if (!inBasis[j]) {
+                isBasic[j] = position[j] >= 0;
+                if (position[j] < 0) {
                     reduced[j] = d[j];
                 }
                 if (status[j] == FIXED) {
@@ -716,8 +720,9 @@ public final class LpSensitivity {
                     high[j] = Double.POSITIVE_INFINITY;
                 } else {
                     columns.range(j);
-                    low[j] = cost[j] - columns.down;
-                    high[j] = cost[j] + columns.up;
+                    double c = lp.objective(j);
+                    low[j] = c - columns.down;
+                    high[j] = c + columns.up;
                 }
             }
             return new LpSensitivity(rowDual, reduced, isBasic, low, high, active);
@@ -736,8 +741,6 @@ public final class LpSensitivity {
             private final double[] alpha;
             /** The non-basic logicals' rows (i for column n + i), ascending. */
             private final int[] logical;
-            /** Each column's position in the basis, -1 when non-basic. */
-            private final int[] position;
             /** Each non-basic variable's index in {@link #structural}. */
             private final int[] slot;
             /**
@@ -755,11 +758,6 @@ public final class LpSensitivity {
 
             Columns(double[] d) {
                 this.d = d;
-                position = new int[n + k];
-                Arrays.fill(position, -1);
-                for (int p = 0; p < k; p++) {
-                    position[basis[p]] = p;
-                }
                 int structurals = 0;
                 for (int j = 0; j < n; j++) {
                     if (position[j] < 0) {
@@ -995,11 +993,6 @@ public final class LpSensitivity {
                 }
                 return Math.max(0, status[q] == UPPER ? -d : d) / toward;
             }
-
-            /** The position of column {@code col} in the basis, -1 when non-basic. */
-            int positionOf(int col) {
-                return position[col];
-            }
         }
 
         /**
@@ -1065,7 +1058,7 @@ public final class LpSensitivity {
 
             /** Whether a ranging reads column q: non-basic, or basic at a bound (it may leave). */
             private boolean read(int q) {
-                if (!inBasis[q]) {
+                if (position[q] < 0) {
                     return true;
                 }
                 return status[q] != BETWEEN;
@@ -1075,7 +1068,7 @@ public final class LpSensitivity {
             private void rowAt(int p, int at) {
                 for (int x = 0; x < size; x++) {
                     int q = candidate[x];
-                    work[at + x] = inBasis[q] ? (basis[p] == q ? 1 : 0) : columns.entry(q, p);
+                    work[at + x] = position[q] >= 0 ? (basis[p] == q ? 1 : 0) : columns.entry(q, p);
                 }
             }
 
@@ -1096,13 +1089,13 @@ public final class LpSensitivity {
                 }
                 for (int x = 0; x < size; x++) {
                     int q = candidate[x];
-                    basicNow[x] = inBasis[q];
-                    work[reduced + x] = inBasis[q] ? 0 : columns.d[q];
+                    basicNow[x] = position[q] >= 0;
+                    work[reduced + x] = position[q] >= 0 ? 0 : columns.d[q];
                 }
                 // j's tableau row: one of the degenerate rows, the row of its position (basic between its bounds),
                 // or none (non-basic, -1).
-                if (jRow < 0 && inBasis[j]) {
-                    rowAt(columns.positionOf(j), own);
+                if (jRow < 0 && position[j] >= 0) {
+                    rowAt(position[j], own);
                     jRow = own;
                 }
                 double delta = 0;
