@@ -141,6 +141,9 @@ public final class ChargeResultJson {
             if (d.kind() == Diagnosis.Kind.ELEMENT_MIN || d.kind() == Diagnosis.Kind.ELEMENT_MAX) {
                 n.put("othersHold", d.othersHold());
             }
+            if (d.kind() == Diagnosis.Kind.CONFIDENCE) {
+                n.put("heldTogether", d.heldTogether());
+            }
             ArrayNode conflicts = n.putArray("conflictsWith");
             for (Diagnosis.Conflict c : d.conflictsWith()) {
                 ObjectNode k = conflicts.addObject();

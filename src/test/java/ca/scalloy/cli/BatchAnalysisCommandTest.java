@@ -192,6 +192,8 @@ class BatchAnalysisCommandTest {
         assertTrue(held.get(0).get("maxPct").isNull());
         assertTrue(held.get(1).get("minPct").isNull());
         assertEquals(2.05, held.get(1).get("maxPct").asDouble());
+        // each holds it on its own: not a set that holds it only together
+        assertFalse(j.at("/diagnosis/0/heldTogether").asBoolean(true));
     }
 
     private static JsonNode find(JsonNode array, String k1, String v1, String k2, String v2) {

@@ -400,11 +400,18 @@ public final class ChargeCalculator {
         }
         double reachable = Math.floor(good * 100) / 100;
         List<Diagnosis.Conflict> heldBy = heldBy(model, bad);
+        boolean together = false;
+        if (heldBy.isEmpty()) {
+            heldBy = heldTogether(model, bad);
+            together = !heldBy.isEmpty();
+        }
+        String names = String.join(together ? " and " : ", ", heldBy.stream().map(ChargeCalculator::label).toList());
         String message = "No charge meets every limit with " + fmt(asked.confidencePct)
                 + " % confidence given the materials' stated deviations: the highest confidence any charge reaches is "
                 + fmt(reachable) + " %" + (heldBy.isEmpty() ? ""
-                : ", held there by " + String.join(", ", heldBy.stream().map(ChargeCalculator::label).toList()));
-        return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, reachable, false, message, heldBy, false));
+                : ", held there by " + names + (together ? " together (no one of them on its own)" : ""));
+        return List.of(new Diagnosis(Diagnosis.Kind.CONFIDENCE, null, asked.confidencePct, reachable, false, message, heldBy, false,
+                null, together));
     }
 
     /**
@@ -414,21 +421,11 @@ public final class ChargeCalculator {
      * only not with that confidence). One chance-constrained solve each, within the same budget of rounds.
      */
     private List<Diagnosis.Conflict> heldBy(ChargeModel model, double unreached) {
-        Recipe r = model.recipe;
         List<Diagnosis.Conflict> out = new ArrayList<>();
         ChargeProgram p = ChargeProgram.build(model, false, false);
         for (ChargeProgram.LimitRow row : p.limitRows) {
-            List<ElementTarget> without = new ArrayList<>();
-            for (ElementTarget t : r.targets()) {
-                ElementTarget kept = !t.element().equals(row.element()) ? t
-                        : new ElementTarget(t.element(), row.max() ? t.minPct() : null, null, row.max() ? null : t.maxPct());
-                if (kept.minPct() != null || kept.maxPct() != null) {
-                    without.add(kept);
-                }
-            }
-            if (reached(new ChargeModel(r.withTargets(without)), unreached, null)) {
-                out.add(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, row.element(), row.max() ? null : row.limitPct(),
-                        row.max() ? row.limitPct() : null));
+            if (reached(without(model, List.of(row)), unreached, null)) {
+                out.add(conflict(row));
             }
         }
         for (ChargeProgram.LimitRow floor : p.floorRows) {
@@ -437,6 +434,63 @@ public final class ChargeCalculator {
             }
         }
         return out;
+    }
+
+    /**
+     * When no limit dropped on its own lets a charge reach {@code unreached}: a set of limits that hold the level only
+     * together (two that bind alike, such as the minima of two elements one master alloy brings in a fixed ratio with
+     * the same relative spread), found by a deletion filter: every limit dropped at once must let a charge reach the
+     * level (else nothing is named); then each limit in turn is put back for good when the level is still reached
+     * without the others. What stays dropped is a minimal set: dropping all of it lets a charge reach the level,
+     * putting any one of it back does not. One of possibly several such sets (the first limits are put back first);
+     * the metals' cones for reductions are kept. One chance-constrained solve per limit, and one more.
+     */
+    private List<Diagnosis.Conflict> heldTogether(ChargeModel model, double unreached) {
+        List<ChargeProgram.LimitRow> rows = ChargeProgram.build(model, false, false).limitRows;
+        List<ChargeProgram.LimitRow> dropped = new ArrayList<>(rows);
+        if (rows.size() < 2 || !reached(without(model, dropped), unreached, null)) {
+            return List.of();
+        }
+        for (ChargeProgram.LimitRow row : rows) {
+            List<ChargeProgram.LimitRow> trial = new ArrayList<>(dropped);
+            trial.remove(row);
+            if (reached(without(model, trial), unreached, null)) {
+                dropped = trial;
+            }
+        }
+        return dropped.stream().map(ChargeCalculator::conflict).toList();
+    }
+
+    /** The recipe's model with the given limits dropped (a minimum or maximum each; a target left with neither goes). */
+    private static ChargeModel without(ChargeModel model, List<ChargeProgram.LimitRow> dropped) {
+        Recipe r = model.recipe;
+        List<ElementTarget> kept = new ArrayList<>();
+        for (ElementTarget t : r.targets()) {
+            Double min = t.minPct();
+            Double max = t.maxPct();
+            boolean touched = false;
+            for (ChargeProgram.LimitRow row : dropped) {
+                if (row.element().equals(t.element())) {
+                    touched = true;
+                    if (row.max()) {
+                        max = null;
+                    } else {
+                        min = null;
+                    }
+                }
+            }
+            if (!touched) {
+                kept.add(t);
+            } else if (min != null || max != null) {
+                kept.add(new ElementTarget(t.element(), min, null, max));
+            }
+        }
+        return new ChargeModel(r.withTargets(kept));
+    }
+
+    private static Diagnosis.Conflict conflict(ChargeProgram.LimitRow row) {
+        return new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, row.element(), row.max() ? null : row.limitPct(),
+                row.max() ? row.limitPct() : null);
     }
 
     /**

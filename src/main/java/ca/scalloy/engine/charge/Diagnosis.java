@@ -24,15 +24,18 @@ import ca.scalloy.engine.Message;
  *                      limits cannot all hold, those the elastic program gives way on when this one is held;
  *                      for {@link Kind#CONFIDENCE}, what holds the highest confidence reached: each limit without
  *                      which a charge reaches more, and each metal kept for reductions whose cone does
- *                      ({@link Subject#REDUCTION}); limits dropped one at a time, so two that hold it only
- *                      together are not named
+ *                      ({@link Subject#REDUCTION}); when no single one does, a minimal set of limits that
+ *                      hold it only together ({@code heldTogether})
  * @param othersHold    true when {@code reachable} is the closest value while every other limit holds;
  *                      false when the other limits cannot all hold together even without this one
  * @param words         the diagnosis as a code with arguments where its kind is not worded from the fields above
  *                      ({@link Kind#PROPERTY}: the target, the closest value reached and where), else null
+ * @param heldTogether  for {@link Kind#CONFIDENCE}: true when no limit dropped on its own lets a charge reach more and
+ *                      {@code conflictsWith} names limits that hold the level only together (dropping all of them lets
+ *                      a charge reach more, putting any one back does not); false otherwise
  */
 public record Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message,
-                        List<Conflict> conflictsWith, boolean othersHold, Message words) {
+                        List<Conflict> conflictsWith, boolean othersHold, Message words, boolean heldTogether) {
 
     public Diagnosis {
         Objects.requireNonNull(kind, "kind");
@@ -42,7 +45,7 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
     /** A diagnosis worded from its fields (every kind but {@link Kind#PROPERTY}). */
     public Diagnosis(Kind kind, String element, double limit, double reachable, boolean onItsOwn, String message,
                      List<Conflict> conflictsWith, boolean othersHold) {
-        this(kind, element, limit, reachable, onItsOwn, message, conflictsWith, othersHold, null);
+        this(kind, element, limit, reachable, onItsOwn, message, conflictsWith, othersHold, null, false);
     }
 
     /**
@@ -50,7 +53,7 @@ public record Diagnosis(Kind kind, String element, double limit, double reachabl
      * diagnosis as a message (its English is {@link #message()}).
      */
     public static Diagnosis property(double limit, double reachable, Message words) {
-        return new Diagnosis(Kind.PROPERTY, null, limit, reachable, false, words.english(), List.of(), true, words);
+        return new Diagnosis(Kind.PROPERTY, null, limit, reachable, false, words.english(), List.of(), true, words, false);
     }
 
     /** A diagnosis that names no conflicting limit. */

@@ -22,8 +22,14 @@ public final class DiagnosisWords {
         }
         if (d.kind() == Diagnosis.Kind.CONFIDENCE) {
             String words = messages.get("diagnosis.confidence", number(d.limit(), messages), number(d.reachable(), messages));
-            return d.conflictsWith().isEmpty() ? words : messages.get("diagnosis.confidenceHeldBy", words,
-                    String.join(", ", d.conflictsWith().stream().map(c -> label(c, messages)).toList()));
+            if (d.conflictsWith().isEmpty()) {
+                return words;
+            }
+            List<String> labels = d.conflictsWith().stream().map(c -> label(c, messages)).toList();
+            return d.heldTogether()
+                    ? messages.get("diagnosis.confidenceHeldTogether", words, labels.stream()
+                            .reduce((a, b) -> messages.get("diagnosis.and", a, b)).orElseThrow())
+                    : messages.get("diagnosis.confidenceHeldBy", words, String.join(", ", labels));
         }
         if (d.words() != null) {
             return MessageWords.of(d.words(), messages);

@@ -124,6 +124,47 @@ class ChanceConstraintsTest {
     }
 
     /**
+     * One master alloy brings Sc and Zr in the same ratio (2 % each, 90 % recovered, 5 points of recovery sd each), so
+     * the Sc and Zr rows are the same function of the charge and so are their cones: with both at 0.20-0.22 % the
+     * highest confidence is that of Sc alone (the best charge mid-range), and no limit dropped on its own raises it (its
+     * twin still holds it there). The diagnosis names a set that holds it only together. Put back in the order of the
+     * program's rows (Sc min, Sc max, Zr min, Zr max), the deletion filter keeps Sc min (the others dropped, Sc min
+     * alone lets a charge reach more), keeps Sc max dropped (Sc's range alone holds the level), keeps Zr min and keeps Zr
+     * max dropped: Sc max and Zr max. The claim is then checked by solving: with both maxima dropped a charge reaches
+     * a point more than the level named; with either dropped alone none does.
+     */
+    @Test
+    void aConfidenceHeldOnlyByTwoLimitsTogetherNamesThemAsASet() {
+        Material al = Material.metallic("AL", "aluminium", MaterialKind.METAL, Composition.pure("Al"), 2.50, 8);
+        Material alScZr = new Material("ALSCZR", "AlSc2Zr2", MaterialKind.MASTER_ALLOY,
+                new Composition(Map.of("Sc", 2.0, "Zr", 2.0), "Al"), null, null, null, Map.of("Sc", 90.0, "Zr", 90.0), 100.0, 10,
+                null, null, null, null, null, new MaterialUncertainty(Map.of(), Map.of("Sc", 5.0, "Zr", 5.0)));
+        ElementTarget sc = new ElementTarget("Sc", 0.20, null, 0.22);
+        ElementTarget zr = new ElementTarget("Zr", 0.20, null, 0.22);
+        Recipe r = Recipe.builder().name("twins").grade("AlSc0.2Zr0.2").batchMassKg(1000.0).targets(List.of(sc, zr))
+                .materials(List.of(al, alScZr)).confidencePct(95.0).build();
+        ChargeResult result = calculator.solve(r);
+        assertFalse(result.solved());
+        Diagnosis d = result.diagnosis().get(0);
+        assertEquals(Diagnosis.Kind.CONFIDENCE, d.kind());
+        // the same level as Sc's range alone
+        Diagnosis scAlone = calculator.solve(r.withTargets(List.of(sc))).diagnosis().get(0);
+        assertEquals(scAlone.reachable(), d.reachable(), 0.011);
+        assertTrue(d.heldTogether());
+        assertEquals(List.of(new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, "Sc", null, 0.22),
+                new Diagnosis.Conflict(Diagnosis.Subject.ELEMENT, "Zr", null, 0.22)), d.conflictsWith());
+        assertTrue(d.message().endsWith(", held there by Sc max 0.22 % and Zr max 0.22 % together (no one of them on its own)"),
+                d.message());
+        double above = d.reachable() + 1;
+        assertTrue(calculator.solve(r.withTargets(List.of(new ElementTarget("Sc", 0.20, null, null),
+                new ElementTarget("Zr", 0.20, null, null))).withConfidencePct(above)).solved());
+        assertFalse(calculator.solve(r.withTargets(List.of(new ElementTarget("Sc", 0.20, null, null), zr))
+                .withConfidencePct(above)).solved());
+        assertFalse(calculator.solve(r.withTargets(List.of(sc, new ElementTarget("Zr", 0.20, null, null)))
+                .withConfidencePct(above)).solved());
+    }
+
+    /**
      * A random problem of {@link ChanceConstraintProperties#aRobustChargeMeetsEachLimitAtTheConfidenceAskedWithLargeSpreads}
      * (its spreads 0.25 to 0.36, recovery sd 75 points per unit): four metallic materials and an unused Na3ScF6, a
      * confidence no charge reaches much above 50.6 %. A run of the property once spent over ten minutes on one such
