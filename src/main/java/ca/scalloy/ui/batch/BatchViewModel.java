@@ -465,9 +465,20 @@ public final class BatchViewModel implements Document, ProductSource {
                 r.costTotal(), r.costPerKgProduct(), r.co2TotalKg(), r.co2PerKgProduct(), r.scRecoveryPct()) : null);
         resultState.set(r.solved() ? ResultState.SOLVED : ResultState.INFEASIBLE);
         // the status line is read whatever tab is shown below: a charge with warnings says so there too
-        statusMessage.set(!r.solved() ? messages.get("status.infeasible", r.diagnosis().size())
+        statusMessage.set(!r.solved() ? infeasibleStatus(r.diagnosis())
                 : messages.get("status.solved", fmt(r.productMassKg(), 2),
                         messages.quantities().moneyPerKg(r.costPerKgProduct()), warnings.size()));
+    }
+
+    /**
+     * The status line of a target no charge meets: how many limits cannot hold, or, when every limit holds on the
+     * nominal analyses but not with the confidence asked, that confidence and the highest any charge reaches.
+     */
+    private String infeasibleStatus(List<Diagnosis> why) {
+        if (why.size() == 1 && why.get(0).kind() == Diagnosis.Kind.CONFIDENCE) {
+            return messages.get("status.infeasibleConfidence", fmt(why.get(0).limit(), 2), fmt(why.get(0).reachable(), 2));
+        }
+        return messages.get("status.infeasible", why.size());
     }
 
     /** Puts each diagnosis on the limit it is about: a target's min or max, the batch mass or the furnace capacity. */

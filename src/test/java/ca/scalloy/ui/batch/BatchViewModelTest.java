@@ -512,6 +512,32 @@ class BatchViewModelTest {
         assertFalse(vm.statusMessageProperty().get().contains("warning"), vm.statusMessageProperty().get());
     }
 
+    /**
+     * Sc 0.20-0.22 % from AlSc2 with 5 points of recovery sd, at 95 %: every limit holds on the nominal analyses, none
+     * with that confidence. The status line says so, with the confidence asked and the highest reached (the engine's
+     * diagnosis, 4 decimals at most, shown with 2), instead of "one limit cannot hold" (no limit fails on its own).
+     */
+    @Test
+    void aConfidenceNoChargeReachesIsWhatTheStatusLineSays() {
+        Material al = Material.metallic("AL", "aluminium", MaterialKind.METAL, Composition.pure("Al"), 2.50, 8);
+        Material alSc2 = new Material("ALSC2", "AlSc2", MaterialKind.MASTER_ALLOY, new Composition(Map.of("Sc", 2.0), "Al"), null,
+                null, null, Map.of("Sc", 90.0), 100.0, 10, null, null, null, null, null,
+                new ca.scalloy.engine.charge.MaterialUncertainty(Map.of(), Map.of("Sc", 5.0)));
+        Recipe r = Recipe.builder().name("narrow").grade("AlSc0.2").batchMassKg(1000.0)
+                .targets(List.of(new ElementTarget("Sc", 0.20, null, 0.22))).materials(List.of(al, alSc2)).confidencePct(95.0).build();
+        double reachable = new ChargeCalculator(new OjalgoSolver()).solve(r).diagnosis().get(0).reachable();
+        Path file = Path.of("narrow.json");
+        documents.files.put(file, r);
+        BatchViewModel vm = viewModel(executor);
+        assertTrue(vm.openFile(file));
+        assertEquals(String.format(Locale.CANADA, "No charge meets every limit with 95 %% confidence (the highest any charge"
+                + " reaches is %.2f %%)", reachable), vm.statusMessageProperty().get());
+        vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
+        assertEquals(String.format(Locale.CANADA_FRENCH, "Aucune charge ne respecte toutes les limites avec une confiance de 95 %%"
+                + " (la plus élevée qu\u2019une charge atteint est de %.2f %%)", reachable),
+                vm.statusMessageProperty().get().replace('\u00a0', ' ').replace('\u202f', ' '));
+    }
+
     @Test
     void statusNamesThePlantCurrencyInBothLanguages() {
         BatchViewModel vm = sodiumHeat();
