@@ -399,10 +399,11 @@ public final class ChargeCalculator {
             }
         }
         double reachable = Math.floor(good * 100) / 100;
-        List<Diagnosis.Conflict> heldBy = heldBy(model, bad);
+        ChargeProgram program = ChargeProgram.build(model, false, false);
+        List<Diagnosis.Conflict> heldBy = heldBy(model, program, bad);
         boolean together = false;
         if (heldBy.isEmpty()) {
-            heldBy = heldTogether(model, bad);
+            heldBy = heldTogether(model, program.limitRows, bad);
             together = !heldBy.isEmpty();
         }
         String names = String.join(together ? " and " : ", ", heldBy.stream().map(ChargeCalculator::label).toList());
@@ -418,11 +419,11 @@ public final class ChargeCalculator {
      * What holds the highest confidence reached below {@code unreached} (a level no charge reaches): each limit
      * without which some charge reaches that level (its minimum or maximum dropped from the recipe), and each metal a
      * reduction takes whose cone, dropped, lets a charge reach it (its floor at 0 kg kept: the metal is still needed,
-     * only not with that confidence). One chance-constrained solve each, within the same budget of rounds.
+     * only not with that confidence). One chance-constrained solve each, within the same budget of rounds. {@code p} is
+     * the model's program (its limit and floor rows).
      */
-    private List<Diagnosis.Conflict> heldBy(ChargeModel model, double unreached) {
+    private List<Diagnosis.Conflict> heldBy(ChargeModel model, ChargeProgram p, double unreached) {
         List<Diagnosis.Conflict> out = new ArrayList<>();
-        ChargeProgram p = ChargeProgram.build(model, false, false);
         for (ChargeProgram.LimitRow row : p.limitRows) {
             if (reached(without(model, List.of(row)), unreached, null)) {
                 out.add(conflict(row));
@@ -445,8 +446,7 @@ public final class ChargeCalculator {
      * putting any one of it back does not. One of possibly several such sets (the first limits are put back first);
      * the metals' cones for reductions are kept. One chance-constrained solve per limit, and one more.
      */
-    private List<Diagnosis.Conflict> heldTogether(ChargeModel model, double unreached) {
-        List<ChargeProgram.LimitRow> rows = ChargeProgram.build(model, false, false).limitRows;
+    private List<Diagnosis.Conflict> heldTogether(ChargeModel model, List<ChargeProgram.LimitRow> rows, double unreached) {
         List<ChargeProgram.LimitRow> dropped = new ArrayList<>(rows);
         if (rows.size() < 2 || !reached(without(model, dropped), unreached, null)) {
             return List.of();

@@ -20,6 +20,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import ca.scalloy.engine.Composition;
+import ca.scalloy.engine.Quantities;
 import ca.scalloy.engine.charge.ChargeCalculator;
 import ca.scalloy.engine.charge.ChargeLine;
 import ca.scalloy.engine.charge.ChargeResult;
@@ -476,7 +477,10 @@ public final class BatchViewModel implements Document, ProductSource {
      */
     private String infeasibleStatus(List<Diagnosis> why) {
         if (why.size() == 1 && why.get(0).kind() == Diagnosis.Kind.CONFIDENCE) {
-            return messages.get("status.infeasibleConfidence", fmt(why.get(0).limit(), 2), fmt(why.get(0).reachable(), 2));
+            // the numbers as the diagnosis panel words them (DiagnosisWords), so that the two say the same
+            Quantities q = messages.quantities();
+            Diagnosis d = why.get(0);
+            return messages.get("status.infeasibleConfidence", q.number(d.limit(), 0, 4), q.number(d.reachable(), 0, 4));
         }
         return messages.get("status.infeasible", why.size());
     }

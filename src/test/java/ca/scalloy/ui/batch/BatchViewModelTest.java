@@ -513,9 +513,10 @@ class BatchViewModelTest {
     }
 
     /**
-     * Sc 0.20-0.22 % from AlSc2 with 5 points of recovery sd, at 95 %: every limit holds on the nominal analyses, none
-     * with that confidence. The status line says so, with the confidence asked and the highest reached (the engine's
-     * diagnosis, 4 decimals at most, shown with 2), instead of "one limit cannot hold" (no limit fails on its own).
+     * Sc 0.20-0.22 % from AlSc2 with 5 points of recovery sd, at 99.995 %: every limit holds on the nominal analyses,
+     * none with that confidence. The status line says so, with the confidence asked and the highest reached (the
+     * engine's diagnosis, floored to 2 decimals), each as the diagnosis panel words it (up to 4 decimals: 99.995 %, not a
+     * rounded 100 %), instead of "one limit cannot hold" (no limit fails on its own).
      */
     @Test
     void aConfidenceNoChargeReachesIsWhatTheStatusLineSays() {
@@ -524,16 +525,16 @@ class BatchViewModelTest {
                 null, null, Map.of("Sc", 90.0), 100.0, 10, null, null, null, null, null,
                 new ca.scalloy.engine.charge.MaterialUncertainty(Map.of(), Map.of("Sc", 5.0)));
         Recipe r = Recipe.builder().name("narrow").grade("AlSc0.2").batchMassKg(1000.0)
-                .targets(List.of(new ElementTarget("Sc", 0.20, null, 0.22))).materials(List.of(al, alSc2)).confidencePct(95.0).build();
+                .targets(List.of(new ElementTarget("Sc", 0.20, null, 0.22))).materials(List.of(al, alSc2)).confidencePct(99.995).build();
         double reachable = new ChargeCalculator(new OjalgoSolver()).solve(r).diagnosis().get(0).reachable();
         Path file = Path.of("narrow.json");
         documents.files.put(file, r);
         BatchViewModel vm = viewModel(executor);
         assertTrue(vm.openFile(file));
-        assertEquals(String.format(Locale.CANADA, "No charge meets every limit with 95 %% confidence (the highest any charge"
+        assertEquals(String.format(Locale.CANADA, "No charge meets every limit with 99.995 %% confidence (the highest any charge"
                 + " reaches is %.2f %%)", reachable), vm.statusMessageProperty().get());
         vm.setMessages(Messages.forLocale(Locale.CANADA_FRENCH));
-        assertEquals(String.format(Locale.CANADA_FRENCH, "Aucune charge ne respecte toutes les limites avec une confiance de 95 %%"
+        assertEquals(String.format(Locale.CANADA_FRENCH, "Aucune charge ne respecte toutes les limites avec une confiance de 99,995 %%"
                 + " (la plus élevée qu\u2019une charge atteint est de %.2f %%)", reachable),
                 vm.statusMessageProperty().get().replace('\u00a0', ' ').replace('\u202f', ' '));
     }
